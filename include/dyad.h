@@ -1,0 +1,195 @@
+/*
+** dyad.h — the one public C API of dyad, a political event coder.
+**
+** dyad turns English news text into event data: who did what to whom,
+** when and where.  The pipeline is
+**
+**     text (stories, sentences, tokens) → nlp (tags, lemmas, parse)
+**       → lex (actors, agents, verbs) → code (events) → out / store
+**
+** Conventions, the same for every function here:
+**
+**  - Fallible functions return an int status: DYAD_OK (0) or a negative
+**    DYAD_E* code; dyad_strerror() names it.  Detail text, where there is
+**    any, lives on the handle that failed (dyad_reader_error()).
+**  - The library never prints, exits or aborts; only the `dyad` command
+**    decides what to tell the user.
+**  - Text is passed as (pointer, length) and need not be NUL-terminated.
+**    Offsets are byte offsets into a story's text as given, [start, end).
+**  - Ownership: every pointer a struct here holds is owned by that struct
+**    (a dyad_doc owns its text, strings, sentences and tokens) unless the
+**    field's comment says "borrowed".  *_free(NULL) is a no-op.
+*/
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DYAD_VERSION "0.1.0"
+
+/* Status codes: one table, so names and messages never drift apart. */
+#define DYAD_STATUS_TABLE(X) \
+    X(DYAD_OK,        0, "ok") \
+    X(DYAD_DONE,      1, "no more input") \
+    X(DYAD_ENOMEM,   -1, "out of memory") \
+    X(DYAD_EIO,      -2, "input/output error") \
+    X(DYAD_EFORMAT,  -3, "malformed input") \
+    X(DYAD_EINVAL,   -4, "invalid argument") \
+    X(DYAD_EUTF8,    -5, "invalid UTF-8") \
+    X(DYAD_ETOOBIG,  -6, "input too large") \
+    X(DYAD_EMODEL,   -7, "bad model or lexicon file") \
+    X(DYAD_ENOTFOUND,-8, "not found")
+
+enum dyad_status {
+#define DYAD_STATUS_ENUM(name, value, text) name = value,
+    DYAD_STATUS_TABLE(DYAD_STATUS_ENUM)
+#undef DYAD_STATUS_ENUM
+};
+
+/* A short English description of a status code (static storage). */
+const char *dyad_strerror(int status);
+
+/* ------------------------------------------------------------------ */
+/* Documents: a story, its sentences and its words                    */
+/* ------------------------------------------------------------------ */
+
+/*
+** One syntactic word (the unit the tagger and parser work on).  A surface
+** token such as "don't" is split, as in Universal Dependencies, into the
+** words "do" and "n't"; the first word of such a multiword token carries
+** mwt = the number of words in it.  The string fields are NUL-terminated;
+** form and anything read from CoNLL-U are owned by the document; tags set
+** by a model are borrowed from that model, which must outlive the doc.
+*/
+typedef struct dyad_token {
+    uint32_t start, end;     /* byte span of this word in the doc's text */
+    const char *form;        /* NFC-normalised form of the word */
+    const char *lemma;       /* NULL until a lemmatizer or input sets it */
+    const char *upos;        /* Universal POS tag, or NULL */
+    const char *xpos;        /* Penn Treebank tag, or NULL */
+    const char *feats;       /* UD features "A=B|C=D", or NULL */
+    const char *deprel;      /* UD relation to the head, or NULL */
+    int32_t head;            /* 1-based index of the head word in the
+                             ** sentence, 0 for the root, -1 unknown */
+    uint16_t mwt;            /* words in this multiword token (first word
+                             ** only), else 0 */
+    uint8_t space_after;     /* whitespace follows this word in the text */
+    uint8_t in_mwt;          /* a non-first word of a multiword token */
+} dyad_token;
+
+typedef struct dyad_sentence {
+    uint32_t start, end;     /* byte span in the doc's text */
+    uint32_t first;          /* index of its first word in doc->tokens */
+    uint32_t count;          /* number of words */
+    uint8_t new_paragraph;   /* begins a paragraph */
+} dyad_sentence;
+
+/* dyad_arena_block is private to the library; it is declared here only so
+** that a dyad_doc can live on the caller's stack. */
+typedef struct dyad_arena_block dyad_arena_block;
+
+typedef struct dyad_doc {
+    const char *id;          /* story id ("" when unknown) */
+    const char *date;        /* publication date YYYY-MM-DD, or "" */
+    const char *source, *url, *title;   /* "" when absent */
+    const char *kicker;      /* the ALL-CAPS kicker that opened it, or "" */
+    const char *meta;        /* unknown JSONL fields as a JSON object, or "" */
+    const char *text;        /* the story text (owned, NUL-terminated) */
+    size_t text_len;
+    const char *file;        /* where it was read from (borrowed), or "" */
+    long line;               /* the line it began on, or 0 */
+
+    dyad_sentence *sents;
+    size_t n_sents;
+    dyad_token *tokens;      /* all words of all sentences, in order */
+    size_t n_tokens;
+    unsigned truncated;      /* sentences dropped as cut off mid-sentence */
+
+    /* private: capacities and the string arena */
+    size_t cap_sents, cap_tokens, cap_text;
+    char *text_buf;
+    dyad_arena_block *arena;
+} dyad_doc;
+
+/* Sets up an empty document; cannot fail. */
+void dyad_doc_init(dyad_doc *doc);
+/* Empties a document for reuse, keeping its allocations. */
+void dyad_doc_reset(dyad_doc *doc);
+/* Frees everything the document owns (not the struct itself). */
+void dyad_doc_free(dyad_doc *doc);
+/* Copies text into the document, replacing any earlier text and words. */
+int dyad_doc_set_text(dyad_doc *doc, const char *text, size_t len);
+/* Copies a string into the document's arena; returns NULL when out of
+** memory.  The copy lives until the next reset or free. */
+const char *dyad_doc_strdup(dyad_doc *doc, const char *s, size_t len);
+
+/*
+** Splits doc->text into sentences and words (UD English EWT conventions),
+** replacing any it had.  Returns DYAD_OK, DYAD_ENOMEM, or DYAD_EUTF8 when
+** the text is not valid UTF-8.
+*/
+typedef struct dyad_segment_options {
+    int drop_truncated;      /* drop a last sentence cut off mid-sentence */
+    int kicker_subhead;      /* the first sentence is a sub-headline with no
+                             ** final stop (stories opened by a kicker) */
+} dyad_segment_options;
+
+int dyad_segment(dyad_doc *doc, const dyad_segment_options *options);
+
+/* ------------------------------------------------------------------ */
+/* Readers: files of stories in                                       */
+/* ------------------------------------------------------------------ */
+
+typedef enum dyad_format {
+    DYAD_FORMAT_AUTO = 0,    /* by extension, then by the first byte */
+    DYAD_FORMAT_TEXT,        /* plain text, one or many stories (a wire page) */
+    DYAD_FORMAT_JSONL,       /* {"id","date","text",...} a line */
+    DYAD_FORMAT_CONLLU       /* pre-tokenized sentences */
+} dyad_format;
+
+typedef struct dyad_reader_options {
+    dyad_format format;
+    const char *default_date;   /* --date: stories without one get this */
+    size_t max_story_bytes;     /* larger stories are rejected; 0 = 8 MiB */
+} dyad_reader_options;
+
+typedef struct dyad_reader dyad_reader;
+
+/*
+** Opens a reader over `in` (borrowed; the caller closes it after
+** dyad_reader_close), naming it `name` in messages.  On DYAD_ENOMEM *out
+** is NULL.
+*/
+int dyad_reader_open(dyad_reader **out, FILE *in, const char *name,
+                     const dyad_reader_options *options);
+
+/*
+** Reads the next story into doc (reset first) and segments it.  Returns
+** DYAD_OK, DYAD_DONE at the end, or a negative code for a rejected record;
+** then dyad_reader_error() says "FILE:LINE: reason" and the next call goes
+** on with the following record.  DYAD_EIO is fatal.
+*/
+int dyad_reader_next(dyad_reader *reader, dyad_doc *doc);
+
+/* The message for the last rejected record ("" if none); valid until the
+** next call on the reader. */
+const char *dyad_reader_error(const dyad_reader *reader);
+/* The rejected record's raw bytes and length (for --errors FILE). */
+const char *dyad_reader_rejected(const dyad_reader *reader, size_t *len);
+/* Counts so far. */
+size_t dyad_reader_stories(const dyad_reader *reader);
+size_t dyad_reader_rejects(const dyad_reader *reader);
+/* Bytes consumed so far (for progress lines). */
+size_t dyad_reader_offset(const dyad_reader *reader);
+void dyad_reader_close(dyad_reader *reader);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DYAD_H */

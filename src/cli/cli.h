@@ -1,0 +1,64 @@
+/*
+** cli.h — what the dyad subcommands share: option parsing, progress lines,
+** exit statuses.  Only the command line prints and exits; the library
+** returns statuses.
+*/
+#ifndef DYAD_CLI_H
+#define DYAD_CLI_H
+
+#include <stdio.h>
+#include "dyad.h"
+
+/* Exit statuses (../DESIGN.md): all coded, fatal, usage, some rejected. */
+enum { EXIT_ALL_OK = 0, EXIT_FATAL = 1, EXIT_USAGE = 2, EXIT_SOME_REJECTED = 3 };
+
+#define X(name, fn, summary) int fn(int argc, char **argv);
+#include "cli/commands.def"
+#undef X
+
+/*
+** A small long-option parser: options are "--name value", "--name=value"
+** or flags "--name"; "-" alone and words not starting with "--" are
+** positional.  cli_parse returns 0, or prints a usage error naming the
+** command and returns EXIT_USAGE.
+*/
+typedef struct cli_option {
+    const char *name;       /* without the leading "--" */
+    int takes_value;
+    const char **value;     /* where the value goes (or "1" for flags) */
+} cli_option;
+
+int cli_parse(const char *command, int argc, char **argv,
+              const cli_option *options, int n_options,
+              char ***positional, int *n_positional);
+
+/* True when the option is set to a value other than NULL. */
+#define CLI_SET(v) ((v) != NULL)
+
+/* Prints "dyad CMD: message" and the hint to run --help; returns EXIT_USAGE. */
+int cli_usage_error(const char *command, const char *fmt, ...);
+
+/* Parses a dyad_format name ("text", "jsonl", "conllu", "auto"); -1 if bad. */
+int cli_format(const char *name);
+
+/* Opens an output file ("-" or NULL for stdout); prints why and returns
+** NULL on failure. */
+FILE *cli_open_output(const char *command, const char *path);
+
+/*
+** Progress on a terminal: "stories/s, MB/s, ETA", redrawn at most a few
+** times a second, silent when stderr is not a terminal.
+*/
+typedef struct cli_progress {
+    int enabled;
+    double started, last_draw;
+    size_t total_bytes;      /* 0 when unknown (stdin) */
+} cli_progress;
+
+void cli_progress_start(cli_progress *p, size_t total_bytes);
+void cli_progress_update(cli_progress *p, size_t bytes, size_t stories,
+                         size_t items, const char *items_name);
+void cli_progress_end(cli_progress *p);
+double cli_now(void);
+
+#endif
