@@ -20,7 +20,7 @@ run_one() {
         fi
     fi
     # Show failures and skips, keep passing output quiet.
-    grep -E 'FAIL|skip' "$log" | head -n 40
+    grep -E '^(FAIL|skip )' "$log" | head -n 40
     echo "$line"
     p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
     f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
