@@ -1,0 +1,414 @@
+/*
+** tokenize.c — the tokenizer of tokenize.h.
+**
+** Text is read as white-space separated chunks.  Each chunk loses its
+** leading and trailing punctuation first (quotes, brackets, commas, a
+** sentence's final period), then its core is cut into words, numbers and
+** punctuation, and words are checked for clitics.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "dyad.h"
+#include "text/tokenize.h"
+#include "text/utf8.h"
+
+typedef struct tokenizer {
+    const char *text;
+    size_t len;
+    token_list *list;
+    int newlines, space;        /* white space seen before the next token */
+    int status;                 /* sticky DYAD_ENOMEM */
+} tokenizer;
+
+static unsigned class_at(const tokenizer *t, size_t i, int *len)
+{
+    return utf8_class_at(t->text, t->len, i, len);
+}
+
+static char first_class(const tokenizer *t, size_t i)
+{
+    int len;
+    unsigned c = class_at(t, i, &len);
+    if (c & CC_UPPER) return 'u';
+    if (c & CC_LOWER) return 'l';
+    if (c & CC_LETTER) return 'u';    /* caseless scripts: treat as names */
+    if (c & CC_DIGIT) return 'd';
+    if (c & CC_PUNCT) return 'p';
+    return 'o';
+}
+
+static surface_token *emit(tokenizer *t, size_t start, size_t end, int kind)
+{
+    token_list *l = t->list;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 256;
+        surface_token *items = realloc(l->items, cap * sizeof *items);
+        if (!items) { t->status = DYAD_ENOMEM; return NULL; }
+        l->items = items;
+        l->cap = cap;
+    }
+    surface_token *tok = &l->items[l->n++];
+    memset(tok, 0, sizeof *tok);
+    tok->start = (uint32_t)start;
+    tok->end = (uint32_t)end;
+    tok->n_words = 1;
+    tok->kind = (uint8_t)kind;
+    tok->newlines_before = (uint8_t)(t->newlines > 2 ? 2 : t->newlines);
+    tok->space_before = (uint8_t)t->space;
+    tok->first_class = (uint8_t)first_class(t, start);
+    t->newlines = t->space = 0;
+    return tok;
+}
+
+static int is_ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int lower_ascii(char c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int equals_nocase(const char *s, size_t n, const char *word)
+{
+    size_t k = strlen(word);
+    if (n != k) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (lower_ascii(s[i]) != word[i]) return 0;
+    return 1;
+}
+
+/* The apostrophe at text[i], if any: 1 for ', 3 for ’, else 0. */
+static int apostrophe_len(const tokenizer *t, size_t i, size_t end)
+{
+    if (i < end && t->text[i] == '\'') return 1;
+    if (i + 3 <= end && memcmp(t->text + i, "\xe2\x80\x99", 3) == 0) return 3;
+    return 0;
+}
+
+/*
+** Splits a word [s, e) into the syntactic words UD gives it and emits it.
+** Handles the clitics n't 's 're 've 'll 'd 'm (with ' or ’), the
+** plural possessive apostrophe, and the fused forms cannot, gonna, gotta,
+** wanna and apostrophe-less negations (dont, didnt).
+*/
+static void emit_word(tokenizer *t, size_t s, size_t e, int kind, int period)
+{
+    surface_token *tok = emit(t, s, e, kind);
+    if (!tok) return;
+    tok->period = (uint8_t)period;
+    if (kind != TOK_WORD || period) return;
+    const char *w = t->text + s;
+    size_t n = e - s;
+
+    /* n't: "don't" → do + n't, "can't" → ca + n't */
+    for (int alen = 1; alen <= 3; alen += 2) {
+        size_t k = 2 + (size_t)alen;              /* n + apostrophe + t */
+        if (n > k && lower_ascii(w[n - k]) == 'n' && apostrophe_len(t, e - k + 1, e) == alen &&
+            lower_ascii(w[n - 1]) == 't') {
+            tok->n_words = 2;
+            tok->split[0] = (uint32_t)(e - k);
+            return;
+        }
+    }
+    /* 's 're 've 'll 'd 'm */
+    static const char *const clitics[] = { "s", "re", "ve", "ll", "d", "m" };
+    for (size_t c = 0; c < sizeof clitics / sizeof clitics[0]; c++) {
+        size_t cl = strlen(clitics[c]);
+        for (int alen = 1; alen <= 3; alen += 2) {
+            size_t k = cl + (size_t)alen;
+            if (n > k && apostrophe_len(t, e - k, e) == alen &&
+                equals_nocase(w + n - cl, cl, clitics[c]) && is_ascii_letter(w[n - k - 1])) {
+                tok->n_words = 2;
+                tok->split[0] = (uint32_t)(e - k);
+                return;
+            }
+        }
+    }
+    /* plural possessive: "Tigers'" → Tigers + ' */
+    for (int alen = 1; alen <= 3; alen += 2) {
+        if (n > (size_t)alen + 1 && apostrophe_len(t, e - (size_t)alen, e) == alen &&
+            lower_ascii(w[n - (size_t)alen - 1]) == 's') {
+            tok->n_words = 2;
+            tok->split[0] = (uint32_t)(e - (size_t)alen);
+            return;
+        }
+    }
+    /* fused forms */
+    static const struct { const char *word; unsigned at; } fused[] = {
+        { "cannot", 3 }, { "gonna", 3 }, { "gotta", 3 }, { "wanna", 3 },
+        { "dont", 2 }, { "didnt", 3 }, { "doesnt", 4 }, { "isnt", 2 }, { "wasnt", 3 },
+        { "arent", 3 }, { "werent", 4 }, { "couldnt", 5 }, { "wouldnt", 5 },
+        { "shouldnt", 6 }, { "havent", 4 }, { "hasnt", 3 }, { "hadnt", 3 },
+    };
+    for (size_t f = 0; f < sizeof fused / sizeof fused[0]; f++) {
+        if (equals_nocase(w, n, fused[f].word)) {
+            tok->n_words = 2;
+            tok->split[0] = (uint32_t)(s + fused[f].at);
+            return;
+        }
+    }
+}
+
+/* True for a URL or e-mail address in [s, e). */
+static int looks_like_url(const tokenizer *t, size_t s, size_t e)
+{
+    const char *w = t->text + s;
+    size_t n = e - s;
+    if ((n > 7 && !strncmp(w, "http://", 7)) || (n > 8 && !strncmp(w, "https://", 8)) ||
+        (n > 4 && !strncmp(w, "www.", 4)) || (n > 6 && !strncmp(w, "ftp://", 6)))
+        return 1;
+    const char *at = memchr(w, '@', n);
+    if (at && at > w && at + 1 < w + n && is_ascii_letter(at[1]) &&
+        memchr(at, '.', (size_t)(w + n - at)) && at[-1] != '.')
+        return 1;
+    return 0;
+}
+
+/* End of a number starting at digit i: digits joined by , . : / - to
+** further digits, then a letter suffix (1990s, 5th, 10am). */
+static size_t scan_number(const tokenizer *t, size_t i, size_t e)
+{
+    const char *x = t->text;
+    while (i < e) {
+        if (x[i] >= '0' && x[i] <= '9') { i++; continue; }
+        if ((x[i] == ',' || x[i] == '.' || x[i] == ':' || x[i] == '/' || x[i] == '-') &&
+            i + 1 < e && x[i + 1] >= '0' && x[i + 1] <= '9') {
+            i++;
+            continue;
+        }
+        break;
+    }
+    while (i < e && is_ascii_letter(x[i])) i++;
+    return i;
+}
+
+/*
+** End of a word starting at letter i.  A word runs over letters, marks and
+** digits; over an apostrophe or a period followed by a letter (O'Brien,
+** U.S, e.g); over & between capitals (AT&T); over a hyphen after a prefix
+** that keeps it (e-mail); and over the final period of a dotted acronym.
+*/
+static size_t scan_word(const tokenizer *t, size_t i, size_t e, int *dotted)
+{
+    const char *x = t->text;
+    size_t start = i;
+    *dotted = 0;
+    while (i < e) {
+        int len;
+        unsigned c = class_at(t, i, &len);
+        if (c & (CC_LETTER | CC_MARK | CC_DIGIT)) { i += (size_t)len; continue; }
+        int alen = apostrophe_len(t, i, e);
+        if (alen && i + (size_t)alen < e && is_ascii_letter(x[i + (size_t)alen])) {
+            i += (size_t)alen;
+            continue;
+        }
+        if (x[i] == '.' && i + 1 < e && is_ascii_letter(x[i + 1])) {
+            *dotted = 1;
+            i++;
+            continue;
+        }
+        if (x[i] == '&' && i > start && i + 1 < e && x[i - 1] >= 'A' && x[i - 1] <= 'Z' &&
+            x[i + 1] >= 'A' && x[i + 1] <= 'Z') {
+            i++;
+            continue;
+        }
+        if (x[i] == '-' && i + 1 < e && is_ascii_letter(x[i + 1]) && hyphen_prefix(x + start, i - start)) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    /* "U.S." keeps its last period even before "-led" or a comma. */
+    if (*dotted && i < e && x[i] == '.' && i - start <= 12) i++;
+    return i;
+}
+
+/* Cuts the core of a chunk, [s, e), into tokens. */
+static void split_core(tokenizer *t, size_t s, size_t e, int period)
+{
+    const char *x = t->text;
+    if (looks_like_url(t, s, e)) {
+        surface_token *tok = emit(t, s, e, TOK_URL);
+        if (tok) tok->period = (uint8_t)period;
+        return;
+    }
+    size_t i = s;
+    while (i < e && t->status == DYAD_OK) {
+        int len;
+        unsigned c = class_at(t, i, &len);
+        if (c & CC_DIGIT) {
+            size_t j = scan_number(t, i, e);
+            if (j == i) j = i + (size_t)len;
+            emit(t, i, j, TOK_NUMBER);
+            i = j;
+            continue;
+        }
+        if (c & (CC_LETTER | CC_MARK)) {
+            int dotted;
+            size_t j = scan_word(t, i, e, &dotted);
+            /* "US$170": a short capital prefix joined to a dollar sign */
+            if (j < e && x[j] == '$' && j - i <= 3 && j + 1 < e && x[j + 1] >= '0' && x[j + 1] <= '9')
+                j++;
+            /* The chunk's kept abbreviation period belongs to the last word. */
+            int word_period = PERIOD_NONE;
+            if (j + 1 == e && period && x[j] == '.') { j++; word_period = period; }
+            else if (j == e && period) word_period = period;
+            else if (dotted && x[j - 1] == '.') word_period = PERIOD_OTHER;
+            emit_word(t, i, j, TOK_WORD, word_period);
+            i = j;
+            continue;
+        }
+        /* Runs of one punctuation mark are one token: "--", "...", "!!!" */
+        size_t j = i + (size_t)len;
+        if (len == 1 && (x[i] == '-' || x[i] == '.' || x[i] == '!' || x[i] == '?' || x[i] == '*' || x[i] == '='))
+            while (j < e && (x[j] == x[i] || (x[i] == '!' && x[j] == '?') || (x[i] == '?' && x[j] == '!'))) j++;
+        emit(t, i, j, TOK_PUNCT);
+        i = j;
+    }
+}
+
+/* Does the text after position e (past white space) start with a digit? */
+static int digit_follows(const tokenizer *t, size_t e)
+{
+    while (e < t->len && (t->text[e] == ' ' || t->text[e] == '\t')) e++;
+    return e < t->len && t->text[e] >= '0' && t->text[e] <= '9';
+}
+
+/* Decides whether the period ending [s, e) belongs to the word. */
+static int kept_period(const tokenizer *t, size_t s, size_t e)
+{
+    const char *w = t->text + s;
+    size_t n = e - s - 1;               /* the word without its period */
+    if (n == 0) return PERIOD_NONE;
+    switch (abbrev_lookup(w, n)) {
+    case ABBREV_TITLE: return PERIOD_TITLE;
+    case ABBREV_OTHER: return PERIOD_OTHER;
+    case ABBREV_NUMERIC: return digit_follows(t, e) ? PERIOD_TITLE : PERIOD_NONE;
+    case ABBREV_NONE: break;
+    }
+    if (n == 1 && w[0] >= 'A' && w[0] <= 'Z') return PERIOD_INITIAL;
+    /* dotted forms: U.S, e.g, a.m, Ph.D — short letter runs and dots */
+    int dots = 0, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] == '.') { if (run == 0) return PERIOD_NONE; dots++; run = 0; }
+        else if (is_ascii_letter(w[i]) && run < 3) run++;
+        else return PERIOD_NONE;
+    }
+    return dots ? PERIOD_OTHER : PERIOD_NONE;
+}
+
+#define MAX_TRAIL 32
+
+/* Cuts one white-space separated chunk [s, e) into tokens. */
+static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
+{
+    const char *x = t->text;
+    int single_quoted = 0;
+
+    /* Leading punctuation: opening quotes and brackets, dashes, ellipses. */
+    while (s < e && t->status == DYAD_OK) {
+        int len;
+        unsigned c = class_at(t, s, &len);
+        if (c & CC_APOS) {
+            /* A chunk that is itself a clitic ("it 's") or "'90s" is a word. */
+            size_t j = s + (size_t)len;
+            if (j < e && ((x[j] >= '0' && x[j] <= '9') || is_ascii_letter(x[j]))) {
+                size_t rest = e - j;
+                int clitic = (rest <= 2 && (equals_nocase(x + j, rest, "s") || equals_nocase(x + j, rest, "re") ||
+                              equals_nocase(x + j, rest, "ve") || equals_nocase(x + j, rest, "ll") ||
+                              equals_nocase(x + j, rest, "d") || equals_nocase(x + j, rest, "m")));
+                if (clitic || (x[j] >= '0' && x[j] <= '9')) break;
+            }
+            single_quoted = 1;
+            emit(t, s, j, TOK_PUNCT);
+            s = j;
+            continue;
+        }
+        if ((c & CC_OPEN) || ((c & CC_QUOTE) && !(c & CC_CLOSE))) {
+            emit(t, s, s + (size_t)len, TOK_PUNCT);
+            s += (size_t)len;
+            continue;
+        }
+        if (x[s] == '"' ) { emit(t, s, s + 1, TOK_PUNCT); s++; continue; }
+        break;
+    }
+
+    /* Trailing punctuation, peeled from the end onto a stack. */
+    uint32_t trail[MAX_TRAIL][2];
+    int n_trail = 0, period = PERIOD_NONE;
+    while (e > s && n_trail < MAX_TRAIL) {
+        size_t p = utf8_prev(x, e);
+        int len;
+        unsigned c = class_at(t, p, &len);
+        if (x[p] == '.') {
+            size_t d = p;
+            while (d > s && x[d - 1] == '.') d--;
+            if (e - d >= 2) {                      /* an ellipsis ".." "..." */
+                trail[n_trail][0] = (uint32_t)d; trail[n_trail++][1] = (uint32_t)e;
+                e = d;
+                continue;
+            }
+            period = kept_period(t, s, e);
+            if (period) break;
+            trail[n_trail][0] = (uint32_t)p; trail[n_trail++][1] = (uint32_t)e;
+            e = p;
+            continue;
+        }
+        if ((c & CC_APOS) && !single_quoted && p > s + 1 && lower_ascii(x[p - 1]) == 's' &&
+            is_ascii_letter(x[s]))
+            break;                                 /* plural possessive: a clitic */
+        if (x[p] == '!' || x[p] == '?') {
+            size_t d = p;
+            while (d > s && (x[d - 1] == '!' || x[d - 1] == '?')) d--;
+            trail[n_trail][0] = (uint32_t)d; trail[n_trail++][1] = (uint32_t)e;
+            e = d;
+            continue;
+        }
+        if ((c & (CC_CLOSE | CC_QUOTE)) || x[p] == ',' || x[p] == ';' || x[p] == ':' ||
+            (c & CC_TERMINAL) || ((c & CC_DASH) && len > 1)) {
+            trail[n_trail][0] = (uint32_t)p; trail[n_trail++][1] = (uint32_t)e;
+            e = p;
+            continue;
+        }
+        break;
+    }
+
+    if (e > s) split_core(t, s, e, period);
+    while (n_trail > 0 && t->status == DYAD_OK) {
+        n_trail--;
+        emit(t, trail[n_trail][0], trail[n_trail][1], TOK_PUNCT);
+    }
+}
+
+int tokenize_text(const char *text, size_t len, token_list *list)
+{
+    tokenizer t = { text, len, list, 0, 0, DYAD_OK };
+    size_t i = 0;
+    while (i < len && t.status == DYAD_OK) {
+        int clen;
+        unsigned c = utf8_class_at(text, len, i, &clen);
+        if (c & CC_SPACE) {
+            if (c & CC_NEWLINE) t.newlines++;
+            t.space = 1;
+            i += (size_t)clen;
+            continue;
+        }
+        size_t e = i + (size_t)clen;
+        while (e < len) {
+            unsigned char b = (unsigned char)text[e];
+            if (b < 0x80) {
+                if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v') break;
+                e++;
+                continue;
+            }
+            c = utf8_class_at(text, len, e, &clen);
+            if (c & CC_SPACE) break;
+            e += (size_t)clen;
+        }
+        tokenize_chunk(&t, i, e);
+        i = e;
+    }
+    return t.status;
+}
