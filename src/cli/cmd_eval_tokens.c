@@ -45,6 +45,23 @@ static void show_mismatches(const dyad_doc *gold, const dyad_doc *sys, long limi
     }
 }
 
+/* Prints gold sentences the system did not find, with the system's cut. */
+static void show_sentence_misses(const dyad_doc *gold, const dyad_doc *sys, long limit)
+{
+    size_t si = 0;
+    long shown = 0;
+    for (size_t gi = 0; gi < gold->n_sents && shown < limit; gi++) {
+        const dyad_sentence *g = &gold->sents[gi];
+        while (si < sys->n_sents && sys->sents[si].end <= g->start) si++;
+        if (si < sys->n_sents && sys->sents[si].start == g->start && sys->sents[si].end == g->end) continue;
+        printf("gold sentence: %.*s\n", (int)(g->end - g->start), gold->text + g->start);
+        if (si < sys->n_sents)
+            printf("  system:      %.*s\n", (int)(sys->sents[si].end - sys->sents[si].start),
+                   sys->text + sys->sents[si].start);
+        shown++;
+    }
+}
+
 int cmd_eval_tokens(int argc, char **argv)
 {
     const char *gold_path = NULL, *show = NULL, *json = NULL, *help = NULL;
@@ -99,7 +116,10 @@ int cmd_eval_tokens(int argc, char **argv)
                    100 * seg_precision(levels[l]), 100 * seg_recall(levels[l]), 100 * seg_f1(levels[l]));
         printf("(%zu bytes segmented in %.3f s)\n", gold.text_len, secs);
     }
-    if (show) show_mismatches(&gold, &sys, strtol(show, NULL, 10));
+    if (show) {
+        show_mismatches(&gold, &sys, strtol(show, NULL, 10));
+        show_sentence_misses(&gold, &sys, strtol(show, NULL, 10));
+    }
     dyad_doc_free(&gold);
     dyad_doc_free(&sys);
     return EXIT_ALL_OK;

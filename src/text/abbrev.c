@@ -18,38 +18,40 @@ static const entry ABBREVIATIONS[] = {
     { "Colo", ABBREV_OTHER }, { "Conn", ABBREV_OTHER }, { "Corp", ABBREV_OTHER },
     { "Cpl", ABBREV_TITLE }, { "Dec", ABBREV_NUMERIC }, { "Del", ABBREV_OTHER },
     { "Dept", ABBREV_OTHER }, { "Det", ABBREV_TITLE }, { "Dr", ABBREV_TITLE },
-    { "Feb", ABBREV_NUMERIC }, { "Fig", ABBREV_NUMERIC }, { "Fla", ABBREV_OTHER },
-    { "Fr", ABBREV_TITLE }, { "Ft", ABBREV_TITLE }, { "Ga", ABBREV_OTHER },
-    { "Gen", ABBREV_TITLE }, { "Gov", ABBREV_TITLE }, { "Hon", ABBREV_TITLE },
-    { "Ill", ABBREV_OTHER }, { "Inc", ABBREV_OTHER }, { "Ind", ABBREV_OTHER },
-    { "Insp", ABBREV_TITLE }, { "Jan", ABBREV_NUMERIC }, { "Jr", ABBREV_OTHER },
-    { "Jul", ABBREV_NUMERIC }, { "Jun", ABBREV_NUMERIC }, { "Kan", ABBREV_OTHER },
-    { "Ky", ABBREV_OTHER }, { "La", ABBREV_OTHER }, { "Lieut", ABBREV_TITLE },
-    { "Lt", ABBREV_TITLE }, { "Ltd", ABBREV_OTHER }, { "Maj", ABBREV_TITLE },
-    { "Mar", ABBREV_NUMERIC }, { "Mass", ABBREV_OTHER }, { "Md", ABBREV_OTHER },
-    { "Messrs", ABBREV_TITLE }, { "Mich", ABBREV_OTHER }, { "Minn", ABBREV_OTHER },
-    { "Miss", ABBREV_OTHER }, { "Mlle", ABBREV_TITLE }, { "Mme", ABBREV_TITLE },
-    { "Mo", ABBREV_OTHER }, { "Mont", ABBREV_OTHER }, { "Mr", ABBREV_TITLE },
-    { "Mrs", ABBREV_TITLE }, { "Ms", ABBREV_TITLE }, { "Mt", ABBREV_TITLE },
-    { "Neb", ABBREV_OTHER }, { "Nev", ABBREV_OTHER }, { "No", ABBREV_NUMERIC },
-    { "Nos", ABBREV_NUMERIC }, { "Nov", ABBREV_NUMERIC }, { "Oct", ABBREV_NUMERIC },
-    { "Okla", ABBREV_OTHER }, { "Ore", ABBREV_OTHER }, { "Pa", ABBREV_OTHER },
-    { "Penn", ABBREV_OTHER }, { "Ph", ABBREV_OTHER }, { "Pres", ABBREV_TITLE },
-    { "Prof", ABBREV_TITLE }, { "Pvt", ABBREV_TITLE }, { "Rd", ABBREV_OTHER },
-    { "Rep", ABBREV_TITLE }, { "Reps", ABBREV_TITLE }, { "Rev", ABBREV_TITLE },
-    { "Sen", ABBREV_TITLE }, { "Sens", ABBREV_TITLE }, { "Sep", ABBREV_NUMERIC },
-    { "Sept", ABBREV_NUMERIC }, { "Sgt", ABBREV_TITLE }, { "Sr", ABBREV_OTHER },
-    { "St", ABBREV_TITLE }, { "Ste", ABBREV_TITLE }, { "Supt", ABBREV_TITLE },
-    { "Tenn", ABBREV_OTHER }, { "Tex", ABBREV_OTHER }, { "Va", ABBREV_OTHER },
-    { "Vol", ABBREV_NUMERIC }, { "Vt", ABBREV_OTHER }, { "Wash", ABBREV_OTHER },
-    { "Wis", ABBREV_OTHER }, { "Wyo", ABBREV_OTHER }, { "al", ABBREV_OTHER },
-    { "approx", ABBREV_OTHER }, { "cf", ABBREV_TITLE }, { "dept", ABBREV_OTHER },
-    { "est", ABBREV_OTHER }, { "etc", ABBREV_OTHER }, { "ft", ABBREV_OTHER },
-    { "hr", ABBREV_OTHER }, { "hrs", ABBREV_OTHER }, { "inc", ABBREV_OTHER },
-    { "jr", ABBREV_OTHER }, { "mr", ABBREV_TITLE }, { "mrs", ABBREV_TITLE },
-    { "ms", ABBREV_TITLE }, { "no", ABBREV_NUMERIC }, { "nos", ABBREV_NUMERIC },
-    { "pp", ABBREV_NUMERIC }, { "sq", ABBREV_OTHER }, { "vol", ABBREV_NUMERIC },
-    { "vs", ABBREV_TITLE }, { "yr", ABBREV_OTHER }, { "yrs", ABBREV_OTHER },
+    { "Drs", ABBREV_TITLE }, { "Feb", ABBREV_NUMERIC }, { "Fig", ABBREV_NUMERIC },
+    { "Fla", ABBREV_OTHER }, { "Fr", ABBREV_TITLE }, { "Ft", ABBREV_TITLE },
+    { "Ga", ABBREV_OTHER }, { "Gen", ABBREV_TITLE }, { "Gov", ABBREV_TITLE },
+    { "Hon", ABBREV_TITLE }, { "Ill", ABBREV_OTHER }, { "Inc", ABBREV_OTHER },
+    { "Ind", ABBREV_OTHER }, { "Insp", ABBREV_TITLE }, { "Jan", ABBREV_NUMERIC },
+    { "Jr", ABBREV_OTHER }, { "Jul", ABBREV_NUMERIC }, { "Jun", ABBREV_NUMERIC },
+    { "Kan", ABBREV_OTHER }, { "Ky", ABBREV_OTHER }, { "La", ABBREV_OTHER },
+    { "Lieut", ABBREV_TITLE }, { "Lt", ABBREV_TITLE }, { "Ltd", ABBREV_OTHER },
+    { "Maj", ABBREV_TITLE }, { "Mar", ABBREV_NUMERIC }, { "Mass", ABBREV_OTHER },
+    { "Md", ABBREV_OTHER }, { "Messrs", ABBREV_TITLE }, { "Mich", ABBREV_OTHER },
+    { "Minn", ABBREV_OTHER }, { "Miss", ABBREV_OTHER }, { "Mlle", ABBREV_TITLE },
+    { "Mme", ABBREV_TITLE }, { "Mo", ABBREV_OTHER }, { "Mont", ABBREV_OTHER },
+    { "Mr", ABBREV_TITLE }, { "Mrs", ABBREV_TITLE }, { "Ms", ABBREV_TITLE },
+    { "Mt", ABBREV_TITLE }, { "Neb", ABBREV_OTHER }, { "Nev", ABBREV_OTHER },
+    { "No", ABBREV_NUMERIC }, { "Nos", ABBREV_NUMERIC }, { "Nov", ABBREV_NUMERIC },
+    { "Oct", ABBREV_NUMERIC }, { "Okla", ABBREV_OTHER }, { "Ore", ABBREV_OTHER },
+    { "Pa", ABBREV_OTHER }, { "Penn", ABBREV_OTHER }, { "Ph", ABBREV_OTHER },
+    { "Pres", ABBREV_TITLE }, { "Prof", ABBREV_TITLE }, { "Pvt", ABBREV_TITLE },
+    { "Rd", ABBREV_OTHER }, { "Rep", ABBREV_TITLE }, { "Reps", ABBREV_TITLE },
+    { "Rev", ABBREV_TITLE }, { "Sen", ABBREV_TITLE }, { "Sens", ABBREV_TITLE },
+    { "Sep", ABBREV_NUMERIC }, { "Sept", ABBREV_NUMERIC }, { "Sgt", ABBREV_TITLE },
+    { "Sr", ABBREV_OTHER }, { "St", ABBREV_TITLE }, { "Ste", ABBREV_TITLE },
+    { "Sts", ABBREV_TITLE }, { "Supt", ABBREV_TITLE }, { "Tenn", ABBREV_OTHER },
+    { "Tex", ABBREV_OTHER }, { "Va", ABBREV_OTHER }, { "Vol", ABBREV_NUMERIC },
+    { "Vt", ABBREV_OTHER }, { "Wash", ABBREV_OTHER }, { "Wis", ABBREV_OTHER },
+    { "Wyo", ABBREV_OTHER }, { "al", ABBREV_OTHER }, { "approx", ABBREV_OTHER },
+    { "cf", ABBREV_TITLE }, { "dept", ABBREV_OTHER }, { "ect", ABBREV_OTHER },
+    { "est", ABBREV_OTHER }, { "etc", ABBREV_OTHER }, { "ext", ABBREV_NUMERIC },
+    { "ft", ABBREV_OTHER }, { "hr", ABBREV_OTHER }, { "hrs", ABBREV_OTHER },
+    { "inc", ABBREV_OTHER }, { "jr", ABBREV_OTHER }, { "mr", ABBREV_TITLE },
+    { "mrs", ABBREV_TITLE }, { "ms", ABBREV_TITLE }, { "no", ABBREV_NUMERIC },
+    { "nos", ABBREV_NUMERIC }, { "pp", ABBREV_NUMERIC }, { "sq", ABBREV_OTHER },
+    { "vol", ABBREV_NUMERIC }, { "vs", ABBREV_TITLE }, { "yr", ABBREV_OTHER },
+    { "yrs", ABBREV_OTHER },
 };
 
 static const char *const STARTERS[] = {
@@ -66,8 +68,8 @@ static const char *const STARTERS[] = {
 };
 
 static const char *const HYPHEN_PREFIXES[] = {
-    "anti", "co", "e", "ex", "mid", "multi", "non", "post", "pre", "pro", "re", "semi",
-    "sub", "un", "vice",
+    "anti", "co", "counter", "e", "ex", "mid", "mis", "multi", "non", "over", "post", "pre", "pro",
+    "re", "semi", "sub", "un", "vice",
 };
 
 static int compare_word(const char *word, size_t len, const char *entry_word)
@@ -77,7 +79,23 @@ static int compare_word(const char *word, size_t len, const char *entry_word)
     return entry_word[len] ? -1 : 0;
 }
 
+static abbrev_kind lookup_exact(const char *word, size_t len);
+
+/* Exact first; then an all-capitals word in title case (LTD as Ltd). */
 abbrev_kind abbrev_lookup(const char *word, size_t len)
+{
+    abbrev_kind kind = lookup_exact(word, len);
+    if (kind || len < 2 || len > 8) return kind;
+    char title[8];
+    title[0] = word[0];
+    for (size_t i = 1; i < len; i++) {
+        if (word[i] < 'A' || word[i] > 'Z') return ABBREV_NONE;
+        title[i] = (char)(word[i] + 32);
+    }
+    return lookup_exact(title, len);
+}
+
+static abbrev_kind lookup_exact(const char *word, size_t len)
 {
     size_t lo = 0, hi = sizeof ABBREVIATIONS / sizeof ABBREVIATIONS[0];
     while (lo < hi) {

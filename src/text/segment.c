@@ -75,9 +75,22 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
     for (size_t s = 0; rc == DYAD_OK && s < keep; s++) {
         const sentence_span *span = &sents.items[s];
         uint32_t first_word = (uint32_t)doc->n_tokens;
-        for (uint32_t k = span->first; rc == DYAD_OK && k < span->first + span->count; k++) {
+        uint32_t last = span->first + span->count - 1;
+        for (uint32_t k = span->first; rc == DYAD_OK && k <= last; k++) {
             int space_after = k + 1 < tokens.n ? tokens.items[k + 1].space_before : 0;
-            rc = add_words(doc, &tokens.items[k], space_after);
+            surface_token tok = tokens.items[k];
+            if (k == last && tok.period && tok.n_words == 1 && tok.end - tok.start > 1 &&
+                doc->text[tok.end - 1] == '.') {
+                /* An abbreviation that ends a sentence gives its period to
+                ** the sentence, as UD does: "... and so on, etc" + "." */
+                surface_token stop = tok;
+                tok.end--;
+                stop.start = tok.end;
+                rc = add_words(doc, &tok, 0);
+                if (rc == DYAD_OK) rc = add_words(doc, &stop, space_after);
+                continue;
+            }
+            rc = add_words(doc, &tok, space_after);
         }
         if (rc == DYAD_OK)
             rc = doc_add_sentence(doc, first_word, tokens.items[span->first].start,

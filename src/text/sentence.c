@@ -99,15 +99,23 @@ int split_sentences(const char *text, const token_list *tokens,
         while (j < n && is_closer(text, text_len, &tok[j]) && !tok[j].newlines_before) j++;
         if (j >= n) break;
         const surface_token *next = &tok[j];
-        int boundary;
+        int boundary, quoted = j > i + 1;
         if (next->newlines_before) boundary = 0;        /* the line-break rule decides */
         else if (abbrev_stop && !stop) {
             /* "U.S. officials" goes on, "in the U.S. The talks" stops; an
-            ** initial ends a sentence only before a clear starter. */
+            ** initial ("Jennifer M. Anderson") ends one only before a clear
+            ** starter other than "A" and "I", which are initials too. */
             boundary = next->first_class == 'u' && starter_at(text, next) &&
-                       tok[i].period == PERIOD_OTHER;
-        } else if (next->first_class == 'l') boundary = 0;
-        else if (is_ellipsis(text, &tok[i]) && next->first_class != 'u') boundary = 0;
+                       (tok[i].period == PERIOD_OTHER || next->end - next->start > 1);
+        } else if (is_ellipsis(text, &tok[i])) {
+            /* "will continue ... as long as": an ellipsis inside a sentence */
+            boundary = next->first_class == 'u' || next->first_class == 'd';
+        } else if (next->first_class == 'l') {
+            /* A period that is not an abbreviation's ends the sentence even
+            ** before lower case (chat and e-mail text); after a quote,
+            ** lower case is the attribution: "Why?" she asked. */
+            boundary = !quoted;
+        }
         else if (next->kind == TOK_PUNCT && !(next->first_class == 'p' &&
                  (text[next->start] == '"' || text[next->start] == '(' ||
                   (unsigned char)text[next->start] == 0xe2)))

@@ -160,27 +160,55 @@ static int looks_like_url(const tokenizer *t, size_t s, size_t e)
         (n > 4 && !strncmp(w, "www.", 4)) || (n > 6 && !strncmp(w, "ftp://", 6)))
         return 1;
     const char *at = memchr(w, '@', n);
-    if (at && at > w && at + 1 < w + n && is_ascii_letter(at[1]) &&
-        memchr(at, '.', (size_t)(w + n - at)) && at[-1] != '.')
+    if (at && at > w && at + 1 < w + n && is_ascii_letter(at[1]) && at[-1] != '.' &&
+        memchr(at, '.', (size_t)(w + n - at)))
         return 1;
     return 0;
 }
 
 /* End of a number starting at digit i: digits joined by , . : / - to
 ** further digits, then a letter suffix (1990s, 5th, 10am). */
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static size_t digit_run(const char *x, size_t i, size_t e)
+{
+    size_t k = i;
+    while (k < e && is_digit(x[k])) k++;
+    return k - i;
+}
+
 static size_t scan_number(const tokenizer *t, size_t i, size_t e)
 {
     const char *x = t->text;
+    size_t group_start = i;
     while (i < e) {
-        if (x[i] >= '0' && x[i] <= '9') { i++; continue; }
-        if ((x[i] == ',' || x[i] == '.' || x[i] == ':' || x[i] == '/' || x[i] == '-') &&
-            i + 1 < e && x[i + 1] >= '0' && x[i + 1] <= '9') {
+        if (is_digit(x[i])) { i++; continue; }
+        if ((x[i] == ',' || x[i] == '.' || x[i] == ':' || x[i] == '/') && i + 1 < e && is_digit(x[i + 1])) {
             i++;
+            group_start = i;
+            continue;
+        }
+        /* A hyphen joins phone-number groups (713-654-0365), but a range
+        ** (13-17, 1998-30) is three tokens, as in UD English. */
+        if (x[i] == '-' && i + 1 < e && i - group_start >= 3 && digit_run(x, i + 1, e) >= 3) {
+            i++;
+            group_start = i;
             continue;
         }
         break;
     }
-    while (i < e && is_ascii_letter(x[i])) i++;
+    /* Decades and ordinals keep their ending (1990s, 80's, 5th); units
+    ** such as "8gb" or "375mm" are words of their own. */
+    size_t k = i;
+    while (k < e && is_ascii_letter(x[k])) k++;
+    size_t n = k - i;
+    if ((n == 1 && lower_ascii(x[i]) == 's') ||
+        (n == 2 && (equals_nocase(x + i, 2, "th") || equals_nocase(x + i, 2, "st") ||
+                    equals_nocase(x + i, 2, "nd") || equals_nocase(x + i, 2, "rd"))))
+        return k;
+    if (n == 0 && i + 1 < e && x[i] == '\'' && lower_ascii(x[i + 1]) == 's' &&
+        (i + 2 == e || !is_ascii_letter(x[i + 2])))
+        return i + 2;
     return i;
 }
 
@@ -204,6 +232,23 @@ static size_t scan_word(const tokenizer *t, size_t i, size_t e, int *dotted)
             i += (size_t)alen;
             continue;
         }
+        /* "soldiers'" at the end of the core: the plural possessive */
+        if (alen && i + (size_t)alen == e && i > start && lower_ascii(x[i - 1]) == 's') {
+            i += (size_t)alen;
+            break;
+        }
+        /* file_names, user@host: joined by _ or @ to more letters or digits */
+        if ((x[i] == '_' || x[i] == '@') && i > start && i + 1 < e &&
+            (is_ascii_letter(x[i + 1]) || (x[i + 1] >= '0' && x[i + 1] <= '9'))) {
+            i++;
+            continue;
+        }
+        /* short slash forms: b/c, w/o, w/, f/2, 24/7 */
+        if (x[i] == '/' && i - start <= 2) {
+            size_t k = i + 1;
+            while (k < e && (is_ascii_letter(x[k]) || (x[k] >= '0' && x[k] <= '9'))) k++;
+            if (k - i - 1 <= 2) { i = k; continue; }
+        }
         if (x[i] == '.' && i + 1 < e && is_ascii_letter(x[i + 1])) {
             *dotted = 1;
             i++;
@@ -223,6 +268,24 @@ static size_t scan_word(const tokenizer *t, size_t i, size_t e, int *dotted)
     /* "U.S." keeps its last period even before "-led" or a comma. */
     if (*dotted && i < e && x[i] == '.' && i - start <= 12) i++;
     return i;
+}
+
+/* Marks whose runs form one token. */
+static const char RUN_MARKS[] = "-=_*~<>/\\|+^.!?$";
+
+/* Length of an emoticon at the start of s, or 0: :) :-) :( :P ;) :D =) */
+static size_t emoticon_len(const char *s, size_t n)
+{
+    if (n < 2 || (s[0] != ':' && s[0] != ';' && s[0] != '=')) return 0;
+    size_t k = 1;
+    if (k < n && (s[k] == '-' || s[k] == '\'')) k++;
+    if (k < n && strchr(")(PpDdOo/|]3", s[k])) {
+        size_t end = k + 1;
+        /* ":)" must not swallow the start of a word (":Don") */
+        if (end < n && is_ascii_letter(s[end]) && is_ascii_letter(s[k])) return 0;
+        return end;
+    }
+    return 0;
 }
 
 /* Cuts the core of a chunk, [s, e), into tokens. */
@@ -260,10 +323,21 @@ static void split_core(tokenizer *t, size_t s, size_t e, int period)
             i = j;
             continue;
         }
-        /* Runs of one punctuation mark are one token: "--", "...", "!!!" */
+        /* Runs of symbol marks are one token: "--", "...", "!!!", "==--",
+        ** "<<", "$$$"; an emoticon too. */
         size_t j = i + (size_t)len;
-        if (len == 1 && (x[i] == '-' || x[i] == '.' || x[i] == '!' || x[i] == '?' || x[i] == '*' || x[i] == '='))
-            while (j < e && (x[j] == x[i] || (x[i] == '!' && x[j] == '?') || (x[i] == '?' && x[j] == '!'))) j++;
+        size_t emo = emoticon_len(x + i, e - i);
+        if (emo) j = i + emo;
+        else if (len == 1 && strchr(RUN_MARKS, x[i]))
+            while (j < e && strchr(RUN_MARKS, x[j]) && (x[j] != '$' || x[i] == '$')) j++;
+        /* "#audiobooks": a hashtag is a word */
+        if (len == 1 && x[i] == '#' && j == i + 1 && j < e && is_ascii_letter(x[j])) {
+            int dotted;
+            j = scan_word(t, j, e, &dotted);
+            emit(t, i, j, TOK_WORD);
+            i = j;
+            continue;
+        }
         emit(t, i, j, TOK_PUNCT);
         i = j;
     }
@@ -307,6 +381,12 @@ static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
     const char *x = t->text;
     int single_quoted = 0;
 
+    size_t emo = emoticon_len(x + s, e - s);
+    if (emo && emo == e - s) {
+        emit(t, s, e, TOK_PUNCT);
+        return;
+    }
+
     /* Leading punctuation: opening quotes and brackets, dashes, ellipses. */
     while (s < e && t->status == DYAD_OK) {
         int len;
@@ -331,7 +411,11 @@ static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
             s += (size_t)len;
             continue;
         }
-        if (x[s] == '"' ) { emit(t, s, s + 1, TOK_PUNCT); s++; continue; }
+        if (x[s] == '<' && e - s > 2 && x[e - 1] == '>' && x[s + 1] != '<') {
+            emit(t, s, s + 1, TOK_PUNCT);          /* <user@host> */
+            s++;
+            continue;
+        }
         break;
     }
 
@@ -364,6 +448,19 @@ static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
             while (d > s && (x[d - 1] == '!' || x[d - 1] == '?')) d--;
             trail[n_trail][0] = (uint32_t)d; trail[n_trail++][1] = (uint32_t)e;
             e = d;
+            continue;
+        }
+        if (x[p] == '>' && p > s && x[p - 1] != '>' && x[p - 1] != '-' && x[p - 1] != '=' &&
+            memchr(x + s, '@', p - s)) {
+            trail[n_trail][0] = (uint32_t)p; trail[n_trail++][1] = (uint32_t)e;
+            e = p;
+            continue;
+        }
+        /* a trailing emoticon: "community :-)" is a chunk of its own, but
+        ** "great:)" is not */
+        if (p > s + 1 && emoticon_len(x + p - 1, e - p + 1) == e - p + 1 && x[p - 1] == ':') {
+            trail[n_trail][0] = (uint32_t)(p - 1); trail[n_trail++][1] = (uint32_t)e;
+            e = p - 1;
             continue;
         }
         if ((c & (CC_CLOSE | CC_QUOTE)) || x[p] == ',' || x[p] == ';' || x[p] == ':' ||
