@@ -57,13 +57,13 @@ static const entry ABBREVIATIONS[] = {
 static const char *const STARTERS[] = {
     "A", "About", "According", "After", "Also", "Although", "An", "And", "Another",
     "Any", "As", "At", "Because", "Before", "Both", "But", "By", "Despite", "During",
-    "Each", "Earlier", "Eight", "Eighty", "Even", "Every", "Fifty", "Five", "For",
-    "Forty", "Four", "From", "He", "Her", "Here", "His", "How", "However", "Hundreds",
+    "Dozens", "Each", "Earlier", "Eight", "Eighteen", "Eighty", "Eleven", "Even", "Every",
+    "Fifteen", "Fifty", "Five", "For", "Forty", "Four", "Fourteen", "From", "He", "Her", "Here", "His", "How", "However", "Hundreds",
     "I", "If", "In", "It", "Its", "Last", "Later", "Many", "Meanwhile", "More", "Most",
-    "My", "Nine", "Ninety", "No", "None", "Now", "On", "One", "Only", "Our", "Over",
-    "Several", "Seven", "Seventy", "She", "Since", "Six", "Sixty", "So", "Some", "Still",
-    "Such", "Ten", "That", "The", "Their", "There", "These", "They", "Thirty",
-    "This", "Those", "Thousands", "Three", "Though", "To", "Twenty", "Two", "Under",
+    "My", "Nine", "Nineteen", "Ninety", "No", "None", "Now", "On", "One", "Only", "Our", "Over",
+    "Several", "Seven", "Seventeen", "Seventy", "She", "Since", "Six", "Sixteen", "Sixty", "So", "Some", "Still",
+    "Such", "Ten", "That", "The", "Their", "There", "These", "They", "Thirteen", "Thirty",
+    "This", "Those", "Thousands", "Three", "Though", "To", "Twelve", "Twenty", "Two", "Under",
     "Until", "We", "What", "When", "Where", "While", "Who", "Why", "With", "Yet", "You",
 };
 

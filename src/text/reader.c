@@ -152,6 +152,21 @@ static int finish_story(dyad_reader *r, dyad_doc *doc, int kicker)
     return DYAD_OK;
 }
 
+/* A plain-text story's id: the file's name without folder and extension,
+** and the story's number in the file ("wire-page-2"). */
+static const char *story_id(dyad_reader *r, dyad_doc *doc)
+{
+    const char *base = strrchr(r->name, '/');
+    base = base ? base + 1 : r->name;
+    if (!strcmp(base, "<stdin>")) base = "stdin";
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    char id[256];
+    int len = snprintf(id, sizeof id, "%.*s-%zu", (int)(n > 200 ? 200 : n), base,
+                       r->stories + r->rejects + 1);
+    return dyad_doc_strdup(doc, id, (size_t)len);
+}
+
 /* Reads one wire-page story of plain text. */
 static int next_text_story(dyad_reader *r, dyad_doc *doc)
 {
@@ -220,6 +235,8 @@ static int next_text_story(dyad_reader *r, dyad_doc *doc)
     r->started = 1;
     /* The trailing newline is ours, not the story's. */
     doc->text_buf[--doc->text_len] = '\0';
+    doc->id = story_id(r, doc);
+    if (!doc->id) return DYAD_ENOMEM;
     return finish_story(r, doc, kicker);
 }
 

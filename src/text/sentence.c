@@ -61,15 +61,39 @@ static int starter_at(const char *text, const surface_token *t)
     return t->kind == TOK_WORD && sentence_starter(text + t->start, t->end - t->start);
 }
 
-/* Index of the token where a kicker's sub-headline ends, or 0 for none. */
+/* Verbs that close a postposed attribution: "..., the UN said". */
+static int reporting_verb(const char *text, const surface_token *t)
+{
+    static const char *const verbs[] = { "said", "says", "reported", "announced", "added",
+                                         "stated", "confirmed", "warned", "reports", "say" };
+    size_t n = t->end - t->start;
+    for (size_t v = 0; v < sizeof verbs / sizeof verbs[0]; v++)
+        if (strlen(verbs[v]) == n && !memcmp(text + t->start, verbs[v], n)) return 1;
+    return 0;
+}
+
+/*
+** Index of the token where a kicker's sub-headline ends, or 0 for none.
+** The sub-headline has no stop, so the body's first sentence is found by
+** what opens it: a capitalised function or number word right after a
+** lower-case word ("... crew members The Philippines ..."), or any
+** capitalised word after a postposed attribution ("..., officials said
+** Indonesia yesterday ..."), which needs a comma before it so that "The
+** coast guard said Chinese vessels ..." is not cut.
+*/
 static size_t subhead_end(const char *text, const surface_token *tok, size_t first, size_t end)
 {
-    for (size_t i = first + 3; i < end; i++) {
+    int comma = 0;
+    for (size_t i = first + 1; i < end; i++) {
         const surface_token *prev = &tok[i - 1];
+        if (prev->kind == TOK_PUNCT && text[prev->start] == ',') comma = 1;
         if (tok[i].newlines_before) return i;
+        if (i < first + 3) continue;
         if (prev->kind != TOK_WORD && prev->kind != TOK_NUMBER) continue;
         if (prev->first_class != 'l' && prev->kind == TOK_WORD) continue;
-        if (tok[i].first_class == 'u' && starter_at(text, &tok[i])) return i;
+        if (tok[i].first_class != 'u') continue;
+        if (starter_at(text, &tok[i])) return i;
+        if (comma && reporting_verb(text, prev)) return i;
     }
     return 0;
 }
