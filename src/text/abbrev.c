@@ -56,20 +56,22 @@ static const entry ABBREVIATIONS[] = {
 
 static const char *const STARTERS[] = {
     "A", "About", "According", "After", "Also", "Although", "An", "And", "Another",
-    "Any", "As", "At", "Because", "Before", "Both", "But", "By", "Despite", "During",
-    "Dozens", "Each", "Earlier", "Eight", "Eighteen", "Eighty", "Eleven", "Even", "Every",
-    "Fifteen", "Fifty", "Five", "For", "Forty", "Four", "Fourteen", "From", "He", "Her", "Here", "His", "How", "However", "Hundreds",
-    "I", "If", "In", "It", "Its", "Last", "Later", "Many", "Meanwhile", "More", "Most",
-    "My", "Nine", "Nineteen", "Ninety", "No", "None", "Now", "On", "One", "Only", "Our", "Over",
-    "Several", "Seven", "Seventeen", "Seventy", "She", "Since", "Six", "Sixteen", "Sixty", "So", "Some", "Still",
-    "Such", "Ten", "That", "The", "Their", "There", "These", "They", "Thirteen", "Thirty",
-    "This", "Those", "Thousands", "Three", "Though", "To", "Twelve", "Twenty", "Two", "Under",
-    "Until", "We", "What", "When", "Where", "While", "Who", "Why", "With", "Yet", "You",
+    "Any", "As", "At", "Because", "Before", "Both", "But", "By", "Despite", "Dozens",
+    "During", "Each", "Earlier", "Eight", "Eighteen", "Eighty", "Eleven", "Even",
+    "Every", "Fifteen", "Fifty", "Five", "For", "Forty", "Four", "Fourteen", "From",
+    "He", "Her", "Here", "His", "How", "However", "Hundreds", "I", "If", "In", "It",
+    "Its", "Last", "Later", "Many", "Meanwhile", "More", "Most", "My", "Nine",
+    "Nineteen", "Ninety", "No", "None", "Now", "On", "One", "Only", "Our", "Over",
+    "Seven", "Seventeen", "Seventy", "Several", "She", "Since", "Six", "Sixteen",
+    "Sixty", "So", "Some", "Still", "Such", "Ten", "That", "The", "Their", "There",
+    "These", "They", "Thirteen", "Thirty", "This", "Those", "Though", "Thousands",
+    "Three", "To", "Twelve", "Twenty", "Two", "Under", "Until", "We", "What", "When",
+    "Where", "While", "Who", "Why", "With", "Yet", "You",
 };
 
 static const char *const HYPHEN_PREFIXES[] = {
-    "anti", "co", "counter", "e", "ex", "mid", "mis", "multi", "non", "over", "post", "pre", "pro",
-    "re", "semi", "sub", "un", "vice",
+    "anti", "co", "counter", "e", "ex", "mid", "mis", "multi", "non", "over", "post",
+    "pre", "pro", "re", "semi", "sub", "un", "vice",
 };
 
 static int compare_word(const char *word, size_t len, const char *entry_word)

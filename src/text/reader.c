@@ -277,8 +277,8 @@ static int next_jsonl_story(dyad_reader *r, dyad_doc *doc)
             }
             return DYAD_DONE;
         }
-        r->started = 1;
         long number = r->lines.number;
+        if (got == 2 || !story_is_blank(r->lines.buf, r->lines.len)) r->started = 1;
         if (got == 2)
             return reject(r, DYAD_ETOOBIG, number, "", 0,
                           "line longer than %zu bytes, skipped; raise --max-story-bytes",
