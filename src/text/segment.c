@@ -15,14 +15,16 @@
 #include "text/tokenize.h"
 #include "text/utf8.h"
 
-/* The NFC form of text[start, end); ASCII needs no normalising. */
-static const char *word_form(dyad_doc *doc, uint32_t start, uint32_t end)
+/* The NFC form of text[start, end); ASCII needs no normalising, and a
+** text that is all ASCII (most English news) skips the check per word. */
+static const char *word_form(dyad_doc *doc, uint32_t start, uint32_t end, int text_ascii)
 {
     const char *s = doc->text + start;
     size_t n = end - start;
     int ascii = 1;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) { ascii = 0; break; }
+    if (!text_ascii)
+        for (size_t i = 0; i < n; i++)
+            if ((unsigned char)s[i] >= 0x80) { ascii = 0; break; }
     if (ascii) return dyad_doc_strdup(doc, s, n);
     utf8proc_uint8_t *nfc = NULL;
     utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
@@ -33,7 +35,7 @@ static const char *word_form(dyad_doc *doc, uint32_t start, uint32_t end)
     return form;
 }
 
-static int add_words(dyad_doc *doc, const surface_token *tok, int space_after)
+static int add_words(dyad_doc *doc, const surface_token *tok, int space_after, int text_ascii)
 {
     uint32_t bounds[4];
     int n = tok->n_words;
@@ -45,7 +47,7 @@ static int add_words(dyad_doc *doc, const surface_token *tok, int space_after)
         if (!w) return DYAD_ENOMEM;
         w->start = bounds[k];
         w->end = bounds[k + 1];
-        w->form = word_form(doc, w->start, w->end);
+        w->form = word_form(doc, w->start, w->end, text_ascii);
         if (!w->form) return DYAD_ENOMEM;
         if (n > 1) {
             if (k == 0) w->mwt = (uint16_t)n;
@@ -62,6 +64,9 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
     if (!options) options = &defaults;
     doc_clear_segments(doc);
     if (utf8_invalid_at(doc->text, doc->text_len) != doc->text_len) return DYAD_EUTF8;
+    int ascii = 1;
+    for (size_t i = 0; i < doc->text_len; i++)
+        if ((unsigned char)doc->text[i] >= 0x80) { ascii = 0; break; }
 
     token_list tokens = { 0 };
     sentence_list sents = { 0 };
@@ -86,11 +91,11 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
                 surface_token stop = tok;
                 tok.end--;
                 stop.start = tok.end;
-                rc = add_words(doc, &tok, 0);
-                if (rc == DYAD_OK) rc = add_words(doc, &stop, space_after);
+                rc = add_words(doc, &tok, 0, ascii);
+                if (rc == DYAD_OK) rc = add_words(doc, &stop, space_after, ascii);
                 continue;
             }
-            rc = add_words(doc, &tok, space_after);
+            rc = add_words(doc, &tok, space_after, ascii);
         }
         if (rc == DYAD_OK)
             rc = doc_add_sentence(doc, first_word, tokens.items[span->first].start,

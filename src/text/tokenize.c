@@ -18,6 +18,7 @@ typedef struct tokenizer {
     token_list *list;
     int newlines, space;        /* white space seen before the next token */
     int status;                 /* sticky DYAD_ENOMEM */
+    int chunk_has_at;           /* the current chunk holds an '@' */
 } tokenizer;
 
 static unsigned class_at(const tokenizer *t, size_t i, int *len)
@@ -101,49 +102,62 @@ static void emit_word(tokenizer *t, size_t s, size_t e, int kind, int period)
     if (kind != TOK_WORD || period) return;
     const char *w = t->text + s;
     size_t n = e - s;
+    if (n < 2) return;
 
-    /* n't: "don't" → do + n't, "can't" → ca + n't */
-    for (int alen = 1; alen <= 3; alen += 2) {
-        size_t k = 2 + (size_t)alen;              /* n + apostrophe + t */
-        if (n > k && lower_ascii(w[n - k]) == 'n' && apostrophe_len(t, e - k + 1, e) == alen &&
-            lower_ascii(w[n - 1]) == 't') {
-            tok->n_words = 2;
-            tok->split[0] = (uint32_t)(e - k);
-            return;
-        }
-    }
-    /* 's 're 've 'll 'd 'm */
-    static const char *const clitics[] = { "s", "re", "ve", "ll", "d", "m" };
-    for (size_t c = 0; c < sizeof clitics / sizeof clitics[0]; c++) {
-        size_t cl = strlen(clitics[c]);
+    /* Most words have no apostrophe near their end and are not fused
+    ** forms: two cheap tests keep them off the slow path. */
+    int apostrophe = 0;
+    for (size_t k = n > 6 ? n - 6 : 0; k < n; k++)
+        if (w[k] == '\'' || (unsigned char)w[k] == 0xe2) { apostrophe = 1; break; }
+    if (apostrophe) {
+        /* n't: "don't" → do + n't, "can't" → ca + n't */
         for (int alen = 1; alen <= 3; alen += 2) {
-            size_t k = cl + (size_t)alen;
-            if (n > k && apostrophe_len(t, e - k, e) == alen &&
-                equals_nocase(w + n - cl, cl, clitics[c]) && is_ascii_letter(w[n - k - 1])) {
+            size_t k = 2 + (size_t)alen;              /* n + apostrophe + t */
+            if (n > k && lower_ascii(w[n - k]) == 'n' && apostrophe_len(t, e - k + 1, e) == alen &&
+                lower_ascii(w[n - 1]) == 't') {
                 tok->n_words = 2;
                 tok->split[0] = (uint32_t)(e - k);
                 return;
             }
         }
-    }
-    /* plural possessive: "Tigers'" → Tigers + ' */
-    for (int alen = 1; alen <= 3; alen += 2) {
-        if (n > (size_t)alen + 1 && apostrophe_len(t, e - (size_t)alen, e) == alen &&
-            lower_ascii(w[n - (size_t)alen - 1]) == 's') {
-            tok->n_words = 2;
-            tok->split[0] = (uint32_t)(e - (size_t)alen);
-            return;
+        /* 's 're 've 'll 'd 'm */
+        static const char *const clitics[] = { "s", "re", "ve", "ll", "d", "m" };
+        static const size_t clitic_len[] = { 1, 2, 2, 2, 1, 1 };
+        for (size_t c = 0; c < sizeof clitics / sizeof clitics[0]; c++) {
+            size_t cl = clitic_len[c];
+            for (int alen = 1; alen <= 3; alen += 2) {
+                size_t k = cl + (size_t)alen;
+                if (n > k && apostrophe_len(t, e - k, e) == alen &&
+                    equals_nocase(w + n - cl, cl, clitics[c]) && is_ascii_letter(w[n - k - 1])) {
+                    tok->n_words = 2;
+                    tok->split[0] = (uint32_t)(e - k);
+                    return;
+                }
+            }
         }
+        /* plural possessive: "Tigers'" → Tigers + ' */
+        for (int alen = 1; alen <= 3; alen += 2) {
+            if (n > (size_t)alen + 1 && apostrophe_len(t, e - (size_t)alen, e) == alen &&
+                lower_ascii(w[n - (size_t)alen - 1]) == 's') {
+                tok->n_words = 2;
+                tok->split[0] = (uint32_t)(e - (size_t)alen);
+                return;
+            }
+        }
+        return;
     }
-    /* fused forms */
-    static const struct { const char *word; unsigned at; } fused[] = {
-        { "cannot", 3 }, { "gonna", 3 }, { "gotta", 3 }, { "wanna", 3 },
-        { "dont", 2 }, { "didnt", 3 }, { "doesnt", 4 }, { "isnt", 2 }, { "wasnt", 3 },
-        { "arent", 3 }, { "werent", 4 }, { "couldnt", 5 }, { "wouldnt", 5 },
-        { "shouldnt", 6 }, { "havent", 4 }, { "hasnt", 3 }, { "hadnt", 3 },
+    /* fused forms, all ending in "t" or "a" */
+    char last = (char)lower_ascii(w[n - 1]);
+    if (n < 4 || n > 8 || (last != 't' && last != 'a')) return;
+    static const struct { const char *word; unsigned len, at; } fused[] = {
+        { "cannot", 6, 3 }, { "gonna", 5, 3 }, { "gotta", 5, 3 }, { "wanna", 5, 3 },
+        { "dont", 4, 2 }, { "didnt", 5, 3 }, { "doesnt", 6, 4 }, { "isnt", 4, 2 },
+        { "wasnt", 5, 3 }, { "arent", 5, 3 }, { "werent", 6, 4 }, { "couldnt", 7, 5 },
+        { "wouldnt", 7, 5 }, { "shouldnt", 8, 6 }, { "havent", 6, 4 }, { "hasnt", 5, 3 },
+        { "hadnt", 5, 3 },
     };
     for (size_t f = 0; f < sizeof fused / sizeof fused[0]; f++) {
-        if (equals_nocase(w, n, fused[f].word)) {
+        if (fused[f].len == n && equals_nocase(w, n, fused[f].word)) {
             tok->n_words = 2;
             tok->split[0] = (uint32_t)(s + fused[f].at);
             return;
@@ -151,19 +165,24 @@ static void emit_word(tokenizer *t, size_t s, size_t e, int kind, int period)
     }
 }
 
+/* user@host.domain */
+static int email_like(const char *w, size_t n)
+{
+    const char *at = memchr(w, '@', n);
+    return at && at > w && at + 1 < w + n && is_ascii_letter(at[1]) && at[-1] != '.' &&
+           memchr(at, '.', (size_t)(w + n - at)) != NULL;
+}
+
 /* True for a URL or e-mail address in [s, e). */
 static int looks_like_url(const tokenizer *t, size_t s, size_t e)
 {
     const char *w = t->text + s;
     size_t n = e - s;
+    if (w[0] != 'h' && w[0] != 'w' && w[0] != 'f') return t->chunk_has_at && email_like(w, n);
     if ((n > 7 && !strncmp(w, "http://", 7)) || (n > 8 && !strncmp(w, "https://", 8)) ||
         (n > 4 && !strncmp(w, "www.", 4)) || (n > 6 && !strncmp(w, "ftp://", 6)))
         return 1;
-    const char *at = memchr(w, '@', n);
-    if (at && at > w && at + 1 < w + n && is_ascii_letter(at[1]) && at[-1] != '.' &&
-        memchr(at, '.', (size_t)(w + n - at)))
-        return 1;
-    return 0;
+    return t->chunk_has_at && email_like(w, n);
 }
 
 /* End of a number starting at digit i: digits joined by , . : / - to
@@ -271,7 +290,15 @@ static size_t scan_word(const tokenizer *t, size_t i, size_t e, int *dotted)
 }
 
 /* Marks whose runs form one token. */
-static const char RUN_MARKS[] = "-=_*~<>/\\|+^.!?$";
+static int run_mark(char c)
+{
+    switch (c) {
+    case '-': case '=': case '_': case '*': case '~': case '<': case '>': case '/':
+    case '\\': case '|': case '+': case '^': case '.': case '!': case '?': case '$':
+        return 1;
+    }
+    return 0;
+}
 
 /* Length of an emoticon at the start of s, or 0: :) :-) :( :P ;) :D =) */
 static size_t emoticon_len(const char *s, size_t n)
@@ -328,8 +355,8 @@ static void split_core(tokenizer *t, size_t s, size_t e, int period)
         size_t j = i + (size_t)len;
         size_t emo = emoticon_len(x + i, e - i);
         if (emo) j = i + emo;
-        else if (len == 1 && strchr(RUN_MARKS, x[i]))
-            while (j < e && strchr(RUN_MARKS, x[j]) && (x[j] != '$' || x[i] == '$')) j++;
+        else if (len == 1 && run_mark(x[i]))
+            while (j < e && run_mark(x[j]) && (x[j] != '$' || x[i] == '$')) j++;
         /* "#audiobooks": a hashtag is a word */
         if (len == 1 && x[i] == '#' && j == i + 1 && j < e && is_ascii_letter(x[j])) {
             int dotted;
@@ -381,7 +408,7 @@ static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
     const char *x = t->text;
     int single_quoted = 0;
 
-    size_t emo = emoticon_len(x + s, e - s);
+    size_t emo = (x[s] == ':' || x[s] == ';' || x[s] == '=') ? emoticon_len(x + s, e - s) : 0;
     if (emo && emo == e - s) {
         emit(t, s, e, TOK_PUNCT);
         return;
@@ -458,7 +485,7 @@ static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
         }
         /* a trailing emoticon: "community :-)" is a chunk of its own, but
         ** "great:)" is not */
-        if (p > s + 1 && emoticon_len(x + p - 1, e - p + 1) == e - p + 1 && x[p - 1] == ':') {
+        if (p > s + 1 && x[p - 1] == ':' && emoticon_len(x + p - 1, e - p + 1) == e - p + 1) {
             trail[n_trail][0] = (uint32_t)(p - 1); trail[n_trail++][1] = (uint32_t)e;
             e = p - 1;
             continue;
@@ -481,7 +508,7 @@ static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
 
 int tokenize_text(const char *text, size_t len, token_list *list)
 {
-    tokenizer t = { text, len, list, 0, 0, DYAD_OK };
+    tokenizer t = { text, len, list, 0, 0, DYAD_OK, 0 };
     size_t i = 0;
     while (i < len && t.status == DYAD_OK) {
         int clen;
@@ -493,10 +520,12 @@ int tokenize_text(const char *text, size_t len, token_list *list)
             continue;
         }
         size_t e = i + (size_t)clen;
+        t.chunk_has_at = text[i] == '@';
         while (e < len) {
             unsigned char b = (unsigned char)text[e];
             if (b < 0x80) {
-                if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v') break;
+                if (b <= ' ' && (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v')) break;
+                t.chunk_has_at |= b == '@';
                 e++;
                 continue;
             }
