@@ -15,9 +15,20 @@
 #include "text/tokenize.h"
 #include "text/utf8.h"
 
+/*
+** Word forms are copied, NUL-terminated, into one block of the document's
+** arena that is sized for all of them at once (the text's length plus a
+** byte per word bounds it), so copying a form costs a memcpy and no call
+** into the allocator.
+*/
+typedef struct form_block {
+    char *next, *end;
+} form_block;
+
 /* The NFC form of text[start, end); ASCII needs no normalising, and a
 ** text that is all ASCII (most English news) skips the check per word. */
-static const char *word_form(dyad_doc *doc, uint32_t start, uint32_t end, int text_ascii)
+static const char *word_form(dyad_doc *doc, form_block *block, uint32_t start, uint32_t end,
+                             int text_ascii)
 {
     const char *s = doc->text + start;
     size_t n = end - start;
@@ -25,6 +36,13 @@ static const char *word_form(dyad_doc *doc, uint32_t start, uint32_t end, int te
     if (!text_ascii)
         for (size_t i = 0; i < n; i++)
             if ((unsigned char)s[i] >= 0x80) { ascii = 0; break; }
+    if (ascii && (size_t)(block->end - block->next) > n) {
+        char *form = block->next;
+        memcpy(form, s, n);
+        form[n] = '\0';
+        block->next += n + 1;
+        return form;
+    }
     if (ascii) return dyad_doc_strdup(doc, s, n);
     utf8proc_uint8_t *nfc = NULL;
     utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &nfc,
@@ -35,7 +53,8 @@ static const char *word_form(dyad_doc *doc, uint32_t start, uint32_t end, int te
     return form;
 }
 
-static int add_words(dyad_doc *doc, const surface_token *tok, int space_after, int text_ascii)
+static int add_words(dyad_doc *doc, form_block *block, const surface_token *tok, int space_after,
+                     int text_ascii)
 {
     uint32_t bounds[4];
     int n = tok->n_words;
@@ -47,7 +66,7 @@ static int add_words(dyad_doc *doc, const surface_token *tok, int space_after, i
         if (!w) return DYAD_ENOMEM;
         w->start = bounds[k];
         w->end = bounds[k + 1];
-        w->form = word_form(doc, w->start, w->end, text_ascii);
+        w->form = word_form(doc, block, w->start, w->end, text_ascii);
         if (!w->form) return DYAD_ENOMEM;
         if (n > 1) {
             if (k == 0) w->mwt = (uint16_t)n;
@@ -63,10 +82,8 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
     dyad_segment_options defaults = { 0, 0 };
     if (!options) options = &defaults;
     doc_clear_segments(doc);
-    if (utf8_invalid_at(doc->text, doc->text_len) != doc->text_len) return DYAD_EUTF8;
-    int ascii = 1;
-    for (size_t i = 0; i < doc->text_len; i++)
-        if ((unsigned char)doc->text[i] >= 0x80) { ascii = 0; break; }
+    int ascii;
+    if (utf8_check(doc->text, doc->text_len, &ascii) != doc->text_len) return DYAD_EUTF8;
 
     token_list tokens = { 0 };
     sentence_list sents = { 0 };
@@ -76,6 +93,13 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
     if (rc == DYAD_OK && options->drop_truncated && keep >= 2 && !sents.items[keep - 1].complete) {
         keep--;
         doc->truncated++;
+    }
+    form_block block = { NULL, NULL };
+    if (rc == DYAD_OK) {
+        size_t need = doc->text_len + 3 * tokens.n + 1;
+        block.next = arena_alloc(&doc->arena, need);
+        if (!block.next) rc = DYAD_ENOMEM;
+        block.end = block.next + need;
     }
     for (size_t s = 0; rc == DYAD_OK && s < keep; s++) {
         const sentence_span *span = &sents.items[s];
@@ -91,11 +115,11 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
                 surface_token stop = tok;
                 tok.end--;
                 stop.start = tok.end;
-                rc = add_words(doc, &tok, 0, ascii);
-                if (rc == DYAD_OK) rc = add_words(doc, &stop, space_after, ascii);
+                rc = add_words(doc, &block, &tok, 0, ascii);
+                if (rc == DYAD_OK) rc = add_words(doc, &block, &stop, space_after, ascii);
                 continue;
             }
-            rc = add_words(doc, &tok, space_after, ascii);
+            rc = add_words(doc, &block, &tok, space_after, ascii);
         }
         if (rc == DYAD_OK)
             rc = doc_add_sentence(doc, first_word, tokens.items[span->first].start,

@@ -19,6 +19,7 @@ typedef struct tokenizer {
     int newlines, space;        /* white space seen before the next token */
     int status;                 /* sticky DYAD_ENOMEM */
     int chunk_has_at;           /* the current chunk holds an '@' */
+    int chunk_has_apos;         /* ... an apostrophe (' or the first byte of ’) */
 } tokenizer;
 
 static unsigned class_at(const tokenizer *t, size_t i, int *len)
@@ -26,6 +27,8 @@ static unsigned class_at(const tokenizer *t, size_t i, int *len)
     return utf8_class_at(t->text, t->len, i, len);
 }
 
+/* 'u' upper-case letter, 'l' lower, 'd' digit, 'p' punctuation, 'o' other,
+** for the first character of a token. */
 static char first_class(const tokenizer *t, size_t i)
 {
     int len;
@@ -49,14 +52,18 @@ static surface_token *emit(tokenizer *t, size_t start, size_t end, int kind)
         l->cap = cap;
     }
     surface_token *tok = &l->items[l->n++];
-    memset(tok, 0, sizeof *tok);
     tok->start = (uint32_t)start;
     tok->end = (uint32_t)end;
+    tok->split[0] = tok->split[1] = 0;
     tok->n_words = 1;
     tok->kind = (uint8_t)kind;
+    tok->period = PERIOD_NONE;
     tok->newlines_before = (uint8_t)(t->newlines > 2 ? 2 : t->newlines);
     tok->space_before = (uint8_t)t->space;
-    tok->first_class = (uint8_t)first_class(t, start);
+    unsigned char c = (unsigned char)t->text[start];
+    if (c >= 'a' && c <= 'z') tok->first_class = 'l';
+    else if (c >= 'A' && c <= 'Z') tok->first_class = 'u';
+    else tok->first_class = (uint8_t)first_class(t, start);
     t->newlines = t->space = 0;
     return tok;
 }
@@ -107,8 +114,9 @@ static void emit_word(tokenizer *t, size_t s, size_t e, int kind, int period)
     /* Most words have no apostrophe near their end and are not fused
     ** forms: two cheap tests keep them off the slow path. */
     int apostrophe = 0;
-    for (size_t k = n > 6 ? n - 6 : 0; k < n; k++)
-        if (w[k] == '\'' || (unsigned char)w[k] == 0xe2) { apostrophe = 1; break; }
+    if (t->chunk_has_apos)
+        for (size_t k = n > 6 ? n - 6 : 0; k < n; k++)
+            if (w[k] == '\'' || (unsigned char)w[k] == 0xe2) { apostrophe = 1; break; }
     if (apostrophe) {
         /* n't: "don't" → do + n't, "can't" → ca + n't */
         for (int alen = 1; alen <= 3; alen += 2) {
@@ -178,10 +186,12 @@ static int looks_like_url(const tokenizer *t, size_t s, size_t e)
 {
     const char *w = t->text + s;
     size_t n = e - s;
-    if (w[0] != 'h' && w[0] != 'w' && w[0] != 'f') return t->chunk_has_at && email_like(w, n);
-    if ((n > 7 && !strncmp(w, "http://", 7)) || (n > 8 && !strncmp(w, "https://", 8)) ||
-        (n > 4 && !strncmp(w, "www.", 4)) || (n > 6 && !strncmp(w, "ftp://", 6)))
+    /* Cheap tests first: "he", "with" and "for" start like URLs too. */
+    if (n > 7 && w[0] == 'h' && w[1] == 't' && w[2] == 't' && w[3] == 'p' &&
+        (!strncmp(w, "http://", 7) || (n > 8 && !strncmp(w, "https://", 8))))
         return 1;
+    if (n > 4 && w[0] == 'w' && w[1] == 'w' && w[2] == 'w' && w[3] == '.') return 1;
+    if (n > 6 && w[0] == 'f' && w[1] == 't' && w[2] == 'p' && !strncmp(w, "ftp://", 6)) return 1;
     return t->chunk_has_at && email_like(w, n);
 }
 
@@ -508,7 +518,7 @@ static void tokenize_chunk(tokenizer *t, size_t s, size_t e)
 
 int tokenize_text(const char *text, size_t len, token_list *list)
 {
-    tokenizer t = { text, len, list, 0, 0, DYAD_OK, 0 };
+    tokenizer t = { text, len, list, 0, 0, DYAD_OK, 0, 0 };
     size_t i = 0;
     while (i < len && t.status == DYAD_OK) {
         int clen;
@@ -521,14 +531,17 @@ int tokenize_text(const char *text, size_t len, token_list *list)
         }
         size_t e = i + (size_t)clen;
         t.chunk_has_at = text[i] == '@';
+        t.chunk_has_apos = text[i] == '\'' || (unsigned char)text[i] >= 0x80;
         while (e < len) {
             unsigned char b = (unsigned char)text[e];
             if (b < 0x80) {
                 if (b <= ' ' && (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v')) break;
                 t.chunk_has_at |= b == '@';
+                t.chunk_has_apos |= b == '\'';
                 e++;
                 continue;
             }
+            t.chunk_has_apos = 1;
             c = utf8_class_at(text, len, e, &clen);
             if (c & CC_SPACE) break;
             e += (size_t)clen;

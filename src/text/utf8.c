@@ -36,8 +36,15 @@ const uint16_t utf8_ascii_class[128] = {
 
 size_t utf8_invalid_at(const char *str, size_t n)
 {
+    int ascii;
+    return utf8_check(str, n, &ascii);
+}
+
+size_t utf8_check(const char *str, size_t n, int *ascii)
+{
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
+    *ascii = 1;
     while (i < n) {
         /* Skip ASCII eight bytes at a time: most text is ASCII. */
         while (i + 8 <= n) {
@@ -49,6 +56,7 @@ size_t utf8_invalid_at(const char *str, size_t n)
         if (i >= n) break;
         unsigned char c = s[i];
         if (c < 0x80) { i++; continue; }
+        *ascii = 0;
         size_t need;
         uint32_t cp, min;
         if (c >= 0xc2 && c <= 0xdf) { need = 1; cp = c & 0x1f; min = 0x80; }

@@ -37,6 +37,9 @@ enum {
 */
 size_t utf8_invalid_at(const char *s, size_t n);
 
+/* The same, and sets *ascii to whether every byte is below 0x80. */
+size_t utf8_check(const char *s, size_t n, int *ascii);
+
 /* Decodes the code point at s[i] (valid UTF-8 assumed, i < n); sets *len. */
 uint32_t utf8_decode(const char *s, size_t n, size_t i, int *len);
 
