@@ -10,7 +10,7 @@
 #include "dyad.h"
 
 /* Words joined by "|", sentences by " // ", into out (static storage). */
-static const char *render(const dyad_doc *doc)
+static inline const char *render(const dyad_doc *doc)
 {
     static char out[8192];
     size_t n = 0;
@@ -25,7 +25,7 @@ static const char *render(const dyad_doc *doc)
 }
 
 /* Segments text with the given options and renders it. */
-static const char *segment_with(const char *text, int drop_truncated, int kicker)
+static inline const char *segment_with(const char *text, int drop_truncated, int kicker)
 {
     static dyad_doc doc;
     static int ready;
@@ -37,6 +37,6 @@ static const char *segment_with(const char *text, int drop_truncated, int kicker
     return render(&doc);
 }
 
-static const char *segment(const char *text) { return segment_with(text, 0, 0); }
+static inline const char *segment(const char *text) { return segment_with(text, 0, 0); }
 
 #endif
