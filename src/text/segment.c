@@ -16,14 +16,21 @@
 #include "text/utf8.h"
 
 /*
-** Word forms are copied, NUL-terminated, into one block of the document's
-** arena that is sized for all of them at once (the text's length plus a
-** byte per word bounds it), so copying a form costs a memcpy and no call
-** into the allocator.
+** Word forms are NUL-terminated strings owned by the document.  Rather
+** than copy each, the whole text is copied once into the arena and a word
+** followed by white space (most words) is cut out of that copy by writing
+** its NUL over the space; words glued to the next one ("do" in "don't",
+** "word" in "word,") are copied into the rest of the same block.
 */
 typedef struct form_block {
-    char *next, *end;
+    char *copy;              /* the text, copied, NULs written over spaces */
+    char *next, *end;        /* room for forms copied one by one */
 } form_block;
+
+static int is_space_byte(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 /* The NFC form of text[start, end); ASCII needs no normalising, and a
 ** text that is all ASCII (most English news) skips the check per word. */
@@ -36,6 +43,10 @@ static const char *word_form(dyad_doc *doc, form_block *block, uint32_t start, u
     if (!text_ascii)
         for (size_t i = 0; i < n; i++)
             if ((unsigned char)s[i] >= 0x80) { ascii = 0; break; }
+    if (ascii && (end == doc->text_len || is_space_byte(doc->text[end]))) {
+        block->copy[end] = '\0';
+        return block->copy + start;
+    }
     if (ascii && (size_t)(block->end - block->next) > n) {
         char *form = block->next;
         memcpy(form, s, n);
@@ -53,26 +64,34 @@ static const char *word_form(dyad_doc *doc, form_block *block, uint32_t start, u
     return form;
 }
 
+/* Appends the words of one surface token; the caller has reserved room
+** (doc_reserve_tokens), so no word needs a capacity check. */
 static int add_words(dyad_doc *doc, form_block *block, const surface_token *tok, int space_after,
                      int text_ascii)
 {
-    uint32_t bounds[4];
     int n = tok->n_words;
-    bounds[0] = tok->start;
-    for (int k = 1; k < n; k++) bounds[k] = tok->split[k - 1];
-    bounds[n] = tok->end;
+    uint32_t start = tok->start;
+    if (n == 1) {              /* nearly every word: no loop, one store pass */
+        dyad_token *w = &doc->tokens[doc->n_tokens++];
+        const char *form = word_form(doc, block, tok->start, tok->end, text_ascii);
+        if (!form) return DYAD_ENOMEM;
+        *w = (dyad_token){ .start = tok->start, .end = tok->end, .form = form, .head = -1,
+                           .space_after = (uint8_t)space_after };
+        return DYAD_OK;
+    }
     for (int k = 0; k < n; k++) {
-        dyad_token *w = doc_add_token(doc);
-        if (!w) return DYAD_ENOMEM;
-        w->start = bounds[k];
-        w->end = bounds[k + 1];
-        w->form = word_form(doc, block, w->start, w->end, text_ascii);
+        uint32_t end = k + 1 < n ? tok->split[k] : tok->end;
+        dyad_token *w = &doc->tokens[doc->n_tokens++];
+        w->start = start;
+        w->end = end;
+        w->form = word_form(doc, block, start, end, text_ascii);
         if (!w->form) return DYAD_ENOMEM;
-        if (n > 1) {
-            if (k == 0) w->mwt = (uint16_t)n;
-            else w->in_mwt = 1;
-        }
+        w->lemma = w->upos = w->xpos = w->feats = w->deprel = NULL;
+        w->head = -1;
+        w->mwt = (uint16_t)(n > 1 && k == 0 ? n : 0);
+        w->in_mwt = (uint8_t)(n > 1 && k > 0);
         w->space_after = (uint8_t)(k == n - 1 && space_after);
+        start = end;
     }
     return DYAD_OK;
 }
@@ -94,12 +113,19 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
         keep--;
         doc->truncated++;
     }
-    form_block block = { NULL, NULL };
+    form_block block = { NULL, NULL, NULL };
+    /* A sentence-final abbreviation may become two words, so one more per
+    ** surface token bounds the count. */
+    if (rc == DYAD_OK) rc = doc_reserve_tokens(doc, 3 * tokens.n + 1);
     if (rc == DYAD_OK) {
-        size_t need = doc->text_len + 3 * tokens.n + 1;
-        block.next = arena_alloc(&doc->arena, need);
-        if (!block.next) rc = DYAD_ENOMEM;
-        block.end = block.next + need;
+        size_t need = 2 * (doc->text_len + 1) + 3 * tokens.n;
+        block.copy = arena_alloc(&doc->arena, need);
+        if (!block.copy) rc = DYAD_ENOMEM;
+        else {
+            memcpy(block.copy, doc->text, doc->text_len + 1);
+            block.next = block.copy + doc->text_len + 1;
+            block.end = block.copy + need;
+        }
     }
     for (size_t s = 0; rc == DYAD_OK && s < keep; s++) {
         const sentence_span *span = &sents.items[s];

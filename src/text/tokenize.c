@@ -41,7 +41,7 @@ static char first_class(const tokenizer *t, size_t i)
     return 'o';
 }
 
-static surface_token *emit(tokenizer *t, size_t start, size_t end, int kind)
+static inline surface_token *emit(tokenizer *t, size_t start, size_t end, int kind)
 {
     token_list *l = t->list;
     if (l->n == l->cap) {
@@ -94,6 +94,8 @@ static int apostrophe_len(const tokenizer *t, size_t i, size_t end)
     if (i + 3 <= end && memcmp(t->text + i, "\xe2\x80\x99", 3) == 0) return 3;
     return 0;
 }
+
+static void split_fused(const tokenizer *t, surface_token *tok, size_t s, size_t e);
 
 /*
 ** Splits a word [s, e) into the syntactic words UD gives it and emits it.
@@ -154,7 +156,15 @@ static void emit_word(tokenizer *t, size_t s, size_t e, int kind, int period)
         }
         return;
     }
-    /* fused forms, all ending in "t" or "a" */
+    split_fused(t, tok, s, e);
+}
+
+/* Fused forms, all ending in "t" or "a": "cannot" → can + not, "gonna" →
+** gon + na, "dont" → do + nt. */
+static void split_fused(const tokenizer *t, surface_token *tok, size_t s, size_t e)
+{
+    const char *w = t->text + s;
+    size_t n = e - s;
     char last = (char)lower_ascii(w[n - 1]);
     if (n < 4 || n > 8 || (last != 't' && last != 'a')) return;
     static const struct { const char *word; unsigned len, at; } fused[] = {
@@ -528,6 +538,19 @@ int tokenize_text(const char *text, size_t len, token_list *list)
             t.space = 1;
             i += (size_t)clen;
             continue;
+        }
+        /* Most chunks are plain words of ASCII letters: no punctuation to
+        ** peel, no URL, no clitic but the fused forms.  They skip the
+        ** general path. */
+        if (is_ascii_letter(text[i])) {
+            size_t j = i + 1;
+            while (j < len && is_ascii_letter(text[j])) j++;
+            if (j == len || text[j] == ' ' || text[j] == '\n' || text[j] == '\t' || text[j] == '\r') {
+                surface_token *tok = emit(&t, i, j, TOK_WORD);
+                if (tok && j - i >= 4) split_fused(&t, tok, i, j);
+                i = j;
+                continue;
+            }
         }
         size_t e = i + (size_t)clen;
         t.chunk_has_at = text[i] == '@';
