@@ -165,8 +165,11 @@ static void split_fused(const tokenizer *t, surface_token *tok, size_t s, size_t
 {
     const char *w = t->text + s;
     size_t n = e - s;
-    char last = (char)lower_ascii(w[n - 1]);
+    char last = (char)lower_ascii(w[n - 1]), first = (char)lower_ascii(w[0]);
     if (n < 4 || n > 8 || (last != 't' && last != 'a')) return;
+    if (first != 'c' && first != 'g' && first != 'w' && first != 'd' && first != 'i' &&
+        first != 'a' && first != 'h' && first != 's')
+        return;
     static const struct { const char *word; unsigned len, at; } fused[] = {
         { "cannot", 6, 3 }, { "gonna", 5, 3 }, { "gotta", 5, 3 }, { "wanna", 5, 3 },
         { "dont", 4, 2 }, { "didnt", 5, 3 }, { "doesnt", 6, 4 }, { "isnt", 4, 2 },
