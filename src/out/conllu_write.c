@@ -30,7 +30,8 @@ int conllu_write_doc(FILE *out, const dyad_doc *doc)
     fprintf(out, "# newdoc id = %s\n", id);
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
-        if (sent->new_paragraph) fprintf(out, "# newpar\n");
+        /* a document begins a paragraph anyway: mark only later ones */
+        if (s > 0 && sent->new_paragraph) fprintf(out, "# newpar\n");
         fprintf(out, "# sent_id = %s-%zu\n# text = ", id, s + 1);
         text_line(out, doc->text + sent->start, sent->end - sent->start);
         fputc('\n', out);
