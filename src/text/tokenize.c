@@ -550,8 +550,26 @@ int tokenize_text(const char *text, size_t len, token_list *list)
             while (j < len && is_ascii_letter(text[j])) j++;
             if (j == len || text[j] == ' ' || text[j] == '\n' || text[j] == '\t' || text[j] == '\r') {
                 surface_token *tok = emit(&t, i, j, TOK_WORD);
-                if (tok && j - i >= 4) split_fused(&t, tok, i, j);
+                if (tok && j - i >= 4 && ((text[j - 1] | 0x20) == 't' || (text[j - 1] | 0x20) == 'a'))
+                    split_fused(&t, tok, i, j);
                 i = j;
+                continue;
+            }
+            /* ... and the next most common, a word with a comma or stop */
+            char stop = text[j];
+            if ((stop == ',' || stop == '.' || stop == ';' || stop == ':') &&
+                (j + 1 == len || text[j + 1] == ' ' || text[j + 1] == '\n' || text[j + 1] == '\r')) {
+                int period = stop == '.' ? kept_period(&t, i, j + 1) : PERIOD_NONE;
+                if (period) {
+                    surface_token *tok = emit(&t, i, j + 1, TOK_WORD);
+                    if (tok) tok->period = (uint8_t)period;
+                } else {
+                    surface_token *tok = emit(&t, i, j, TOK_WORD);
+                    if (tok && j - i >= 4 && ((text[j - 1] | 0x20) == 't' || (text[j - 1] | 0x20) == 'a'))
+                        split_fused(&t, tok, i, j);
+                    emit(&t, j, j + 1, TOK_PUNCT);
+                }
+                i = j + 1;
                 continue;
             }
         }
