@@ -14,6 +14,7 @@ TEST(clitics_are_split_into_words)
     CHECK_STR(segment("Russia’s Foreign Ministry"), "Russia|’s|Foreign|Ministry");
     CHECK_STR(segment("we're sure they'll say I'm wrong"), "we|'re|sure|they|'ll|say|I|'m|wrong");
     CHECK_STR(segment("You cannot be gonna"), "You|can|not|be|gon|na");
+    CHECK_STR(segment("YOU CANNOT, gotta."), "YOU|CAN|NOT|,|got|ta|.");
     CHECK_STR(segment("the soldiers' families"), "the|soldiers|'|families");
     CHECK_STR(segment("O'Brien's plan"), "O'Brien|'s|plan");
 }
