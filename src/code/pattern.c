@@ -205,7 +205,7 @@ static int parse_pattern(parser *p, const char *code, int32_t parent, int clause
         return p->status = DYAD_ENOMEM;
     head.cons = (uint32_t)set->n_cons;
     head.n_cons = (uint32_t)n_local;
-    memcpy(set->cons + set->n_cons, local, (size_t)n_local * sizeof *local);
+    if (n_local) memcpy(set->cons + set->n_cons, local, (size_t)n_local * sizeof *local);
     set->n_cons += (size_t)n_local;
     *out = (int32_t)set->n;
     set->patterns[set->n++] = head;
@@ -415,6 +415,9 @@ static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
     const char *deprel = tree->words[d].deprel;
     if (!deprel) return 0;
     if (!strcmp(deprel, rel)) return 1;
+    /* Patterns describe the active clause: the passive's subject is the
+    ** active's object ("Ukraine was attacked" is "attacked Ukraine"). */
+    if (!strcmp(rel, "obj") && !strcmp(deprel, "nsubj:pass")) return 1;
     const char *colon = strchr(rel, ':');
     if (!colon) {
         /* A plain "obl" or "nmod" also matches their subtyped forms
