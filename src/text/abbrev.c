@@ -83,9 +83,12 @@ static int compare_word(const char *word, size_t len, const char *entry_word)
 
 static abbrev_kind lookup_exact(const char *word, size_t len);
 
-/* Exact first; then an all-capitals word in title case (LTD as Ltd). */
+/* Exact first; then an all-capitals word in title case (LTD as Ltd).
+** Every abbreviation is one to six letters long and starts with a
+** letter, which turns most words away before the search. */
 abbrev_kind abbrev_lookup(const char *word, size_t len)
 {
+    if (len == 0 || len > 6) return ABBREV_NONE;
     abbrev_kind kind = lookup_exact(word, len);
     if (kind || len < 2 || len > 8) return kind;
     char title[8];

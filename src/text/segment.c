@@ -34,7 +34,7 @@ static int is_space_byte(char c)
 
 /* The NFC form of text[start, end); ASCII needs no normalising, and a
 ** text that is all ASCII (most English news) skips the check per word. */
-static const char *word_form(dyad_doc *doc, form_block *block, uint32_t start, uint32_t end,
+static inline __attribute__((always_inline)) const char *word_form(dyad_doc *doc, form_block *block, uint32_t start, uint32_t end,
                              int text_ascii)
 {
     const char *s = doc->text + start;
@@ -66,7 +66,7 @@ static const char *word_form(dyad_doc *doc, form_block *block, uint32_t start, u
 
 /* Appends the words of one surface token; the caller has reserved room
 ** (doc_reserve_tokens), so no word needs a capacity check. */
-static int add_words(dyad_doc *doc, form_block *block, const surface_token *tok, int space_after,
+static inline __attribute__((always_inline)) int add_words(dyad_doc *doc, form_block *block, const surface_token *tok, int space_after,
                      int text_ascii)
 {
     int n = tok->n_words;

@@ -70,7 +70,8 @@ static inline surface_token *emit(tokenizer *t, size_t start, size_t end, int ki
 
 static int is_ascii_letter(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    /* (c | 0x20) folds A-Z onto a-z; the cast keeps bytes >= 0x80 out */
+    return (unsigned char)((unsigned char)(c | 0x20) - 'a') < 26;
 }
 
 static int lower_ascii(char c)
