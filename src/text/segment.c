@@ -27,9 +27,14 @@ typedef struct form_block {
     char *next, *end;        /* room for forms copied one by one */
 } form_block;
 
+/* ASCII white space, by byte. */
+static const unsigned char SPACE_BYTE[256] = {
+    [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, ['\f'] = 1, ['\v'] = 1,
+};
+
 static int is_space_byte(char c)
 {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    return SPACE_BYTE[(unsigned char)c];
 }
 
 /* The NFC form of text[start, end); ASCII needs no normalising, and a
@@ -133,19 +138,19 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
         uint32_t last = span->first + span->count - 1;
         for (uint32_t k = span->first; rc == DYAD_OK && k <= last; k++) {
             int space_after = k + 1 < tokens.n ? tokens.items[k + 1].space_before : 0;
-            surface_token tok = tokens.items[k];
-            if (k == last && tok.period && tok.n_words == 1 && tok.end - tok.start > 1 &&
-                doc->text[tok.end - 1] == '.') {
+            const surface_token *tok = &tokens.items[k];
+            if (k == last && tok->period && tok->n_words == 1 && tok->end - tok->start > 1 &&
+                doc->text[tok->end - 1] == '.') {
                 /* An abbreviation that ends a sentence gives its period to
                 ** the sentence, as UD does: "... and so on, etc" + "." */
-                surface_token stop = tok;
-                tok.end--;
-                stop.start = tok.end;
-                rc = add_words(doc, &block, &tok, 0, ascii);
+                surface_token word = *tok, stop = *tok;
+                word.end--;
+                stop.start = word.end;
+                rc = add_words(doc, &block, &word, 0, ascii);
                 if (rc == DYAD_OK) rc = add_words(doc, &block, &stop, space_after, ascii);
                 continue;
             }
-            rc = add_words(doc, &block, &tok, space_after, ascii);
+            rc = add_words(doc, &block, tok, space_after, ascii);
         }
         if (rc == DYAD_OK)
             rc = doc_add_sentence(doc, first_word, tokens.items[span->first].start,

@@ -14,7 +14,7 @@ static int token_is(const char *text, const surface_token *t, const char *s)
 }
 
 /* A stop: . ! ? and runs of them, "...", "…". */
-static int is_stop(const char *text, const surface_token *t)
+static inline int is_stop(const char *text, const surface_token *t)
 {
     if (t->kind != TOK_PUNCT) return 0;
     char c = text[t->start];

@@ -68,6 +68,18 @@ static inline surface_token *emit(tokenizer *t, size_t start, size_t end, int ki
     return tok;
 }
 
+/* 1 for A-Z and a-z, by byte. */
+static const unsigned char ASCII_LETTER[256] = {
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
 static int is_ascii_letter(char c)
 {
     /* (c | 0x20) folds A-Z onto a-z; the cast keeps bytes >= 0x80 out */
@@ -547,8 +559,10 @@ int tokenize_text(const char *text, size_t len, token_list *list)
         ** peel, no URL, no clitic but the fused forms.  They skip the
         ** general path. */
         if (is_ascii_letter(text[i])) {
+            /* text[len] is the NUL every dyad_doc text ends with, which is
+            ** not a letter: the scan needs no bound check. */
             size_t j = i + 1;
-            while (j < len && is_ascii_letter(text[j])) j++;
+            while (ASCII_LETTER[(unsigned char)text[j]]) j++;
             if (j == len || text[j] == ' ' || text[j] == '\n' || text[j] == '\t' || text[j] == '\r') {
                 surface_token *tok = emit(&t, i, j, TOK_WORD);
                 if (tok && j - i >= 4 && ((text[j - 1] | 0x20) == 't' || (text[j - 1] | 0x20) == 'a'))

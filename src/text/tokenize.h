@@ -46,6 +46,7 @@ typedef struct token_list {
 
 /*
 ** Appends the surface tokens of text[0..len) (valid UTF-8) to list.
+** text[len] must be readable and NUL, as a dyad_doc's text is.
 ** Returns DYAD_OK or DYAD_ENOMEM.  The caller owns list and frees
 ** list->items.
 */
