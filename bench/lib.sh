@@ -5,21 +5,25 @@
 RUNS=${RUNS:-3}
 
 # measure CMD...: runs CMD $RUNS times with stdout to /dev/null and sets
-# WALL (median seconds) and RSS (median peak resident KB).
+# WALL (median seconds), CPU (median user + system seconds: steadier than
+# wall time on a shared machine) and RSS (median peak resident KB).
 measure() {
-    walls=""; rsss=""
+    walls=""; cpus=""; rsss=""
     i=0
     while [ $i -lt "$RUNS" ]; do
-        /usr/bin/time -f '%e %M' -o "$BENCH_TMP/time" "$@" >/dev/null 2>"$BENCH_TMP/stderr"
-        set -- "$@"
-        w=$(tail -n 1 "$BENCH_TMP/time" | cut -d' ' -f1)
-        r=$(tail -n 1 "$BENCH_TMP/time" | cut -d' ' -f2)
-        walls="$walls $w"; rsss="$rsss $r"
+        /usr/bin/time -f '%e %U %S %M' -o "$BENCH_TMP/time" "$@" >/dev/null 2>"$BENCH_TMP/stderr"
+        line=$(tail -n 1 "$BENCH_TMP/time")
+        walls="$walls $(echo "$line" | cut -d' ' -f1)"
+        cpus="$cpus $(echo "$line" | awk '{ print $2 + $3 }')"
+        rsss="$rsss $(echo "$line" | cut -d' ' -f4)"
         i=$((i + 1))
     done
-    WALL=$(echo $walls | tr ' ' '\n' | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
-    RSS=$(echo $rsss | tr ' ' '\n' | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p")
+    WALL=$(median $walls)
+    CPU=$(median $cpus)
+    RSS=$(median $rsss)
 }
+
+median() { echo "$@" | tr ' ' '\n' | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 # rate BYTES SECONDS: MB/s with one decimal.
 rate() { awk -v b="$1" -v s="$2" 'BEGIN { if (s <= 0) s = 0.001; printf "%.1f", b / s / 1e6 }'; }
