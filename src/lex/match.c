@@ -1,0 +1,228 @@
+/*
+** match.c — the lexicon matcher: longest names first, left to right.
+**
+** Each word is folded and looked up once (its form, and its lemma when the
+** tagger set one); a name is then found from its first word's list of
+** phrases, longest first, so the first phrase that fits is the longest
+** match.  Nothing is allocated per word: the per-word ids live in the
+** caller's dyad_lex_matches and grow only when a sentence is longer than
+** any before.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "lex/lexicon.h"
+#include "lex/match.h"
+#include "lex/words.h"
+
+static const char *const FORMS[LEX_FORM_COUNT] = {
+    "name", "adj", "capital", "gov", "group", "person", "title", "org",
+    "region", "feature", "city", "territory",
+};
+
+void dyad_lex_matches_init(dyad_lex_matches *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+void dyad_lex_matches_free(dyad_lex_matches *m)
+{
+    if (!m) return;
+    free(m->items);
+    free(m->ids);
+    memset(m, 0, sizeof *m);
+}
+
+int32_t lex_date_number(const char *date)
+{
+    if (!date) return 0;
+    int y = 0, mo = 1, d = 1;
+    for (int i = 0; i < 4; i++) {
+        if (date[i] < '0' || date[i] > '9') return 0;
+        y = y * 10 + (date[i] - '0');
+    }
+    if (date[4] == '-' && date[5] >= '0' && date[5] <= '9' && date[6] >= '0' && date[6] <= '9') {
+        mo = (date[5] - '0') * 10 + (date[6] - '0');
+        if (date[7] == '-' && date[8] >= '0' && date[8] <= '9' && date[9] >= '0' && date[9] <= '9')
+            d = (date[8] - '0') * 10 + (date[9] - '0');
+    }
+    return y * 10000 + mo * 100 + d;
+}
+
+int lex_date_number_ok(const char *date)
+{
+    if (strlen(date) != 10 || date[4] != '-' || date[7] != '-') return 0;
+    int32_t n = lex_date_number(date);
+    int mo = n / 100 % 100, d = n % 100;
+    return n > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+/* The id of a word's folded form, or UINT32_MAX. */
+static uint32_t word_id(const dyad_lexicon *lex, const char *s)
+{
+    if (!s) return UINT32_MAX;
+    size_t len = strlen(s);
+    char folded[LEX_WORD_MAX * 2 + 1];
+    size_t flen = lex_fold(s, len, folded);
+    return flen ? lex_word_id(lex, folded, flen) : UINT32_MAX;
+}
+
+/* Does phrase p match the words from i on?  ids holds two ids a word. */
+static int phrase_fits(const dyad_lexicon *lex, const lex_phrase *p, const dyad_token *tok,
+                       const uint32_t *ids, size_t i)
+{
+    for (size_t k = 0; k < p->n_words; k++) {
+        const lex_pword *w = &lex->pwords[p->pword + k];
+        const uint32_t *id = ids + 2 * (i + k);
+        if (w->word != id[0] && w->word != id[1]) return 0;
+        const char *form = tok[i + k].form ? tok[i + k].form : "";
+        if (w->cls == LEX_CASE_CAPITAL && !lex_not_lowercase(form, strlen(form))) return 0;
+        if (w->cls == LEX_CASE_EXACT && strcmp(form, lex->strings + lex->vocab[w->exact].off)) return 0;
+    }
+    return 1;
+}
+
+/* Chooses which of a phrase's entries the text means (docs/lexicon.md):
+** the first, unless it is a person, who is resolved by the date. */
+static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, int32_t date,
+                                float *certainty)
+{
+    const lex_entry *best = &lex->entries[lex->refs[p->ref]];
+    *certainty = 1.0f;
+    if (best->kind != DYAD_LEX_PERSON) return best;
+    const lex_entry *latest = NULL, *nearest = NULL;
+    int64_t nearest_gap = INT64_MAX;
+    for (uint32_t r = 0; r < p->n_refs; r++) {
+        const lex_entry *e = &lex->entries[lex->refs[p->ref + r]];
+        if (e->kind != DYAD_LEX_PERSON) continue;
+        int32_t end = e->end ? e->end : INT32_MAX;
+        if (date && e->start <= date && date <= end) return e;
+        if (!latest || e->start > latest->start || (!e->end && latest->end)) latest = e;
+        int64_t gap = date < e->start ? (int64_t)e->start - date : (int64_t)date - end;
+        if (gap < nearest_gap) { nearest_gap = gap; nearest = e; }
+    }
+    if (!date) { *certainty = LEX_CERTAIN_NO_DATE; return latest; }
+    *certainty = LEX_CERTAIN_OUT_OF_ROLE;
+    return nearest;
+}
+
+static int push(dyad_lex_matches *out, dyad_lex_match **m)
+{
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 32;
+        dyad_lex_match *items = realloc(out->items, cap * sizeof *items);
+        if (!items) return DYAD_ENOMEM;
+        out->items = items;
+        out->cap = cap;
+    }
+    *m = &out->items[out->n++];
+    memset(*m, 0, sizeof **m);
+    return DYAD_OK;
+}
+
+static int is_form(const dyad_token *t, const char *a, const char *b)
+{
+    return t->form && (!strcmp(t->form, a) || (b && !strcmp(t->form, b)));
+}
+
+/* Fills in what follows a name: "'s", or "-backed" / "-led" / "-based". */
+static void after_name(dyad_lex_match *m, const dyad_token *tok, size_t end, size_t first)
+{
+    size_t j = m->last - first;
+    if (j >= end) return;
+    if (is_form(&tok[j], "'s", "\xE2\x80\x99s") || is_form(&tok[j], "'", "\xE2\x80\x99")) {
+        m->possessive = 1;
+        return;
+    }
+    if (j + 1 < end && is_form(&tok[j], "-", NULL) && tok[j - 1].end == tok[j].start &&
+        tok[j].end == tok[j + 1].start)
+        m->modifier = (uint32_t)(first + j + 1);
+}
+
+int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
+                         size_t first, size_t count, const char *date,
+                         dyad_lex_matches *out)
+{
+    if (!lex || !doc || first > doc->n_tokens || count > doc->n_tokens - first)
+        return DYAD_EINVAL;
+    if (count * 2 > out->ids_cap) {
+        size_t cap = count * 2 < 256 ? 256 : count * 2;
+        uint32_t *ids = realloc(out->ids, cap * sizeof *ids);
+        if (!ids) return DYAD_ENOMEM;
+        out->ids = ids;
+        out->ids_cap = cap;
+    }
+    const dyad_token *tok = doc->tokens + first;
+    uint32_t *ids = out->ids;
+    for (size_t i = 0; i < count; i++) {
+        ids[2 * i] = word_id(lex, tok[i].form);
+        ids[2 * i + 1] = tok[i].lemma && tok[i].form && strcmp(tok[i].lemma, tok[i].form)
+                         ? word_id(lex, tok[i].lemma) : ids[2 * i];
+    }
+    int32_t day = lex_date_number(date);
+    size_t sentence_start = out->n;
+    for (size_t i = 0; i < count;) {
+        const lex_phrase *best = NULL;
+        for (int alt = 0; alt < 2; alt++) {
+            uint32_t w = ids[2 * i + alt];
+            if (w == UINT32_MAX || (alt && w == ids[2 * i])) continue;
+            for (uint32_t k = lex->first[w]; k < lex->first[w + 1]; k++) {
+                const lex_phrase *p = &lex->phrases[k];
+                if (best && p->n_words <= best->n_words) break;
+                if (p->n_words > count - i || !phrase_fits(lex, p, tok, ids, i)) continue;
+                best = p;
+                break;
+            }
+        }
+        if (!best) { i++; continue; }
+        dyad_lex_match *m;
+        if (push(out, &m)) return DYAD_ENOMEM;
+        const lex_entry *e = resolve(lex, best, day, &m->certainty);
+        m->first = (uint32_t)(first + i);
+        m->last = (uint32_t)(first + i + best->n_words);
+        m->start = tok[i].start;
+        m->end = tok[i + best->n_words - 1].end;
+        m->kind = (dyad_lex_kind)e->kind;
+        int out_of_role = m->certainty == LEX_CERTAIN_OUT_OF_ROLE;
+        m->code = out_of_role ? e->country : e->code;
+        m->country = e->country;
+        m->sector = out_of_role ? "" : e->sector;
+        m->role = e->role;
+        m->form = FORMS[e->form];
+        m->has_point = e->has_point;
+        m->lat = e->lat;
+        m->lon = e->lon;
+        m->source_file = lex->strings + e->file;
+        m->source_line = e->line;
+        after_name(m, tok, count, first);
+        i += best->n_words;
+    }
+    /* A title just before a person is part of the name: "President Maia
+    ** Sandu", "Foreign Minister Sergei Lavrov". */
+    size_t w = sentence_start;
+    for (size_t r = sentence_start; r < out->n; r++) {
+        dyad_lex_match *m = &out->items[r];
+        if (r + 1 < out->n && m->kind == DYAD_LEX_AGENT && !m->possessive && !m->modifier &&
+            (!strcmp(m->form, "title") || !strcmp(m->form, "person")) &&
+            out->items[r + 1].kind == DYAD_LEX_PERSON && out->items[r + 1].first == m->last) {
+            out->items[r + 1].first = m->first;
+            out->items[r + 1].start = m->start;
+            continue;
+        }
+        out->items[w++] = *m;
+    }
+    out->n = w;
+    return DYAD_OK;
+}
+
+int dyad_lex_match_doc(const dyad_lexicon *lex, const dyad_doc *doc, dyad_lex_matches *out)
+{
+    out->n = 0;
+    if (!doc->n_sents)
+        return dyad_lex_match_words(lex, doc, 0, doc->n_tokens, doc->date, out);
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        int st = dyad_lex_match_words(lex, doc, doc->sents[s].first, doc->sents[s].count,
+                                      doc->date, out);
+        if (st) return st;
+    }
+    return DYAD_OK;
+}
