@@ -21,6 +21,8 @@ static const char *const SECTORS[] = {
     "PPL", "UNO", "IGO", "NGO", "NGM", "MNC", "AMN", "IRC", "GRP", "ICO",
     "MOS", "CHR", "JEW", "BUD", "HIN", "MIN", "PRO", "ATH", "DIP", "NON",
 };
+/* Codes in common use that ISO 3166-1 has not assigned: Kosovo. */
+static const char *const USER_CODES[] = { "XKX" };
 static const char *const ROLES[] = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
 };
@@ -76,7 +78,9 @@ static int country_ok(source_ctx *c, const char *code, int allow_org, int allow_
     }
     if (allow_org && (!strcmp(code, "IGO") || !strcmp(code, "NGO") || !strcmp(code, "MNC")))
         return 1;
-    if (strlen(code) == 3 && (c->b->n_iso == 0 || build_iso3(c->b, code))) return 1;
+    if (strlen(code) == 3 && (c->b->n_iso == 0 || build_iso3(c->b, code) ||
+                              in_list(code, USER_CODES, sizeof USER_CODES / sizeof USER_CODES[0])))
+        return 1;
     lex_diags_add(c->diags, 1, c->r.path, c->r.line,
                   "unknown country code '%s' (want an ISO 3166-1 alpha-3 code%s)",
                   code, allow_org ? ", IGO, NGO or MNC" : "");

@@ -66,6 +66,15 @@ static uint32_t word_id(const dyad_lexicon *lex, const char *s)
     return flen ? lex_word_id(lex, folded, flen) : UINT32_MAX;
 }
 
+/* Which of two same-length names wins: countries, then organisations,
+** people, agents, places, and cities last (compile.c's priorities). */
+static int rank(const lex_entry *e)
+{
+    if (e->kind == DYAD_LEX_PLACE) return e->form == LEX_FORM_CITY ? 5 : 4;
+    return e->kind == DYAD_LEX_COUNTRY ? 0 : e->kind == DYAD_LEX_ORG ? 1 :
+           e->kind == DYAD_LEX_PERSON ? 2 : 3;
+}
+
 /* Does phrase p match the words from i on?  ids holds two ids a word. */
 static int phrase_fits(const dyad_lexicon *lex, const lex_phrase *p, const dyad_token *tok,
                        const uint32_t *ids, size_t i)
@@ -167,10 +176,14 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
             if (w == UINT32_MAX || (alt && w == ids[2 * i])) continue;
             for (uint32_t k = lex->first[w]; k < lex->first[w + 1]; k++) {
                 const lex_phrase *p = &lex->phrases[k];
-                if (best && p->n_words <= best->n_words) break;
+                if (best && p->n_words < best->n_words) break;
                 if (p->n_words > count - i || !phrase_fits(lex, p, tok, ids, i)) continue;
+                /* Names of one length that differ only in case ("UN" the
+                ** organisation, "Un" a town) are told apart by rank. */
+                if (best && p->n_words == best->n_words &&
+                    rank(&lex->entries[lex->refs[p->ref]]) >= rank(&lex->entries[lex->refs[best->ref]]))
+                    continue;
                 best = p;
-                break;
             }
         }
         if (!best) { i++; continue; }
