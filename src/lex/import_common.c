@@ -124,9 +124,17 @@ static int parse_code(const char *s, size_t n, code_block *cb)
     while (c < n && !isspace((unsigned char)s[c])) c++;
     if (c == 0 || c >= sizeof cb->code) return -1;
     memcpy(cb->code, s, c);
-    const char *r = s + c;
-    size_t rn = n - c;
-    while (rn && isspace((unsigned char)*r)) { r++; rn--; }
+    /* The restriction without its spaces: TABARI files write "> 990816"
+    ** and "950601 - 990815" as well as ">990816". */
+    char rbuf[64];
+    size_t rn = 0;
+    for (size_t i = c; i < n; i++) {
+        if (isspace((unsigned char)s[i])) continue;
+        if (rn + 1 >= sizeof rbuf) return -1;
+        rbuf[rn++] = s[i];
+    }
+    rbuf[rn] = '\0';
+    const char *r = rbuf;
     if (!rn) return 0;
     if (*r == '>') return restriction_date(r + 1, rn - 1, cb->start);
     if (*r == '<') return restriction_date(r + 1, rn - 1, cb->end);
@@ -358,7 +366,27 @@ static int verb_line(importer *im, char *s)
         im->counts->lines++;
         return DYAD_OK;
     }
-    /* A verb: "FEED {FEEDS FEEDING FED}", "+STIR_UP {...}", "ABANDON [345]". */
+    /* A verb: "FEED {FEEDS FEEDING FED}", "+STIR_UP {...}", "ABANDON [345]",
+    ** or (TABARI) a line "{ FORMS }" of more forms of the verb above. */
+    if (s[0] == '{') {
+        if (!im->head[0]) { reject(im, im->line, "verb forms '%s' have no verb before them", s); return DYAD_OK; }
+        sb_clear(&im->names);
+        char *close = strchr(s, '}');
+        for (char *p = s + 1; close && p < close;) {
+            while (p < close && *p == ' ') p++;
+            size_t wn = 0;
+            while (p + wn < close && p[wn] != ' ') wn++;
+            size_t len = wn ? phrase_text(p, wn, buf, sizeof buf, 1) : 0;
+            if (len && sb_add(&im->names, buf, len)) return DYAD_ENOMEM;
+            p += wn;
+        }
+        if (!im->names.count) { reject(im, im->line, "empty verb forms '%s'", s); return DYAD_OK; }
+        im->counts->names += im->names.count;
+        fprintf(im->out, "%s\t= %s\t%s\t%s:%ld\n", im->names.s, im->head, im->group_code,
+                im->path, im->line);
+        im->counts->lines++;
+        return DYAD_OK;
+    }
     if (s[0] == '+') s++;
     size_t n = strcspn(s, "{[");
     char verb[128];
@@ -432,6 +460,7 @@ int import_file(const import_dialect *d, const char *path, import_kind kind,
         if (memchr(s, '\0', n)) { reject(&im, im.line, "line holds a NUL byte%s", ""); continue; }
         while (*s == ' ' || *s == '\t') s++;
         if (*s == '#' || !strncmp(s, "<!--", 4)) continue;
+        if (!strncmp(s, "~~FINISH", 8)) break;      /* TABARI's end-of-file mark */
         if (*s == '<' && d->comment == ';') { section_tag(&im, s, kind); continue; }
         char *comment = strchr(s, d->comment);
         if (comment) *comment = '\0';
