@@ -190,7 +190,8 @@ TEST(lying_sections_are_refused)
     m.n_vocab = 1; m.n_slots = 2; m.n_phrases = 1; m.n_pwords = 1; m.n_refs = 1; m.n_entries = 1;
     m.strings_size = 4;
     lex_word vocab = { 0, 3 };
-    uint32_t slots[2] = { 1, 0 }, first[2] = { 0, 1 }, refs[1] = { 0 };
+    lex_slot slots[2] = { { 0, 1 }, { 0, 0 } };
+    uint32_t first[2] = { 0, 1 }, refs[1] = { 0 };
     lex_phrase phrase = { 0, 0, 1, 1 };
     lex_pword pword = { 0, 0, 0 };
     lex_entry entry;

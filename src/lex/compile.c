@@ -58,13 +58,15 @@ uint32_t build_string(lex_build *b, const char *s, size_t len)
 static int rehash(lex_build *b)
 {
     size_t n = b->n_slots ? b->n_slots * 2 : 1024;
-    uint32_t *slots = calloc(n, sizeof *slots);
+    lex_slot *slots = calloc(n, sizeof *slots);
     if (!slots) return DYAD_ENOMEM;
     for (size_t i = 0; i < b->n_vocab; i++) {
         const lex_word *w = &b->vocab[i];
-        size_t h = lex_hash(b->strings + w->off, w->len) & (n - 1);
-        while (slots[h]) h = (h + 1) & (n - 1);
-        slots[h] = (uint32_t)i + 1;
+        uint32_t hash = lex_hash(b->strings + w->off, w->len);
+        size_t h = hash & (n - 1);
+        while (slots[h].id) h = (h + 1) & (n - 1);
+        slots[h].hash = hash;
+        slots[h].id = (uint32_t)i + 1;
     }
     free(b->slots);
     b->slots = slots;
@@ -76,10 +78,12 @@ static int rehash(lex_build *b)
 static uint32_t intern(lex_build *b, const char *w, size_t len)
 {
     if ((b->n_vocab + 1) * 2 > b->n_slots && rehash(b)) return UINT32_MAX;
-    size_t mask = b->n_slots - 1, h = lex_hash(w, len) & mask;
-    while (b->slots[h]) {
-        const lex_word *v = &b->vocab[b->slots[h] - 1];
-        if (v->len == len && memcmp(b->strings + v->off, w, len) == 0) return b->slots[h] - 1;
+    uint32_t hash = lex_hash(w, len);
+    size_t mask = b->n_slots - 1, h = hash & mask;
+    while (b->slots[h].id) {
+        const lex_word *v = &b->vocab[b->slots[h].id - 1];
+        if (b->slots[h].hash == hash && v->len == len && memcmp(b->strings + v->off, w, len) == 0)
+            return b->slots[h].id - 1;
         h = (h + 1) & mask;
     }
     if (grow((void **)&b->vocab, &b->vocab_cap, b->n_vocab + 1, sizeof *b->vocab)) return UINT32_MAX;
@@ -87,7 +91,8 @@ static uint32_t intern(lex_build *b, const char *w, size_t len)
     if (off == UINT32_MAX) return UINT32_MAX;
     b->vocab[b->n_vocab].off = off;
     b->vocab[b->n_vocab].len = (uint32_t)len;
-    b->slots[h] = (uint32_t)++b->n_vocab;
+    b->slots[h].hash = hash;
+    b->slots[h].id = (uint32_t)++b->n_vocab;
     return (uint32_t)b->n_vocab - 1;
 }
 

@@ -25,7 +25,7 @@ typedef struct lex_instance {
 struct lex_build {
     char *strings; size_t strings_len, strings_cap;
     lex_word *vocab; size_t n_vocab, vocab_cap;
-    uint32_t *slots; size_t n_slots;
+    lex_slot *slots; size_t n_slots;
     lex_pword *pwords; size_t n_pwords, pwords_cap;
     lex_instance *inst; size_t n_inst, inst_cap;
     lex_entry *entries; size_t n_entries, entries_cap;

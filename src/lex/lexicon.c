@@ -57,7 +57,7 @@ int lex_validate(dyad_lexicon *lex, char *err, size_t err_len)
     if (m->strings_size == 0 || lex->strings[m->strings_size - 1] != '\0')
         return bad(err, err_len, "lexicon strings are not terminated");
     if (!(lex->vocab = section(lex, "vocab", sizeof(lex_word), m->n_vocab, err, err_len, &st))) return st;
-    if (!(lex->slots = section(lex, "slots", 4, m->n_slots, err, err_len, &st))) return st;
+    if (!(lex->slots = section(lex, "slots", sizeof(lex_slot), m->n_slots, err, err_len, &st))) return st;
     if (!(lex->first = section(lex, "first", 4, (uint64_t)m->n_vocab + 1, err, err_len, &st))) return st;
     if (!(lex->phrases = section(lex, "phrases", sizeof(lex_phrase), m->n_phrases, err, err_len, &st))) return st;
     if (!(lex->pwords = section(lex, "pwords", sizeof(lex_pword), m->n_pwords, err, err_len, &st))) return st;
@@ -71,7 +71,7 @@ int lex_validate(dyad_lexicon *lex, char *err, size_t err_len)
             return bad(err, err_len, "lexicon word %u is out of bounds", i);
     }
     for (uint32_t i = 0; i < m->n_slots; i++)
-        if (lex->slots[i] > m->n_vocab)
+        if (lex->slots[i].id > m->n_vocab)
             return bad(err, err_len, "lexicon hash slot %u is out of bounds", i);
     if (lex->first[0] != 0 || lex->first[m->n_vocab] != m->n_phrases)
         return bad(err, err_len, "lexicon phrase index does not cover the phrases");
@@ -140,14 +140,16 @@ size_t dyad_lexicon_count(const dyad_lexicon *lex, int kind)
 uint32_t lex_word_id(const dyad_lexicon *lex, const char *w, size_t len)
 {
     uint32_t mask = lex->meta->n_slots - 1;
-    uint32_t h = lex_hash(w, len) & mask;
+    uint32_t hash = lex_hash(w, len), h = hash & mask;
     /* The table is at most half full (compile.c), so a probe ends at a
     ** free slot; the bound is for hand-made files that are full. */
     for (uint32_t probes = 0; probes <= mask; probes++) {
-        uint32_t id = lex->slots[h];
-        if (id == 0) return UINT32_MAX;
-        const lex_word *v = &lex->vocab[id - 1];
-        if (v->len == len && memcmp(lex->strings + v->off, w, len) == 0) return id - 1;
+        const lex_slot *slot = &lex->slots[h];
+        if (slot->id == 0) return UINT32_MAX;
+        if (slot->hash == hash) {
+            const lex_word *v = &lex->vocab[slot->id - 1];
+            if (v->len == len && memcmp(lex->strings + v->off, w, len) == 0) return slot->id - 1;
+        }
         h = (h + 1) & mask;
     }
     return UINT32_MAX;

@@ -10,7 +10,8 @@
 **   strings   NUL-terminated words and source file names
 **   vocab     lex_word[n_vocab]: every word of every name, by id.  Folded
 **             (lowercase) words, plus the exact bytes of acronyms.
-**   slots     uint32[n_slots]: open-addressed hash of vocab (id + 1, 0 free)
+**   slots     lex_slot[n_slots]: open-addressed hash of vocab; each slot
+**             keeps the word's hash, so a probe rarely touches the words
 **   first     uint32[n_vocab + 1]: phrases whose first word is w are
 **             phrases[first[w] .. first[w+1]), longest first
 **   phrases   lex_phrase[n_phrases]: a name as words, and its entries
@@ -46,6 +47,7 @@ typedef struct lex_meta {
 } lex_meta;
 
 typedef struct lex_word { uint32_t off, len; } lex_word;
+typedef struct lex_slot { uint32_t hash, id; } lex_slot;   /* id + 1; 0 free */
 
 typedef struct lex_phrase {
     uint32_t pword;               /* first word in pwords */
@@ -80,7 +82,8 @@ struct dyad_lexicon {
     const lex_meta *meta;
     const char *strings;
     const lex_word *vocab;
-    const uint32_t *slots, *first, *refs;
+    const lex_slot *slots;
+    const uint32_t *first, *refs;
     const lex_phrase *phrases;
     const lex_pword *pwords;
     const lex_entry *entries;

@@ -56,14 +56,20 @@ int lex_date_number_ok(const char *date)
     return n > 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
 }
 
-/* The id of a word's folded form, or UINT32_MAX. */
-static uint32_t word_id(const dyad_lexicon *lex, const char *s)
+/* The ids of a word's folded form and of its lemma (the same id when the
+** lemma is the folded form, as it mostly is: "The" → "the"). */
+static void word_ids(const dyad_lexicon *lex, const dyad_token *t, uint32_t *ids)
 {
-    if (!s) return UINT32_MAX;
-    size_t len = strlen(s);
+    ids[0] = ids[1] = UINT32_MAX;
+    if (!t->form) return;
     char folded[LEX_WORD_MAX * 2 + 1];
-    size_t flen = lex_fold(s, len, folded);
-    return flen ? lex_word_id(lex, folded, flen) : UINT32_MAX;
+    size_t flen = lex_fold(t->form, strlen(t->form), folded);
+    if (flen) ids[0] = ids[1] = lex_word_id(lex, folded, flen);
+    if (!t->lemma || (flen && !strcmp(t->lemma, folded))) return;
+    char lemma[LEX_WORD_MAX * 2 + 1];
+    size_t llen = lex_fold(t->lemma, strlen(t->lemma), lemma);
+    if (llen && (llen != flen || memcmp(lemma, folded, llen)))
+        ids[1] = lex_word_id(lex, lemma, llen);
 }
 
 /* Which of two same-length names wins: countries, then organisations,
@@ -162,11 +168,7 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
     }
     const dyad_token *tok = doc->tokens + first;
     uint32_t *ids = out->ids;
-    for (size_t i = 0; i < count; i++) {
-        ids[2 * i] = word_id(lex, tok[i].form);
-        ids[2 * i + 1] = tok[i].lemma && tok[i].form && strcmp(tok[i].lemma, tok[i].form)
-                         ? word_id(lex, tok[i].lemma) : ids[2 * i];
-    }
+    for (size_t i = 0; i < count; i++) word_ids(lex, &tok[i], ids + 2 * i);
     int32_t day = lex_date_number(date);
     size_t sentence_start = out->n;
     for (size_t i = 0; i < count;) {

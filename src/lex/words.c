@@ -115,6 +115,11 @@ uint32_t lex_hash(const char *s, size_t len)
 /* The first code point's case: 1 upper, -1 lower, 0 neither. */
 static int first_case(const char *s, size_t len, size_t *next)
 {
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {          /* ASCII: no table look-up */
+        *next = 1;
+        return c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? -1 : 0;
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t got = utf8proc_iterate((const utf8proc_uint8_t *)s,
                                             (utf8proc_ssize_t)len, &cp);
