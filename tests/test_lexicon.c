@@ -192,7 +192,7 @@ TEST(lying_sections_are_refused)
     lex_word vocab = { 0, 3 };
     lex_slot slots[2] = { { 0, 1 }, { 0, 0 } };
     uint32_t first[2] = { 0, 1 }, refs[1] = { 0 };
-    lex_phrase phrase = { 0, 0, 1, 1 };
+    lex_phrase phrase = { 0, 0, UINT32_MAX, 1, 1 };
     lex_pword pword = { 0, 0, 0 };
     lex_entry entry;
     memset(&entry, 0, sizeof entry);

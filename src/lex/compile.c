@@ -211,6 +211,7 @@ static int sorted_items(const lex_build *b, sort_item **out)
 
 typedef struct tables {
     lex_phrase *phrases; size_t n_phrases;
+    lex_pword *pwords; size_t n_pwords;     /* the phrases' words, in order */
     uint32_t *refs; size_t n_refs;
     uint32_t *first;
 } tables;
@@ -226,13 +227,18 @@ static int build_tables(lex_build *b, tables *t)
     t->phrases = malloc((b->n_inst ? b->n_inst : 1) * sizeof *t->phrases);
     t->refs = malloc((b->n_inst ? b->n_inst : 1) * sizeof *t->refs);
     t->first = calloc(b->n_vocab + 1, sizeof *t->first);
-    if (!t->phrases || !t->refs || !t->first) { free(items); return DYAD_ENOMEM; }
+    t->pwords = malloc((b->n_pwords ? b->n_pwords : 1) * sizeof *t->pwords);
+    if (!t->phrases || !t->refs || !t->first || !t->pwords) { free(items); return DYAD_ENOMEM; }
     for (size_t i = 0; i < b->n_inst;) {
         size_t j = i + 1;
         while (j < b->n_inst && same_words(&items[i], &items[j])) j++;
         lex_phrase *p = &t->phrases[t->n_phrases];
-        p->pword = items[i].in->pword;
+        const lex_pword *words = &b->pwords[items[i].in->pword];
         p->n_words = items[i].in->n_words;
+        p->pword = (uint32_t)t->n_pwords;
+        memcpy(t->pwords + t->n_pwords, words, p->n_words * sizeof *words);
+        t->n_pwords += p->n_words;
+        p->second = p->n_words > 1 ? words[1].word : UINT32_MAX;
         p->ref = (uint32_t)t->n_refs;
         p->n_refs = 0;
         int other = 0, cities = 0;
@@ -254,7 +260,7 @@ static int build_tables(lex_build *b, tables *t)
             t->refs[t->n_refs++] = e;
             p->n_refs++;
         }
-        t->first[b->pwords[p->pword].word + 1]++;
+        t->first[words[0].word + 1]++;
         t->n_phrases++;
         i = j;
     }
@@ -274,8 +280,9 @@ int lex_build_write(lex_build *b, const char *path, char *err, size_t err_len)
         lex_meta m = { 0 };
         m.bom = LEX_BOM;
         m.n_vocab = (uint32_t)b->n_vocab; m.n_slots = (uint32_t)b->n_slots;
-        m.n_phrases = (uint32_t)t.n_phrases; m.n_pwords = (uint32_t)b->n_pwords;
+        m.n_phrases = (uint32_t)t.n_phrases;
         m.n_refs = (uint32_t)t.n_refs; m.n_entries = (uint32_t)b->n_entries;
+        m.n_pwords = (uint32_t)t.n_pwords;
         m.strings_size = (uint32_t)b->strings_len;
         for (int k = 0; k < 8; k++) {
             m.kind_counts[k] = (uint32_t)b->kind_entries[k];
@@ -287,7 +294,7 @@ int lex_build_write(lex_build *b, const char *path, char *err, size_t err_len)
         if (!st) st = binfile_add(w, "slots", b->slots, b->n_slots * sizeof *b->slots);
         if (!st) st = binfile_add(w, "first", t.first, (b->n_vocab + 1) * sizeof *t.first);
         if (!st) st = binfile_add(w, "phrases", t.phrases, t.n_phrases * sizeof *t.phrases);
-        if (!st) st = binfile_add(w, "pwords", b->pwords, b->n_pwords * sizeof *b->pwords);
+        if (!st) st = binfile_add(w, "pwords", t.pwords, t.n_pwords * sizeof *t.pwords);
         if (!st) st = binfile_add(w, "refs", t.refs, t.n_refs * sizeof *t.refs);
         if (!st) st = binfile_add(w, "entries", b->entries, b->n_entries * sizeof *b->entries);
         if (!st) st = binfile_write(w, path, err, err_len);
@@ -295,6 +302,6 @@ int lex_build_write(lex_build *b, const char *path, char *err, size_t err_len)
         snprintf(err, err_len, "%s", dyad_strerror(st));
     }
     binfile_writer_free(w);
-    free(t.phrases); free(t.refs); free(t.first);
+    free(t.phrases); free(t.refs); free(t.first); free(t.pwords);
     return st;
 }

@@ -82,7 +82,8 @@ int lex_validate(dyad_lexicon *lex, char *err, size_t err_len)
         const lex_phrase *p = &lex->phrases[i];
         if (p->n_words == 0 || p->n_words > LEX_PHRASE_MAX || p->n_refs == 0 ||
             p->pword > m->n_pwords || m->n_pwords - p->pword < p->n_words ||
-            p->ref > m->n_refs || m->n_refs - p->ref < p->n_refs)
+            p->ref > m->n_refs || m->n_refs - p->ref < p->n_refs ||
+            (p->n_words > 1 && p->second >= m->n_vocab))
             return bad(err, err_len, "lexicon phrase %u is out of bounds", i);
     }
     for (uint32_t i = 0; i < m->n_pwords; i++) {

@@ -15,7 +15,7 @@
 **   first     uint32[n_vocab + 1]: phrases whose first word is w are
 **             phrases[first[w] .. first[w+1]), longest first
 **   phrases   lex_phrase[n_phrases]: a name as words, and its entries
-**   pwords    lex_pword[n_pwords]: the words of the phrases
+**   pwords    lex_pword[n_pwords]: the words of the phrases, in phrase order
 **   refs      uint32[n_refs]: entry ids, per phrase, best first
 **   entries   lex_entry[n_entries]: what a name stands for
 */
@@ -52,6 +52,9 @@ typedef struct lex_slot { uint32_t hash, id; } lex_slot;   /* id + 1; 0 free */
 typedef struct lex_phrase {
     uint32_t pword;               /* first word in pwords */
     uint32_t ref;                 /* first entry id in refs */
+    uint32_t second;              /* the second word's id, UINT32_MAX if
+                                  ** none: most candidates fail on it
+                                  ** without the matcher reading pwords */
     uint16_t n_words, n_refs;
 } lex_phrase;
 

@@ -179,7 +179,10 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
             for (uint32_t k = lex->first[w]; k < lex->first[w + 1]; k++) {
                 const lex_phrase *p = &lex->phrases[k];
                 if (best && p->n_words < best->n_words) break;
-                if (p->n_words > count - i || !phrase_fits(lex, p, tok, ids, i)) continue;
+                if (p->n_words > count - i) continue;
+                if (p->n_words > 1 && p->second != ids[2 * i + 2] && p->second != ids[2 * i + 3])
+                    continue;
+                if (!phrase_fits(lex, p, tok, ids, i)) continue;
                 /* Names of one length that differ only in case ("UN" the
                 ** organisation, "Un" a town) are told apart by rank. */
                 if (best && p->n_words == best->n_words &&
