@@ -39,7 +39,7 @@ void lex_build_free(lex_build *b)
     if (!b) return;
     free(b->strings); free(b->vocab); free(b->slots); free(b->pwords);
     free(b->inst); free(b->entries); free(b->entry_name);
-    free(b->iso3); free(b->iso2);
+    free(b->iso3); free(b->iso2); free(b->person_word);
     free(b);
 }
 
@@ -94,6 +94,20 @@ static uint32_t intern(lex_build *b, const char *w, size_t len)
     b->slots[h].hash = hash;
     b->slots[h].id = (uint32_t)++b->n_vocab;
     return (uint32_t)b->n_vocab - 1;
+}
+
+uint32_t build_word_lookup(const lex_build *b, const char *w, size_t len)
+{
+    if (!b->n_slots) return UINT32_MAX;
+    uint32_t hash = lex_hash(w, len);
+    size_t mask = b->n_slots - 1, h = hash & mask;
+    while (b->slots[h].id) {
+        const lex_word *v = &b->vocab[b->slots[h].id - 1];
+        if (b->slots[h].hash == hash && v->len == len && memcmp(b->strings + v->off, w, len) == 0)
+            return b->slots[h].id - 1;
+        h = (h + 1) & mask;
+    }
+    return UINT32_MAX;
 }
 
 uint32_t build_entry(lex_build *b, const lex_entry *e, const char *first_name)

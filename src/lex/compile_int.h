@@ -34,6 +34,7 @@ struct lex_build {
     /* ISO 3166-1 codes, for checking and for the gazetteer's alpha-2 */
     char (*iso3)[4]; char (*iso2)[3]; size_t n_iso, iso_cap;
     uint32_t title_entries[64]; size_t n_titles;   /* implicit titles made */
+    unsigned char *person_word; size_t n_person_word; /* by word id: in a person's name */
     size_t kind_entries[8], kind_names[8];
 };
 
@@ -47,6 +48,8 @@ uint32_t build_entry(lex_build *b, const lex_entry *e, const char *first_name);
 */
 int build_name(lex_build *b, uint32_t entry, const char *name, int prio,
                int implicit, uint32_t population);
+/* The id of a word already in the vocabulary, or UINT32_MAX. */
+uint32_t build_word_lookup(const lex_build *b, const char *w, size_t len);
 /* The ISO3 code of an ISO 3166-1 country, or NULL (by alpha-3 or alpha-2). */
 const char *build_iso3(const lex_build *b, const char *code);
 

@@ -280,6 +280,23 @@ static int read_agent_line(source_ctx *c)
 
 /* The gazetteer made by tools/cities.js: name, other names, ISO alpha-2,
 ** population, latitude, longitude. */
+/* A one-word city name that is also a word of a person's name ("Obama"
+** in Japan, "Bush" nowhere yet) would turn the person's surname into a
+** town; such towns are left out below a million people. */
+#define CITY_SHADOW_POPULATION 1000000
+
+static int shadows_a_person(const lex_build *b, const char *name)
+{
+    lex_span sp[2];
+    if (!b->person_word || lex_split(name, strlen(name), sp, 2) != 1) return 0;
+    char folded[LEX_WORD_MAX * 2 + 1];
+    size_t n = lex_fold(name + sp[0].start, sp[0].end - sp[0].start, folded);
+    uint32_t id = n ? build_word_lookup(b, folded, n) : UINT32_MAX;
+    return id != UINT32_MAX && id < b->n_person_word && b->person_word[id];
+}
+
+/* The gazetteer made by tools/cities.js: name, other names, ISO alpha-2,
+** population, latitude, longitude. */
 static int read_city_line(source_ctx *c)
 {
     char **f = c->r.fields, buf[256];
@@ -291,22 +308,42 @@ static int read_city_line(source_ctx *c)
         lex_diags_add(c->diags, 1, c->r.path, c->r.line, "bad latitude/longitude");
         return 0;
     }
+    e.population = (uint32_t)strtoul(f[3], NULL, 10);
+    char *names[NAMES_MAX];
+    size_t n = lex_split_names(f[0], names, 1);
+    n += lex_split_names(f[1], names + n, NAMES_MAX - 1);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (e.population >= CITY_SHADOW_POPULATION || !shadows_a_person(c->b, names[i]))
+            names[kept++] = names[i];
+    if (!kept) return DYAD_OK;
     e.kind = DYAD_LEX_PLACE;
     e.form = LEX_FORM_CITY;
     e.has_point = 1;
-    e.population = (uint32_t)strtoul(f[3], NULL, 10);
     copy_field(e.code, sizeof e.code, iso3);
     copy_field(e.country, sizeof e.country, iso3);
     e.file = c->file;
     e.line = (uint32_t)c->r.line;
-    uint32_t id = build_entry(c->b, &e, first_name(f[0], buf, sizeof buf));
+    uint32_t id = build_entry(c->b, &e, first_name(names[0], buf, sizeof buf));
     if (id == UINT32_MAX) return DYAD_ENOMEM;
-    char *names[NAMES_MAX];
-    size_t n = lex_split_names(f[0], names, 1);
-    n += lex_split_names(f[1], names + n, NAMES_MAX - 1);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < kept; i++) {
         int st = build_name(c->b, id, names[i], PRIO_CITY, 0, e.population);
         if (st == DYAD_ENOMEM) return st;
+    }
+    return DYAD_OK;
+}
+
+/* Marks every word of every person's name (for shadows_a_person). */
+static int mark_person_words(lex_build *b)
+{
+    free(b->person_word);
+    b->n_person_word = b->n_vocab;
+    b->person_word = calloc(b->n_vocab ? b->n_vocab : 1, 1);
+    if (!b->person_word) return DYAD_ENOMEM;
+    for (size_t i = 0; i < b->n_inst; i++) {
+        const lex_instance *in = &b->inst[i];
+        if (b->entries[in->entry].kind != DYAD_LEX_PERSON) continue;
+        for (size_t k = 0; k < in->n_words; k++) b->person_word[b->pwords[in->pword + k].word] = 1;
     }
     return DYAD_OK;
 }
@@ -473,6 +510,7 @@ int lex_build_read(lex_build *b, const lex_compile_options *o, lex_diags *diags)
     SOURCE("agents.tsv", read_agent_line, "missing: no agent nouns (troops, police, ...)")
     SOURCE("places.tsv", read_place_line, "missing: no regions or features")
 #undef SOURCE
+    if (st == DYAD_OK && o && o->cities_path && *o->cities_path) st = mark_person_words(b);
     if (st == DYAD_OK && o && o->cities_path && *o->cities_path)
         st = read_file(b, diags, o->cities_path, read_city_line,
                        "missing: no city gazetteer (run 'npm ci' and 'make lexicon')");
