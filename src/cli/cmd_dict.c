@@ -10,7 +10,6 @@
 #include "lex/import.h"
 #include "lex/match.h"
 #include "lex/source_read.h"
-#include "lex/words.h"
 
 #define DEFAULT_BIN "models/lexicon.bin"
 #define DEFAULT_CITIES "build/cities.tsv"
@@ -28,8 +27,9 @@ static int help_dict(FILE *out)
         "         the city gazetteer, default " DEFAULT_CITIES " when present) into one\n"
         "         binary file (default " DEFAULT_BIN ").  Bad lines are reported as\n"
         "         FILE:LINE and skipped (exit 3).\n"
-        "lookup   prints one JSON object a name found in TEXT: text, code, country,\n"
-        "         sector, kind, start, end (byte offsets), lat/lon for places.\n"
+        "lookup   segments TEXT into sentences and words and prints one JSON object\n"
+        "         a name found: text, code, country, sector, kind, start, end (byte\n"
+        "         offsets), lat/lon for places.\n"
         "check    reports bad lines, unknown codes, duplicate names, names with two\n"
         "         codes and overlapping dated roles, each with FILE:LINE (exit 3 if any).\n"
         "import   converts PETRARCH-2 or TABARI actor, agent, verb or discard\n"
@@ -222,11 +222,14 @@ static int dict_lookup(int argc, char **argv)
     st = dyad_doc_set_text(&doc, pos[0], strlen(pos[0]));
     if (st == DYAD_OK) {
         doc.date = date ? date : "";
-        st = lex_doc_split(&doc);
+        st = dyad_segment(&doc, NULL);
     }
     if (st == DYAD_OK) st = dyad_lex_match_doc(lex, &doc, &m);
     for (size_t i = 0; st == DYAD_OK && i < m.n; i++) print_match(stdout, &doc, &m.items[i]);
-    if (st != DYAD_OK) fprintf(stderr, "dyad dict lookup: %s\n", dyad_strerror(st));
+    if (st == DYAD_EUTF8)
+        fprintf(stderr, "dyad dict lookup: TEXT is not valid UTF-8; convert it first\n");
+    else if (st != DYAD_OK)
+        fprintf(stderr, "dyad dict lookup: %s\n", dyad_strerror(st));
     dyad_lex_matches_free(&m);
     doc.date = "";
     dyad_doc_free(&doc);

@@ -59,8 +59,9 @@ int lex_not_lowercase(const char *tok, size_t len);
 
 /*
 ** Fills doc (whose text is set) with one sentence of words split by
-** lex_split: a stand-in for dyad_segment where the tokenizer is not
-** linked in.  Returns DYAD_OK or DYAD_ENOMEM.
+** lex_split, the way names are split: tests use it to control exactly
+** which words a document has (dyad_segment is what reads real text).
+** Returns DYAD_OK or DYAD_ENOMEM.
 */
 struct dyad_doc;
 int lex_doc_split(struct dyad_doc *doc);
