@@ -216,6 +216,9 @@ TEST(lying_sections_are_refused)
         binfile_add(w, "strings", "usa", 4);
         binfile_add(w, "vocab", &vv, sizeof vv);
         binfile_add(w, "slots", slots, sizeof slots);
+        static uint64_t filter[LEX_FILTER_WORDS];
+        memset(filter, 0xff, sizeof filter);
+        binfile_add(w, "filter", filter, sizeof filter);
         binfile_add(w, "first", first, sizeof first);
         binfile_add(w, "phrases", &pp, sizeof pp);
         binfile_add(w, "pwords", &pword, sizeof pword);

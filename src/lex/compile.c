@@ -306,6 +306,14 @@ int lex_build_write(lex_build *b, const char *path, char *err, size_t err_len)
         if (!st) st = binfile_add(w, "strings", b->strings, b->strings_len);
         if (!st) st = binfile_add(w, "vocab", b->vocab, b->n_vocab * sizeof *b->vocab);
         if (!st) st = binfile_add(w, "slots", b->slots, b->n_slots * sizeof *b->slots);
+        uint64_t *filter = calloc(LEX_FILTER_WORDS, sizeof *filter);
+        if (!filter) st = DYAD_ENOMEM;
+        for (size_t i = 0; !st && i < b->n_vocab; i++) {
+            uint32_t bit = lex_filter_bit(lex_hash(b->strings + b->vocab[i].off, b->vocab[i].len));
+            filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+        }
+        if (!st) st = binfile_add(w, "filter", filter, LEX_FILTER_WORDS * sizeof *filter);
+        free(filter);
         if (!st) st = binfile_add(w, "first", t.first, (b->n_vocab + 1) * sizeof *t.first);
         if (!st) st = binfile_add(w, "phrases", t.phrases, t.n_phrases * sizeof *t.phrases);
         if (!st) st = binfile_add(w, "pwords", t.pwords, t.n_pwords * sizeof *t.pwords);

@@ -58,6 +58,7 @@ int lex_validate(dyad_lexicon *lex, char *err, size_t err_len)
         return bad(err, err_len, "lexicon strings are not terminated");
     if (!(lex->vocab = section(lex, "vocab", sizeof(lex_word), m->n_vocab, err, err_len, &st))) return st;
     if (!(lex->slots = section(lex, "slots", sizeof(lex_slot), m->n_slots, err, err_len, &st))) return st;
+    if (!(lex->filter = section(lex, "filter", 8, LEX_FILTER_WORDS, err, err_len, &st))) return st;
     if (!(lex->first = section(lex, "first", 4, (uint64_t)m->n_vocab + 1, err, err_len, &st))) return st;
     if (!(lex->phrases = section(lex, "phrases", sizeof(lex_phrase), m->n_phrases, err, err_len, &st))) return st;
     if (!(lex->pwords = section(lex, "pwords", sizeof(lex_pword), m->n_pwords, err, err_len, &st))) return st;
@@ -142,6 +143,8 @@ uint32_t lex_word_id(const dyad_lexicon *lex, const char *w, size_t len)
 {
     uint32_t mask = lex->meta->n_slots - 1;
     uint32_t hash = lex_hash(w, len), h = hash & mask;
+    uint32_t bit = lex_filter_bit(hash);
+    if (!(lex->filter[bit >> 6] >> (bit & 63) & 1)) return UINT32_MAX;
     /* The table is at most half full (compile.c), so a probe ends at a
     ** free slot; the bound is for hand-made files that are full. */
     for (uint32_t probes = 0; probes <= mask; probes++) {

@@ -12,6 +12,9 @@
 **             (lowercase) words, plus the exact bytes of acronyms.
 **   slots     lex_slot[n_slots]: open-addressed hash of vocab; each slot
 **             keeps the word's hash, so a probe rarely touches the words
+**   filter    uint64[LEX_FILTER_WORDS]: a one-hash Bloom filter of the
+**             vocabulary (128 KiB, stays in cache): most words of a story
+**             are in no name, and this says so without a probe of slots
 **   first     uint32[n_vocab + 1]: phrases whose first word is w are
 **             phrases[first[w] .. first[w+1]), longest first
 **   phrases   lex_phrase[n_phrases]: a name as words, and its entries
@@ -29,6 +32,14 @@
 #define LEX_KIND_NAME "lexicon"
 #define LEX_VERSION 1
 #define LEX_BOM 0x01020304u
+#define LEX_FILTER_BITS 20
+#define LEX_FILTER_WORDS ((1u << LEX_FILTER_BITS) / 64)
+
+/* The filter bit of a word's hash. */
+static inline uint32_t lex_filter_bit(uint32_t hash)
+{
+    return (uint32_t)((hash * 0x9E3779B1u) >> (32 - LEX_FILTER_BITS));
+}
 
 /* How a country, agent or place entry reads (dyad_lex_match.form). */
 enum {
@@ -86,6 +97,7 @@ struct dyad_lexicon {
     const char *strings;
     const lex_word *vocab;
     const lex_slot *slots;
+    const uint64_t *filter;
     const uint32_t *first, *refs;
     const lex_phrase *phrases;
     const lex_pword *pwords;
