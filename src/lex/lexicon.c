@@ -29,6 +29,12 @@ static const void *section(const dyad_lexicon *lex, const char *name, size_t ite
 {
     size_t size = 0;
     const void *p = binfile_section(&lex->bf, name, &size);
+    /* binfile aligns sections to 64 bytes; a file that claims otherwise
+    ** is not one we wrote, and records must not be read misaligned. */
+    if (p && (uintptr_t)p % 8 != 0) {
+        *status = bad(err, err_len, "lexicon section '%s' is misaligned", name);
+        return NULL;
+    }
     if (!p || (uint64_t)size != count * item) {
         *status = bad(err, err_len, "lexicon section '%s' is %s (want %llu bytes)",
                       name, p ? "the wrong size" : "missing",
@@ -48,7 +54,8 @@ int lex_validate(dyad_lexicon *lex, char *err, size_t err_len)
     int st = DYAD_OK;
     size_t size;
     const lex_meta *m = binfile_section(&lex->bf, "meta", &size);
-    if (!m || size != sizeof *m) return bad(err, err_len, "lexicon has no valid 'meta' section");
+    if (!m || size != sizeof *m || (uintptr_t)m % 8 != 0)
+        return bad(err, err_len, "lexicon has no valid 'meta' section");
     if (m->bom != LEX_BOM) return bad(err, err_len, "lexicon was written with another byte order");
     lex->meta = m;
     if (m->n_slots == 0 || (m->n_slots & (m->n_slots - 1)) || m->n_slots < m->n_vocab)
@@ -115,6 +122,23 @@ int dyad_lexicon_open(dyad_lexicon **out, const char *path, char *err, size_t er
     dyad_lexicon *lex = calloc(1, sizeof *lex);
     if (!lex) return DYAD_ENOMEM;
     int st = binfile_open(&lex->bf, path, LEX_KIND_NAME, LEX_VERSION, LEX_VERSION, err, err_len);
+    if (st == DYAD_OK) st = lex_validate(lex, err, err_len);
+    if (st != DYAD_OK) {
+        dyad_lexicon_close(lex);
+        return st;
+    }
+    *out = lex;
+    return DYAD_OK;
+}
+
+int lex_open_memory(dyad_lexicon **out, const void *data, size_t size,
+                    char *err, size_t err_len)
+{
+    *out = NULL;
+    dyad_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex) return DYAD_ENOMEM;
+    int st = binfile_open_memory(&lex->bf, data, size, LEX_KIND_NAME, LEX_VERSION, LEX_VERSION,
+                                 err, err_len);
     if (st == DYAD_OK) st = lex_validate(lex, err, err_len);
     if (st != DYAD_OK) {
         dyad_lexicon_close(lex);

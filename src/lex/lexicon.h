@@ -110,4 +110,9 @@ uint32_t lex_word_id(const dyad_lexicon *lex, const char *w, size_t len);
 /* Checks every offset and count of a loaded file (used by the loaders). */
 int lex_validate(dyad_lexicon *lex, char *err, size_t err_len);
 
+/* Opens a lexicon over memory the caller keeps alive until the close
+** (for tests and fuzzing); the same checks as dyad_lexicon_open. */
+int lex_open_memory(dyad_lexicon **out, const void *data, size_t size,
+                    char *err, size_t err_len);
+
 #endif
