@@ -21,7 +21,7 @@ static const char *run(const char *text, const char *date, dyad_lex_matches *m, 
     static char out[2048];
     dyad_doc_reset(doc);
     dyad_doc_set_text(doc, text, strlen(text));
-    lex_doc_split(doc);
+    dyad_segment(doc, NULL);   /* as stories are segmented */
     doc->date = date ? date : "";
     m->n = 0;
     out[0] = '\0';

@@ -25,6 +25,7 @@ int lex_build_new(lex_build **out)
     *out = calloc(1, sizeof **out);
     if (!*out) return DYAD_ENOMEM;
     lex_build *b = *out;
+    dyad_doc_init(&b->scratch);
     /* Offset 0 is the empty string, so 0 can mean "none". */
     if (build_string(b, "", 0) == UINT32_MAX) {
         lex_build_free(b);
@@ -37,6 +38,7 @@ int lex_build_new(lex_build **out)
 void lex_build_free(lex_build *b)
 {
     if (!b) return;
+    dyad_doc_free(&b->scratch);
     free(b->strings); free(b->vocab); free(b->slots); free(b->pwords);
     free(b->inst); free(b->entries); free(b->entry_name);
     free(b->iso3); free(b->iso2); free(b->person_word);
@@ -123,26 +125,62 @@ uint32_t build_entry(lex_build *b, const lex_entry *e, const char *first_name)
     return (uint32_t)b->n_entries++;
 }
 
+/*
+** Splits a name into words exactly as dyad_segment splits story text, so
+** that a name's words and a story's compare one for one whatever the
+** tokenizer's rules for hyphens and abbreviations ("Un-chan" is one word,
+** "Iran-backed" three).  A word " x" is appended so that a final
+** abbreviation ("Jr.", "Gen.") is not read as the end of a sentence.
+** Falls back on lex_split for what the segmenter refuses.  Fills forms
+** and lengths (pointing into the builder's scratch document or into name)
+** and returns the word count, or 0 when the name cannot be a phrase.
+*/
+static size_t name_words(lex_build *b, const char *name, const char **forms, size_t *lens)
+{
+    size_t len = strlen(name);
+    char text[1024];
+    if (len + 3 <= sizeof text) {
+        memcpy(text, name, len);
+        memcpy(text + len, " x", 3);
+        if (dyad_doc_set_text(&b->scratch, text, len + 2) == DYAD_OK &&
+            dyad_segment(&b->scratch, NULL) == DYAD_OK && b->scratch.n_tokens >= 2) {
+            size_t n = b->scratch.n_tokens - 1;
+            if (n > LEX_PHRASE_MAX) return 0;
+            for (size_t i = 0; i < n; i++) {
+                forms[i] = b->scratch.tokens[i].form;
+                lens[i] = strlen(forms[i]);
+            }
+            return n;
+        }
+    }
+    lex_span spans[LEX_PHRASE_MAX];
+    size_t n = lex_split(name, len, spans, LEX_PHRASE_MAX);
+    if (n > LEX_PHRASE_MAX) return 0;
+    for (size_t i = 0; i < n; i++) {
+        forms[i] = name + spans[i].start;
+        lens[i] = spans[i].end - spans[i].start;
+    }
+    return n;
+}
+
 int build_name(lex_build *b, uint32_t entry, const char *name, int prio,
                int implicit, uint32_t population)
 {
-    lex_span spans[LEX_PHRASE_MAX];
-    size_t len = strlen(name);
-    size_t n = lex_split(name, len, spans, LEX_PHRASE_MAX);
-    if (n == 0 || n > LEX_PHRASE_MAX) return DYAD_EINVAL;
+    const char *forms[LEX_PHRASE_MAX];
+    size_t lens[LEX_PHRASE_MAX];
+    size_t n = name_words(b, name, forms, lens);
+    if (n == 0) return DYAD_EINVAL;
     if (grow((void **)&b->pwords, &b->pwords_cap, b->n_pwords + n, sizeof *b->pwords) ||
         grow((void **)&b->inst, &b->inst_cap, b->n_inst + 1, sizeof *b->inst))
         return DYAD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
-        const char *w = name + spans[i].start;
-        size_t wlen = spans[i].end - spans[i].start;
         char folded[LEX_WORD_MAX * 2 + 1];
-        size_t flen = lex_fold(w, wlen, folded);
+        size_t flen = lex_fold(forms[i], lens[i], folded);
         if (flen == 0) return DYAD_EINVAL;
         lex_pword *pw = &b->pwords[b->n_pwords + i];
-        pw->cls = (uint32_t)lex_case_class(w, wlen);
+        pw->cls = (uint32_t)lex_case_class(forms[i], lens[i]);
         pw->word = intern(b, folded, flen);
-        pw->exact = pw->cls == LEX_CASE_EXACT ? intern(b, w, wlen) : 0;
+        pw->exact = pw->cls == LEX_CASE_EXACT ? intern(b, forms[i], lens[i]) : 0;
         if (pw->word == UINT32_MAX || pw->exact == UINT32_MAX) return DYAD_ENOMEM;
     }
     lex_instance *in = &b->inst[b->n_inst++];

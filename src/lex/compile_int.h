@@ -36,6 +36,7 @@ struct lex_build {
     uint32_t title_entries[64]; size_t n_titles;   /* implicit titles made */
     unsigned char *person_word; size_t n_person_word; /* by word id: in a person's name */
     size_t kind_entries[8], kind_names[8];
+    dyad_doc scratch;         /* names are segmented in it (name_words) */
 };
 
 /* Copies s into the string pool; returns its offset or UINT32_MAX. */

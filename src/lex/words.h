@@ -3,9 +3,10 @@
 ** match time: splitting a name into words, folding case, hashing, and the
 ** case rule a name's word imposes on the text.
 **
-** The lexicon compiler splits every name ("Guinea-Bissau", "U.S.",
-** "Ukraine's") the way dyad's tokenizer splits text, so that a name's words
-** and a story's words compare one for one.
+** The lexicon compiler splits every name with dyad_segment itself, so
+** that a name's words and a story's words compare one for one; lex_split
+** below is the fallback for what the segmenter refuses, and a splitter for
+** tests that need documents with exactly the words they say.
 */
 #ifndef DYAD_LEX_WORDS_H
 #define DYAD_LEX_WORDS_H
@@ -30,7 +31,7 @@ enum {
 typedef struct lex_span { uint32_t start, end; } lex_span;
 
 /*
-** Splits text into words the way the tokenizer does for English news:
+** Splits text into words much as the tokenizer does for English news:
 ** whitespace separates; brackets, quotes, commas, colons, hyphens and
 ** dashes are words of their own; "'s" and "’s" split off a word's end; a
 ** final "." splits off unless the word is an abbreviation ("U.S.", "Gen.").
