@@ -115,6 +115,12 @@ TEST(dates_parse)
     CHECK_INT(lex_parse_date("", 0, &v), 0); CHECK_INT(v, 0);
     CHECK_INT(lex_parse_date("19-02-01", 0, &v), -1);
     CHECK_INT(lex_parse_date("2019-00-01", 0, &v), -1);
+    CHECK_INT(lex_date_precision("2019-02-03"), LEX_DAY);
+    CHECK_INT(lex_date_precision("2019-02-03~"), LEX_MONTH);
+    CHECK_INT(lex_date_precision("2019-02"), LEX_MONTH);
+    CHECK_INT(lex_date_precision("2019~"), LEX_YEAR);
+    CHECK_INT(lex_date_latest(20190201, LEX_MONTH), 20190231);
+    CHECK_INT(lex_date_earliest(20191231, LEX_YEAR), 20190101);
 }
 
 static void *read_all(const char *path, size_t *size)

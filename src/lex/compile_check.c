@@ -135,8 +135,12 @@ static int check_roles(lex_build *b, lex_diags *diags)
         for (size_t k = i; k-- > 0;) {
             const lex_entry *p = &b->entries[refs[k].i];
             if (strcmp(p->country, e->country) || strcmp(p->role, e->role)) break;
-            int32_t p_end = p->end ? p->end : INT32_MAX;
-            if (e->start >= p_end) continue;
+            /* one person on two lines of a role (re-elected) is no overlap */
+            if (!strcmp(b->strings + b->entry_name[refs[k].i], b->strings + b->entry_name[refs[i].i])) continue;
+            /* Only a sure overlap counts: "2013-10" to "2013-10" is a
+            ** handover within a month, not two holders at once. */
+            int32_t p_end = p->end ? lex_date_earliest(p->end, p->flags >> 2 & 3) : INT32_MAX;
+            if (lex_date_latest(e->start, e->flags & 3) >= p_end) continue;
             where(b, e, here, sizeof here);
             where(b, p, there, sizeof there);
             char until[32] = "with no end";

@@ -240,6 +240,8 @@ static int read_person_line(source_ctx *c)
     }
     e.kind = DYAD_LEX_PERSON;
     e.form = LEX_FORM_PERSON;
+    /* how sure the dates are, for dyad dict check's overlaps */
+    e.flags = (uint8_t)(lex_date_precision(f[5]) | lex_date_precision(f[6]) << 2);
     snprintf(e.code, sizeof e.code, "%.7s%.7s", f[1], f[2]);
     copy_field(e.country, sizeof e.country, f[1]);
     copy_field(e.sector, sizeof e.sector, f[2]);

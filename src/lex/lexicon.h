@@ -88,7 +88,7 @@ typedef struct lex_entry {
     uint8_t kind;                 /* dyad_lex_kind */
     uint8_t form;                 /* LEX_FORM_* */
     uint8_t has_point;
-    uint8_t flags;
+    uint8_t flags;                /* people: date precisions (start, end << 2) */
 } lex_entry;
 
 struct dyad_lexicon {

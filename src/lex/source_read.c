@@ -129,6 +129,29 @@ int lex_parse_date(const char *s, int is_end, int32_t *out)
     return 0;
 }
 
+int lex_date_precision(const char *s)
+{
+    size_t n = strlen(s);
+    int unsure = n && s[n - 1] == '~';
+    n -= (size_t)unsure;
+    int p = n >= 10 ? LEX_DAY : n >= 7 ? LEX_MONTH : LEX_YEAR;
+    return p + unsure > LEX_YEAR ? LEX_YEAR : p + unsure;
+}
+
+int32_t lex_date_earliest(int32_t date, int precision)
+{
+    if (precision == LEX_MONTH) return date / 100 * 100 + 1;
+    if (precision == LEX_YEAR) return date / 10000 * 10000 + 101;
+    return date;
+}
+
+int32_t lex_date_latest(int32_t date, int precision)
+{
+    if (precision == LEX_MONTH) return date / 100 * 100 + 31;
+    if (precision == LEX_YEAR) return date / 10000 * 10000 + 1231;
+    return date;
+}
+
 size_t lex_split_names(char *field, char **names, size_t max)
 {
     size_t n = 0;

@@ -62,6 +62,14 @@ void tsv_close(tsv_reader *r);
 */
 int lex_parse_date(const char *s, int is_end, int32_t *out);
 
+/* How precise a source date is: LEX_DAY, LEX_MONTH or LEX_YEAR; a "~"
+** (unsure) widens it by one step. */
+enum { LEX_DAY = 0, LEX_MONTH = 1, LEX_YEAR = 2 };
+int lex_date_precision(const char *s);
+/* The earliest and latest day a date of that precision may mean. */
+int32_t lex_date_earliest(int32_t date, int precision);
+int32_t lex_date_latest(int32_t date, int precision);
+
 /* Splits a "a|b|c" names field in place; returns the number of names (at
 ** most max), skipping empty ones and trimming spaces. */
 size_t lex_split_names(char *field, char **names, size_t max);
