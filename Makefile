@@ -101,6 +101,6 @@ fuzz:
 	@sh tests/fuzz/run.sh
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-fuzz models/lexicon.bin
 
 -include $(DEPS)
