@@ -54,4 +54,31 @@ uint32_t build_word_lookup(const lex_build *b, const char *w, size_t len);
 /* The ISO3 code of an ISO 3166-1 country, or NULL (by alpha-3 or alpha-2). */
 const char *build_iso3(const lex_build *b, const char *code);
 
+/* ---- shared by the source readers (compile_sources.c, compile_geo.c) */
+
+#define NAMES_MAX 64
+
+typedef struct source_ctx {
+    lex_build *b;
+    lex_diags *diags;
+    tsv_reader r;
+    uint32_t file;            /* the file's name in the string pool */
+} source_ctx;
+
+/* Copies src into a fixed field, truncating. */
+void copy_field(char *dst, size_t cap, const char *src);
+/* The first "|"-separated name of a field, copied into buf. */
+const char *first_name(const char *field, char *buf, size_t cap);
+/* Reports a line with the wrong number of columns; returns 0. */
+int bad_columns(source_ctx *c, size_t want);
+/* Parses a decimal degree in [lo, hi]; 0, or -1 when it is not one. */
+int parse_coord(const char *s, double lo, double hi, float *out);
+
+/* Reads Debian's iso_3166-1.json: the countries and their ISO codes. */
+int geo_read_iso(lex_build *b, lex_diags *diags, const char *path);
+/* Marks the words of people's names, before the cities are read. */
+int geo_mark_person_words(lex_build *b);
+/* One line of the city gazetteer. */
+int geo_read_city_line(source_ctx *c);
+
 #endif
