@@ -235,7 +235,9 @@ typedef struct dyad_lex_match {
     const char *role;        /* a person's role, or "" */
     double lat, lon;         /* when has_point */
     int has_point;
-    float certainty;         /* 1 sure; less for a person out of role */
+    float certainty;         /* 1 sure; less for a person out of role, of
+                             ** an undated story, or one of several
+                             ** "President Kim"s */
     int possessive;          /* followed by "'s" ("Ukraine's") */
     uint32_t modifier;       /* word index of the modifier after a hyphen
                              ** ("Iran-backed": "backed"), or 0 if none */

@@ -106,6 +106,13 @@ TEST(titles_join_people)
         CHECK(m.items[1].certainty == 1.0f);
         CHECK_STR(m.items[0].form, "adj");
     }
+    /* title + surname: only right after a title, and only in the role */
+    CHECK_STR(run("President Putin and Foreign Minister Lavrov", "2015-01-01", &m, &doc),
+              "President Putin=RUSGOV; Foreign Minister Lavrov=RUSGOV");
+    if (m.n == 2) CHECK_STR(m.items[0].role, "head_of_state");
+    CHECK_STR(run("President Putin", "1995-01-01", &m, &doc), "President=GOV");
+    CHECK_STR(run("Putin said", "2015-01-01", &m, &doc), "");
+    CHECK_STR(run("President Sandu", NULL, &m, &doc), "President=GOV");
     /* a title alone stays an agent */
     CHECK_STR(run("the President said", NULL, &m, &doc), "President=GOV");
     doc.date = "";

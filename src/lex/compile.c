@@ -191,7 +191,8 @@ int build_name(lex_build *b, uint32_t entry, const char *name, int prio,
     in->implicit = (uint8_t)(implicit != 0);
     in->population = population;
     b->n_pwords += n;
-    if (b->entries[entry].kind < 8) b->kind_names[b->entries[entry].kind]++;
+    /* names the compiler made (titles, surnames) are not the sources' */
+    if (!implicit && b->entries[entry].kind < 8) b->kind_names[b->entries[entry].kind]++;
     return DYAD_OK;
 }
 

@@ -125,7 +125,8 @@ static int check_roles(lex_build *b, lex_diags *diags)
     if (!refs) return DYAD_ENOMEM;
     size_t n = 0;
     for (size_t i = 0; i < b->n_entries; i++)
-        if (b->entries[i].kind == DYAD_LEX_PERSON && b->entries[i].start)
+        if (b->entries[i].kind == DYAD_LEX_PERSON && b->entries[i].start &&
+            !(b->entries[i].flags & LEX_ENTRY_SURNAME))
             refs[n++] = (inst_ref){ b, (uint32_t)i };
     qsort(refs, n, sizeof *refs, cmp_role);
     char here[512], there[512];

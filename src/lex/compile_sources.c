@@ -206,9 +206,74 @@ static int add_title(source_ctx *c, const char *title, const char *sector)
     e.line = (uint32_t)c->r.line;
     uint32_t id = build_entry(b, &e, title);
     if (id == UINT32_MAX) return DYAD_ENOMEM;
+    b->kind_entries[DYAD_LEX_AGENT]--;   /* made here, not an entry of the sources */
     b->title_entries[b->n_titles++] = id;
     int st = build_name(b, id, title, PRIO_AGENT, 1, 0);
     return st == DYAD_ENOMEM ? st : DYAD_OK;
+}
+
+/* Countries whose names put the family name first ("Xi Jinping",
+** "Kim Jong-un", "Lee Hsien Loong"), as English news keeps them. */
+static const char *const FAMILY_FIRST[] = { "CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP" };
+
+/* The family name of a full name: the last word, suffixes ("Jr.", "III")
+** aside, or the first where family names come first; NULL when there is
+** none worth matching (a one-word name, a short word). */
+static const char *surname_of(const char *name, int family_first, char *buf, size_t cap)
+{
+    static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+    const char *words[LEX_PHRASE_MAX];
+    size_t lens[LEX_PHRASE_MAX], n = 0;
+    for (const char *p = name; *p && n < LEX_PHRASE_MAX;) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        size_t len = strcspn(p, " ");
+        words[n] = p; lens[n] = len; n++;
+        p += len;
+    }
+    while (n > 1) {
+        int suffix = 0;
+        for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+            if (strlen(suffixes[i]) == lens[n - 1] && !memcmp(suffixes[i], words[n - 1], lens[n - 1]))
+                suffix = 1;
+        if (!suffix) break;
+        n--;
+    }
+    size_t k = family_first ? 0 : n - 1;
+    if (n < 2 || lens[k] < 2 || lens[k] >= cap) return NULL;
+    if (lex_case_class(words[k], lens[k]) != LEX_CASE_CAPITAL) return NULL;
+    memcpy(buf, words[k], lens[k]);
+    buf[lens[k]] = '\0';
+    return buf;
+}
+
+/* "President Obama": each person's surnames, as a copy of the entry that
+** the matcher takes only after a title and for a date in the role. */
+static int add_surnames(source_ctx *c, const lex_entry *e, const char *field)
+{
+    char copy[1024], *names[NAMES_MAX], seen[8][64], buf[64];
+    size_t n_seen = 0;
+    snprintf(copy, sizeof copy, "%s", field);
+    size_t n = lex_split_names(copy, names, NAMES_MAX);
+    uint32_t id = UINT32_MAX;
+    for (size_t i = 0; i < n; i++) {
+        int family_first = in_list(e->country, FAMILY_FIRST, sizeof FAMILY_FIRST / sizeof FAMILY_FIRST[0]);
+        const char *s = surname_of(names[i], family_first, buf, sizeof buf);
+        int dup = 0;
+        for (size_t k = 0; s && k < n_seen; k++) if (!strcmp(seen[k], s)) dup = 1;
+        if (!s || dup || n_seen == 8) continue;
+        snprintf(seen[n_seen++], sizeof seen[0], "%s", s);
+        if (id == UINT32_MAX) {
+            lex_entry sur = *e;
+            sur.flags |= LEX_ENTRY_SURNAME;
+            id = build_entry(c->b, &sur, s);
+            if (id == UINT32_MAX) return DYAD_ENOMEM;
+            c->b->kind_entries[DYAD_LEX_PERSON]--;   /* a copy, not an entry of the sources */
+        }
+        int st = build_name(c->b, id, s, PRIO_PERSON, 1, 0);
+        if (st == DYAD_ENOMEM) return st;
+    }
+    return DYAD_OK;
 }
 
 static int read_person_line(source_ctx *c)
@@ -243,6 +308,7 @@ static int read_person_line(source_ctx *c)
     uint32_t id = build_entry(c->b, &e, first_name(f[0], buf, sizeof buf));
     if (id == UINT32_MAX) return DYAD_ENOMEM;
     int st = add_names(c, id, f[0], PRIO_PERSON);
+    if (st == DYAD_OK) st = add_surnames(c, &e, f[0]);
     if (st == DYAD_OK && *f[4]) st = add_title(c, f[4], f[2]);
     return st;
 }

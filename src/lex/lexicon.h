@@ -88,8 +88,12 @@ typedef struct lex_entry {
     uint8_t kind;                 /* dyad_lex_kind */
     uint8_t form;                 /* LEX_FORM_* */
     uint8_t has_point;
-    uint8_t flags;                /* people: date precisions (start, end << 2) */
+    uint8_t flags;                /* people: date precisions (start, end << 2),
+                                  ** LEX_ENTRY_SURNAME */
 } lex_entry;
+
+/* A person's entry reached by surname alone: valid only after a title. */
+#define LEX_ENTRY_SURNAME 0x10
 
 struct dyad_lexicon {
     binfile bf;

@@ -97,27 +97,51 @@ static int phrase_fits(const dyad_lexicon *lex, const lex_phrase *p, const dyad_
 }
 
 /* Chooses which of a phrase's entries the text means (docs/lexicon.md):
-** the first, unless it is a person, who is resolved by the date. */
+** the first, unless it is a person, who is resolved by the date.  A
+** surname alone ("Obama") stands for a person only right after a title
+** and only for someone in a role on the story's date; NULL when the
+** phrase means nothing here. */
 static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, int32_t date,
-                                float *certainty)
+                                int after_title, float *certainty)
 {
     const lex_entry *best = &lex->entries[lex->refs[p->ref]];
     *certainty = 1.0f;
     if (best->kind != DYAD_LEX_PERSON) return best;
-    const lex_entry *latest = NULL, *nearest = NULL;
+    const lex_entry *latest = NULL, *nearest = NULL, *by_surname = NULL;
     int64_t nearest_gap = INT64_MAX;
+    int surname_holders = 0;
     for (uint32_t r = 0; r < p->n_refs; r++) {
         const lex_entry *e = &lex->entries[lex->refs[p->ref + r]];
         if (e->kind != DYAD_LEX_PERSON) continue;
         int32_t end = e->end ? e->end : INT32_MAX;
-        if (date && e->start <= date && date <= end) return e;
+        int in_role = date && e->start <= date && date <= end;
+        if (e->flags & LEX_ENTRY_SURNAME) {
+            /* "President Kim": several Kims may hold a role that day */
+            if (after_title && in_role && !surname_holders++) by_surname = e;
+            continue;
+        }
+        if (in_role) return e;
         if (!latest || e->start > latest->start || (!e->end && latest->end)) latest = e;
         int64_t gap = date < e->start ? (int64_t)e->start - date : (int64_t)date - end;
         if (gap < nearest_gap) { nearest_gap = gap; nearest = e; }
     }
+    if (by_surname) {
+        *certainty = surname_holders > 1 ? LEX_CERTAIN_NO_DATE : 1.0f;
+        return by_surname;
+    }
+    if (!latest) return NULL;             /* only surnames, and no title or role */
     if (!date) { *certainty = LEX_CERTAIN_NO_DATE; return latest; }
     *certainty = LEX_CERTAIN_OUT_OF_ROLE;
     return nearest;
+}
+
+/* A title agent ends right before word i ("President" | "Obama"). */
+static int title_before(const dyad_lex_matches *out, size_t sentence_start, uint32_t i)
+{
+    if (out->n <= sentence_start) return 0;
+    const dyad_lex_match *m = &out->items[out->n - 1];
+    return m->last == i && m->kind == DYAD_LEX_AGENT &&
+           (!strcmp(m->form, "title") || !strcmp(m->form, "person"));
 }
 
 static int push(dyad_lex_matches *out, dyad_lex_match **m)
@@ -173,6 +197,9 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
     size_t sentence_start = out->n;
     for (size_t i = 0; i < count;) {
         const lex_phrase *best = NULL;
+        const lex_entry *e = NULL;
+        float certainty = 1.0f;
+        int after_title = title_before(out, sentence_start, (uint32_t)(first + i));
         for (int alt = 0; alt < 2; alt++) {
             uint32_t w = ids[2 * i + alt];
             if (w == UINT32_MAX || (alt && w == ids[2 * i])) continue;
@@ -188,13 +215,18 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
                 if (best && p->n_words == best->n_words &&
                     rank(&lex->entries[lex->refs[p->ref]]) >= rank(&lex->entries[lex->refs[best->ref]]))
                     continue;
+                float c;
+                const lex_entry *pe = resolve(lex, p, day, after_title, &c);
+                if (!pe) continue;
                 best = p;
+                e = pe;
+                certainty = c;
             }
         }
         if (!best) { i++; continue; }
         dyad_lex_match *m;
         if (push(out, &m)) return DYAD_ENOMEM;
-        const lex_entry *e = resolve(lex, best, day, &m->certainty);
+        m->certainty = certainty;
         m->first = (uint32_t)(first + i);
         m->last = (uint32_t)(first + i + best->n_words);
         m->start = tok[i].start;
