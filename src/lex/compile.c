@@ -239,6 +239,11 @@ static int cmp_items(const void *pa, const void *pb)
     const sort_item *a = pa, *b = pb;
     const lex_pword *x = &a->w[a->in->pword], *y = &b->w[b->in->pword];
     if (x->word != y->word) return x->word < y->word ? -1 : 1;
+    /* then by second word (one-word names last), so the matcher finds the
+    ** names that go on like the text by binary search */
+    uint32_t xs = a->in->n_words > 1 ? x[1].word : UINT32_MAX;
+    uint32_t ys = b->in->n_words > 1 ? y[1].word : UINT32_MAX;
+    if (xs != ys) return xs < ys ? -1 : 1;
     if (a->in->n_words != b->in->n_words) return a->in->n_words > b->in->n_words ? -1 : 1;
     for (size_t i = 0; i < a->in->n_words; i++) {
         x = &a->w[a->in->pword + i]; y = &b->w[b->in->pword + i];

@@ -16,7 +16,8 @@
 **             vocabulary (128 KiB, stays in cache): most words of a story
 **             are in no name, and this says so without a probe of slots
 **   first     uint32[n_vocab + 1]: phrases whose first word is w are
-**             phrases[first[w] .. first[w+1]), longest first
+**             phrases[first[w] .. first[w+1]), ordered by second word
+**             (one-word phrases last), then longest first
 **   phrases   lex_phrase[n_phrases]: a name as words, and its entries
 **   pwords    lex_pword[n_pwords]: the words of the phrases, in phrase order
 **   refs      uint32[n_refs]: entry ids, per phrase, best first

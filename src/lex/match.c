@@ -177,6 +177,47 @@ static void after_name(dyad_lex_match *m, const dyad_token *tok, size_t end, siz
         m->modifier = (uint32_t)(first + j + 1);
 }
 
+/* The first of phrases[lo, hi) whose second word is not below s2. */
+static uint32_t lower_bound(const lex_phrase *ph, uint32_t lo, uint32_t hi, uint32_t s2)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (ph[mid].second < s2) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* The best phrase so far at a word, and what it resolved to. */
+typedef struct candidate {
+    const lex_phrase *phrase;
+    const lex_entry *entry;
+    float certainty;
+} candidate;
+
+/* Takes p if it fits the words from i on and beats the candidate (longer,
+** or as long and of a better rank).  Returns 0 when no later phrase of
+** the same run (ordered longest first) can beat the candidate. */
+static int consider(const dyad_lexicon *lex, const lex_phrase *p, const dyad_token *tok,
+                    const uint32_t *ids, size_t i, size_t count, int32_t day,
+                    int after_title, candidate *c)
+{
+    if (c->phrase && p->n_words < c->phrase->n_words) return 0;
+    if (p->n_words > count - i || !phrase_fits(lex, p, tok, ids, i)) return 1;
+    /* Names of one length that differ only in case ("UN" the
+    ** organisation, "Un" a town) are told apart by rank. */
+    if (c->phrase && p->n_words == c->phrase->n_words &&
+        rank(&lex->entries[lex->refs[p->ref]]) >= rank(&lex->entries[lex->refs[c->phrase->ref]]))
+        return 1;
+    float certainty;
+    const lex_entry *e = resolve(lex, p, day, after_title, &certainty);
+    if (!e) return 1;
+    c->phrase = p;
+    c->entry = e;
+    c->certainty = certainty;
+    return 1;
+}
+
 int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
                          size_t first, size_t count, const char *date,
                          dyad_lex_matches *out)
@@ -196,33 +237,27 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
     int32_t day = lex_date_number(date);
     size_t sentence_start = out->n;
     for (size_t i = 0; i < count;) {
-        const lex_phrase *best = NULL;
-        const lex_entry *e = NULL;
-        float certainty = 1.0f;
+        candidate c = { NULL, NULL, 1.0f };
         int after_title = title_before(out, sentence_start, (uint32_t)(first + i));
         for (int alt = 0; alt < 2; alt++) {
             uint32_t w = ids[2 * i + alt];
             if (w == UINT32_MAX || (alt && w == ids[2 * i])) continue;
-            for (uint32_t k = lex->first[w]; k < lex->first[w + 1]; k++) {
-                const lex_phrase *p = &lex->phrases[k];
-                if (best && p->n_words < best->n_words) break;
-                if (p->n_words > count - i) continue;
-                if (p->n_words > 1 && p->second != ids[2 * i + 2] && p->second != ids[2 * i + 3])
-                    continue;
-                if (!phrase_fits(lex, p, tok, ids, i)) continue;
-                /* Names of one length that differ only in case ("UN" the
-                ** organisation, "Un" a town) are told apart by rank. */
-                if (best && p->n_words == best->n_words &&
-                    rank(&lex->entries[lex->refs[p->ref]]) >= rank(&lex->entries[lex->refs[best->ref]]))
-                    continue;
-                float c;
-                const lex_entry *pe = resolve(lex, p, day, after_title, &c);
-                if (!pe) continue;
-                best = p;
-                e = pe;
-                certainty = c;
+            uint32_t lo = lex->first[w], hi = lex->first[w + 1];
+            /* names of two words or more that go on as the text does */
+            for (int alt2 = 0; i + 1 < count && alt2 < 2; alt2++) {
+                uint32_t s2 = ids[2 * i + 2 + alt2];
+                if (s2 == UINT32_MAX || (alt2 && s2 == ids[2 * i + 2])) continue;
+                for (uint32_t k = lower_bound(lex->phrases, lo, hi, s2);
+                     k < hi && lex->phrases[k].second == s2; k++)
+                    if (!consider(lex, &lex->phrases[k], tok, ids, i, count, day, after_title, &c)) break;
             }
+            /* one-word names */
+            for (uint32_t k = lower_bound(lex->phrases, lo, hi, UINT32_MAX); k < hi; k++)
+                if (!consider(lex, &lex->phrases[k], tok, ids, i, count, day, after_title, &c)) break;
         }
+        const lex_phrase *best = c.phrase;
+        const lex_entry *e = c.entry;
+        float certainty = c.certainty;
         if (!best) { i++; continue; }
         dyad_lex_match *m;
         if (push(out, &m)) return DYAD_ENOMEM;
