@@ -288,6 +288,9 @@ TEST(words_split_like_the_tokenizer)
     char f[LEX_WORD_MAX * 2 + 1];
     CHECK_INT(lex_fold("ÉTATS", 6, f), 6); CHECK_STR(f, "états");
     CHECK_INT(lex_fold("N\xE2\x80\x99" "Djamena", 11, f), 9); CHECK_STR(f, "n'djamena");
+    uint32_t h;
+    CHECK_INT(lex_fold_hash("Kyiv", 4, f, &h), 4); CHECK_STR(f, "kyiv"); CHECK(h == lex_hash("kyiv", 4));
+    CHECK_INT(lex_fold_hash("ÉTATS", 6, f, &h), 6); CHECK(h == lex_hash("états", 6));
     CHECK_INT(lex_case_class("US", 2), LEX_CASE_EXACT);
     CHECK_INT(lex_case_class("NATO", 4), LEX_CASE_CAPITAL);
     CHECK_INT(lex_case_class("China", 5), LEX_CASE_CAPITAL);

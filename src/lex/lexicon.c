@@ -165,8 +165,13 @@ size_t dyad_lexicon_count(const dyad_lexicon *lex, int kind)
 
 uint32_t lex_word_id(const dyad_lexicon *lex, const char *w, size_t len)
 {
+    return lex_word_id_hashed(lex, w, len, lex_hash(w, len));
+}
+
+uint32_t lex_word_id_hashed(const dyad_lexicon *lex, const char *w, size_t len, uint32_t hash)
+{
     uint32_t mask = lex->meta->n_slots - 1;
-    uint32_t hash = lex_hash(w, len), h = hash & mask;
+    uint32_t h = hash & mask;
     uint32_t bit = lex_filter_bit(hash);
     if (!(lex->filter[bit >> 6] >> (bit & 63) & 1)) return UINT32_MAX;
     /* The table is at most half full (compile.c), so a probe ends at a

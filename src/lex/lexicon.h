@@ -111,6 +111,8 @@ struct dyad_lexicon {
 
 /* The id of a folded word, or UINT32_MAX when no name has it. */
 uint32_t lex_word_id(const dyad_lexicon *lex, const char *w, size_t len);
+/* The same with the word's lex_hash already known. */
+uint32_t lex_word_id_hashed(const dyad_lexicon *lex, const char *w, size_t len, uint32_t hash);
 
 /* Checks every offset and count of a loaded file (used by the loaders). */
 int lex_validate(dyad_lexicon *lex, char *err, size_t err_len);

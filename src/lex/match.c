@@ -63,13 +63,14 @@ static void word_ids(const dyad_lexicon *lex, const dyad_token *t, uint32_t *ids
     ids[0] = ids[1] = UINT32_MAX;
     if (!t->form) return;
     char folded[LEX_WORD_MAX * 2 + 1];
-    size_t flen = lex_fold(t->form, strlen(t->form), folded);
-    if (flen) ids[0] = ids[1] = lex_word_id(lex, folded, flen);
+    uint32_t hash;
+    size_t flen = lex_fold_hash(t->form, strlen(t->form), folded, &hash);
+    if (flen) ids[0] = ids[1] = lex_word_id_hashed(lex, folded, flen, hash);
     if (!t->lemma || (flen && !strcmp(t->lemma, folded))) return;
     char lemma[LEX_WORD_MAX * 2 + 1];
-    size_t llen = lex_fold(t->lemma, strlen(t->lemma), lemma);
+    size_t llen = lex_fold_hash(t->lemma, strlen(t->lemma), lemma, &hash);
     if (llen && (llen != flen || memcmp(lemma, folded, llen)))
-        ids[1] = lex_word_id(lex, lemma, llen);
+        ids[1] = lex_word_id_hashed(lex, lemma, llen, hash);
 }
 
 /* Which of two same-length names wins: countries, then organisations,

@@ -105,6 +105,28 @@ size_t lex_fold(const char *s, size_t len, char *out)
     return o;
 }
 
+size_t lex_fold_hash(const char *s, size_t len, char *out, uint32_t *hash)
+{
+    if (len == 0 || len > LEX_WORD_MAX) return 0;
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (; i < len; i++) {          /* the ASCII words most text is made of */
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) break;
+        c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[i] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    if (i == len) {
+        out[len] = '\0';
+        *hash = h;
+        return len;
+    }
+    size_t n = lex_fold(s, len, out);
+    *hash = lex_hash(out, n);
+    return n;
+}
+
 uint32_t lex_hash(const char *s, size_t len)
 {
     uint32_t h = 2166136261u;

@@ -51,6 +51,10 @@ size_t lex_fold(const char *s, size_t len, char *out);
 /* FNV-1a, 32 bits: the vocabulary's hash. */
 uint32_t lex_hash(const char *s, size_t len);
 
+/* lex_fold that also returns lex_hash of the folded bytes in *hash, in
+** the same pass (the matcher's per-word work). */
+size_t lex_fold_hash(const char *s, size_t len, char *out, uint32_t *hash);
+
 /* The case rule a name's word sets (LEX_CASE_*). */
 int lex_case_class(const char *s, size_t len);
 
