@@ -215,7 +215,8 @@ typedef enum dyad_lex_kind {
 */
 int dyad_lexicon_open(dyad_lexicon **out, const char *path, char *err, size_t err_len);
 void dyad_lexicon_close(dyad_lexicon *lex);
-/* Entries of each kind (index by dyad_lex_kind; 0 is the total). */
+/* Entries of each kind from the sources (index by dyad_lex_kind; 0 is the
+** total); records the compiler derives (titles, surnames) are not counted. */
 size_t dyad_lexicon_count(const dyad_lexicon *lex, int kind);
 
 /*

@@ -207,7 +207,11 @@ const char *build_iso3(const lex_build *b, const char *code)
 
 size_t lex_build_entries(const lex_build *b, int kind)
 {
-    if (kind == 0) return b->n_entries;
+    if (kind == 0) {            /* the sources' entries, not derived copies */
+        size_t n = 0;
+        for (int k = 1; k < 8; k++) n += b->kind_entries[k];
+        return n;
+    }
     return kind > 0 && kind < 8 ? b->kind_entries[kind] : 0;
 }
 

@@ -158,7 +158,11 @@ void dyad_lexicon_close(dyad_lexicon *lex)
 size_t dyad_lexicon_count(const dyad_lexicon *lex, int kind)
 {
     if (!lex) return 0;
-    if (kind == 0) return lex->meta->n_entries;
+    if (kind == 0) {
+        size_t n = 0;
+        for (int k = DYAD_LEX_COUNTRY; k <= DYAD_LEX_AGENT; k++) n += lex->meta->kind_counts[k];
+        return n;
+    }
     if (kind < 0 || kind > DYAD_LEX_AGENT) return 0;
     return lex->meta->kind_counts[kind];
 }
