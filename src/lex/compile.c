@@ -217,7 +217,11 @@ size_t lex_build_entries(const lex_build *b, int kind)
 
 size_t lex_build_names(const lex_build *b, int kind)
 {
-    if (kind == 0) return b->n_inst;
+    if (kind == 0) {
+        size_t n = 0;
+        for (int k = 1; k < 8; k++) n += b->kind_names[k];
+        return n;
+    }
     return kind > 0 && kind < 8 ? b->kind_names[kind] : 0;
 }
 
