@@ -2,11 +2,12 @@
 ** match.c — the lexicon matcher: longest names first, left to right.
 **
 ** Each word is folded and looked up once (its form, and its lemma when the
-** tagger set one); a name is then found from its first word's list of
-** phrases, longest first, so the first phrase that fits is the longest
-** match.  Nothing is allocated per word: the per-word ids live in the
-** caller's dyad_lex_matches and grow only when a sentence is longer than
-** any before.
+** tagger set one).  At each word, the names that start with it are ordered
+** by their second word, so the names that go on as the text does are found
+** by binary search, longest first; then the one-word names.  The longest
+** name that fits wins, ties going to the better kind.  Nothing is
+** allocated per word: the per-word ids live in the caller's
+** dyad_lex_matches and grow only when a sentence is longer than any before.
 */
 #include <stdlib.h>
 #include <string.h>
