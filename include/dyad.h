@@ -189,6 +189,94 @@ size_t dyad_reader_rejects(const dyad_reader *reader);
 size_t dyad_reader_offset(const dyad_reader *reader);
 void dyad_reader_close(dyad_reader *reader);
 
+/* ------------------------------------------------------------------ */
+/* Lexicon: actors, agents and places in text            (lex-code)   */
+/* ------------------------------------------------------------------ */
+
+/*
+** A compiled lexicon (`dyad dict compile`): countries, places, organisations,
+** people in dated roles and agent nouns, memory-mapped read-only.  One
+** lexicon may be shared by any number of threads.
+*/
+typedef struct dyad_lexicon dyad_lexicon;
+
+typedef enum dyad_lex_kind {
+    DYAD_LEX_COUNTRY = 1,    /* a country, its adjective, capital or seat */
+    DYAD_LEX_PLACE,          /* a city, region or feature with a point */
+    DYAD_LEX_ORG,            /* an international or non-state organisation */
+    DYAD_LEX_PERSON,         /* a person in a dated role */
+    DYAD_LEX_AGENT           /* a sector noun: troops, riot police, minister */
+} dyad_lex_kind;
+
+/*
+** Opens and checks a lexicon file.  On failure returns DYAD_EIO or
+** DYAD_EMODEL (truncated, corrupt, not a lexicon) with the reason in err,
+** and *out is NULL.  The caller frees the lexicon with dyad_lexicon_close.
+*/
+int dyad_lexicon_open(dyad_lexicon **out, const char *path, char *err, size_t err_len);
+void dyad_lexicon_close(dyad_lexicon *lex);
+/* Entries of each kind from the sources (index by dyad_lex_kind; 0 is the
+** total); records the compiler derives (titles, surnames) are not counted. */
+size_t dyad_lexicon_count(const dyad_lexicon *lex, int kind);
+
+/*
+** One match: words [first, last) of the document, bytes [start, end) of
+** its text.  Strings are borrowed from the lexicon.
+*/
+typedef struct dyad_lex_match {
+    uint32_t first, last;    /* word indexes into doc->tokens */
+    uint32_t start, end;     /* byte offsets into doc->text */
+    dyad_lex_kind kind;
+    const char *code;        /* "USAGOV", "IGONAT", "RUS", "MIL" */
+    const char *country;     /* ISO3, "IGO", "NGO", "MNC" or "" */
+    const char *sector;      /* CAMEO agent code ("GOV", "MIL") or "" */
+    const char *form;        /* how it reads: "name", "adj", "capital",
+                             ** "gov", "group", "person", "title", "org",
+                             ** "region", "feature", "city", "territory" */
+    const char *role;        /* a person's role, or "" */
+    double lat, lon;         /* when has_point */
+    int has_point;
+    float certainty;         /* 1 sure; less for a person out of role, of
+                             ** an undated story, or one of several
+                             ** "President Kim"s */
+    int possessive;          /* followed by "'s" ("Ukraine's") */
+    uint32_t modifier;       /* word index of the modifier after a hyphen
+                             ** ("Iran-backed": "backed"), or 0 if none */
+    const char *source_file; /* where the entry came from, and its line */
+    uint32_t source_line;
+} dyad_lex_match;
+
+/* A growing list of matches the caller owns and reuses between calls. */
+typedef struct dyad_lex_matches {
+    dyad_lex_match *items;
+    size_t n, cap;
+    uint32_t *ids;           /* private: per-word ids, reused */
+    size_t ids_cap;
+} dyad_lex_matches;
+
+void dyad_lex_matches_init(dyad_lex_matches *m);
+void dyad_lex_matches_free(dyad_lex_matches *m);
+
+/*
+** Finds the lexicon's names in a document's words, sentence by sentence
+** (all words as one sentence when the doc has none): longest match first,
+** left to right, never overlapping.  Matches use each word's form, or its
+** lemma when one is set ("militias" → "militia").  People are resolved by
+** doc->date (docs/lexicon.md gives the rule).  Replaces out's contents;
+** returns DYAD_OK or DYAD_ENOMEM.  Allocates only when out must grow.
+*/
+int dyad_lex_match_doc(const dyad_lexicon *lex, const dyad_doc *doc,
+                       dyad_lex_matches *out);
+/* The same over the words [first, first + count) only, appending to out;
+** date is "YYYY-MM-DD" or NULL/"" when unknown. */
+int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
+                         size_t first, size_t count, const char *date,
+                         dyad_lex_matches *out);
+/* The name of a kind ("country", "place", "org", "person", "agent"). */
+const char *dyad_lex_kind_name(int kind);
+
+/* --------------------------- end of lex-code ---------------------- */
+
 #ifdef __cplusplus
 }
 #endif
