@@ -74,10 +74,14 @@ static const char *const HYPHEN_PREFIXES[] = {
     "pre", "pro", "re", "semi", "sub", "un", "vice",
 };
 
+/* strcmp of word[0..len) against a NUL-terminated entry, inline: the
+** splitter asks once per word that ends in a period. */
 static int compare_word(const char *word, size_t len, const char *entry_word)
 {
-    int c = strncmp(word, entry_word, len);
-    if (c) return c;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char a = (unsigned char)word[i], b = (unsigned char)entry_word[i];
+        if (a != b) return b == 0 ? 1 : (int)a - (int)b;
+    }
     return entry_word[len] ? -1 : 0;
 }
 
