@@ -139,14 +139,16 @@ static int finish_story(dyad_reader *r, dyad_doc *doc, int kicker)
     if (nul)
         return reject(r, DYAD_EFORMAT, line_of(doc, (size_t)(nul - doc->text)), doc->text,
                       doc->text_len, "NUL byte in the text; remove it (e.g. tr -d '\\000')");
-    size_t bad = utf8_invalid_at(doc->text, doc->text_len);
-    if (bad != doc->text_len)
-        return reject(r, DYAD_EUTF8, line_of(doc, bad), doc->text, doc->text_len,
-                      "invalid UTF-8 at byte %zu of the story; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
-                      bad);
     if (!doc->date[0] && r->options.default_date) doc->date = r->options.default_date;
     dyad_segment_options seg = { 1, kicker };
     int rc = dyad_segment(doc, &seg);
+    if (rc == DYAD_EUTF8) {
+        /* the segmenter validates; only a bad story pays to find where */
+        size_t bad = utf8_invalid_at(doc->text, doc->text_len);
+        return reject(r, DYAD_EUTF8, line_of(doc, bad), doc->text, doc->text_len,
+                      "invalid UTF-8 at byte %zu of the story; convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+                      bad);
+    }
     if (rc) return reject(r, rc, doc->line, doc->text, doc->text_len, "%s", dyad_strerror(rc));
     r->stories++;
     return DYAD_OK;
