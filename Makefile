@@ -21,6 +21,15 @@ CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -fPIC -Iinclude -Isrc
 LDLIBS   = -ljansson -lutf8proc -lsqlite3 -lm -lpthread
 LDFLAGS += $(SAN)
 
+# Charts (dyad plot) draw with cairo; without it dyad builds and says so.
+CAIRO_LIBS := $(shell pkg-config --libs cairo 2>/dev/null)
+ifeq ($(CAIRO_LIBS),)
+CFLAGS  += -DDYAD_NO_CAIRO
+else
+CFLAGS  += $(shell pkg-config --cflags cairo)
+LDLIBS  += $(CAIRO_LIBS)
+endif
+
 LIB_SRC  := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
@@ -32,7 +41,8 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 DEBIAN_PACKAGES = build-essential clang libjansson-dev libutf8proc-dev \
-                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev
+                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev \
+                  pkg-config libcairo2-dev fonts-dejavu-core
 
 .PHONY: all test asan bench demo deps fuzz clean check-deps models
 
