@@ -67,7 +67,7 @@ static void actor(FILE *out, const dyad_event_actor *a)
     tab(out);
     tab(out); tab(out); tab(out);              /* ethnic, religion 1 and 2: unknown */
     text(out, a->sector); tab(out);
-    tab(out);                                  /* type 2 and 3: dyad codes one sector */
+    tab(out); tab(out);                        /* type 2 and 3: dyad codes one sector */
 }
 
 /* The 8 columns of a geography dyad does not know. */
