@@ -50,9 +50,9 @@ int dedup_remove_bands(dedup_ctx *ctx, int64_t sid);
 /* The one-a-day view, created with the schema (store.c). */
 #define DEDUP_DAILY_SQL \
     "CREATE VIEW IF NOT EXISTS daily_events AS\n" \
-    "  SELECT min(e.id) AS id, e.date AS date, e.day AS day,\n" \
+    "  SELECT min(e.id) AS id, min(json_extract(e.rec, '$[2]')) AS date, e.day AS day,\n" \
     "         e.src_code AS src_code, e.tgt_code AS tgt_code, e.cameo AS cameo,\n" \
-    "         min(e.cameo_root) AS cameo_root, min(e.quad_class) AS quad_class,\n" \
+    "         substr(e.cameo, 1, 2) AS cameo_root, min(e.quad_class) AS quad_class,\n" \
     "         avg(e.goldstein) AS goldstein,\n" \
     "         count(*) AS num_mentions, count(DISTINCT s.source) AS num_sources,\n" \
     "         count(DISTINCT e.sid) AS num_articles\n" \
