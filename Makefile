@@ -21,12 +21,13 @@ CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -fPIC -Iinclude -Isrc
 LDLIBS   = -ljansson -lutf8proc -lsqlite3 -lm -lpthread
 LDFLAGS += $(SAN)
 
-# Charts (dyad plot) draw with cairo; without it dyad builds and says so.
-CAIRO_LIBS := $(shell pkg-config --libs cairo 2>/dev/null)
+# Charts (dyad plot) draw with cairo (and its fontconfig, which chart.c
+# tells to free its caches); without them dyad builds and says so.
+CAIRO_LIBS := $(shell pkg-config --libs cairo fontconfig 2>/dev/null)
 ifeq ($(CAIRO_LIBS),)
 CFLAGS  += -DDYAD_NO_CAIRO
 else
-CFLAGS  += $(shell pkg-config --cflags cairo)
+CFLAGS  += $(shell pkg-config --cflags cairo fontconfig)
 LDLIBS  += $(CAIRO_LIBS)
 endif
 
