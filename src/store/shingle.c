@@ -52,18 +52,27 @@ uint64_t shingle_text_hash(const char *text, size_t len)
     return h ? h : 1;
 }
 
-/* The k-th hash function applied to a shingle hash: an independent
-** multiply-shift per function, seeded from k. */
-static uint32_t hash_k(uint64_t shingle, int k)
+/* The hash functions: h_k(x) = high 32 bits of (a_k * x + b_k) mod 2^64
+** over a well-mixed x, with odd multipliers a_k and offsets b_k drawn
+** from splitmix64, so a shingle costs one mix and 64 multiply-adds. */
+typedef struct hash_family {
+    uint64_t a[SHINGLE_HASHES], b[SHINGLE_HASHES];
+} hash_family;
+
+static void family_init(hash_family *f)
 {
-    return (uint32_t)(mix64(shingle ^ mix64(0x9e3779b97f4a7c15ull * (uint64_t)(k + 1))) >> 32);
+    for (int k = 0; k < SHINGLE_HASHES; k++) {
+        f->a[k] = mix64(0x9e3779b97f4a7c15ull * (uint64_t)(2 * k + 1)) | 1;
+        f->b[k] = mix64(0x9e3779b97f4a7c15ull * (uint64_t)(2 * k + 2));
+    }
 }
 
-static void add_shingle(shingle_sig *sig, uint64_t h)
+static void add_shingle(shingle_sig *sig, const hash_family *f, uint64_t h)
 {
+    uint64_t x = mix64(h);
     sig->n_shingles++;
     for (int k = 0; k < SHINGLE_HASHES; k++) {
-        uint32_t v = hash_k(h, k);
+        uint32_t v = (uint32_t)((f->a[k] * x + f->b[k]) >> 32);
         if (v < sig->min[k]) sig->min[k] = v;
     }
 }
@@ -72,6 +81,8 @@ void shingle_minhash(const char *text, size_t len, shingle_sig *sig)
 {
     memset(sig->min, 0xff, sizeof sig->min);
     sig->n_shingles = 0;
+    hash_family fam;
+    family_init(&fam);
     uint64_t window[SHINGLE_WORDS];
     size_t n = 0, pos = 0;
     uint64_t w;
@@ -82,13 +93,13 @@ void shingle_minhash(const char *text, size_t len, shingle_sig *sig)
             uint64_t h = 0;
             for (size_t j = n - SHINGLE_WORDS; j < n; j++)
                 h = mix64(h ^ window[j % SHINGLE_WORDS]);
-            add_shingle(sig, h);
+            add_shingle(sig, &fam, h);
         }
     }
     if (n > 0 && n < SHINGLE_WORDS) {   /* a short text is one shingle */
         uint64_t h = 0;
         for (size_t j = 0; j < n; j++) h = mix64(h ^ window[j]);
-        add_shingle(sig, h);
+        add_shingle(sig, &fam, h);
     }
 }
 
