@@ -42,7 +42,10 @@ static const char schema_v1[] =
     "  cameo TEXT NOT NULL, quad_class INTEGER, goldstein REAL,\n"
     "  dup INTEGER NOT NULL DEFAULT 0,\n"
     "  rec TEXT NOT NULL);\n"
-    "CREATE INDEX IF NOT EXISTS events_dyad_day ON events(src_country, tgt_country, day);\n"
+    /* Covering for series: a dyad's one-a-day events stream out of the
+    ** index in GROUP BY order, with no table look-ups and no sort. */
+    "CREATE INDEX events_dyad_day ON events(src_country, tgt_country, day,\n"
+    "  src_code, tgt_code, cameo, dup, quad_class, goldstein);\n"
     "CREATE VIEW events_full AS\n"
     "  SELECT e.id AS id,\n"
     "    s.id AS doc_id,\n"
