@@ -43,7 +43,7 @@ DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 DEBIAN_PACKAGES = build-essential clang libjansson-dev libutf8proc-dev \
                   libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev \
-                  pkg-config libcairo2-dev fonts-dejavu-core
+                  pkg-config libcairo2-dev libfontconfig-dev fonts-dejavu-core
 
 .PHONY: all test asan bench demo deps fuzz clean check-deps models
 
