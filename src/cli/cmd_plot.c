@@ -118,7 +118,7 @@ int cmd_plot(int argc, char **argv)
         snprintf(subtitle + sl, sizeof subtitle - sl, "store %s", path);
         chart_spec spec = { title ? title : default_title, subtitle,
                             gold ? "Goldstein score (sum)" : "events", label_ptrs, s.n,
-                            gold ? gold_layers : quad_layers, gold ? 2 : 4, W, H };
+                            gold ? gold_layers : quad_layers, gold ? 2 : 4, W, H, gold };
         char err[256];
         if (chart_write(&spec, output, err, sizeof err) != DYAD_OK) {
             fprintf(stderr, "dyad plot: %s\n", err);

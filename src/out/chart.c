@@ -101,8 +101,8 @@ static void draw(cairo_t *cr, const chart_spec *s, double W, double H)
         cairo_line_to(cr, left + pw, floor(y) + 0.5);
         cairo_stroke(cr);
         char buf[32];
-        /* Bars below zero are counts too: label the distance from zero. */
-        snprintf(buf, sizeof buf, "%g", fabs(v) < step / 1e6 ? 0.0 : fabs(v));
+        /* Counts below zero are still counts: label the distance from zero. */
+        snprintf(buf, sizeof buf, "%g", fabs(v) < step / 1e6 ? 0.0 : s->signed_axis ? v : fabs(v));
         cairo_set_source_rgb(cr, 0.3, 0.3, 0.3);
         text_at(cr, left - 8, y, buf, 1, 0.5);
     }

@@ -24,6 +24,8 @@ typedef struct chart_spec {
     const chart_layer *layers;
     size_t n_layers;
     int width, height;       /* pixels (points for SVG); 0: 1000 x 520 */
+    int signed_axis;         /* label values below zero as negative (a score);
+                             ** else as distances from zero (counts) */
 } chart_spec;
 
 /*
