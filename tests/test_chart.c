@@ -15,7 +15,7 @@ static chart_spec spec(void)
     static chart_layer layers[2];
     layers[0] = (chart_layer){ "cooperation", 0.1, 0.6, 0.1, 0, up };
     layers[1] = (chart_layer){ "conflict", 0.8, 0.1, 0.1, 1, down };
-    chart_spec s = { "USA-CAN", "test", "events", labels, 3, layers, 2, 400, 300 };
+    chart_spec s = { "USA-CAN", "test", "events", labels, 3, layers, 2, 400, 300, 0 };
     return s;
 }
 

@@ -59,7 +59,7 @@ int cmd_stats(int argc, char **argv)
     if (!rc) rc = one_int(db, "SELECT count(*) FROM events", &events);
     if (!rc) rc = one_int(db, "SELECT count(*) FROM events WHERE dup = 1", &dup_events);
     if (!rc) rc = one_int(db, "SELECT count(*) FROM (SELECT 1 FROM events WHERE dup = 0"
-                              " GROUP BY day, src_code, tgt_code, cameo)", &daily);
+                              " GROUP BY src_country, tgt_country, day, src_code, tgt_code, cameo)", &daily);
     sqlite3_stmt *st = NULL;
     if (!rc) {
         printf("store       %s\n", path);

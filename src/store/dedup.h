@@ -14,6 +14,11 @@
 ** articles (distinct stories) and its sources (distinct story sources),
 ** like GDELT's NumMentions / NumArticles / NumSources.  The store keeps
 ** every mention and computes this in the daily_events view (DEDUP_DAILY_SQL).
+**
+** Queries group by (source country, target country, date, source code,
+** target code, CAMEO code): an actor code fixes its country, so the groups
+** are the same, and in that order they stream out of the covering index
+** events_dyad_day (store.c) without a sort.
 */
 #ifndef DYAD_STORE_DEDUP_H
 #define DYAD_STORE_DEDUP_H
@@ -57,7 +62,7 @@ int dedup_remove_bands(dedup_ctx *ctx, int64_t sid);
     "         count(*) AS num_mentions, count(DISTINCT s.source) AS num_sources,\n" \
     "         count(DISTINCT e.sid) AS num_articles\n" \
     "  FROM events e JOIN stories s ON s.sid = e.sid\n" \
-    "  GROUP BY e.day, e.src_code, e.tgt_code, e.cameo\n" \
+    "  GROUP BY e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo\n" \
     "  HAVING min(e.dup) = 0;\n"
 
 #endif

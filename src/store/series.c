@@ -55,7 +55,7 @@ static int query(dyad_store *store, const store_filter *f, sqlite3_stmt **st)
     char sql[2048] = "SELECT e.day, min(e.quad_class), avg(e.goldstein) FROM events e"
                      " WHERE e.day IS NOT NULL";
     if (store_filter_sql(f, sql, sizeof sql - 200) != 0) return DYAD_EINVAL;
-    strcat(sql, " GROUP BY e.day, e.src_code, e.tgt_code, e.cameo");
+    strcat(sql, " GROUP BY e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo");
     int rc = sqlite3_prepare_v2(store->db, sql, -1, st, NULL);
     if (rc == SQLITE_OK) rc = store_filter_bind(f, *st);
     return rc == SQLITE_OK ? DYAD_OK : store_fail(store, rc, "computing a series");

@@ -51,7 +51,7 @@ int store_cursor_open(dyad_store *store, const store_filter *filter, int daily,
     size_t len = strlen(sql);
     if (daily)
         snprintf(sql + len, sizeof sql - len,
-            " GROUP BY e.day, e.src_code, e.tgt_code, e.cameo%s)"
+            " GROUP BY e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo%s)"
             " SELECT " ROW_COLUMNS ", d.mentions, d.sources, d.articles"
             " FROM d JOIN events e ON e.id = d.id JOIN stories s ON s.sid = e.sid"
             " ORDER BY e.day, e.id",
