@@ -17,6 +17,17 @@ n_big=${DYAD_BENCH_EVENTS:-10000000}
 cflags=$(pkg-config --cflags cairo 2>/dev/null)
 libs=$(pkg-config --libs cairo fontconfig 2>/dev/null)
 synth="$BUILD/bench/store_synth"
+# timed CMD...: runs CMD, prints "wall W s, cpu C s" (CPU: user + system,
+# what one core spent, since the machine may be shared).
+timed() {
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" || return 1
+        awk '{ printf "wall %.2f s, cpu %.2f s", $1, $2 + $3 }' "$work/time"
+    else
+        start=$(date +%s.%N); "$@" || return 1; end=$(date +%s.%N)
+        echo "wall $(echo "$end - $start" | bc) s"
+    fi
+}
 mkdir -p "$BUILD/bench"
 ${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -Iinclude -Isrc $cflags \
     -o "$synth" bench/store_synth.c "$BUILD/libdyad.a" -ljansson -lutf8proc -lsqlite3 -lm -lpthread $libs || exit 1
@@ -30,10 +41,7 @@ rm -f "$work"/a.db* "$work"/b.db*
 
 echo "-- dyad store add from JSON Lines (200 k events)"
 "$synth" x 200000 --jsonl > "$work/e.jsonl"
-start=$(date +%s.%N)
-"$DYAD" store add --quiet --store "$work/c.db" "$work/e.jsonl"
-end=$(date +%s.%N)
-echo "   $(echo "200000 / ($end - $start)" | bc) events/s (wall), $(du -k "$work/e.jsonl" | cut -f1) KiB of JSON Lines"
+echo "   $(timed "$DYAD" store add --quiet --store "$work/c.db" "$work/e.jsonl") for 200000 events, $(du -k "$work/e.jsonl" | cut -f1) KiB of JSON Lines"
 
 have=$("$DYAD" query --store "$big" "SELECT count(*) FROM events" 2>/dev/null | tail -n 1 | tr -d '\r')
 if [ "$have" != "$n_big" ]; then
@@ -42,14 +50,10 @@ if [ "$have" != "$n_big" ]; then
 fi
 echo "-- store of $n_big events: $(du -k "$big" | cut -f1) KiB, $(echo "$(du -k "$big" | cut -f1) * 1000000 / $n_big / 1024" | bc) MiB per million events"
 for args in "--dyad USA-CAN --by week" "--dyad USA-CAN --by day --measure quad" \
-            "--dyad RUS-UKR --by month --measure goldstein" "--dyad USA-CAN --by week --from 2024-01-01 --to 2024-12-31"; do
+            "--dyad RUS-UKR --by month --measure goldstein" "--dyad USA-CAN --by week --from 2024-01-01 --to 2024-12-31" \
+            "--by month"; do
+    n=$("$DYAD" query --store "$big" "SELECT count(*) FROM events WHERE 1 $(echo "$args" | sed -n 's/.*--dyad \([A-Z]*\)-\([A-Z]*\).*/AND src_country = '"'"'\1'"'"' AND tgt_country = '"'"'\2'"'"'/p')" | tail -n 1 | tr -d '\r')
     "$DYAD" series --store "$big" $args > /dev/null    # warm the page cache
-    start=$(date +%s.%N)
-    "$DYAD" series --store "$big" $args > "$work/s.csv"
-    end=$(date +%s.%N)
-    echo "   dyad series $args: $(echo "($end - $start) * 1000 / 1" | bc) ms, $(($(wc -l < "$work/s.csv") - 1)) periods"
+    echo "   dyad series $args ($n events): $(timed "$DYAD" series --store "$big" $args -o "$work/s.csv"), $(($(wc -l < "$work/s.csv") - 1)) periods"
 done
-start=$(date +%s.%N)
-"$DYAD" stats --store "$big" > /dev/null
-end=$(date +%s.%N)
-echo "   dyad stats: $(echo "($end - $start) * 1000 / 1" | bc) ms"
+echo "   dyad stats: $(timed sh -c "'$DYAD' stats --store '$big' > /dev/null")"
