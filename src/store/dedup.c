@@ -11,7 +11,7 @@ int dedup_prepare(dedup_ctx *ctx, sqlite3 *db, double threshold)
         "SELECT sid, dup_of_sid FROM stories WHERE text_hash = ?1 AND sid <> ?2 "
         "ORDER BY sid LIMIT 1", -1, &ctx->by_hash, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_prepare_v2(db,
-        "SELECT DISTINCT sid FROM story_bands WHERE band = ?1 AND sid <> ?2 LIMIT 64",
+        "SELECT sid FROM story_bands WHERE band = ?1 AND sid <> ?2 LIMIT 96",
         -1, &ctx->by_band, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_prepare_v2(db,
         "SELECT minhash, dup_of_sid FROM stories WHERE sid = ?1", -1, &ctx->get_sig, NULL);
@@ -58,34 +58,45 @@ int dedup_find(dedup_ctx *ctx, int64_t self, uint64_t text_hash,
     if (!step_ok(rc)) return rc;
     if (*dup_sid || ctx->threshold > 1.0 || !sig->n_shingles) return SQLITE_OK;
 
-    /* Near duplicates: every story sharing a band is a candidate; the best
-    ** one at or over the threshold wins (the earliest on a tie). */
-    for (int b = 0; b < SHINGLE_BANDS; b++) {
+    /* Near duplicates: the stories sharing a band are the candidates,
+    ** each compared once however many bands it shares.  Boilerplate
+    ** (bylines, disclaimers) can make a band popular, so the candidates
+    ** are capped: the first DEDUP_MAX_CANDIDATES found, earliest first
+    ** within a band. */
+    enum { DEDUP_MAX_CANDIDATES = 96 };
+    int64_t cand[DEDUP_MAX_CANDIDATES];
+    size_t n_cand = 0;
+    for (int b = 0; b < SHINGLE_BANDS && n_cand < DEDUP_MAX_CANDIDATES; b++) {
         sqlite3_bind_int64(ctx->by_band, 1, shingle_band(sig, b));
         sqlite3_bind_int64(ctx->by_band, 2, self);
-        while ((rc = sqlite3_step(ctx->by_band)) == SQLITE_ROW) {
-            int64_t cand = sqlite3_column_int64(ctx->by_band, 0);
-            sqlite3_bind_int64(ctx->get_sig, 1, cand);
-            int rc2 = sqlite3_step(ctx->get_sig);
-            if (rc2 == SQLITE_ROW) {
-                shingle_sig other;
-                const void *blob = sqlite3_column_blob(ctx->get_sig, 0);
-                size_t len = (size_t)sqlite3_column_bytes(ctx->get_sig, 0);
-                if (shingle_sig_unpack(blob, len, &other) == 0) {
-                    double s = shingle_similarity(sig, &other);
-                    int64_t orig = original(ctx->get_sig, 1, cand);
-                    if (s >= ctx->threshold &&
-                        (s > *similarity || (s == *similarity && orig < *dup_sid))) {
-                        *similarity = s;
-                        *dup_sid = orig;
-                    }
-                }
-            }
-            sqlite3_reset(ctx->get_sig);
-            if (!step_ok(rc2)) { sqlite3_reset(ctx->by_band); return rc2; }
+        while (n_cand < DEDUP_MAX_CANDIDATES && (rc = sqlite3_step(ctx->by_band)) == SQLITE_ROW) {
+            int64_t c = sqlite3_column_int64(ctx->by_band, 0);
+            size_t k = 0;
+            while (k < n_cand && cand[k] != c) k++;
+            if (k == n_cand) cand[n_cand++] = c;
         }
         sqlite3_reset(ctx->by_band);
-        if (rc != SQLITE_DONE) return rc;
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) return rc;
+    }
+    for (size_t k = 0; k < n_cand; k++) {
+        sqlite3_bind_int64(ctx->get_sig, 1, cand[k]);
+        rc = sqlite3_step(ctx->get_sig);
+        if (rc == SQLITE_ROW) {
+            shingle_sig other;
+            const void *blob = sqlite3_column_blob(ctx->get_sig, 0);
+            size_t len = (size_t)sqlite3_column_bytes(ctx->get_sig, 0);
+            if (shingle_sig_unpack(blob, len, &other) == 0) {
+                double sim = shingle_similarity(sig, &other);
+                int64_t orig = original(ctx->get_sig, 1, cand[k]);
+                if (sim >= ctx->threshold &&
+                    (sim > *similarity || (sim == *similarity && orig < *dup_sid))) {
+                    *similarity = sim;
+                    *dup_sid = orig;
+                }
+            }
+        }
+        sqlite3_reset(ctx->get_sig);
+        if (!step_ok(rc)) return rc;
     }
     if (!*dup_sid) *similarity = 0.0;
     return SQLITE_OK;
