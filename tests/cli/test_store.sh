@@ -148,7 +148,13 @@ mkfifo "$tmp/fifo"
 writer=$!
 exec 9>"$tmp/fifo"
 sed -n '1,10p' "$tmp/small.jsonl" >&9
-sleep 1
+# Its batch has begun once it holds file locks (SQLite takes none between
+# transactions); wait for that, up to 10 s.
+tries=0
+while [ "$tries" -lt 100 ] && ! grep -q " $writer " /proc/locks 2>/dev/null; do
+    tries=$((tries + 1)); sleep 0.1
+done
+[ -r /proc/locks ] || sleep 2
 check "second writer: locked store is an error" status_is 1 "$DYAD" store add --store "$tmp/locked.db" "$tmp/small.jsonl"
 check "locked store: says so" grep -q "locked by another process" "$tmp/err"
 check "readers still read while locked" status_is 0 "$DYAD" stats --store "$tmp/locked.db"
