@@ -23,6 +23,16 @@ CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -fPIC -Iinclude -Isrc -Itests
 LDLIBS   = -ljansson -lutf8proc -lsqlite3 -lm -lpthread
 LDFLAGS += $(SAN)
 
+# Charts (dyad plot) draw with cairo (and its fontconfig, which chart.c
+# tells to free its caches); without them dyad builds and says so.
+CAIRO_LIBS := $(shell pkg-config --libs cairo fontconfig 2>/dev/null)
+ifeq ($(CAIRO_LIBS),)
+CFLAGS  += -DDYAD_NO_CAIRO
+else
+CFLAGS  += $(shell pkg-config --cflags cairo fontconfig)
+LDLIBS  += $(CAIRO_LIBS)
+endif
+
 LIB_SRC  := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
@@ -35,7 +45,7 @@ DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 DEBIAN_PACKAGES = build-essential clang libjansson-dev libutf8proc-dev \
                   libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev time \
-                  nodejs
+                  nodejs pkg-config libcairo2-dev libfontconfig-dev fonts-dejavu-core
 
 .PHONY: all test asan bench demo deps fuzz clean check-deps models lexicon
 

@@ -276,6 +276,68 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
 const char *dyad_lex_kind_name(int kind);
 
 /* --------------------------- end of lex-code ---------------------- */
+/* Events: the event record (../DESIGN.md "The event record")         */
+/* ---- begin dyad_event (store) ----------------------------------- */
+
+/*
+** An event as the coder produces it and the store and writers take it.
+** Every string is borrowed: it points into the document, the lexicon or
+** the reader that produced the event and lives as long as that does.
+** Unknown values: a NULL or "" string, -1 for an offset or sentence
+** number, 0 for quad_class, NAN for a real number; writers turn each
+** into "" or null, never a missing field.  dyad_event_init sets them all.
+*/
+typedef struct dyad_event_actor {
+    const char *text;        /* the words that named it, as written */
+    const char *code;        /* CAMEO actor code ("USAGOV", "IGONAT") */
+    const char *country;     /* ISO 3166-1 alpha-3, IGO / NGO / MNC */
+    const char *sector;      /* CAMEO agent code ("GOV", "MIL", ...) */
+    int32_t start, end;      /* byte span in the story text, or -1 */
+} dyad_event_actor;
+
+typedef struct dyad_event_verb {
+    const char *text;        /* the verb as written ("accused") */
+    const char *lemma;       /* its lemma ("accuse") */
+    int32_t start, end;      /* byte span in the story text, or -1 */
+} dyad_event_verb;
+
+typedef struct dyad_event_location {
+    const char *text;        /* the place as written */
+    const char *name;        /* the gazetteer's name for it */
+    const char *country;     /* ISO 3166-1 alpha-3 */
+    double lat, lon;         /* degrees, NAN when unknown */
+    const char *id;          /* gazetteer id */
+} dyad_event_location;
+
+typedef struct dyad_event {
+    const char *doc_id;      /* the story's id */
+    int32_t sent;            /* sentence number in the story, or -1 */
+    const char *event_id;    /* "doc:sent:n", unique in the story */
+    const char *date;        /* YYYY-MM-DD */
+    const char *date_basis;  /* "story", "text", ... how the date was found */
+    dyad_event_actor source, target;
+    const char *cameo;       /* CAMEO event code ("112") */
+    const char *cameo_root;  /* its first two digits ("11") */
+    const char *plover;      /* PLOVER event type ("ACCUSE") */
+    int quad_class;          /* 1-4 (../DESIGN.md "Codes"), 0 unknown */
+    double goldstein;        /* -10..10, NAN unknown */
+    dyad_event_verb verb;
+    int negated;             /* 1 when the sentence negates the verb */
+    const char *modality;    /* "asserted", "threatened", "future", ... */
+    double confidence;       /* 0-1, NAN unknown */
+    dyad_event_location location;
+    const char *sentence;    /* the sentence's text */
+    const char *why;         /* which patterns and entries coded it */
+    /* The story's fields, carried so that a store or an export needs no
+    ** second look-up (JSONL: "story": {"source", "url"}). */
+    const char *story_source;   /* the feed or outlet, or "" */
+    const char *story_url;      /* the story's URL, or "" */
+} dyad_event;
+
+/* Sets every field of ev to "unknown" (see above); cannot fail. */
+void dyad_event_init(dyad_event *ev);
+
+/* ---- end dyad_event --------------------------------------------- */
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,121 @@
+/*
+** store.h — the event store: one SQLite file, no server.
+**
+** A store keeps every coded story (id, date, source, url, text hash), the
+** sentences that carry events, every field of every event, the actors
+** seen, and through events.sid the mapping from each event to the story
+** that mentions it.  docs/store.md documents the schema.
+**
+** Writes go in batches, one transaction each, in WAL mode with
+** synchronous=NORMAL: a process killed at any moment leaves the store as
+** it was after the last committed batch, never half a story.
+*/
+#ifndef DYAD_STORE_STORE_H
+#define DYAD_STORE_STORE_H
+
+#include <sqlite3.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "dyad.h"
+#include "store/dedup.h"
+#include "store/event_row.h"
+
+#define STORE_SCHEMA_VERSION 1
+#define STORE_APPLICATION_ID 0x64796164   /* "dyad" */
+
+typedef struct store_options {
+    int read_only;           /* open read-only (SQLITE_OPEN_READONLY) */
+    int must_exist;          /* fail rather than create a new store */
+    size_t batch_events;     /* commit after this many events; 0: 50000 */
+    int busy_timeout_ms;     /* wait this long for a lock; 0: 1000, <0: none */
+    double dup_threshold;    /* near-duplicate MinHash similarity; 0: 0.8,
+                             ** > 1 turns near-duplicate detection off */
+} store_options;
+
+/* Private to src/store/: callers use the functions below. */
+typedef struct dyad_store {
+    sqlite3 *db;
+    char *path;
+    int read_only;
+    int in_batch;            /* a write transaction is open */
+    size_t batch_events, pending_events;
+    int busy_timeout_ms;
+    double dup_threshold;
+    sqlite3_stmt *st_find_story, *st_del_events, *st_del_sents,
+                 *st_del_story, *st_add_story, *st_add_sent, *st_add_event,
+                 *st_add_actor, *st_story_id, *st_next_ids;
+    int64_t next_sid, next_event;   /* ids the batch in progress hands out */
+    event_row_buf rec;       /* the packed record of the event being added */
+    dedup_ctx dedup;
+    uint64_t *actor_seen;    /* open-addressed set of actor-code hashes */
+    size_t actor_cap, actor_count;
+    char error[512];
+} dyad_store;
+
+/*
+** Opens (and, unless read-only or must_exist, creates) the store at path,
+** checking that it is a dyad store and bringing an older schema up to
+** date.  On failure returns DYAD_EIO (unreadable, locked, not a database),
+** DYAD_EFORMAT (another application's database, or a newer schema),
+** DYAD_ENOTFOUND (no store there and must_exist) or DYAD_ENOMEM, and
+** *out is still a handle whose store_error() says why; store_close it.
+** *out is NULL only on DYAD_ENOMEM.
+*/
+int store_open(dyad_store **out, const char *path, const store_options *options);
+
+/* Commits any batch in progress and closes; returns DYAD_OK or DYAD_EIO
+** (then the batch is lost, and the store is as after the last commit). */
+int store_close(dyad_store *store);
+
+/* What went wrong last, "PATH: reason" ("" if nothing did). */
+const char *store_error(const dyad_store *store);
+
+/* The SQLite handle (borrowed), for queries. */
+sqlite3 *store_db(dyad_store *store);
+
+/* Records a failure from SQLite in the store's error text; returns the
+** dyad status for it (DYAD_EIO, DYAD_EFORMAT for a corrupt file). */
+int store_fail(dyad_store *store, int sqlite_rc, const char *what);
+
+/* ---- writing (store_write.c) ------------------------------------ */
+
+typedef struct store_story {
+    const char *id;          /* required, non-empty */
+    const char *date, *source, *url;    /* NULL or "" when unknown */
+    const char *text;        /* the story text, for the duplicate checks; */
+    size_t text_len;         /* NULL: no text, no duplicate check */
+} store_story;
+
+typedef struct store_add_result {
+    int replaced;            /* a story with this id was there and is replaced */
+    int duplicate;           /* the text duplicates an earlier story's */
+    double similarity;       /* 1 for the same normalised text */
+    char dup_of[128];        /* that story's id */
+} store_add_result;
+
+/*
+** Stores a story and its events (borrowed, n may be 0), replacing any
+** rows of an earlier story with the same id, inside the batch in
+** progress (begun here if none is).  Events whose doc_id differs from
+** story->id are stored under story->id.  res may be NULL.  Returns DYAD_OK,
+** DYAD_EINVAL (no id), or DYAD_EIO (locked, disk full...): then the whole
+** batch in progress is rolled back and store_error() says why.
+*/
+int store_add_story(dyad_store *store, const store_story *story,
+                    const dyad_event *events, size_t n, store_add_result *res);
+
+/* Commits the batch in progress, if any. */
+int store_commit(dyad_store *store);
+
+/* Sets *found to 1 when a story with this id is stored (committed or in
+** the batch in progress), for --resume. */
+int store_has_story(dyad_store *store, const char *id, int *found);
+
+/* Days since 1970-01-01 of a date YYYY-MM-DD, or INT64_MIN when it is
+** not one. */
+int64_t store_day_number(const char *date);
+/* The date YYYY-MM-DD of a day number (buf of 11 bytes or more). */
+void store_day_string(int64_t day, char *buf, size_t size);
+
+#endif
