@@ -1,0 +1,105 @@
+/*
+** cmd_eval_tags.c — `dyad eval-tags --gold FILE`: scores the tagger on a
+** gold CoNLL-U file's own words (UPOS, XPOS, UFeats, AllTags, Lemmas, as
+** the CoNLL 2018 evaluator names them) and measures its speed.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "cli/cli.h"
+#include "nlp/tag_eval.h"
+#include "text/conllu_read.h"
+
+static const char HELP[] =
+    "usage: dyad eval-tags --gold FILE.conllu [--model MODEL] [--repeat N]\n"
+    "\n"
+    "Tags the gold file's words (its tokenization is taken as given) and\n"
+    "prints the share of words whose UPOS, XPOS, features (UFeats), all three\n"
+    "(AllTags) and lemma match the gold columns, then the speed of tagging\n"
+    "plus lemmatizing on one thread.\n"
+    "\n"
+    "  --gold FILE     gold CoNLL-U\n"
+    "  --model MODEL   tagger model (default $DYAD_MODELS/tagger.bin or\n"
+    "                  models/tagger.bin)\n"
+    "  --repeat N      tag the file N times in one process, for a steadier\n"
+    "                  speed figure (default 1)\n";
+
+int cmd_eval_tags(int argc, char **argv)
+{
+    const char *gold = NULL, *model = NULL, *repeat = NULL, *help = NULL;
+    const cli_option opts[] = {
+        { "gold", 1, &gold }, { "model", 1, &model }, { "repeat", 1, &repeat }, { "help", 0, &help },
+    };
+    for (int i = 1; i < argc; i++)
+        if (!strcmp(argv[i], "-h")) argv[i] = "--help";
+    char **pos;
+    int n_pos;
+    int rc = cli_parse("eval-tags", argc, argv, opts, sizeof opts / sizeof *opts, &pos, &n_pos);
+    if (rc) return rc;
+    if (help) {
+        fputs(HELP, stdout);
+        return EXIT_ALL_OK;
+    }
+    if (n_pos) return cli_usage_error("eval-tags", "unexpected argument '%s'", pos[0]);
+    if (!gold) return cli_usage_error("eval-tags", "--gold FILE is required");
+    long passes = 1;
+    if (repeat) {
+        char *end;
+        passes = strtol(repeat, &end, 10);
+        if (!*repeat || *end || passes < 1 || passes > 1000000)
+            return cli_usage_error("eval-tags", "--repeat needs a whole number from 1 to 1000000");
+    }
+
+    char path[4096], err[512];
+    cli_model_path(model, "tagger.bin", path, sizeof path);
+    dyad_tagger *tagger;
+    double t0 = cli_now();
+    rc = dyad_tagger_open(&tagger, path, err, sizeof err);
+    double load_ms = (cli_now() - t0) * 1000;
+    if (rc) {
+        fprintf(stderr, "dyad eval-tags: %s\n", rc == DYAD_ENOMEM ? "out of memory" : err);
+        return EXIT_FATAL;
+    }
+
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    char *error = NULL;
+    rc = conllu_read_file(gold, &doc, &error);
+    if (rc) {
+        fprintf(stderr, "dyad eval-tags: %s\n", error ? error : dyad_strerror(rc));
+        free(error);
+        dyad_doc_free(&doc);
+        dyad_tagger_close(tagger);
+        return EXIT_FATAL;
+    }
+    tag_gold g;
+    rc = tag_gold_save(&g, &doc);
+    double secs = 0;
+    for (long p = 0; rc == DYAD_OK && p < passes; p++) {
+        t0 = cli_now();
+        rc = dyad_tagger_tag(tagger, &doc);
+        secs += cli_now() - t0;
+    }
+    if (rc) {
+        fprintf(stderr, "dyad eval-tags: %s\n", dyad_strerror(rc));
+        tag_gold_free(&g);
+        dyad_doc_free(&doc);
+        dyad_tagger_close(tagger);
+        return EXIT_FATAL;
+    }
+    tag_scores s = { 0 };
+    tag_gold_score(&g, &doc, &s);
+    double words = (double)doc.n_tokens * (double)passes;
+    printf("gold      %s: %zu words in %zu sentences\n", gold, doc.n_tokens, doc.n_sents);
+    printf("UPOS      %6.2f%%\n", tag_pct(s.upos, s.words));
+    printf("XPOS      %6.2f%%\n", tag_pct(s.xpos, s.words));
+    printf("UFeats    %6.2f%%\n", tag_pct(s.feats, s.words));
+    printf("AllTags   %6.2f%%\n", tag_pct(s.all, s.words));
+    printf("Lemmas    %6.2f%%\n", tag_pct(s.lemma, s.words));
+    printf("speed     %.0f words/s (tag + lemmatize, 1 thread, %ld pass%s, %.3f s)\n",
+           secs > 0 ? words / secs : 0.0, passes, passes == 1 ? "" : "es", secs);
+    printf("model     %s: loaded in %.1f ms\n", path, load_ms);
+    tag_gold_free(&g);
+    dyad_doc_free(&doc);
+    dyad_tagger_close(tagger);
+    return EXIT_ALL_OK;
+}
