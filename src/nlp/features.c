@@ -26,7 +26,8 @@ enum {
     T_WM1, T_WM2, T_WP1, T_WP2, T_SUF3M1, T_SUF3P1, T_SUF2P2,
     T_SHAPEM1, T_SHAPEP1, T_AMB0, T_AMBP1, T_AMBP2, T_AMB0_P1,
     T_W_WP1, T_WM1_W, T_AMBM1,
-    T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W
+    T_WP1_WP2, T_WM1_WP1, T_AMBP1_P2, T_TOPP1, T_TOPP2, T_TOPP1_W, T_TOPP1P2, T_TOP0, T_TOP0_P1,
+    T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W, T_P1_WP1, T_P1_TOPP1
 };
 
 /* Stand-ins for the words beyond either end of the sentence. */
@@ -153,6 +154,7 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
         w->pre[k - 1] = feat_hash(lower, lower_n > k ? k : lower_n);
     w->shape = shape_hash(form, n);
     w->amb = 0;
+    w->top = 0;
 }
 
 #define KEY(t, v) feat_mix((uint64_t)(t) * 0x2545f4914f6cdd1dull, (v))
@@ -164,7 +166,8 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
     const feat_word *p1 = i + 1 < n ? &ws[i + 1] : NULL, *p2 = i + 2 < n ? &ws[i + 2] : NULL;
     uint64_t wm1 = m1 ? m1->lower : HASH_START, wm2 = m2 ? m2->lower : HASH_START;
     uint64_t wp1 = p1 ? p1->lower : HASH_END, wp2 = p2 ? p2->lower : HASH_END;
-    uint64_t ambp1 = p1 ? p1->amb : 0xfffe, ambp2 = p2 ? p2->amb : 0xfffe;
+    uint64_t ambp1 = p1 ? p1->amb : 0xfffe;
+    uint64_t topp1 = p1 ? p1->top : 0xfffe, topp2 = p2 ? p2->top : 0xfffe;
     int k = 0;
 
     keys[k++] = KEY(T_BIAS, 0);
@@ -190,11 +193,19 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
     keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
     keys[k++] = KEY(T_AMB0, w->amb);
     keys[k++] = KEY(T_AMBP1, ambp1);
-    keys[k++] = KEY(T_AMBP2, ambp2);
     keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
+#ifdef OLD_AMB
     keys[k++] = KEY(T_AMBM1, m1 ? m1->amb : 0xfffe);
+#else
+    keys[k++] = KEY(T_TOP0, w->top);
+    keys[k++] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
+#endif
     keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
     keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    keys[k++] = KEY(T_TOPP1, topp1);
+    keys[k++] = KEY(T_TOPP2, topp2);
+    keys[k++] = KEY(T_TOPP1_W, feat_mix(topp1, w->lower));
+    keys[k++] = KEY(T_TOPP1P2, topp1 << 16 | topp2);
     return k;
 }
 
@@ -212,5 +223,6 @@ int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
     keys[k++] = KEY(T_P1_SUF3, feat_mix(l1, w->suf[2]));
     keys[k++] = KEY(T_P1_AMBP1, l1 << 32 | ambp1);
     keys[k++] = KEY(T_P2_W, feat_mix(l2, w->lower));
+    keys[k++] = KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].top : 0xfffe));
     return k;
 }

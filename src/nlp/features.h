@@ -58,6 +58,8 @@ typedef struct feat_word {
     uint32_t flags;          /* FEAT_* bits, plus a length bucket << 12 */
     uint32_t amb;            /* ambiguity class from the vocabulary, 0 if
                              ** unknown (set by the caller) */
+    uint32_t top;            /* 1 + its most frequent label in training, 0 if
+                             ** unknown (set by the caller) */
 } feat_word;
 
 /* A fast 64-bit hash of n bytes (not cryptographic). */
@@ -73,7 +75,8 @@ uint64_t feat_mix(uint64_t a, uint64_t b);
 */
 size_t feat_lower(const char *s, size_t n, char *out);
 
-/* Fills w from a form and its lowered form (from feat_lower); sets amb 0. */
+/* Fills w from a form and its lowered form (from feat_lower); sets amb
+** and top to 0. */
 void feat_word_init(feat_word *w, const char *form, size_t n,
                     const char *lower, size_t lower_n, int first);
 

@@ -84,7 +84,7 @@ static const char *check_model(const dyad_tagger *t)
     for (uint32_t i = 0; i < m->n_words; i++) {
         const tg_word *w = &t->words[i];
         if (!STR_OK(w->str) || w->first > m->n_wentries || w->count > m->n_wentries - w->first ||
-            w->fixed >= (int32_t)m->n_labels || w->fixed < -1)
+            w->fixed >= (int32_t)m->n_labels || w->fixed < -1 || w->top > m->n_labels)
             return "word out of range";
     }
     for (uint32_t i = 0; i < m->n_wentries; i++) {
@@ -358,6 +358,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
         ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
+        ws[i].top = sw[i].word ? sw[i].word->top : 0;
     }
     uint32_t n_labels = t->meta->n_labels, stride = TG_STRIDE(n_labels);
     /* 3. The static features of the words the model must score: keys

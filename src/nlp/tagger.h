@@ -109,6 +109,7 @@ typedef struct tg_slot {
 typedef struct tg_word {
     uint32_t str;            /* string: the lowered form */
     uint32_t amb;            /* ambiguity class, 0 for none */
+    uint32_t top;            /* 1 + its most frequent label, 0 for none */
     int32_t fixed;           /* the label it always takes, or -1 */
     uint32_t first;          /* its first tg_wentry */
     uint32_t count;          /* how many tg_wentry it has */

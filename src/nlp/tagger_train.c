@@ -36,12 +36,18 @@
 /* Words seen at least this often get an ambiguity class; labels below
 ** this share of a word's uses are left out of it. */
 #ifndef AMB_MIN_COUNT
-#define AMB_MIN_COUNT 2
+#define AMB_MIN_COUNT 1
 #endif
 #ifndef AMB_MIN_SHARE
 #define AMB_MIN_SHARE 0.05
 #endif
 /* Words seen this often with one label this reliably take it fixed. */
+/* Training words get ambiguity classes counted without their own tenth
+** of the data (jackknifing), so that, as on new text, a rare word's class
+** does not already hold its answer. */
+#ifndef JACKKNIFE
+#define JACKKNIFE 10
+#endif
 #ifndef FIXED_MIN_COUNT
 #define FIXED_MIN_COUNT 20
 #endif
@@ -99,7 +105,11 @@ typedef struct trainer {
     uint32_t *word_count;
     uint32_t *word_labels;   /* [n_words][n_labels] counts */
     uint32_t *word_amb;
+    uint32_t *word_top;      /* 1 + most frequent label */
     int32_t *word_fixed;
+    uint32_t *fold_labels;   /* [JACKKNIFE][n_words][n_labels] counts */
+    u64map amb_classes;      /* label set hash -> ambiguity class */
+    uint32_t n_classes;
 
     u64map feat_map;         /* feature key -> index */
     uint64_t *feat_keys;
@@ -336,6 +346,30 @@ static int32_t word_of(trainer *T, uint32_t lower_off, int add)
     return (int32_t)id;
 }
 
+/* The ambiguity class of a word with these label counts (0 for none),
+** and 1 + its most frequent label (0 for none). */
+static int amb_class(trainer *T, const uint32_t *counts, uint32_t *out, uint32_t *top)
+{
+    uint32_t total = 0, best = 0;
+    for (uint32_t l = 0; l < T->n_labels; l++) {
+        total += counts[l];
+        if (counts[l] > counts[best]) best = l;
+    }
+    *out = 0;
+    *top = total ? best + 1 : 0;
+    if (total < AMB_MIN_COUNT) return 0;
+    uint8_t set[TAGGER_MAX_LABELS];
+    size_t k = 0;
+    for (uint32_t l = 0; l < T->n_labels; l++)
+        if (counts[l] && counts[l] >= AMB_MIN_SHARE * total) set[k++] = (uint8_t)l;
+    uint32_t *slot;
+    int put = u64map_put(&T->amb_classes, feat_hash(set, k), T->n_classes + 1, &slot);
+    if (put < 0) return -1;
+    if (put) T->n_classes++;
+    *out = *slot;
+    return 0;
+}
+
 /* Counts the training words; sets ambiguity classes and fixed labels. */
 static int build_vocabulary(trainer *T)
 {
@@ -347,11 +381,17 @@ static int build_vocabulary(trainer *T)
         T->word_count[w]++;
         T->word_labels[(size_t)w * T->n_labels + (size_t)c->gold[i]]++;
     }
-    T->word_amb = calloc(T->n_words ? T->n_words : 1, sizeof *T->word_amb);
-    T->word_fixed = malloc((T->n_words ? T->n_words : 1) * sizeof *T->word_fixed);
-    if (!T->word_amb || !T->word_fixed) return NOMEM(T);
-    u64map classes = { 0 };
-    uint32_t n_classes = 0;
+    size_t nw = T->n_words ? T->n_words : 1;
+    T->word_amb = calloc(nw, sizeof *T->word_amb);
+    T->word_top = calloc(nw, sizeof *T->word_top);
+    T->word_fixed = malloc(nw * sizeof *T->word_fixed);
+    T->fold_labels = calloc(JACKKNIFE * nw * T->n_labels, sizeof *T->fold_labels);
+    if (!T->word_amb || !T->word_top || !T->word_fixed || !T->fold_labels) return NOMEM(T);
+    for (size_t s = 0; s < c->n_sents; s++)
+        for (uint32_t j = 0; j < c->slen[s]; j++) {
+            size_t i = c->sfirst[s] + j;
+            T->fold_labels[((s % JACKKNIFE) * nw + (size_t)c->word[i]) * T->n_labels + (size_t)c->gold[i]]++;
+        }
     for (uint32_t w = 0; w < T->n_words; w++) {
         const uint32_t *counts = T->word_labels + (size_t)w * T->n_labels;
         uint32_t total = T->word_count[w], top = 0;
@@ -359,20 +399,21 @@ static int build_vocabulary(trainer *T)
             if (counts[l] > counts[top]) top = l;
         T->word_fixed[w] = total >= FIXED_MIN_COUNT && counts[top] >= FIXED_MIN_SHARE * total
             ? (int32_t)top : -1;
-        if (total < AMB_MIN_COUNT) continue;
-        uint8_t set[TAGGER_MAX_LABELS];
-        size_t k = 0;
-        for (uint32_t l = 0; l < T->n_labels; l++)
-            if (counts[l] && counts[l] >= AMB_MIN_SHARE * total) set[k++] = (uint8_t)l;
-        uint64_t key = feat_hash(set, k);
-        uint32_t *slot;
-        int put = u64map_put(&classes, key, n_classes + 1, &slot);
-        if (put < 0) { u64map_free(&classes); return NOMEM(T); }
-        if (put) n_classes++;
-        T->word_amb[w] = *slot;
+        if (amb_class(T, counts, &T->word_amb[w], &T->word_top[w])) return NOMEM(T);
     }
-    u64map_free(&classes);
     return DYAD_OK;
+}
+
+/* The class of training word i of sentence s, without its own fold. */
+static int jackknifed_amb(trainer *T, size_t s, size_t i, uint32_t *out, uint32_t *top)
+{
+    size_t nw = T->n_words ? T->n_words : 1;
+    int32_t w = T->train.word[i];
+    const uint32_t *all = T->word_labels + (size_t)w * T->n_labels;
+    const uint32_t *fold = T->fold_labels + ((s % JACKKNIFE) * nw + (size_t)w) * T->n_labels;
+    uint32_t counts[TAGGER_MAX_LABELS];
+    for (uint32_t l = 0; l < T->n_labels; l++) counts[l] = all[l] - fold[l];
+    return amb_class(T, counts, out, top);
 }
 
 /* Fills the corpus's feat_words (and, for dev, labels and words). */
@@ -390,6 +431,9 @@ static int prepare_words(trainer *T, corpus *c, int is_dev)
             const char *lower = T->tmp.data + c->lower[i];
             feat_word_init(&c->fw[i], form, strlen(form), lower, strlen(lower), j == 0);
             c->fw[i].amb = c->word[i] >= 0 ? T->word_amb[c->word[i]] : 0;
+            c->fw[i].top = c->word[i] >= 0 ? T->word_top[c->word[i]] : 0;
+            if (!is_dev && JACKKNIFE > 1 && jackknifed_amb(T, s, i, &c->fw[i].amb, &c->fw[i].top))
+                return NOMEM(T);
         }
     }
     return DYAD_OK;
@@ -1168,7 +1212,7 @@ static int build_model(trainer *T, const lemma_tables *L, const wordnet *W, mode
         while (vs[h].value != TAGGER_EMPTY) h = (h + 1) & (m->vocab_slots - 1);
         vs[h].fp = (uint32_t)(key >> 32);
         vs[h].value = w;
-        tg_word tw = { T->word_str[w], T->word_amb[w], T->word_fixed[w], (uint32_t)(M->wentries.len / sizeof(tg_wentry)), 0 };
+        tg_word tw = { T->word_str[w], T->word_amb[w], T->word_top[w], T->word_fixed[w], (uint32_t)(M->wentries.len / sizeof(tg_wentry)), 0 };
         for (; e < L->n_entries && L->entries[e].word == (int32_t)w; e++) {
             const entry *en = &L->entries[e];
             tg_wentry we = { (uint16_t)en->label, en->mode, en->strip, en->lemma, en->feats };
@@ -1263,7 +1307,10 @@ static void trainer_free(trainer *T)
     free(T->word_count);
     free(T->word_labels);
     free(T->word_amb);
+    free(T->word_top);
     free(T->word_fixed);
+    free(T->fold_labels);
+    u64map_free(&T->amb_classes);
     free(T->feat_keys);
     free(T->w);
     free(T->tot);

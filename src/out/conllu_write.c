@@ -70,8 +70,9 @@ int conllu_write(FILE *out, const dyad_doc *doc, size_t *counter)
                 const char *surface = span(doc, t->start, t->end, &n);
                 fprintf(out, "%u-%u\t", i + 1, i + t->mwt);
                 column(out, surface, n);
-                fputs(last->space_after ? "\t_\t_\t_\t_\t_\t_\t_\t_\t_\n"
-                                        : "\t_\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n", out);
+                /* LEMMA to DEPS empty; MISC carries the token's spacing. */
+                fputs(last->space_after ? "\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                                        : "\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n", out);
             }
             /* A word inside a multiword token leaves spacing to the range. */
             int in_range = t->in_mwt || t->mwt > 1;
