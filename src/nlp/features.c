@@ -9,9 +9,12 @@
 **   the word, its exact casing, suffixes 1-4, prefixes 1-3, shape, flags;
 **   the words at -2, -1, +1, +2, their suffixes and shapes;
 **   the ambiguity classes (the label sets seen in training) of the word
-**   and of the two words to its right, which stand in for the right-hand
-**   labels a second pass would give;
-**   the two labels chosen on the left, alone, together, and with the word.
+**   and the next, and the most frequent labels of the word and the two
+**   to its right, which stand in for the right-hand labels a second pass
+**   would give (the trainer computes both without the word's own tenth
+**   of the data, so rare words do not carry their answer);
+**   the two labels chosen on the left, alone, together, and with the word,
+**   its suffix, and the next word's class and label.
 */
 #include <string.h>
 #include <utf8proc.h>
@@ -19,7 +22,8 @@
 
 /* Template numbers: part of every key, so that "word = x" and
 ** "next word = x" differ.  Append new ones; never renumber (models on
-** disk depend on them). */
+** disk depend on them).  T_AMBP2, T_AMBM1, T_WP1_WP2, T_WM1_WP1 and
+** T_AMBP1_P2 were tried and retired: they did not pay for their cost. */
 enum {
     T_BIAS = 1, T_W, T_EXACT, T_SUF1, T_SUF2, T_SUF3, T_SUF4,
     T_PRE1, T_PRE2, T_PRE3, T_SHAPE, T_FLAGS,
@@ -194,12 +198,8 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
     keys[k++] = KEY(T_AMB0, w->amb);
     keys[k++] = KEY(T_AMBP1, ambp1);
     keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
-#ifdef OLD_AMB
-    keys[k++] = KEY(T_AMBM1, m1 ? m1->amb : 0xfffe);
-#else
     keys[k++] = KEY(T_TOP0, w->top);
     keys[k++] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
-#endif
     keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
     keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
     keys[k++] = KEY(T_TOPP1, topp1);

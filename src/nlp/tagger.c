@@ -181,6 +181,8 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
         free(t);
         return bad(err, err_len, path, why);
     }
+    for (uint32_t l = 0; l < TG_STRIDE(TAGGER_MAX_LABELS); l++)
+        t->zero_scores[l] = l < m->n_labels ? 0 : INT16_MIN;
     t->kernel = kernel_base;
 #ifdef HAVE_AVX2_KERNEL
     __builtin_cpu_init();
@@ -277,7 +279,7 @@ int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
            uint32_t n_labels, uint32_t stride)
 {
     int16_t scores[TG_STRIDE(TAGGER_MAX_LABELS)];
-    for (uint32_t l = 0; l < stride; l++) scores[l] = l < n_labels ? 0 : INT16_MIN;
+    memcpy(scores, t->zero_scores, stride * sizeof *scores);
     for (uint32_t f = 0; f < n_rows; f++) {
         uint32_t row = rows[f];
         if (row == TAGGER_EMPTY) continue;
@@ -334,7 +336,7 @@ static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_ro
 /* Per-word scratch of one call. */
 typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
-    uint32_t lower_n;
+    uint32_t form_n, lower_n;
     int label;               /* the label chosen */
     uint32_t n_rows;         /* its static features: */
     uint64_t keys[FEAT_STATIC_MAX];     /* keys, then the rows they name, */
@@ -350,6 +352,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     for (uint32_t i = 0; i < n; i++) {
         const char *form = tok[i].form ? tok[i].form : "";
         size_t len = strlen(form);
+        sw[i].form_n = (uint32_t)len;
         sw[i].lower_n = (uint32_t)feat_lower(form, len, sw[i].lower);
         feat_word_init(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
         __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
@@ -418,7 +421,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         const char *form = w->form ? w->form : "";
         char buf[LEM_BUF];
         size_t lemma_n;
-        const char *lemma = lem_lemma(t, sw[i].word, best, lab->xpos_id, form, strlen(form),
+        const char *lemma = lem_lemma(t, sw[i].word, best, lab->xpos_id, form, sw[i].form_n,
                                       sw[i].lower, sw[i].lower_n, buf, &lemma_n);
         if (lemma == buf) {
             lemma = dyad_doc_strdup(doc, buf, lemma_n);

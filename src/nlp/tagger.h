@@ -169,6 +169,8 @@ struct dyad_tagger {
     const tg_exc *excs;
     const uint32_t *known;
     uint32_t fmask, vmask, rmask, xmask, kmask;
+    /* Initial scores: 0 for labels, the minimum for the padding. */
+    int16_t zero_scores[TG_STRIDE(TAGGER_MAX_LABELS)];
     /* The scoring kernel for this processor (tagger.c). */
     int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
                   uint32_t n_labels, uint32_t stride);
