@@ -7,6 +7,7 @@
 #   make demo       install dependencies if missing, build, code the example
 #   make deps       install the Debian packages dyad needs (needs root)
 #   make fuzz       short libFuzzer runs over every input surface (clang)
+#   make models     retrain models/ from ../shared/data (the treebank)
 #
 # Sources are found by wildcard: a module is src/<stage>/x.c + x.h and
 # tests/test_x.c, and adding one needs no edit here.
@@ -80,6 +81,14 @@ deps:
 
 fuzz:
 	@sh tests/fuzz/run.sh
+
+# Retrains the committed models from the treebank in ../shared (see
+# models/*.PROVENANCE.md); `make` itself never needs the treebank.
+EWT = ../shared/data/ud-english-ewt
+models: $(BUILD)/dyad
+	$(BUILD)/dyad train tagger --train $(EWT)/en_ewt-ud-train.conllu \
+	    --dev $(EWT)/en_ewt-ud-dev.conllu -o models/tagger.bin \
+	    --source "UD English-EWT v2.16 (Universal Dependencies English Web Treebank; Silveira et al. 2014), CC BY-SA 4.0"
 
 clean:
 	rm -rf build build-asan build-fuzz
