@@ -18,7 +18,7 @@ OPT     ?= -O2 -g
 SAN     ?=
 CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
-CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -fPIC -Iinclude -Isrc
+CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -fPIC -Iinclude -Isrc -Itests
 LDLIBS   = -ljansson -lutf8proc -lsqlite3 -lm -lpthread
 LDFLAGS += $(SAN)
 
@@ -33,7 +33,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 DEBIAN_PACKAGES = build-essential clang libjansson-dev libutf8proc-dev \
-                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev
+                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev time
 
 .PHONY: all test asan bench demo deps fuzz clean check-deps models
 

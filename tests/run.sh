@@ -12,20 +12,23 @@ run_one() {
     "$@" >"$log" 2>&1
     status=$?
     line=$(grep -E '^[^ ]+: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
-    if [ -z "$line" ] || [ $status -ne 0 ]; then
+    if [ -z "$line" ]; then
         cat "$log"
-        if [ -z "$line" ]; then
-            echo "$name: crashed or printed no summary (exit $status)"
-            fail=$((fail + 1)); broken="$broken $name"; return
-        fi
+        echo "$name: crashed or printed no summary (exit $status)"
+        fail=$((fail + 1)); broken="$broken $name"; return
     fi
     # Show failures and skips, keep passing output quiet.
-    grep -E '^(FAIL|skip )' "$log" | head -n 40
+    grep -E '^(FAIL|skip |  |==[0-9]+==|.*runtime error)' "$log" | head -n 60
     echo "$line"
     p=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
     f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
     s=$(echo "$line" | sed -nE 's/.* ([0-9]+) skipped.*/\1/p')
     pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + ${s:-0}))
+    # A program that counted no failure but exited non-zero (a sanitizer
+    # report at exit, say) has failed all the same.
+    if [ "$f" -eq 0 ] && [ "$status" -ne 0 ]; then
+        cat "$log"; f=1; fail=$((fail + 1))
+    fi
     [ "$f" -gt 0 ] && broken="$broken $name"
 }
 for t in "$@"; do run_one "$(basename "$t")" "$t"; done

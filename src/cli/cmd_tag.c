@@ -37,7 +37,7 @@ static int ends_with(const char *s, const char *suffix)
 /* Tags one CoNLL-U stream; counts rejected sentences.  Returns DYAD_OK or
 ** a fatal status. */
 static int tag_conllu(const dyad_tagger *tagger, FILE *in, const char *name,
-                      FILE *out, size_t *counter, size_t *rejected)
+                      FILE *out, size_t *rejected)
 {
     conllu_reader *r;
     int rc = conllu_reader_open(&r, in, name);
@@ -55,7 +55,7 @@ static int tag_conllu(const dyad_tagger *tagger, FILE *in, const char *name,
             break;
         }
         rc = dyad_tagger_tag(tagger, &doc);
-        if (!rc) rc = conllu_write(out, &doc, counter);
+        if (!rc) rc = conllu_write_doc(out, &doc);
         if (rc) break;
     }
     dyad_doc_free(&doc);
@@ -114,7 +114,7 @@ int cmd_tag(int argc, char **argv)
         dyad_tagger_close(tagger);
         return EXIT_FATAL;
     }
-    size_t counter = 0, rejected = 0;
+    size_t rejected = 0;
     int status = EXIT_ALL_OK;
     for (int i = 0; i < n_files && status == EXIT_ALL_OK; i++) {
         int is_stdin = !strcmp(files[i], "-");
@@ -124,7 +124,7 @@ int cmd_tag(int argc, char **argv)
             status = EXIT_FATAL;
             break;
         }
-        rc = tag_conllu(tagger, in, is_stdin ? "-" : files[i], out, &counter, &rejected);
+        rc = tag_conllu(tagger, in, is_stdin ? "-" : files[i], out, &rejected);
         if (!is_stdin) fclose(in);
         if (rc) {
             fprintf(stderr, "dyad tag: %s: %s\n", files[i], dyad_strerror(rc));

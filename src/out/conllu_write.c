@@ -4,89 +4,57 @@
 #include <string.h>
 #include "out/conllu_write.h"
 
-/* Writes a column value: "_" for none; TABs and line breaks, which
-** would break the format, become spaces. */
-static void column(FILE *out, const char *s, size_t n)
+/* Writes a field, replacing the characters CoNLL-U reserves (TAB and line
+** ends) so one odd character cannot break the file's columns. */
+static void field(FILE *out, const char *s)
 {
-    if (!s || n == 0) {
-        fputc('_', out);
-        return;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
+    if (!s || !*s) { fputc('_', out); return; }
+    for (; *s; s++) {
+        char c = *s;
         fputc(c == '\t' || c == '\n' || c == '\r' ? ' ' : c, out);
     }
 }
 
-static void field(FILE *out, const char *s)
+/* The sentence's text on one line, as "# text = " needs it. */
+static void text_line(FILE *out, const char *s, size_t n)
 {
-    column(out, s, s ? strlen(s) : 0);
-    fputc('\t', out);
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        fputc(c == '\n' || c == '\r' || c == '\t' ? ' ' : c, out);
+    }
 }
 
-/* The document's text from start to end, if the span is sound. */
-static const char *span(const dyad_doc *doc, uint32_t start, uint32_t end, size_t *n)
+int conllu_write_doc(FILE *out, const dyad_doc *doc)
 {
-    if (!doc->text || start > end || end > doc->text_len) {
-        *n = 0;
-        return NULL;
-    }
-    *n = end - start;
-    return doc->text + start;
-}
-
-int conllu_write(FILE *out, const dyad_doc *doc, size_t *counter)
-{
-    size_t local = 0;
-    if (!counter) counter = &local;
-    int has_id = doc->id && doc->id[0];
-    if (has_id) {
-        fputs("# newdoc id = ", out);
-        column(out, doc->id, strlen(doc->id));
-        fputc('\n', out);
-    }
+    const char *id = doc->id && doc->id[0] ? doc->id : "doc";
+    fprintf(out, "# newdoc id = %s\n", id);
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
-        if (sent->first > doc->n_tokens || sent->count > doc->n_tokens - sent->first) continue;
-        if (sent->new_paragraph) fputs("# newpar\n", out);
-        ++*counter;
-        if (has_id) {
-            fputs("# sent_id = ", out);
-            column(out, doc->id, strlen(doc->id));
-            fprintf(out, "-%zu\n", s + 1);
-        } else {
-            fprintf(out, "# sent_id = %zu\n", *counter);
-        }
-        size_t n;
-        const char *text = span(doc, sent->start, sent->end, &n);
-        fputs("# text = ", out);
-        column(out, text, n);
+        /* a document begins a paragraph anyway: mark only later ones */
+        if (s > 0 && sent->new_paragraph) fprintf(out, "# newpar\n");
+        fprintf(out, "# sent_id = %s-%zu\n# text = ", id, s + 1);
+        text_line(out, doc->text + sent->start, sent->end - sent->start);
         fputc('\n', out);
-        const dyad_token *words = doc->tokens + sent->first;
-        for (uint32_t i = 0; i < sent->count; i++) {
-            const dyad_token *t = &words[i];
-            if (t->mwt > 1 && i + t->mwt <= sent->count) {
-                const dyad_token *last = &words[i + t->mwt - 1];
-                const char *surface = span(doc, t->start, t->end, &n);
-                fprintf(out, "%u-%u\t", i + 1, i + t->mwt);
-                column(out, surface, n);
-                /* LEMMA to DEPS empty; MISC carries the token's spacing. */
-                fputs(last->space_after ? "\t_\t_\t_\t_\t_\t_\t_\t_\n"
-                                        : "\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n", out);
+        for (uint32_t k = 0; k < sent->count; k++) {
+            const dyad_token *t = &doc->tokens[sent->first + k];
+            if (t->mwt > 1) {
+                const dyad_token *last = t + t->mwt - 1;
+                fprintf(out, "%u-%u\t", k + 1, k + t->mwt);
+                fwrite(doc->text + t->start, 1, last->end - t->start, out);
+                fprintf(out, "\t_\t_\t_\t_\t_\t_\t_\t%s\n", last->space_after ? "_" : "SpaceAfter=No");
             }
-            /* A word inside a multiword token leaves spacing to the range. */
-            int in_range = t->in_mwt || t->mwt > 1;
-            fprintf(out, "%u\t", i + 1);
+            fprintf(out, "%u\t", k + 1);
             field(out, t->form);
-            field(out, t->lemma);
-            field(out, t->upos);
-            field(out, t->xpos);
-            field(out, t->feats);
-            if (t->head >= 0) fprintf(out, "%d\t", (int)t->head);
-            else fputs("_\t", out);
-            field(out, t->deprel);
-            fputs("_\t", out);
-            fputs(!in_range && !t->space_after ? "SpaceAfter=No\n" : "_\n", out);
+            fputc('\t', out); field(out, t->lemma);
+            fputc('\t', out); field(out, t->upos);
+            fputc('\t', out); field(out, t->xpos);
+            fputc('\t', out); field(out, t->feats);
+            fputc('\t', out);
+            if (t->head >= 0) fprintf(out, "%d", (int)t->head); else fputc('_', out);
+            fputc('\t', out); field(out, t->deprel);
+            /* Inside a multiword token the range line carries the spacing. */
+            int in_range = t->mwt > 1 || t->in_mwt;
+            fprintf(out, "\t_\t%s\n", !in_range && !t->space_after && k + 1 < sent->count ? "SpaceAfter=No" : "_");
         }
         fputc('\n', out);
     }

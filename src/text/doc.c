@@ -78,6 +78,11 @@ void doc_clear_segments(dyad_doc *doc)
     doc->truncated = 0;
 }
 
+int doc_reserve_tokens(dyad_doc *doc, size_t n)
+{
+    return grow((void **)&doc->tokens, &doc->cap_tokens, doc->n_tokens + n, sizeof *doc->tokens);
+}
+
 dyad_token *doc_add_token(dyad_doc *doc)
 {
     if (grow((void **)&doc->tokens, &doc->cap_tokens, doc->n_tokens + 1,

@@ -12,6 +12,9 @@
 /* Appends a zeroed word (head -1) and returns it, or NULL when out of
 ** memory.  The pointer is valid until the next doc_add_token. */
 dyad_token *doc_add_token(dyad_doc *doc);
+/* Makes room for n more words, so that callers may fill
+** doc->tokens[doc->n_tokens++] directly. */
+int doc_reserve_tokens(dyad_doc *doc, size_t n);
 /* Appends a sentence covering the words from `first` to the current end. */
 int doc_add_sentence(dyad_doc *doc, uint32_t first, uint32_t start,
                      uint32_t end, int new_paragraph);

@@ -1,0 +1,31 @@
+/*
+** input.h — the loop every story-reading command shares: open each FILE
+** (or stdin), read stories, report rejected records as FILE:LINE: reason,
+** copy them to --errors, show progress, and work out the exit status.
+*/
+#ifndef DYAD_CLI_INPUT_H
+#define DYAD_CLI_INPUT_H
+
+#include "cli/cli.h"
+
+typedef struct input_options {
+    const char *format;          /* --format: auto, text, jsonl, conllu */
+    const char *date;            /* --date YYYY-MM-DD */
+    const char *errors_path;     /* --errors FILE */
+    const char *max_story;       /* --max-story-bytes N */
+} input_options;
+
+/* Called once per story; returns 0, or nonzero to stop with a fatal error. */
+typedef int (*story_fn)(dyad_doc *doc, void *ctx);
+
+/*
+** Runs fn over every story of the files (stdin when n_files is 0 or a file
+** is "-").  Returns the exit status: EXIT_ALL_OK, EXIT_SOME_REJECTED,
+** EXIT_USAGE (bad options) or EXIT_FATAL.  *items (may be NULL) is a
+** counter fn may bump, shown in the progress line as items_name.
+*/
+int input_run(const char *command, const input_options *options,
+              char **files, int n_files, story_fn fn, void *ctx,
+              const size_t *items, const char *items_name);
+
+#endif

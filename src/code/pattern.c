@@ -1,0 +1,481 @@
+/*
+** pattern.c — parsing, indexing and matching event patterns (pattern.h).
+*/
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "code/pattern.h"
+
+void pattern_set_init(pattern_set *set)
+{
+    memset(set, 0, sizeof *set);
+}
+
+void pattern_set_free(pattern_set *set)
+{
+    for (size_t i = 0; i < set->n_pool; i++) free(set->pool[i]);
+    for (size_t i = 0; i < set->n_files; i++) free(set->files[i]);
+    free(set->pool);
+    free(set->files);
+    free(set->patterns);
+    free(set->cons);
+    free(set->index);
+    memset(set, 0, sizeof *set);
+}
+
+static int grow(void **items, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap) return DYAD_OK;
+    size_t cap2 = *cap ? *cap * 2 : 64;
+    while (cap2 < need) cap2 *= 2;
+    void *p = realloc(*items, cap2 * size);
+    if (!p) return DYAD_ENOMEM;
+    *items = p;
+    *cap = cap2;
+    return DYAD_OK;
+}
+
+typedef struct parser {
+    pattern_set *set;
+    const char *s;             /* the pattern text */
+    size_t i, n;
+    char *err;
+    size_t err_len;
+    int status;
+} parser;
+
+static int fail(parser *p, const char *fmt, ...)
+{
+    if (p->status == DYAD_OK && p->err && p->err_len) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(p->err, p->err_len, fmt, ap);
+        va_end(ap);
+    }
+    if (p->status == DYAD_OK) p->status = DYAD_EFORMAT;
+    return p->status;
+}
+
+static void skip_spaces(parser *p)
+{
+    while (p->i < p->n && p->s[p->i] == ' ') p->i++;
+}
+
+/* Lemma characters: letters, digits, hyphens, apostrophes, and "_" for
+** a space inside a multi-word lemma ("prime_minister"). */
+static int lemma_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '-' || c == '\'' || c == '_' || (unsigned char)c >= 0x80;
+}
+
+/* Reads "a|b|c" into the pool; sets *first and *count. */
+static int parse_lemmas(parser *p, uint32_t *first, uint32_t *count)
+{
+    pattern_set *set = p->set;
+    *first = (uint32_t)set->n_pool;
+    *count = 0;
+    for (;;) {
+        size_t start = p->i;
+        while (p->i < p->n && lemma_char(p->s[p->i])) p->i++;
+        if (p->i == start) return fail(p, "expected a lemma at column %zu", start + 1);
+        if (grow((void **)&set->pool, &set->cap_pool, set->n_pool + 1, sizeof *set->pool))
+            return p->status = DYAD_ENOMEM;
+        char *lemma = malloc(p->i - start + 1);
+        if (!lemma) return p->status = DYAD_ENOMEM;
+        for (size_t k = start; k < p->i; k++)
+            lemma[k - start] = p->s[k] == '_' ? ' ' : (char)tolower((unsigned char)p->s[k]);
+        lemma[p->i - start] = '\0';
+        set->pool[set->n_pool++] = lemma;
+        (*count)++;
+        if (p->i < p->n && p->s[p->i] == '|') { p->i++; continue; }
+        return DYAD_OK;
+    }
+}
+
+static int known_relation(const char *rel)
+{
+    static const char *const base[] = {
+        "acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc", "ccomp", "compound",
+        "conj", "cop", "csubj", "dep", "det", "discourse", "dislocated", "expl", "fixed", "flat",
+        "goeswith", "iobj", "list", "mark", "nmod", "nsubj", "nummod", "obj", "obl", "orphan",
+        "parataxis", "punct", "reparandum", "root", "vocative", "xcomp",
+    };
+    size_t n = strcspn(rel, ":");
+    for (size_t i = 0; i < sizeof base / sizeof base[0]; i++)
+        if (strlen(base[i]) == n && !strncmp(rel, base[i], n)) return 1;
+    return 0;
+}
+
+static int parse_pattern(parser *p, const char *code, int32_t parent, int clause, uint32_t file,
+                         uint32_t line, int32_t *out);
+
+static int parse_constraint(parser *p, constraint *c, int *weight)
+{
+    memset(c, 0, sizeof *c);
+    c->clause = -1;
+    if (p->s[p->i] == '!') { c->negated = 1; p->i++; }
+    size_t start = p->i;
+    while (p->i < p->n && (islower((unsigned char)p->s[p->i]) || p->s[p->i] == ':')) p->i++;
+    size_t len = p->i - start;
+    if (len == 0 || len >= sizeof c->rel) return fail(p, "expected a relation at column %zu", start + 1);
+    memcpy(c->rel, p->s + start, len);
+    c->rel[len] = '\0';
+    if (!known_relation(c->rel)) return fail(p, "unknown relation '%s'", c->rel);
+    *weight = 1;
+    if (p->i < p->n && p->s[p->i] == '>') {
+        if (c->negated) return fail(p, "'!' and '>' do not go together");
+        p->i++;
+        /* the clause is a pattern of its own, tied to this one */
+        int32_t sub;
+        if (parse_pattern(p, "", -2, 1, 0, 0, &sub)) return p->status;
+        c->clause = sub;
+        *weight = 1 + p->set->patterns[sub].specificity;
+        return DYAD_OK;
+    }
+    if (p->i < p->n && p->s[p->i] == '=') {
+        p->i++;
+        if (parse_lemmas(p, &c->lemmas, &c->n_lemmas)) return p->status;
+        *weight = 3;
+    }
+    if (p->i < p->n && p->s[p->i] == '@') {
+        p->i++;
+        char r = p->i < p->n ? p->s[p->i] : 0;
+        if (r != 'T' && r != 'S') return fail(p, "expected @T or @S at column %zu", p->i);
+        if (c->negated) return fail(p, "a missing dependent cannot have a role");
+        c->role = (uint8_t)r;
+        p->i++;
+    }
+    return DYAD_OK;
+}
+
+/* Parses "head[/N] constraint ..." (or, for a clause, up to "]"). */
+static int parse_pattern(parser *p, const char *code, int32_t parent, int clause, uint32_t file,
+                         uint32_t line, int32_t *out)
+{
+    pattern_set *set = p->set;
+    pattern head = { 0 };
+    snprintf(head.code, sizeof head.code, "%s", code);
+    head.parent = parent;
+    head.file = file;
+    head.line = line;
+    skip_spaces(p);
+    if (parse_lemmas(p, &head.heads, &head.n_heads)) return p->status;
+    if (p->i + 1 < p->n && p->s[p->i] == '/') {
+        char pos = p->s[p->i + 1];
+        if (pos != 'N' && pos != 'V') return fail(p, "a head is /N or /V, not /%c", pos);
+        head.noun = pos == 'N';
+        p->i += 2;
+    }
+    /* constraints go to a local list first: a clause adds its own
+    ** constraints to the shared array while this one is being read */
+    constraint local[16];
+    int n_local = 0;
+    if (clause) {
+        skip_spaces(p);
+        if (p->i < p->n && p->s[p->i] == '[') {
+            p->i++;
+            for (;;) {
+                skip_spaces(p);
+                if (p->i < p->n && p->s[p->i] == ']') { p->i++; break; }
+                if (p->i >= p->n) return fail(p, "missing ']'");
+                if (n_local == 16) return fail(p, "more than 16 constraints");
+                int weight;
+                if (parse_constraint(p, &local[n_local], &weight)) return p->status;
+                head.specificity += weight;
+                n_local++;
+            }
+        }
+    } else {
+        for (;;) {
+            skip_spaces(p);
+            if (p->i >= p->n) break;
+            if (n_local == 16) return fail(p, "more than 16 constraints");
+            int weight;
+            if (parse_constraint(p, &local[n_local], &weight)) return p->status;
+            head.specificity += weight;
+            n_local++;
+            if (p->i < p->n && p->s[p->i] != ' ')
+                return fail(p, "unexpected '%c' at column %zu", p->s[p->i], p->i + 1);
+        }
+    }
+    if (grow((void **)&set->cons, &set->cap_cons, set->n_cons + (size_t)n_local, sizeof *set->cons) ||
+        grow((void **)&set->patterns, &set->cap, set->n + 1, sizeof *set->patterns))
+        return p->status = DYAD_ENOMEM;
+    head.cons = (uint32_t)set->n_cons;
+    head.n_cons = (uint32_t)n_local;
+    if (n_local) memcpy(set->cons + set->n_cons, local, (size_t)n_local * sizeof *local);
+    set->n_cons += (size_t)n_local;
+    *out = (int32_t)set->n;
+    set->patterns[set->n++] = head;
+    return DYAD_OK;
+}
+
+static uint32_t file_index(pattern_set *set, const char *file)
+{
+    if (!file) file = "";
+    for (size_t i = 0; i < set->n_files; i++)
+        if (!strcmp(set->files[i], file)) return (uint32_t)i;
+    char **files = realloc(set->files, (set->n_files + 1) * sizeof *files);
+    if (!files) return 0;
+    set->files = files;
+    set->files[set->n_files] = strdup(file);
+    if (!set->files[set->n_files]) return 0;
+    return (uint32_t)set->n_files++;
+}
+
+int pattern_set_add(pattern_set *set, const char *code, const char *text,
+                    const char *file, unsigned line, char *err, size_t err_len)
+{
+    size_t code_len = strlen(code);
+    if (code_len < 2 || code_len > 4 || strspn(code, "0123456789") != code_len) {
+        if (err && err_len) snprintf(err, err_len, "'%s' is not a CAMEO code", code);
+        return DYAD_EFORMAT;
+    }
+    parser p = { set, text, 0, strlen(text), err, err_len, DYAD_OK };
+    size_t mark_patterns = set->n, mark_cons = set->n_cons, mark_pool = set->n_pool;
+    int32_t top;
+    uint32_t f = file_index(set, file);
+    if (parse_pattern(&p, code, -1, 0, f, line, &top) == DYAD_OK) {
+        /* clauses were added before their parent: point them at it */
+        for (size_t k = mark_patterns; k < set->n; k++)
+            if (set->patterns[k].parent == -2) set->patterns[k].parent = top;
+        return DYAD_OK;
+    }
+    /* undo a half-added pattern */
+    for (size_t k = mark_pool; k < set->n_pool; k++) free(set->pool[k]);
+    set->n_pool = mark_pool;
+    set->n = mark_patterns;
+    set->n_cons = mark_cons;
+    return p.status;
+}
+
+int pattern_set_load(pattern_set *set, const char *path, size_t *bad,
+                     void (*report)(void *ctx, const char *message), void *ctx)
+{
+    FILE *in = fopen(path, "r");
+    if (!in) return DYAD_EIO;
+    char *line = NULL;
+    size_t cap = 0;
+    unsigned number = 0;
+    int status = DYAD_OK;
+    while (getline(&line, &cap, in) >= 0) {
+        number++;
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0') continue;
+        char *tab = strchr(line, '\t');
+        char err[256] = "expected CODE<TAB>PATTERN";
+        int rc = DYAD_EFORMAT;
+        if (tab) {
+            *tab = '\0';
+            char *text = tab + 1;
+            char *tab2 = strchr(text, '\t');
+            if (tab2) *tab2 = '\0';
+            rc = pattern_set_add(set, line, text, path, number, err, sizeof err);
+        }
+        if (rc == DYAD_ENOMEM) { status = rc; break; }
+        if (rc) {
+            if (bad) (*bad)++;
+            if (report) {
+                char message[512];
+                snprintf(message, sizeof message, "%s:%u: %s", path, number, err);
+                report(ctx, message);
+            }
+        }
+    }
+    free(line);
+    if (ferror(in)) status = DYAD_EIO;
+    fclose(in);
+    return status;
+}
+
+static int compare_entries(const void *a, const void *b)
+{
+    const struct head_entry *x = a, *y = b;
+    int c = strcmp(x->lemma, y->lemma);
+    if (c) return c;
+    if (x->specificity != y->specificity) return y->specificity - x->specificity;
+    return (int)x->pattern - (int)y->pattern;
+}
+
+int pattern_set_index(pattern_set *set)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < set->n; i++)
+        if (set->patterns[i].parent == -1) n += set->patterns[i].n_heads;
+    free(set->index);
+    set->index = malloc((n ? n : 1) * sizeof *set->index);
+    if (!set->index) return DYAD_ENOMEM;
+    set->n_index = 0;
+    for (size_t i = 0; i < set->n; i++) {
+        const pattern *p = &set->patterns[i];
+        if (p->parent != -1) continue;
+        for (uint32_t h = 0; h < p->n_heads; h++) {
+            set->index[set->n_index].lemma = set->pool[p->heads + h];
+            set->index[set->n_index].pattern = (uint32_t)i;
+            set->index[set->n_index].specificity = p->specificity;
+            set->n_index++;
+        }
+    }
+    qsort(set->index, set->n_index, sizeof *set->index, compare_entries);
+    return DYAD_OK;
+}
+
+size_t pattern_set_lookup(const pattern_set *set, const char *lemma, size_t *first)
+{
+    size_t lo = 0, hi = set->n_index;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (strcmp(set->index[mid].lemma, lemma) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t end = lo;
+    while (end < set->n_index && !strcmp(set->index[end].lemma, lemma)) end++;
+    *first = lo;
+    return end - lo;
+}
+
+int sentence_tree_build(sentence_tree *tree, const dyad_doc *doc, size_t sent)
+{
+    const dyad_sentence *s = &doc->sents[sent];
+    uint32_t n = s->count;
+    if (n + 1 > tree->cap) {
+        size_t cap = (size_t)n + 1;
+        uint32_t *a = realloc(tree->first_kid, cap * sizeof *a);
+        if (!a) return DYAD_ENOMEM;
+        tree->first_kid = a;
+        uint32_t *b = realloc(tree->kids, cap * sizeof *b);
+        if (!b) return DYAD_ENOMEM;
+        tree->kids = b;
+        uint32_t *c = realloc(tree->fill, cap * sizeof *c);
+        if (!c) return DYAD_ENOMEM;
+        tree->fill = c;
+        tree->cap = cap;
+    }
+    tree->words = &doc->tokens[s->first];
+    tree->n = n;
+    /* A counting sort of the words by head, so each word's dependents lie
+    ** together, in text order.  Heads are 1-based: the count for word
+    ** h - 1 lands in slot h, and the prefix sums make first_kid[w] the
+    ** start of word w's range. */
+    memset(tree->first_kid, 0, ((size_t)n + 1) * sizeof *tree->first_kid);
+    for (uint32_t w = 0; w < n; w++) {
+        int32_t h = tree->words[w].head;
+        if (h >= 1 && (uint32_t)h <= n) tree->first_kid[h]++;
+    }
+    for (uint32_t w = 1; w <= n; w++) tree->first_kid[w] += tree->first_kid[w - 1];
+    memcpy(tree->fill, tree->first_kid, ((size_t)n + 1) * sizeof *tree->fill);
+    for (uint32_t w = 0; w < n; w++) {
+        int32_t h = tree->words[w].head;
+        if (h >= 1 && (uint32_t)h <= n) tree->kids[tree->fill[h - 1]++] = w;
+    }
+    return DYAD_OK;
+}
+
+void sentence_tree_free(sentence_tree *tree)
+{
+    free(tree->first_kid);
+    free(tree->kids);
+    free(tree->fill);
+    memset(tree, 0, sizeof *tree);
+}
+
+const char *tree_lemma(const sentence_tree *tree, uint32_t w, char *buf, size_t len)
+{
+    const dyad_token *t = &tree->words[w];
+    if (t->lemma) return t->lemma;
+    size_t i = 0;
+    for (; t->form[i] && i + 1 < len; i++) buf[i] = (char)tolower((unsigned char)t->form[i]);
+    buf[i] = '\0';
+    return buf;
+}
+
+static int lemma_in(const pattern_set *set, uint32_t first, uint32_t count, const char *lemma)
+{
+    for (uint32_t k = 0; k < count; k++)
+        if (!strcmp(set->pool[first + k], lemma)) return 1;
+    return 0;
+}
+
+static int is_noun(const dyad_token *t)
+{
+    return t->upos && (!strcmp(t->upos, "NOUN") || !strcmp(t->upos, "PROPN"));
+}
+
+static int is_verb(const dyad_token *t)
+{
+    return !t->upos || !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX");
+}
+
+/* Does dependent d of the tree have relation rel ("obl:with" matches an
+** "obl" with a "case" dependent "with")? */
+static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
+{
+    const char *deprel = tree->words[d].deprel;
+    if (!deprel) return 0;
+    if (!strcmp(deprel, rel)) return 1;
+    /* Patterns describe the active clause: the passive's subject is the
+    ** active's object ("Ukraine was attacked" is "attacked Ukraine"). */
+    if (!strcmp(rel, "obj") && !strcmp(deprel, "nsubj:pass")) return 1;
+    const char *colon = strchr(rel, ':');
+    if (!colon) {
+        /* A plain "obl" or "nmod" also matches their subtyped forms
+        ** ("obl:tmod"); other relations' subtypes mean something else
+        ** ("nsubj:pass" is not a subject of the active clause). */
+        size_t n = strlen(rel);
+        return (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && !strncmp(deprel, rel, n) && deprel[n] == ':';
+    }
+    size_t base = (size_t)(colon - rel);
+    if (strncmp(deprel, rel, base) || (deprel[base] != '\0' && deprel[base] != ':')) return 0;
+    if (deprel[base] == ':' && strcmp(deprel + base + 1, "agent") && strcmp(deprel + base + 1, "poss"))
+        return 0;   /* obl:tmod and the like are not prepositional */
+    /* the subtype must be the dependent's case or mark word */
+    for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        const char *cr = tree->words[c].deprel;
+        if (!cr || (strcmp(cr, "case") && strcmp(cr, "mark"))) continue;
+        char buf[64];
+        if (!strcmp(tree_lemma(tree, c, buf, sizeof buf), colon + 1)) return 1;
+    }
+    return 0;
+}
+
+static int try_pattern(const pattern_set *set, const pattern *p, const sentence_tree *tree,
+                       uint32_t head, pattern_match *match, int depth)
+{
+    if (depth > 4) return 0;
+    for (uint32_t c = 0; c < p->n_cons; c++) {
+        const constraint *con = &set->cons[p->cons + c];
+        int found = 0;
+        for (uint32_t k = tree->first_kid[head]; k < tree->first_kid[head + 1] && !found; k++) {
+            uint32_t d = tree->kids[k];
+            if (!has_relation(tree, d, con->rel)) continue;
+            char buf[64];
+            const char *lemma = tree_lemma(tree, d, buf, sizeof buf);
+            if (con->clause >= 0) {
+                const pattern *sub = &set->patterns[con->clause];
+                if (!lemma_in(set, sub->heads, sub->n_heads, lemma)) continue;
+                if (!try_pattern(set, sub, tree, d, match, depth + 1)) continue;
+            } else if (con->n_lemmas && !lemma_in(set, con->lemmas, con->n_lemmas, lemma)) {
+                continue;
+            }
+            found = 1;
+            if (con->role == 'T') match->target = (int32_t)d;
+            if (con->role == 'S') match->source = (int32_t)d;
+        }
+        if (found == con->negated) return 0;
+    }
+    return 1;
+}
+
+int pattern_try(const pattern_set *set, const pattern *p, const sentence_tree *tree,
+                uint32_t head, pattern_match *match)
+{
+    const dyad_token *t = &tree->words[head];
+    if (p->noun ? !is_noun(t) : !is_verb(t)) return 0;
+    match->pattern = p;
+    match->head = head;
+    match->source = match->target = -1;
+    return try_pattern(set, p, tree, head, match, 0);
+}

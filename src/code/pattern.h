@@ -1,0 +1,117 @@
+/*
+** pattern.h — event patterns: parsing them and matching them to a parse.
+**
+** A pattern (lexicon/README.md, "verbs/ files") names a head lemma and
+** constraints on the head's dependents in a Universal Dependencies tree:
+**
+**     163   impose obj=sanction|embargo obl:on@T
+**     1311  threaten xcomp>impose[obj=sanction]
+**     195   strike/N compound=air nmod:on@T amod@S
+**
+** Relations with a preposition subtype ("obl:on", "nmod:against") are
+** matched the way UD's basic trees encode them: a dependent with the
+** relation's base ("obl") that has a "case" (or "mark") dependent with
+** that lemma.  Plain subtypes ("compound:prt", "nmod:poss") match exactly.
+*/
+#ifndef DYAD_CODE_PATTERN_H
+#define DYAD_CODE_PATTERN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "dyad.h"
+
+typedef struct constraint {
+    char rel[32];              /* "obj", "obl:with", "compound:prt" */
+    uint8_t negated;           /* "!rel": no such dependent */
+    uint8_t role;              /* 0, 'T' target, 'S' source */
+    uint32_t lemmas, n_lemmas; /* allowed lemmas: pool[lemmas .. +n) */
+    int32_t clause;            /* for "rel>lemma[...]": the clause's
+                               ** pattern index, else -1 */
+} constraint;
+
+typedef struct pattern {
+    char code[8];              /* CAMEO code, "0871" */
+    uint8_t noun;              /* the head is a noun ("/N") */
+    uint32_t heads, n_heads;   /* head lemmas: pool[heads .. +n) */
+    uint32_t cons, n_cons;     /* constraints: cons[cons .. +n) */
+    int specificity;           /* more constraints, tried first */
+    int32_t parent;            /* -1, or the pattern a clause belongs to */
+    uint32_t file, line;       /* where it came from: files[file], line */
+} pattern;
+
+typedef struct pattern_set {
+    pattern *patterns;
+    size_t n, cap;
+    constraint *cons;
+    size_t n_cons, cap_cons;
+    char **pool;               /* lemma strings, owned */
+    size_t n_pool, cap_pool;
+    char **files;              /* file names, owned */
+    size_t n_files;
+    /* head lemma index: (pool string, pattern) pairs sorted by lemma then
+    ** by falling specificity, built by pattern_set_index */
+    struct head_entry { const char *lemma; uint32_t pattern; int specificity; } *index;
+    size_t n_index;
+} pattern_set;
+
+void pattern_set_init(pattern_set *set);
+void pattern_set_free(pattern_set *set);
+
+/*
+** Parses one pattern and adds it.  `file` and `line` are kept for
+** explanations.  Returns DYAD_OK, DYAD_ENOMEM, or DYAD_EFORMAT with the
+** reason in err.
+*/
+int pattern_set_add(pattern_set *set, const char *code, const char *text,
+                    const char *file, unsigned line, char *err, size_t err_len);
+
+/*
+** Reads a file of lexicon/verbs/ (code TAB pattern [TAB example]).  Bad lines
+** are reported through err as "FILE:LINE: reason" and counted in
+** *bad (may be NULL); reading goes on.  Returns DYAD_EIO if the file
+** cannot be read, else DYAD_OK.
+*/
+int pattern_set_load(pattern_set *set, const char *path, size_t *bad,
+                     void (*report)(void *ctx, const char *message), void *ctx);
+
+/* Builds the head index; call after adding, before matching. */
+int pattern_set_index(pattern_set *set);
+
+/* The top-level patterns whose head is `lemma`, most specific first:
+** returns the count and sets *first to the index range start. */
+size_t pattern_set_lookup(const pattern_set *set, const char *lemma, size_t *first);
+
+/*
+** The dependents of a sentence's words, for matching: children[k] of word
+** w are kids[first_kid[w] .. first_kid[w + 1]).  Built once per sentence.
+*/
+typedef struct sentence_tree {
+    const dyad_token *words;   /* borrowed: the sentence's words */
+    uint32_t n;
+    uint32_t *first_kid;       /* [n + 1] */
+    uint32_t *kids;            /* [n] */
+    uint32_t *fill;            /* [n + 1] scratch */
+    size_t cap;
+} sentence_tree;
+
+int sentence_tree_build(sentence_tree *tree, const dyad_doc *doc, size_t sent);
+void sentence_tree_free(sentence_tree *tree);
+
+/* The lemma of word w (its lower-cased form when no lemmatizer ran),
+** written into buf when it must be made. */
+const char *tree_lemma(const sentence_tree *tree, uint32_t w, char *buf, size_t len);
+
+typedef struct pattern_match {
+    const pattern *pattern;
+    uint32_t head;             /* word index in the sentence */
+    int32_t source, target;    /* words named by @S / @T, or -1 */
+} pattern_match;
+
+/*
+** Tries the pattern on word `head` of the tree; fills *match and returns 1
+** when every constraint holds.
+*/
+int pattern_try(const pattern_set *set, const pattern *p, const sentence_tree *tree,
+                uint32_t head, pattern_match *match);
+
+#endif

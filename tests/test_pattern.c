@@ -1,0 +1,175 @@
+/*
+** test_pattern.c — event patterns: the grammar (and its errors), the head
+** index, and matching against UD trees written by hand in CoNLL-U.
+*/
+#include <stdlib.h>
+#include "testing.h"
+#include "code/pattern.h"
+#include "text/conllu_read.h"
+
+/* Parses one CoNLL-U sentence (lines of "form lemma upos head deprel"). */
+static void load_tree(dyad_doc *doc, sentence_tree *tree, const char *rows)
+{
+    char conllu[4096];
+    size_t n = 0;
+    int id = 1;
+    const char *p = rows;
+    while (*p) {
+        char form[64], lemma[64], upos[16], deprel[32];
+        int head, used;
+        if (sscanf(p, "%63s %63s %15s %d %31[^; ]%n", form, lemma, upos, &head, deprel, &used) != 5) break;
+        n += (size_t)snprintf(conllu + n, sizeof conllu - n, "%d\t%s\t%s\t%s\t_\t_\t%d\t%s\t_\t_\n",
+                              id++, form, lemma, upos, head, deprel);
+        p += used;
+        while (*p == ' ' || *p == '\n' || *p == ';') p++;
+    }
+    snprintf(conllu + n, sizeof conllu - n, "\n");
+    FILE *f = tmpfile();
+    fputs(conllu, f);
+    rewind(f);
+    conllu_reader *r;
+    conllu_reader_open(&r, f, "tree");
+    CHECK_INT(conllu_reader_next(r, doc, 0), DYAD_OK);
+    conllu_reader_close(r);
+    fclose(f);
+    CHECK_INT(sentence_tree_build(tree, doc, 0), DYAD_OK);
+}
+
+/* "The EU imposed sanctions on Venezuela ." */
+static const char *IMPOSE =
+    "The the DET 2 det; EU EU PROPN 3 nsubj; imposed impose VERB 0 root; "
+    "sanctions sanction NOUN 3 obj; on on ADP 6 case; Venezuela Venezuela PROPN 3 obl; . . PUNCT 3 punct";
+
+TEST(grammar)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    char err[256];
+    CHECK_INT(pattern_set_add(&set, "163", "impose obj=sanction|embargo obl:on@T", "v.tsv", 3, err, sizeof err), DYAD_OK);
+    CHECK_INT(set.n, 1);
+    CHECK_INT(set.patterns[0].n_cons, 2);
+    CHECK_INT(set.patterns[0].specificity, 4);
+    CHECK_INT(pattern_set_add(&set, "1311", "threaten xcomp>impose[obj=sanction obl:on@T]", "v.tsv", 4, err, sizeof err), DYAD_OK);
+    CHECK_INT(set.n, 3);                     /* the clause is a pattern of its own */
+    CHECK_INT(set.patterns[1].parent, 2);
+    CHECK_INT(pattern_set_add(&set, "195", "strike/N compound=air nmod:on@T amod@S", "v.tsv", 5, err, sizeof err), DYAD_OK);
+    CHECK_INT(set.patterns[3].noun, 1);
+    CHECK_INT(pattern_set_add(&set, "043", "criticize|criticise !obj", "v.tsv", 6, err, sizeof err), DYAD_OK);
+    CHECK_INT(pattern_set_add(&set, "1", "x obj", "v.tsv", 7, err, sizeof err), DYAD_EFORMAT);
+    CHECK(strstr(err, "not a CAMEO code") != NULL);
+    CHECK_INT(pattern_set_add(&set, "111", "blame objx@T", "v.tsv", 8, err, sizeof err), DYAD_EFORMAT);
+    CHECK(strstr(err, "unknown relation 'objx'") != NULL);
+    CHECK_INT(pattern_set_add(&set, "111", "blame obj@X", "v.tsv", 9, err, sizeof err), DYAD_EFORMAT);
+    CHECK_INT(pattern_set_add(&set, "111", "blame xcomp>go[obj", "v.tsv", 10, err, sizeof err), DYAD_EFORMAT);
+    CHECK(strstr(err, "missing ']'") != NULL);
+    CHECK_INT(pattern_set_add(&set, "111", "", "v.tsv", 11, err, sizeof err), DYAD_EFORMAT);
+    CHECK_INT(set.n, 5);                     /* failed lines leave nothing behind */
+    pattern_set_free(&set);
+}
+
+TEST(index_orders_by_specificity)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    pattern_set_add(&set, "010", "impose", "v", 1, NULL, 0);
+    pattern_set_add(&set, "163", "impose obj=sanction obl:on@T", "v", 2, NULL, 0);
+    pattern_set_add(&set, "172", "impose obj=curfew", "v", 3, NULL, 0);
+    pattern_set_add(&set, "042", "visit obj@T", "v", 4, NULL, 0);
+    CHECK_INT(pattern_set_index(&set), DYAD_OK);
+    size_t first, n = pattern_set_lookup(&set, "impose", &first);
+    CHECK_INT(n, 3);
+    CHECK_STR(set.patterns[set.index[first].pattern].code, "163");
+    CHECK_STR(set.patterns[set.index[first + 2].pattern].code, "010");
+    CHECK_INT(pattern_set_lookup(&set, "accuse", &first), 0);
+    pattern_set_free(&set);
+}
+
+TEST(matching_objects_and_prepositions)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    pattern_set_add(&set, "163", "impose obj=sanction|embargo obl:on@T", "v", 1, NULL, 0);
+    pattern_set_add(&set, "172", "impose obj=curfew", "v", 2, NULL, 0);
+    pattern_set_add(&set, "010", "impose !obj", "v", 3, NULL, 0);
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    sentence_tree tree = { 0 };
+    load_tree(&doc, &tree, IMPOSE);
+    pattern_match m;
+    CHECK(pattern_try(&set, &set.patterns[0], &tree, 2, &m));
+    CHECK_INT(m.target, 5);
+    CHECK_INT(m.source, -1);
+    CHECK(!pattern_try(&set, &set.patterns[1], &tree, 2, &m));   /* curfew is not sanction */
+    CHECK(!pattern_try(&set, &set.patterns[2], &tree, 2, &m));   /* it has an object */
+    CHECK(!pattern_try(&set, &set.patterns[0], &tree, 1, &m));   /* EU is not a verb */
+    sentence_tree_free(&tree);
+    dyad_doc_free(&doc);
+    pattern_set_free(&set);
+}
+
+TEST(matching_clauses_and_nouns)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    pattern_set_add(&set, "1312", "threaten xcomp>impose[obj=sanction]", "v", 1, NULL, 0);
+    pattern_set_add(&set, "195", "strike/N compound=air amod@S nmod:on@T", "v", 2, NULL, 0);
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    sentence_tree tree = { 0 };
+    /* "Washington threatened to impose sanctions ." */
+    load_tree(&doc, &tree, "Washington Washington PROPN 2 nsubj; threatened threaten VERB 0 root; "
+                           "to to PART 4 mark; impose impose VERB 2 xcomp; sanctions sanction NOUN 4 obj; "
+                           ". . PUNCT 2 punct");
+    pattern_match m;
+    CHECK(pattern_try(&set, &set.patterns[1], &tree, 1, &m));
+    /* "Israeli air strikes on Gaza killed 20 ." */
+    load_tree(&doc, &tree, "Israeli Israeli ADJ 3 amod; air air NOUN 3 compound; strikes strike NOUN 6 nsubj; "
+                           "on on ADP 5 case; Gaza Gaza PROPN 3 nmod; killed kill VERB 0 root; "
+                           "20 20 NUM 6 obj; . . PUNCT 6 punct");
+    const pattern *noun = &set.patterns[2];
+    CHECK(pattern_try(&set, noun, &tree, 2, &m));
+    CHECK_INT(m.source, 0);
+    CHECK_INT(m.target, 4);
+    CHECK(!pattern_try(&set, noun, &tree, 5, &m));   /* "killed" is a verb */
+    sentence_tree_free(&tree);
+    dyad_doc_free(&doc);
+    pattern_set_free(&set);
+}
+
+static void collect(void *ctx, const char *message)
+{
+    strncat((char *)ctx, message, 1000);
+    strcat((char *)ctx, "\n");
+}
+
+TEST(loading_a_file_reports_bad_lines)
+{
+    char path[] = "/tmp/dyad-test-patterns-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+    fputs("# verbs\n163\timpose obj=sanction obl:on@T\tThe EU imposed sanctions on Iran.\n"
+          "oops no tab\n111\tblame obj@Q\n042\tvisit obj@T\n", f);
+    fclose(f);
+    pattern_set set;
+    pattern_set_init(&set);
+    size_t bad = 0;
+    char messages[2048] = "";
+    CHECK_INT(pattern_set_load(&set, path, &bad, collect, messages), DYAD_OK);
+    CHECK_INT(bad, 2);
+    CHECK_INT(set.n, 2);
+    CHECK(strstr(messages, ":3: expected CODE<TAB>PATTERN") != NULL);
+    CHECK(strstr(messages, ":4: expected @T or @S") != NULL);
+    CHECK_INT(pattern_set_load(&set, "/nonexistent/verbs.tsv", NULL, NULL, NULL), DYAD_EIO);
+    pattern_set_free(&set);
+    remove(path);
+}
+
+int main(void)
+{
+    RUN(grammar);
+    RUN(index_orders_by_specificity);
+    RUN(matching_objects_and_prepositions);
+    RUN(matching_clauses_and_nouns);
+    RUN(loading_a_file_reports_bad_lines);
+    return TEST_DONE();
+}
