@@ -69,6 +69,22 @@ TEST(case_and_proper_nouns)
     CHECK_STR(lemma("I", "PRP"), "I");
 }
 
+TEST(rules_for_unseen_numbers_and_plural_proper_nouns)
+{
+    if (!model) SKIP("models/tagger.bin absent");
+    /* Thousands separators go; anything else with a comma stays. */
+    CHECK_STR(lemma("61,234", "CD"), "61234");
+    CHECK_STR(lemma("1,234,567.25", "CD"), "1234567.25");
+    CHECK_STR(lemma("3,40", "CD"), "3,40");
+    CHECK_STR(lemma("1234,567", "CD"), "1234,567");
+    CHECK_STR(lemma("12,34,567", "CD"), "12,34,567");
+    /* Plural proper nouns lose the plural, case kept. */
+    CHECK_STR(lemma("Flurbists", "NNPS"), "Flurbist");
+    CHECK_STR(lemma("Glorbonies", "NNPS"), "Glorbony");
+    CHECK_STR(lemma("Zorbass", "NNPS"), "Zorbass");
+    CHECK_STR(lemma("Zorbus", "NNPS"), "Zorbus");
+}
+
 TEST(edges)
 {
     if (!model) SKIP("models/tagger.bin absent");
@@ -117,6 +133,7 @@ int main(void)
     RUN(irregular_forms_from_wordnet);
     RUN(unseen_words_by_ending);
     RUN(case_and_proper_nouns);
+    RUN(rules_for_unseen_numbers_and_plural_proper_nouns);
     RUN(edges);
     RUN(lowering);
     dyad_tagger_close(model);

@@ -14,6 +14,7 @@
 #include "nlp/tagger_train.h"
 #include "out/conllu_write.h"
 #include "text/conllu_read.h"
+#include "nlp/tag_eval.h"
 
 #define COMMITTED "models/tagger.bin"
 #define EWT "../shared/data/ud-english-ewt/"
@@ -161,6 +162,88 @@ TEST(trains_on_a_treebank_slice)
     free(b);
     CHECK_INT(train(EWT "en_ewt-ud-train.conllu", NULL, 300, 2, other, &r), DYAD_OK);
     CHECK(upos_on(other, EWT "en_ewt-ud-dev.conllu") > 80.0);
+}
+
+TEST(one_and_two_pass_models)
+{
+    char corpus[128], one[128], two[128];
+    path_in_tmp(corpus, sizeof corpus, "passes.conllu");
+    path_in_tmp(one, sizeof one, "one.bin");
+    path_in_tmp(two, sizeof two, "two.bin");
+    CHECK_INT(write_file(corpus, SMALL, sizeof SMALL - 1), 0);
+    const char *path = corpus;
+    tagger_train_options o;
+    tagger_train_defaults(&o);
+    CHECK_INT(o.passes, 2);
+    o.train = &path;
+    o.n_train = 1;
+    o.dev = corpus;
+    o.min_count = 1;
+    o.epochs = 6;
+    tagger_train_result r;
+    char err[256];
+    for (int passes = 1; passes <= 2; passes++) {
+        o.passes = passes;
+        o.out = passes == 1 ? one : two;
+        CHECK_INT(tagger_train(&o, &r, err, sizeof err), DYAD_OK);
+        CHECK(tag_pct(r.dev.upos, r.dev.words) >= 90.0);
+        dyad_tagger *t;
+        CHECK_INT(dyad_tagger_open(&t, o.out, err, sizeof err), DYAD_OK);
+        if (t) {
+            CHECK_INT(t->passes, (uint32_t)passes);
+            CHECK_INT(t->meta->passes, (uint32_t)passes);
+        }
+        dyad_tagger_close(t);
+    }
+    o.passes = 3;
+    CHECK_INT(tagger_train(&o, &r, err, sizeof err), DYAD_EINVAL);
+}
+
+/* Raw-text scoring aligns words by span: a document against itself is
+** all aligned; a system that glues two words loses both. */
+TEST(raw_text_alignment)
+{
+    char path[128];
+    path_in_tmp(path, sizeof path, "align.conllu");
+    CHECK_INT(write_file(path, SMALL, sizeof SMALL - 1), 0);
+    dyad_doc gold, sys;
+    dyad_doc_init(&gold);
+    dyad_doc_init(&sys);
+    char *error = NULL;
+    CHECK_INT(conllu_read_file(path, &gold, &error), DYAD_OK);
+    free(error);
+    tag_aligned a = { 0 };
+    tag_aligned_add(&a, &gold, &gold);
+    CHECK_INT(a.gold, gold.n_tokens);
+    CHECK_INT(a.system, gold.n_tokens);
+    CHECK_INT(a.right.words, gold.n_tokens);
+    CHECK_INT(a.right.upos, gold.n_tokens);
+    CHECK(tag_f1(a.right.lemma, &a) == 100.0);
+
+    /* The segmenter's words of the same text, tagged with nothing: the
+    ** words align, the empty columns score nothing. */
+    CHECK_INT(dyad_doc_set_text(&sys, gold.text, gold.text_len), DYAD_OK);
+    CHECK_INT(dyad_segment(&sys, NULL), DYAD_OK);
+    tag_aligned b = { 0 };
+    tag_aligned_add(&b, &gold, &sys);
+    CHECK_INT(b.gold, gold.n_tokens);
+    CHECK_INT(b.system, sys.n_tokens);
+    CHECK(b.right.words >= gold.n_tokens - 2 && b.right.words <= gold.n_tokens);
+    CHECK_INT(b.right.upos, 0);
+
+    /* Glue the first two gold words into one system word. */
+    dyad_doc_reset(&sys);
+    CHECK_INT(dyad_doc_set_text(&sys, gold.text, gold.text_len), DYAD_OK);
+    CHECK_INT(dyad_segment(&sys, NULL), DYAD_OK);
+    if (sys.n_tokens > 2 && sys.tokens[0].mwt <= 1 && sys.tokens[1].mwt <= 1) {
+        sys.tokens[0].end = sys.tokens[1].end;
+        sys.tokens[1].start = sys.tokens[1].end;   /* an empty word after it */
+        tag_aligned c = { 0 };
+        tag_aligned_add(&c, &gold, &sys);
+        CHECK(c.right.words + 2 <= b.right.words);
+    }
+    dyad_doc_free(&gold);
+    dyad_doc_free(&sys);
 }
 
 TEST(training_errors)
@@ -438,6 +521,8 @@ int main(void)
     if (!mkdtemp(tmpdir)) return 1;
     RUN(trains_on_a_small_corpus_without_shared);
     RUN(trains_on_a_treebank_slice);
+    RUN(one_and_two_pass_models);
+    RUN(raw_text_alignment);
     RUN(training_errors);
     RUN(committed_model_tags_news);
     RUN(committed_model_on_dev);

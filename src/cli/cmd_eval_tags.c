@@ -9,9 +9,11 @@
 #include "cli/cli.h"
 #include "nlp/tag_eval.h"
 #include "text/conllu_read.h"
+#include "cli/tag_errors.h"
 
 static const char HELP[] =
-    "usage: dyad eval-tags --gold FILE.conllu [--model MODEL] [--repeat N]\n"
+    "usage: dyad eval-tags --gold FILE.conllu [--raw] [--errors N] [--model MODEL]\n"
+    "                      [--repeat N]\n"
     "\n"
     "Tags the gold file's words (its tokenization is taken as given) and\n"
     "prints the share of words whose UPOS, XPOS, features (UFeats), all three\n"
@@ -19,16 +21,62 @@ static const char HELP[] =
     "plus lemmatizing on one thread.\n"
     "\n"
     "  --gold FILE     gold CoNLL-U\n"
+    "  --raw           also score from raw text: rebuild the file's text, cut it\n"
+    "                  into sentences and words (dyad_segment), tag them and\n"
+    "                  score the words aligned with gold ones by character\n"
+    "                  span, as the CoNLL 2018 evaluator does (F1 over gold\n"
+    "                  and system words)\n"
+    "  --errors N      list the N most frequent errors of each column (gold\n"
+    "                  words): \"gold -> predicted\" with counts, and for\n"
+    "                  lemmas the XPOS and word\n"
     "  --model MODEL   tagger model (default $DYAD_MODELS/tagger.bin or\n"
     "                  models/tagger.bin)\n"
     "  --repeat N      tag the file N times in one process, for a steadier\n"
     "                  speed figure (default 1)\n";
 
+/*
+** --raw: segments the gold file's text afresh, tags it, and prints the
+** scores of the words aligned with gold ones.  The gold columns go back
+** into doc (borrowed from g) for the alignment.
+*/
+static int raw_scores(const dyad_tagger *tagger, dyad_doc *doc, const tag_gold *g)
+{
+    for (size_t i = 0; i < doc->n_tokens; i++) {
+        dyad_token *t = &doc->tokens[i];
+        t->upos = g->upos[i];
+        t->xpos = g->xpos[i];
+        t->feats = g->feats[i];
+        t->lemma = g->lemma[i];
+    }
+    dyad_doc sys;
+    dyad_doc_init(&sys);
+    int rc = dyad_doc_set_text(&sys, doc->text, doc->text_len);
+    if (rc == DYAD_OK) rc = dyad_segment(&sys, NULL);
+    if (rc == DYAD_OK) rc = dyad_tagger_tag(tagger, &sys);
+    if (rc) {
+        fprintf(stderr, "dyad eval-tags: --raw: %s\n", dyad_strerror(rc));
+        dyad_doc_free(&sys);
+        return rc;
+    }
+    tag_aligned a = { 0 };
+    tag_aligned_add(&a, doc, &sys);
+    printf("raw text  %zu gold words, %zu system words, %zu aligned (words F1 %.2f%%); "
+           "F1 over all words:\n", a.gold, a.system, a.right.words, tag_f1(a.right.words, &a));
+    printf("raw UPOS    %6.2f%%\n", tag_f1(a.right.upos, &a));
+    printf("raw XPOS    %6.2f%%\n", tag_f1(a.right.xpos, &a));
+    printf("raw UFeats  %6.2f%%\n", tag_f1(a.right.feats, &a));
+    printf("raw AllTags %6.2f%%\n", tag_f1(a.right.all, &a));
+    printf("raw Lemmas  %6.2f%%\n", tag_f1(a.right.lemma, &a));
+    dyad_doc_free(&sys);
+    return DYAD_OK;
+}
+
 int cmd_eval_tags(int argc, char **argv)
 {
-    const char *gold = NULL, *model = NULL, *repeat = NULL, *help = NULL;
+    const char *gold = NULL, *model = NULL, *repeat = NULL, *help = NULL, *raw = NULL, *errors = NULL;
     const cli_option opts[] = {
         { "gold", 1, &gold }, { "model", 1, &model }, { "repeat", 1, &repeat }, { "help", 0, &help },
+        { "raw", 0, &raw }, { "errors", 1, &errors },
     };
     for (int i = 1; i < argc; i++)
         if (!strcmp(argv[i], "-h")) argv[i] = "--help";
@@ -48,6 +96,13 @@ int cmd_eval_tags(int argc, char **argv)
         passes = strtol(repeat, &end, 10);
         if (!*repeat || *end || passes < 1 || passes > 1000000)
             return cli_usage_error("eval-tags", "--repeat needs a whole number from 1 to 1000000");
+    }
+    long n_errors = 0;
+    if (errors) {
+        char *end;
+        n_errors = strtol(errors, &end, 10);
+        if (!*errors || *end || n_errors < 1 || n_errors > 100000)
+            return cli_usage_error("eval-tags", "--errors needs a whole number from 1 to 100000");
     }
 
     char path[4096], err[512];
@@ -107,8 +162,11 @@ int cmd_eval_tags(int argc, char **argv)
            cpu > 0 ? words / cpu : 0.0, secs > 0 ? words / secs : 0.0, passes,
            passes == 1 ? "" : "es", words, cpu);
     printf("model     %s: loaded in %.1f ms\n", path, load_ms);
+    int status = EXIT_ALL_OK;
+    if (n_errors && tag_errors_print(stdout, &g, &doc, n_errors)) status = EXIT_FATAL;
+    if (raw && status == EXIT_ALL_OK && raw_scores(tagger, &doc, &g) != DYAD_OK) status = EXIT_FATAL;
     tag_gold_free(&g);
     dyad_doc_free(&doc);
     dyad_tagger_close(tagger);
-    return EXIT_ALL_OK;
+    return status;
 }

@@ -3,12 +3,13 @@
 ** UPOS, XPOS, FEATS and LEMMA filled in.
 **
 ** CoNLL-U input (--conllu, or files named *.conllu) keeps its words and
-** every column the tagger does not fill.  Raw text needs the segmenter of
-** src/text (dyad_segment); until it is wired in here, tag_text() says so.
+** every column the tagger does not fill.  Plain text and JSON Lines go
+** through the story reader and segmenter (input_run, cli/input.h) first.
 */
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "cli/input.h"
 #include "out/conllu_write.h"
 #include "text/conllu_read.h"
 
@@ -19,8 +20,17 @@ static const char HELP[] =
     "and writes CoNLL-U (# newdoc id, # sent_id, # text; head and relation\n"
     "columns as given, else _).  FILE - or no FILE reads standard input.\n"
     "\n"
+    "Input: plain text (one or many stories) or JSON Lines ({\"id\",\"text\",...}\n"
+    "a line) are cut into sentences and words first (as `dyad split` does);\n"
+    "CoNLL-U keeps its words as given.  The format is guessed from the file\n"
+    "name or first byte.\n"
+    "\n"
     "  --conllu        the input is CoNLL-U: tag its words as given (the\n"
     "                  default for files named *.conllu)\n"
+    "  --format F      input format: auto (default), text, jsonl, conllu\n"
+    "  --date DATE     publication date (YYYY-MM-DD) for stories without one\n"
+    "  --errors FILE   copy each rejected record to FILE\n"
+    "  --max-story-bytes N  reject stories larger than N bytes (default 8 MiB)\n"
     "  --model MODEL   tagger model (default $DYAD_MODELS/tagger.bin or\n"
     "                  models/tagger.bin)\n"
     "  -o, --output F  write to F instead of standard output\n"
@@ -63,20 +73,34 @@ static int tag_conllu(const dyad_tagger *tagger, FILE *in, const char *name,
     return rc;
 }
 
-/* Raw text: the segmenter (dyad_segment, src/text) is not in this build
-** yet; this is where it is wired in. */
-static int tag_text(const char *name)
+/* Raw text and JSON Lines: each story as the reader segmented it. */
+typedef struct text_ctx {
+    const dyad_tagger *tagger;
+    FILE *out;
+    size_t words;
+} text_ctx;
+
+static int tag_story(dyad_doc *doc, void *ctx)
 {
-    fprintf(stderr, "dyad tag: %s: raw text needs the segmenter, which this build lacks; "
-                    "give CoNLL-U words with --conllu\n", name);
-    return DYAD_EINVAL;
+    text_ctx *c = ctx;
+    int rc = dyad_tagger_tag(c->tagger, doc);
+    if (!rc) rc = conllu_write_doc(c->out, doc);
+    if (rc) {
+        fprintf(stderr, "dyad tag: %s\n", dyad_strerror(rc));
+        return 1;
+    }
+    c->words += doc->n_tokens;
+    return 0;
 }
 
 int cmd_tag(int argc, char **argv)
 {
     const char *conllu = NULL, *model = NULL, *output = NULL, *help = NULL;
+    input_options inopt = { 0 };
     const cli_option opts[] = {
         { "conllu", 0, &conllu }, { "model", 1, &model }, { "output", 1, &output }, { "help", 0, &help },
+        { "format", 1, &inopt.format }, { "date", 1, &inopt.date }, { "errors", 1, &inopt.errors_path },
+        { "max-story-bytes", 1, &inopt.max_story },
     };
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o")) argv[i] = "--output";
@@ -95,11 +119,17 @@ int cmd_tag(int argc, char **argv)
         files = std_in;
         n_files = 1;
     }
-    for (int i = 0; i < n_files; i++)
-        if (!conllu && !ends_with(files[i], ".conllu")) {
-            tag_text(files[i]);
-            return EXIT_USAGE;
-        }
+    /* CoNLL-U alone keeps its own reader (every column kept, bad
+    ** sentences skipped one by one); anything else goes through the
+    ** story reader and the segmenter. */
+    int all_conllu = conllu != NULL || (inopt.format && !strcmp(inopt.format, "conllu"));
+    if (!all_conllu && !inopt.format) {
+        all_conllu = 1;
+        for (int i = 0; i < n_files; i++)
+            if (!ends_with(files[i], ".conllu")) all_conllu = 0;
+    }
+    if (conllu && inopt.format && strcmp(inopt.format, "conllu"))
+        return cli_usage_error("tag", "--conllu and --format %s do not go together", inopt.format);
 
     char path[4096], err[512];
     cli_model_path(model, "tagger.bin", path, sizeof path);
@@ -116,6 +146,12 @@ int cmd_tag(int argc, char **argv)
     }
     size_t rejected = 0;
     int status = EXIT_ALL_OK;
+    if (!all_conllu) {
+        text_ctx c = { tagger, out, 0 };
+        status = input_run("tag", &inopt, files == std_in ? NULL : files, files == std_in ? 0 : n_files,
+                           tag_story, &c, &c.words, "words");
+        n_files = 0;
+    }
     for (int i = 0; i < n_files && status == EXIT_ALL_OK; i++) {
         int is_stdin = !strcmp(files[i], "-");
         FILE *in = is_stdin ? stdin : fopen(files[i], "rb");

@@ -63,6 +63,8 @@ static const char TAGGER_HELP[] =
     "  --epochs N          most epochs (default 20)\n"
     "  --patience N        stop after N epochs without a dev gain (default 3)\n"
     "  --min-count N       drop features seen fewer than N times (default 2)\n"
+    "  --passes N          1, or 2: a second pass sees the first pass's labels\n"
+    "                      of the words to the right (default 2)\n"
     "  --max-sentences N   train on the first N sentences only\n"
     "  --wordnet DIR       WordNet dict folder (default /usr/share/wordnet)\n"
     "  --no-wordnet        train without WordNet's exception lists\n"
@@ -94,13 +96,13 @@ static int parse_int(const char *s, long lo, long hi, long *out)
 static int train_tagger(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *output = NULL, *source = NULL, *seed = NULL;
-    const char *epochs = NULL, *patience = NULL, *min_count = NULL, *max_sents = NULL;
+    const char *epochs = NULL, *patience = NULL, *min_count = NULL, *max_sents = NULL, *passes = NULL;
     const char *wordnet = NULL, *no_wordnet = NULL, *help = NULL;
     const cli_option opts[] = {
         { "train", 1, &train }, { "dev", 1, &dev }, { "output", 1, &output },
         { "source", 1, &source }, { "seed", 1, &seed }, { "epochs", 1, &epochs },
         { "patience", 1, &patience }, { "min-count", 1, &min_count },
-        { "max-sentences", 1, &max_sents }, { "wordnet", 1, &wordnet },
+        { "max-sentences", 1, &max_sents }, { "wordnet", 1, &wordnet }, { "passes", 1, &passes },
         { "no-wordnet", 0, &no_wordnet }, { "help", 0, &help },
     };
     /* The command line as given, for the model's provenance. */
@@ -139,9 +141,10 @@ static int train_tagger(int argc, char **argv)
     struct { const char *text, *name; long lo, hi; } ints[] = {
         { epochs, "epochs", 1, 1000 }, { patience, "patience", 1, 1000 },
         { min_count, "min-count", 1, 1000000 }, { max_sents, "max-sentences", 1, 100000000 },
+        { passes, "passes", 1, 2 },
     };
-    long values[4] = { o.epochs, o.patience, o.min_count, 0 };
-    for (int i = 0; i < 4; i++) {
+    long values[5] = { o.epochs, o.patience, o.min_count, 0, o.passes };
+    for (int i = 0; i < 5; i++) {
         if (!ints[i].text) continue;
         if (parse_int(ints[i].text, ints[i].lo, ints[i].hi, &v)) {
             free(command);
@@ -154,6 +157,7 @@ static int train_tagger(int argc, char **argv)
     o.patience = (int)values[1];
     o.min_count = (int)values[2];
     o.max_sentences = (size_t)values[3];
+    o.passes = (int)values[4];
     if (seed) {
         char *end;
         o.seed = strtoull(seed, &end, 10);

@@ -159,11 +159,12 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
     w->shape = shape_hash(form, n);
     w->amb = 0;
     w->top = 0;
+    w->guess = 0;
 }
 
 #define KEY(t, v) feat_mix((uint64_t)(t) * 0x2545f4914f6cdd1dull, (v))
 
-int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
+int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
 {
     const feat_word *w = &ws[i];
     const feat_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *m2 = i >= 2 ? &ws[i - 2] : NULL;
@@ -171,7 +172,6 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
     uint64_t wm1 = m1 ? m1->lower : HASH_START, wm2 = m2 ? m2->lower : HASH_START;
     uint64_t wp1 = p1 ? p1->lower : HASH_END, wp2 = p2 ? p2->lower : HASH_END;
     uint64_t ambp1 = p1 ? p1->amb : 0xfffe;
-    uint64_t topp1 = p1 ? p1->top : 0xfffe, topp2 = p2 ? p2->top : 0xfffe;
     int k = 0;
 
     keys[k++] = KEY(T_BIAS, 0);
@@ -199,14 +199,31 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
     keys[k++] = KEY(T_AMBP1, ambp1);
     keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
     keys[k++] = KEY(T_TOP0, w->top);
-    keys[k++] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
     keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
     keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    return k;
+}
+
+/* The right-hand labels: in a first pass each word's most frequent label
+** stands in for them, in a second the labels the first pass chose. */
+int feat_right(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    const feat_word *w = &ws[i];
+    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : 0xfffe;
+    uint64_t topp2 = i + 2 < n ? ws[i + 2].guess : 0xfffe;
+    int k = 0;
+    keys[k++] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
     keys[k++] = KEY(T_TOPP1, topp1);
     keys[k++] = KEY(T_TOPP2, topp2);
     keys[k++] = KEY(T_TOPP1_W, feat_mix(topp1, w->lower));
     keys[k++] = KEY(T_TOPP1P2, topp1 << 16 | topp2);
     return k;
+}
+
+int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    int k = feat_fixed(ws, n, i, keys);
+    return k + feat_right(ws, n, i, keys + k);
 }
 
 int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
@@ -223,6 +240,6 @@ int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
     keys[k++] = KEY(T_P1_SUF3, feat_mix(l1, w->suf[2]));
     keys[k++] = KEY(T_P1_AMBP1, l1 << 32 | ambp1);
     keys[k++] = KEY(T_P2_W, feat_mix(l2, w->lower));
-    keys[k++] = KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].top : 0xfffe));
+    keys[k++] = KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].guess : 0xfffe));
     return k;
 }

@@ -60,6 +60,10 @@ typedef struct feat_word {
                              ** unknown (set by the caller) */
     uint32_t top;            /* 1 + its most frequent label in training, 0 if
                              ** unknown (set by the caller) */
+    uint32_t guess;          /* 1 + the label the words to its left see it
+                             ** take: `top` in a first pass, the first
+                             ** pass's label in a second (set by the caller;
+                             ** feat_word_init sets 0) */
 } feat_word;
 
 /* A fast 64-bit hash of n bytes (not cryptographic). */
@@ -86,6 +90,16 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
 ** FEAT_STATIC_MAX).
 */
 int feat_static(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** The same keys in two parts: feat_fixed() those that depend on the words
+** only, feat_right() (at most FEAT_RIGHT_MAX) those that read the guessed
+** labels of the word and its right neighbours (feat_word.guess), which a
+** second pass recomputes.  feat_static = feat_fixed then feat_right.
+*/
+#define FEAT_RIGHT_MAX 5
+int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys);
+int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
 
 /*
 ** Keys that use the labels chosen for words i-1 (p1) and i-2 (p2), or

@@ -59,6 +59,56 @@ void tag_gold_score(const tag_gold *g, const dyad_doc *doc, tag_scores *s)
     }
 }
 
+/* The words of the surface token that starts at word i, and its span. */
+static size_t token_words(const dyad_doc *d, size_t i, uint32_t *start, uint32_t *end)
+{
+    size_t n = d->tokens[i].mwt > 1 ? d->tokens[i].mwt : 1;
+    if (n > d->n_tokens - i) n = d->n_tokens - i;
+    *start = d->tokens[i].start;
+    *end = d->tokens[i + n - 1].end;
+    if (d->tokens[i].end > *end) *end = d->tokens[i].end;
+    return n;
+}
+
+static void score_pair(const dyad_token *g, const dyad_token *t, tag_scores *s)
+{
+    int u = same(g->upos, t->upos), x = same(g->xpos, t->xpos), f = same(g->feats, t->feats);
+    s->words++;
+    s->upos += u;
+    s->xpos += x;
+    s->feats += f;
+    s->lemma += same(g->lemma, t->lemma);
+    s->all += u && x && f;
+}
+
+void tag_aligned_add(tag_aligned *a, const dyad_doc *gold, const dyad_doc *sys)
+{
+    a->gold += gold->n_tokens;
+    a->system += sys->n_tokens;
+    size_t gi = 0, si = 0;
+    /* Both walks go left to right over tokens sorted by start. */
+    while (gi < gold->n_tokens && si < sys->n_tokens) {
+        uint32_t gs, ge, ss, se;
+        size_t gn = token_words(gold, gi, &gs, &ge), sn = token_words(sys, si, &ss, &se);
+        if (gs == ss && ge == se && gn == sn) {
+            int forms = 1;
+            for (size_t k = 0; k < gn && gn > 1; k++)
+                if (!same(gold->tokens[gi + k].form, sys->tokens[si + k].form)) forms = 0;
+            if (forms)
+                for (size_t k = 0; k < gn; k++)
+                    score_pair(&gold->tokens[gi + k], &sys->tokens[si + k], &a->right);
+        }
+        if (gs <= ss) gi += gn;
+        if (ss <= gs) si += sn;
+    }
+}
+
+double tag_f1(size_t right, const tag_aligned *a)
+{
+    size_t n = a->gold + a->system;
+    return n ? 200.0 * (double)right / (double)n : 0.0;
+}
+
 double tag_pct(size_t right, size_t words)
 {
     return words ? 100.0 * (double)right / (double)words : 0.0;

@@ -36,6 +36,26 @@ void tag_gold_score(const tag_gold *g, const dyad_doc *doc, tag_scores *s);
 int tag_eval_file(const dyad_tagger *t, const char *path, tag_scores *s,
                   char **error);
 
+/*
+** Raw-text scoring, as the CoNLL 2018 evaluator does it: the system's
+** words come from its own segmentation of the same text (sys->text equals
+** gold->text), and a system word is scored against a gold word only when
+** they are aligned: their surface tokens cover the same characters and,
+** inside a multiword token, the words agree in number and form.  Each
+** column's score is then an F1 over all gold and system words (tag_f1).
+*/
+typedef struct tag_aligned {
+    size_t gold, system;     /* words on each side */
+    tag_scores right;        /* right.words = aligned words; the columns
+                             ** count aligned words with that column right */
+} tag_aligned;
+
+/* Adds the aligned comparison of sys (tagged) with gold (gold columns). */
+void tag_aligned_add(tag_aligned *a, const dyad_doc *gold, const dyad_doc *sys);
+
+/* 2 * right / (gold + system), in percent; 0 for no words. */
+double tag_f1(size_t right, const tag_aligned *a);
+
 /* Percent of words right; 0 for no words. */
 double tag_pct(size_t right, size_t words);
 

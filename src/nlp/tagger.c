@@ -174,6 +174,8 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
         why = "hash table sizes are not powers of two";
     else if (!(m->scale > 0))
         why = "bad weight scale";
+    else if (m->passes > 2)
+        why = "unknown number of passes";
     else
         why = check_model(t);
     if (why) {
@@ -193,6 +195,9 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     t->rmask = m->rule_slots ? m->rule_slots - 1 : 0;
     t->xmask = m->exc_slots ? m->exc_slots - 1 : 0;
     t->kmask = m->known_slots ? m->known_slots - 1 : 0;
+    t->passes = m->passes == 2 ? 2 : 1;
+    t->x_cd = tagger_xpos(t, "CD");
+    t->x_nnps = tagger_xpos(t, "NNPS");
     *out = t;
     return DYAD_OK;
 }
@@ -338,11 +343,35 @@ typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
+    uint32_t n_fixed;        /* its word-only features (feat_fixed) */
     uint32_t n_rows;         /* its static features: */
     uint64_t keys[FEAT_STATIC_MAX];     /* keys, then the rows they name, */
     uint32_t rows[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];  /* then dynamic ones */
     char lower[FEAT_WORD_MAX + 8];
 } scratch_word;
+
+/* Greedy left to right: each word's label-dependent features (after its
+** n_rows static rows), then its best label into sw[i].label. */
+static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
+                   scratch_word *sw, uint32_t n_labels, uint32_t stride)
+{
+    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+    uint64_t keys[FEAT_DYNAMIC_MAX];
+    for (uint32_t i = 0; i < n; i++) {
+        int best;
+        if (sw[i].word && sw[i].word->fixed >= 0) {
+            best = sw[i].word->fixed;
+        } else {
+            int k = feat_dynamic(ws, (int)n, (int)i, p1, p2, keys);
+            for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
+            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_rows + (uint32_t)f] = find_row(t, keys[f]);
+            best = t->kernel(t, sw[i].rows, sw[i].n_rows + (uint32_t)k, n_labels, stride);
+        }
+        p2 = p1;
+        p1 = best;
+        sw[i].label = best;
+    }
+}
 
 /* Tags the n words of one sentence; ws/sw are scratch for n words. */
 static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
@@ -362,14 +391,17 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
         ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
         ws[i].top = sw[i].word ? sw[i].word->top : 0;
+        ws[i].guess = ws[i].top;
     }
     uint32_t n_labels = t->meta->n_labels, stride = TG_STRIDE(n_labels);
     /* 3. The static features of the words the model must score: keys
     ** (their table slots prefetched), then rows (prefetched). */
     for (uint32_t i = 0; i < n; i++) {
-        sw[i].n_rows = 0;
+        sw[i].n_rows = sw[i].n_fixed = 0;
         if (sw[i].word && sw[i].word->fixed >= 0) continue;
-        sw[i].n_rows = (uint32_t)feat_static(ws, (int)n, (int)i, sw[i].keys);
+        sw[i].n_fixed = (uint32_t)feat_fixed(ws, (int)n, (int)i, sw[i].keys);
+        sw[i].n_rows = sw[i].n_fixed +
+            (uint32_t)feat_right(ws, (int)n, (int)i, sw[i].keys + sw[i].n_fixed);
         for (uint32_t f = 0; f < sw[i].n_rows; f++) prefetch_slot(t, sw[i].keys[f]);
     }
     for (uint32_t i = 0; i < n; i++) {
@@ -383,21 +415,20 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     }
 
     /* 4. Left to right: the label-dependent features, then the best label. */
-    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
-    uint64_t keys[FEAT_DYNAMIC_MAX];
-    for (uint32_t i = 0; i < n; i++) {
-        int best;
-        if (sw[i].word && sw[i].word->fixed >= 0) {
-            best = sw[i].word->fixed;
-        } else {
-            int k = feat_dynamic(ws, (int)n, (int)i, p1, p2, keys);
+    decode(t, n, ws, sw, n_labels, stride);
+    /* 4b. A two-pass model decodes again, the first pass's labels now
+    ** standing for the words on the right; only the features that read
+    ** them are looked up again. */
+    if (t->passes == 2) {
+        for (uint32_t i = 0; i < n; i++) ws[i].guess = (uint32_t)sw[i].label + 1;
+        for (uint32_t i = 0; i < n; i++) {
+            if (sw[i].word && sw[i].word->fixed >= 0) continue;
+            uint64_t keys[FEAT_RIGHT_MAX];
+            int k = feat_right(ws, (int)n, (int)i, keys);
             for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
-            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_rows + (uint32_t)f] = find_row(t, keys[f]);
-            best = t->kernel(t, sw[i].rows, sw[i].n_rows + (uint32_t)k, n_labels, stride);
+            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_fixed + (uint32_t)f] = find_row(t, keys[f]);
         }
-        p2 = p1;
-        p1 = best;
-        sw[i].label = best;
+        decode(t, n, ws, sw, n_labels, stride);
     }
 
     /* 5. FEATS and lemmas. */

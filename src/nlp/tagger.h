@@ -12,9 +12,12 @@
 ** Most features have weights for a few labels only, and their rows are
 ** sparse (in "weights", each entry packing a label and a weight); the few
 ** frequent ones with many (the bias, common suffixes, the previous
-** labels) are dense rows that vector instructions add.  A greedy left-to-right decoder sums the rows of a
-** word's features and takes the best label; frequent words whose label
-** never varied in training skip that and take it from the vocabulary.
+** labels) are dense rows that vector instructions add.  A greedy
+** left-to-right decoder sums the rows of a word's features and takes the
+** best label; frequent words whose label never varied in training skip
+** that and take it from the vocabulary.  A two-pass model (tg_meta.passes)
+** then decodes the sentence again, with the first pass's labels of the
+** words to the right as features.
 **
 ** Sections:
 **   meta      tg_meta                   counts, weight scale
@@ -79,7 +82,11 @@ typedef struct tg_meta {
     uint32_t suffix_max;     /* longest suffix in the rule table */
     uint32_t n_dense;        /* dense rows */
     float scale;             /* stored weight = round(weight * scale) */
-    uint32_t reserved[15];
+    uint32_t passes;         /* 0 or 1: one left-to-right pass; 2: a
+                             ** second pass sees the first pass's labels
+                             ** of the words to the right (features.h,
+                             ** feat_right) */
+    uint32_t reserved[14];
 } tg_meta;
 
 typedef struct tg_label {
@@ -169,6 +176,10 @@ struct dyad_tagger {
     const tg_exc *excs;
     const uint32_t *known;
     uint32_t fmask, vmask, rmask, xmask, kmask;
+    uint32_t passes;         /* 1 or 2 (tg_meta.passes) */
+    int32_t x_cd, x_nnps;     /* these XPOS's indices, or -1: the
+                                 ** lemmatizer's rules for unseen numbers
+                                 ** and proper nouns */
     /* Initial scores: 0 for labels, the minimum for the padding. */
     int16_t zero_scores[TG_STRIDE(TAGGER_MAX_LABELS)];
     /* The scoring kernel for this processor (tagger.c). */

@@ -48,6 +48,11 @@
 #ifndef JACKKNIFE
 #define JACKKNIFE 10
 #endif
+/* Epochs of each first-pass perceptron that tags a fold for the second
+** pass's training. */
+#ifndef PASS1_EPOCHS
+#define PASS1_EPOCHS 5
+#endif
 #ifndef FIXED_MIN_COUNT
 #define FIXED_MIN_COUNT 20
 #endif
@@ -80,6 +85,11 @@ typedef struct corpus {
     uint32_t *lower;         /* [n_words] lowered form, in trainer.tmp */
     uint32_t *sfeat_off;     /* [n_words + 1] static feature indices ... */
     int32_t *sfeat;          /* ... into this array */
+    /* Two-pass training (train corpus only): the jackknifed first-pass
+    ** guesses, and the static features with them as the guesses. */
+    uint32_t *guess2;        /* [n_words] 1 + first-pass label */
+    uint32_t *alt_off;       /* [n_words + 1] */
+    int32_t *alt;
 } corpus;
 
 typedef struct trainer {
@@ -120,6 +130,8 @@ typedef struct trainer {
     int32_t *ts;             /* step of the last change */
     float *avg, *best;       /* averaged weights; the best epoch's */
     int32_t step;
+    uint64_t mix_rng;        /* picks the sentences that train pass 2 */
+    int mix_second;          /* train.sfeat holds the pass-2 features */
 
     corpus train, dev;
 } trainer;
@@ -169,6 +181,9 @@ static void corpus_free(corpus *c)
     free(c->lower);
     free(c->sfeat_off);
     free(c->sfeat);
+    free(c->guess2);
+    free(c->alt_off);
+    free(c->alt);
     memset(c, 0, sizeof *c);
 }
 
@@ -434,6 +449,7 @@ static int prepare_words(trainer *T, corpus *c, int is_dev)
             c->fw[i].top = c->word[i] >= 0 ? T->word_top[c->word[i]] : 0;
             if (!is_dev && JACKKNIFE > 1 && jackknifed_amb(T, s, i, &c->fw[i].amb, &c->fw[i].top))
                 return NOMEM(T);
+            c->fw[i].guess = c->fw[i].top;
         }
     }
     return DYAD_OK;
@@ -506,6 +522,16 @@ static int index_static(trainer *T, corpus *c)
     return DYAD_OK;
 }
 
+/* Looks the static features up again, after the words' guesses changed. */
+static int reindex_static(trainer *T, corpus *c)
+{
+    free(c->sfeat_off);
+    free(c->sfeat);
+    c->sfeat_off = NULL;
+    c->sfeat = NULL;
+    return index_static(T, c);
+}
+
 /* The feature indices of word j of sentence s: static then dynamic. */
 static int word_features(const trainer *T, const corpus *c, size_t s, uint32_t j,
                          int p1, int p2, int32_t *idx)
@@ -535,16 +561,35 @@ static void update(trainer *T, int32_t f, int label, int32_t delta)
 }
 
 /* One pass over the training sentences in `order`; returns words right. */
-static size_t train_epoch(trainer *T, const uint32_t *order, size_t *scored)
+static size_t train_epoch(trainer *T, const uint32_t *order, size_t n_order, size_t *scored)
 {
     corpus *c = &T->train;
     uint32_t C = T->n_labels;
     int32_t idx[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
     int32_t scores[TAGGER_MAX_LABELS];
     size_t right = 0;
-    for (size_t o = 0; o < c->n_sents; o++) {
+    for (size_t o = 0; o < n_order; o++) {
         size_t s = order[o];
         int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+        /* A two-pass model learns from both passes' inputs: half the
+        ** sentences (picked afresh each time) see the first-pass guesses
+        ** on their right, the others the most frequent labels. */
+        if (c->guess2) {
+            int second = (splitmix(&T->mix_rng) & 1) != 0;
+            for (uint32_t j = 0; j < c->slen[s]; j++) {
+                size_t i = c->sfirst[s] + j;
+                c->fw[i].guess = second ? c->guess2[i] : c->fw[i].top;
+            }
+            if (second != T->mix_second) {
+                uint32_t *off = c->sfeat_off;
+                int32_t *v = c->sfeat;
+                c->sfeat_off = c->alt_off;
+                c->sfeat = c->alt;
+                c->alt_off = off;
+                c->alt = v;
+                T->mix_second = second;
+            }
+        }
         for (uint32_t j = 0; j < c->slen[s]; j++) {
             size_t i = c->sfirst[s] + j;
             int gold = c->gold[i], guess;
@@ -587,52 +632,152 @@ static void average(trainer *T)
         T->avg[j] = (float)((double)(T->tot[j] + (int64_t)(T->step - T->ts[j]) * T->w[j]) / steps);
 }
 
-/* Tags the dev corpus with the averaged weights; UPOS and XPOS right. */
-static void score_dev(trainer *T, size_t *upos, size_t *xpos)
+/* Tags sentence s of a corpus with the averaged weights, each word's
+** guess (feat_word.guess) standing for its label as the words to its
+** left see it; the labels go to out[0..slen). */
+static void predict(const trainer *T, const corpus *c, size_t s, int32_t *out)
 {
-    corpus *c = &T->dev;
     uint32_t C = T->n_labels;
     int32_t idx[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
     float scores[TAGGER_MAX_LABELS];
-    *upos = *xpos = 0;
-    for (size_t s = 0; s < c->n_sents; s++) {
-        int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
-        for (uint32_t j = 0; j < c->slen[s]; j++) {
-            size_t i = c->sfirst[s] + j;
-            int guess;
-            if (c->word[i] >= 0 && T->word_fixed[c->word[i]] >= 0) {
-                guess = T->word_fixed[c->word[i]];
-            } else {
-                int n = word_features(T, c, s, j, p1, p2, idx);
-                memset(scores, 0, C * sizeof *scores);
-                for (int f = 0; f < n; f++) {
-                    const float *row = T->avg + (size_t)idx[f] * C;
-                    for (uint32_t l = 0; l < C; l++) scores[l] += row[l];
-                }
-                guess = 0;
-                for (uint32_t l = 1; l < C; l++)
-                    if (scores[l] > scores[guess]) guess = (int)l;
+    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+    for (uint32_t j = 0; j < c->slen[s]; j++) {
+        size_t i = c->sfirst[s] + j;
+        int guess;
+        if (c->word[i] >= 0 && T->word_fixed[c->word[i]] >= 0) {
+            guess = T->word_fixed[c->word[i]];
+        } else {
+            int n = word_features(T, c, s, j, p1, p2, idx);
+            memset(scores, 0, C * sizeof *scores);
+            for (int f = 0; f < n; f++) {
+                const float *row = T->avg + (size_t)idx[f] * C;
+                for (uint32_t l = 0; l < C; l++) scores[l] += row[l];
             }
-            const dyad_token *t = c->tok[i];
-            *upos += !strcmp(col(t->upos), T->str.data + T->label_upos[guess]);
-            *xpos += !strcmp(col(t->xpos), T->str.data + T->label_xpos[guess]);
-            p2 = p1;
-            p1 = guess;
+            guess = 0;
+            for (uint32_t l = 1; l < C; l++)
+                if (scores[l] > scores[guess]) guess = (int)l;
         }
+        out[j] = guess;
+        p2 = p1;
+        p1 = guess;
     }
+}
+
+/* Tags the dev corpus with the averaged weights, in one or two passes as
+** the model will; counts the UPOS and XPOS right. */
+static int score_dev(trainer *T, size_t *upos, size_t *xpos)
+{
+    corpus *c = &T->dev;
+    *upos = *xpos = 0;
+    int32_t *labels = malloc((c->n_words ? c->n_words : 1) * sizeof *labels);
+    if (!labels) return NOMEM(T);
+    for (size_t s = 0; s < c->n_sents; s++) predict(T, c, s, labels + c->sfirst[s]);
+    int rc = DYAD_OK;
+    if (T->o->passes == 2) {
+        for (size_t i = 0; i < c->n_words; i++) c->fw[i].guess = (uint32_t)labels[i] + 1;
+        rc = reindex_static(T, c);
+        if (!rc) for (size_t s = 0; s < c->n_sents; s++) predict(T, c, s, labels + c->sfirst[s]);
+        for (size_t i = 0; i < c->n_words; i++) c->fw[i].guess = c->fw[i].top;
+        if (!rc) rc = reindex_static(T, c);
+    }
+    for (size_t i = 0; !rc && i < c->n_words; i++) {
+        const dyad_token *t = c->tok[i];
+        *upos += !strcmp(col(t->upos), T->str.data + T->label_upos[labels[i]]);
+        *xpos += !strcmp(col(t->xpos), T->str.data + T->label_xpos[labels[i]]);
+    }
+    free(labels);
+    return rc;
+}
+
+/* Fresh perceptron weights for the current features. */
+static int alloc_weights(trainer *T)
+{
+    size_t n = (size_t)T->n_feats * T->n_labels;
+    free(T->w); free(T->tot); free(T->ts); free(T->avg);
+    T->w = calloc(n ? n : 1, sizeof *T->w);
+    T->tot = calloc(n ? n : 1, sizeof *T->tot);
+    T->ts = calloc(n ? n : 1, sizeof *T->ts);
+    T->avg = malloc((n ? n : 1) * sizeof *T->avg);
+    T->step = 0;
+    return T->w && T->tot && T->ts && T->avg ? DYAD_OK : NOMEM(T);
+}
+
+static void shuffle(uint32_t *order, size_t n, uint64_t *rng)
+{
+    for (size_t s = n; s > 1; s--) {
+        size_t j = (size_t)(splitmix(rng) % s);
+        uint32_t x = order[s - 1];
+        order[s - 1] = order[j];
+        order[j] = x;
+    }
+}
+
+/*
+** For a two-pass model: the first-pass labels of the training words,
+** each fold of JACKKNIFE tagged by a perceptron trained on the others
+** (PASS1_EPOCHS epochs), so that the second pass learns from labels as
+** wrong as they will be on new text.  They become the words' guesses;
+** the features they give are added and the static features indexed again.
+*/
+static int jackknifed_guesses(trainer *T)
+{
+    corpus *c = &T->train;
+    int32_t *labels = malloc(c->n_words * sizeof *labels);
+    uint32_t *order = malloc(c->n_sents * sizeof *order);
+    int rc = labels && order ? DYAD_OK : NOMEM(T);
+    for (size_t k = 0; !rc && k < JACKKNIFE; k++) {
+        rc = alloc_weights(T);
+        size_t n = 0;
+        for (size_t s = 0; s < c->n_sents; s++)
+            if (s % JACKKNIFE != k) order[n++] = (uint32_t)s;
+        uint64_t rng = T->o->seed + k + 1;
+        for (int e = 0; !rc && e < PASS1_EPOCHS; e++) {
+            size_t scored = 0;
+            shuffle(order, n, &rng);
+            train_epoch(T, order, n, &scored);
+        }
+        if (rc) break;
+        average(T);
+        for (size_t s = k; s < c->n_sents; s += JACKKNIFE) predict(T, c, s, labels + c->sfirst[s]);
+    }
+    if (!rc) {
+        for (size_t i = 0; i < c->n_words; i++) c->fw[i].guess = (uint32_t)labels[i] + 1;
+        rc = select_features(T);
+    }
+    /* Both index sets, for the new feature table: pass-2 guesses in alt,
+    ** most frequent labels in sfeat. */
+    if (!rc) rc = reindex_static(T, c);
+    if (!rc) {
+        c->alt_off = c->sfeat_off;
+        c->alt = c->sfeat;
+        c->sfeat_off = NULL;
+        c->sfeat = NULL;
+        c->guess2 = malloc(c->n_words * sizeof *c->guess2);
+        if (!c->guess2) rc = NOMEM(T);
+    }
+    if (!rc) {
+        for (size_t i = 0; i < c->n_words; i++) {
+            c->guess2[i] = c->fw[i].guess;
+            c->fw[i].guess = c->fw[i].top;
+        }
+        T->mix_rng = T->o->seed ^ 0x5eed2ull;
+        T->mix_second = 0;
+        rc = index_static(T, c);
+    }
+    if (!rc) rc = reindex_static(T, &T->dev);
+    free(labels);
+    free(order);
+    return rc;
 }
 
 static int train_perceptron(trainer *T)
 {
     const tagger_train_options *o = T->o;
     size_t n = (size_t)T->n_feats * T->n_labels;
-    T->w = calloc(n ? n : 1, sizeof *T->w);
-    T->tot = calloc(n ? n : 1, sizeof *T->tot);
-    T->ts = calloc(n ? n : 1, sizeof *T->ts);
-    T->avg = malloc((n ? n : 1) * sizeof *T->avg);
+    if (alloc_weights(T)) return DYAD_ENOMEM;
     T->best = malloc((n ? n : 1) * sizeof *T->best);
     uint32_t *order = malloc((T->train.n_sents ? T->train.n_sents : 1) * sizeof *order);
-    if (!T->w || !T->tot || !T->ts || !T->avg || !T->best || !order) {
+    if (!T->best || !order) {
         free(order);
         return NOMEM(T);
     }
@@ -641,15 +786,10 @@ static int train_perceptron(trainer *T)
     double best_score = -1;
     int since_best = 0;
     for (int epoch = 1; epoch <= o->epochs; epoch++) {
-        for (size_t s = T->train.n_sents; s > 1; s--) {
-            size_t j = (size_t)(splitmix(&rng) % s);
-            uint32_t x = order[s - 1];
-            order[s - 1] = order[j];
-            order[j] = x;
-        }
+        shuffle(order, T->train.n_sents, &rng);
         double t0 = now();
         size_t scored = 0;
-        size_t right = train_epoch(T, order, &scored);
+        size_t right = train_epoch(T, order, T->train.n_sents, &scored);
         double secs = now() - t0;
         average(T);
         tagger_epoch e = { epoch, o->epochs, tag_pct(right, scored), -1, -1,
@@ -657,7 +797,11 @@ static int train_perceptron(trainer *T)
         double score;
         if (T->dev.n_words) {
             size_t upos, xpos;
-            score_dev(T, &upos, &xpos);
+            int rc = score_dev(T, &upos, &xpos);
+            if (rc) {
+                free(order);
+                return rc;
+            }
             e.dev_upos = tag_pct(upos, T->dev.n_words);
             e.dev_xpos = tag_pct(xpos, T->dev.n_words);
             score = (double)(upos + xpos);
@@ -1144,6 +1288,7 @@ static int build_model(trainer *T, const lemma_tables *L, const wordnet *W, mode
     float maxabs = 0;
     for (size_t j = 0; j < n; j++) if (fabsf(T->best[j]) > maxabs) maxabs = fabsf(T->best[j]);
     m->scale = maxabs > 0 ? (float)TG_WEIGHT_MAX / maxabs : 1.0f;
+    m->passes = T->o->passes == 2 ? 2 : 1;
     uint32_t *row_start = malloc((T->n_feats ? T->n_feats : 1) * sizeof *row_start);
     if (!row_start) return NOMEM(T);
     uint32_t n_rows = 0, stride = TG_STRIDE(T->n_labels);
@@ -1294,6 +1439,7 @@ void tagger_train_defaults(tagger_train_options *o)
     o->patience = 3;
     o->min_count = 2;
     o->min_weight = 1;
+    o->passes = 2;
 }
 
 static void trainer_free(trainer *T)
@@ -1332,7 +1478,8 @@ int tagger_train(const tagger_train_options *o, tagger_train_result *r,
     T.err = err;
     T.err_len = err_len;
     if (err && err_len) err[0] = '\0';
-    if (!o->n_train || !o->out || o->epochs < 1 || o->patience < 1 || o->min_count < 1)
+    if (!o->n_train || !o->out || o->epochs < 1 || o->patience < 1 || o->min_count < 1 ||
+        o->passes < 1 || o->passes > 2)
         return fail(&T, DYAD_EINVAL, "training needs a training file, an output path and positive settings");
     lemma_tables L;
     wordnet W;
@@ -1354,6 +1501,7 @@ int tagger_train(const tagger_train_options *o, tagger_train_result *r,
     if (!rc) rc = select_features(&T);
     if (!rc) rc = index_static(&T, &T.train);
     if (!rc) rc = index_static(&T, &T.dev);
+    if (!rc && o->passes == 2) rc = jackknifed_guesses(&T);
     r->sentences = T.train.n_sents;
     r->words = T.train.n_words;
     r->labels = T.n_labels;

@@ -39,6 +39,9 @@ typedef struct tagger_train_options {
     int patience;                /* epochs without dev gain before stopping (3) */
     int min_count;               /* features seen fewer times are dropped (2) */
     int min_weight;              /* quantized weights below this are dropped (1) */
+    int passes;                  /* 1, or 2 (the default): a second pass
+                                 ** sees the first's labels on the right,
+                                 ** trained on jackknifed first-pass labels */
     size_t max_sentences;        /* use only the first N training sentences;
                                  ** 0 = all */
     void (*progress)(const tagger_epoch *e, void *ctx);

@@ -52,6 +52,28 @@ if [ -f models/tagger.bin ]; then
     check "reported as FILE:LINE" grep -q 'bad.conllu:[0-9]*: expected 10' "$tmp/err"
     check "the good sentences are still written" test "$(grep -c '^# text' "$tmp/out")" -eq 4
 
+    # Raw text and JSON Lines go through the segmenter.
+    printf 'Police warned hikers. They did not listen.\n' >"$tmp/story.txt"
+    check "tag plain text: exit 0" status_is 0 "$DYAD" tag "$tmp/story.txt"
+    check "plain text: two sentences" test "$(grep -c '^# text' "$tmp/out")" -eq 2
+    check "plain text: the text comment" grep -q '^# text = They did not listen.$' "$tmp/out"
+    check "plain text: warned is tagged" grep -q "$(printf '^2\twarned\twarn\tVERB\tVBD\t')" "$tmp/out"
+    check "plain text: 10 columns" \
+        sh -c "grep -v '^#' '$tmp/out' | grep -v '^\$' | awk -F'\t' 'NF != 10 { bad = 1 } END { exit bad }'"
+    printf '{"id":"s-7","text":"Rebels don'"'"'t talk."}\nnot json\n' >"$tmp/stories.jsonl"
+    check "tag JSON Lines with a bad line: exit 3" status_is 3 "$DYAD" tag "$tmp/stories.jsonl"
+    check "JSON Lines: the story id" grep -q '^# newdoc id = s-7$' "$tmp/out"
+    check "JSON Lines: a multiword token" grep -q "$(printf "^2-3\tdon't\t")" "$tmp/out"
+    check "JSON Lines: the bad line reported" grep -q 'stories.jsonl:2' "$tmp/err"
+    check "text from stdin" sh -c "'$DYAD' tag < '$tmp/story.txt' | grep -q '^# text = Police warned hikers.\$'"
+
+    # eval-tags --raw and --errors.
+    check "eval-tags --raw exits 0" status_is 0 "$DYAD" eval-tags --gold "$tmp/in.conllu" --raw
+    check "eval-tags --raw prints raw scores" grep -q '^raw UPOS ' "$tmp/out"
+    check "eval-tags --raw aligns every word" grep -q '^raw text  9 gold words, 9 system words, 9 aligned' "$tmp/out"
+    check "eval-tags --errors" status_is 0 "$DYAD" eval-tags --gold "$tmp/in.conllu" --errors 5
+    check "eval-tags --errors lists lemma errors" grep -q '^lemma errors by gold XPOS' "$tmp/out"
+
     # Bad model files.
     head -c 1000 models/tagger.bin >"$tmp/trunc.bin"
     check "truncated model: exit 1" status_is 1 "$DYAD" tag --conllu --model "$tmp/trunc.bin" "$tmp/in.conllu"
@@ -64,7 +86,10 @@ else
 fi
 
 check "missing model: exit 1" status_is 1 "$DYAD" tag --conllu --model "$tmp/nothing.bin" "$tmp/in.conllu"
-check "raw text needs the segmenter: exit 2" status_is 2 "$DYAD" tag "$tmp/story.txt"
+check "tag a missing text file: exit 1" status_is 1 "$DYAD" tag "$tmp/nothing.txt"
+check "tag --conllu with --format text: exit 2" status_is 2 "$DYAD" tag --conllu --format text "$tmp/in.conllu"
+check "tag --format nonsense: exit 2" status_is 2 "$DYAD" tag --format nonsense "$tmp/in.conllu"
+check "eval-tags --errors 0: exit 2" status_is 2 "$DYAD" eval-tags --gold "$tmp/in.conllu" --errors 0
 check "tag --help" status_is 0 "$DYAD" tag --help
 check "eval-tags without --gold: exit 2" status_is 2 "$DYAD" eval-tags
 check "eval-tags --repeat 0: exit 2" status_is 2 "$DYAD" eval-tags --gold "$tmp/in.conllu" --repeat 0
