@@ -343,6 +343,7 @@ typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
+    int first;               /* the first pass's label (two-pass models) */
     uint32_t n_fixed;        /* its word-only features (feat_fixed) */
     uint32_t n_rows;         /* its static features: */
     uint64_t keys[FEAT_STATIC_MAX];     /* keys, then the rows they name, */
@@ -367,6 +368,48 @@ static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
             for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_rows + (uint32_t)f] = find_row(t, keys[f]);
             best = t->kernel(t, sw[i].rows, sw[i].n_rows + (uint32_t)k, n_labels, stride);
         }
+        p2 = p1;
+        p1 = best;
+        sw[i].label = best;
+    }
+}
+
+/*
+** The second pass.  A word's score changes from the first pass only
+** through the features that read guesses (feat_right: the word's two
+** right neighbours) and the labels on its left (feat_dynamic).  Where the
+** neighbours' new guesses equal their old ones (the first pass's label
+** is the word's most frequent one, as it mostly is) and the two labels on
+** the left came out as before, the word keeps its first-pass label
+** without being scored again: the same sums would give the same answer.
+*/
+static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
+                         scratch_word *sw, uint32_t n_labels, uint32_t stride)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        sw[i].first = sw[i].label;
+        ws[i].guess = (uint32_t)sw[i].label + 1;
+    }
+    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+    int q1 = FEAT_NO_LABEL, q2 = FEAT_NO_LABEL;      /* first-pass left labels */
+    uint64_t keys[FEAT_RIGHT_MAX + FEAT_DYNAMIC_MAX];
+    for (uint32_t i = 0; i < n; i++) {
+        int best;
+        int same_right = (i + 1 >= n || ws[i + 1].guess == ws[i + 1].top) &&
+                         (i + 2 >= n || ws[i + 2].guess == ws[i + 2].top);
+        if (sw[i].word && sw[i].word->fixed >= 0) {
+            best = sw[i].word->fixed;
+        } else if (same_right && p1 == q1 && p2 == q2) {
+            best = sw[i].first;
+        } else {
+            int k = feat_right(ws, (int)n, (int)i, keys);
+            k += feat_dynamic(ws, (int)n, (int)i, p1, p2, keys + k);
+            for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
+            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_fixed + (uint32_t)f] = find_row(t, keys[f]);
+            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k, n_labels, stride);
+        }
+        q2 = q1;
+        q1 = sw[i].first;
         p2 = p1;
         p1 = best;
         sw[i].label = best;
@@ -417,19 +460,8 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     /* 4. Left to right: the label-dependent features, then the best label. */
     decode(t, n, ws, sw, n_labels, stride);
     /* 4b. A two-pass model decodes again, the first pass's labels now
-    ** standing for the words on the right; only the features that read
-    ** them are looked up again. */
-    if (t->passes == 2) {
-        for (uint32_t i = 0; i < n; i++) ws[i].guess = (uint32_t)sw[i].label + 1;
-        for (uint32_t i = 0; i < n; i++) {
-            if (sw[i].word && sw[i].word->fixed >= 0) continue;
-            uint64_t keys[FEAT_RIGHT_MAX];
-            int k = feat_right(ws, (int)n, (int)i, keys);
-            for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
-            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_fixed + (uint32_t)f] = find_row(t, keys[f]);
-        }
-        decode(t, n, ws, sw, n_labels, stride);
-    }
+    ** standing for the words on the right (decode_again). */
+    if (t->passes == 2) decode_again(t, n, ws, sw, n_labels, stride);
 
     /* 5. FEATS and lemmas. */
     for (uint32_t i = 0; i < n; i++) {

@@ -123,11 +123,12 @@ static size_t train_epoch(trainer *T, const uint32_t *order, size_t n_order, siz
     for (size_t o = 0; o < n_order; o++) {
         size_t s = order[o];
         int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
-        /* A two-pass model learns from both passes' inputs: half the
-        ** sentences (picked afresh each time) see the first-pass guesses
-        ** on their right, the others the most frequent labels. */
+        /* A two-pass model learns from both passes' inputs: some sentences
+        ** (PASS2_QUARTERS quarters of them, picked afresh each time) see the
+        ** first-pass guesses on their right, the others the most frequent
+        ** labels. */
         if (c->guess2) {
-            int second = (splitmix(&T->mix_rng) & 1) != 0;
+            int second = (int)(splitmix(&T->mix_rng) & 3) < PASS2_QUARTERS;
             for (uint32_t j = 0; j < c->slen[s]; j++) {
                 size_t i = c->sfirst[s] + j;
                 c->fw[i].guess = second ? c->guess2[i] : c->fw[i].top;

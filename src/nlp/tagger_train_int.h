@@ -47,6 +47,12 @@
 #ifndef PASS1_EPOCHS
 #define PASS1_EPOCHS 5
 #endif
+/* Quarters of the training sentences (picked afresh each epoch) that a
+** two-pass model trains with first-pass labels on the right; the rest see
+** the most frequent labels there, as the first pass does. */
+#ifndef PASS2_QUARTERS
+#define PASS2_QUARTERS 2
+#endif
 #ifndef FIXED_MIN_COUNT
 #define FIXED_MIN_COUNT 20
 #endif
