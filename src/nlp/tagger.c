@@ -275,38 +275,53 @@ static inline void prefetch_slot(const dyad_tagger *t, uint64_t key)
 ** the best label (the first of equals, as in training).  Scores are int16:
 ** TG_WEIGHT_MAX keeps every sum in range.  Padding labels start at the
 ** minimum and, as no row reaches them with a non-zero weight, stay there.
-** Loops run over blocks of 16 so that compilers vectorize them; the
+** Dense rows and the search for the best score go 16 labels at a time in
+** vector registers (GCC/Clang vector extensions: one AVX2 instruction, or
+** two SSE2 ones); sparse rows add their few entries one by one.  The
 ** kernel is compiled twice, for AVX2 and for the baseline, and
 ** dyad_tagger_open picks one.
 */
+typedef int16_t v16i16 __attribute__((vector_size(32)));
+typedef union score_block {
+    v16i16 v[TG_STRIDE(TAGGER_MAX_LABELS) / 16];
+    int16_t s[TG_STRIDE(TAGGER_MAX_LABELS)];
+} score_block;
+
 static inline __attribute__((always_inline))
 int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
            uint32_t n_labels, uint32_t stride)
 {
-    int16_t scores[TG_STRIDE(TAGGER_MAX_LABELS)];
-    memcpy(scores, t->zero_scores, stride * sizeof *scores);
+    score_block sc;
+    uint32_t blocks = stride / 16;
+    memcpy(sc.s, t->zero_scores, stride * sizeof *sc.s);
     for (uint32_t f = 0; f < n_rows; f++) {
         uint32_t row = rows[f];
         if (row == TAGGER_EMPTY) continue;
         if (row & TG_DENSE) {
             const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
-            for (uint32_t b = 0; b < stride; b += 16)
-                for (uint32_t k = 0; k < 16; k++) scores[b + k] = (int16_t)(scores[b + k] + d[b + k]);
+            for (uint32_t b = 0; b < blocks; b++) {
+                v16i16 x;
+                memcpy(&x, d + 16 * b, sizeof x);
+                sc.v[b] += x;
+            }
             continue;
         }
         for (const uint32_t *e = t->weights + row;; e++) {
-            scores[TG_W_LABEL(*e)] = (int16_t)(scores[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
+            sc.s[TG_W_LABEL(*e)] = (int16_t)(sc.s[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
             if (*e & TG_W_LAST) break;
         }
     }
-    int16_t top[16];
-    for (uint32_t k = 0; k < 16; k++) top[k] = INT16_MIN;
-    for (uint32_t b = 0; b < stride; b += 16)
-        for (uint32_t k = 0; k < 16; k++) top[k] = scores[b + k] > top[k] ? scores[b + k] : top[k];
-    int16_t best = top[0];
-    for (uint32_t k = 1; k < 16; k++) best = top[k] > best ? top[k] : best;
+    v16i16 top = sc.v[0];
+    for (uint32_t b = 1; b < blocks; b++) {
+        v16i16 more = sc.v[b] > top;
+        top = (sc.v[b] & more) | (top & ~more);
+    }
+    int16_t lanes[16];
+    memcpy(lanes, &top, sizeof lanes);
+    int16_t best = lanes[0];
+    for (uint32_t k = 1; k < 16; k++) best = lanes[k] > best ? lanes[k] : best;
     uint32_t l = 0;
-    while (scores[l] != best) l++;
+    while (sc.s[l] != best) l++;
     return (int)l;
 }
 
