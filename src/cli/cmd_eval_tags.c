@@ -12,7 +12,7 @@
 #include "cli/tag_errors.h"
 
 static const char HELP[] =
-    "usage: dyad eval-tags --gold FILE.conllu [--raw] [--errors N] [--model MODEL]\n"
+    "usage: dyad eval-tags --gold FILE.conllu [--raw] [--show N] [--model MODEL]\n"
     "                      [--repeat N]\n"
     "\n"
     "Tags the gold file's words (its tokenization is taken as given) and\n"
@@ -26,7 +26,7 @@ static const char HELP[] =
     "                  score the words aligned with gold ones by character\n"
     "                  span, as the CoNLL 2018 evaluator does (F1 over gold\n"
     "                  and system words)\n"
-    "  --errors N      list the N most frequent errors of each column (gold\n"
+    "  --show N        list the N most frequent errors of each column (gold\n"
     "                  words): \"gold -> predicted\" with counts, and for\n"
     "                  lemmas the XPOS and word\n"
     "  --model MODEL   tagger model (default $DYAD_MODELS/tagger.bin or\n"
@@ -73,10 +73,10 @@ static int raw_scores(const dyad_tagger *tagger, dyad_doc *doc, const tag_gold *
 
 int cmd_eval_tags(int argc, char **argv)
 {
-    const char *gold = NULL, *model = NULL, *repeat = NULL, *help = NULL, *raw = NULL, *errors = NULL;
+    const char *gold = NULL, *model = NULL, *repeat = NULL, *help = NULL, *raw = NULL, *show = NULL;
     const cli_option opts[] = {
         { "gold", 1, &gold }, { "model", 1, &model }, { "repeat", 1, &repeat }, { "help", 0, &help },
-        { "raw", 0, &raw }, { "errors", 1, &errors },
+        { "raw", 0, &raw }, { "show", 1, &show },
     };
     for (int i = 1; i < argc; i++)
         if (!strcmp(argv[i], "-h")) argv[i] = "--help";
@@ -98,11 +98,11 @@ int cmd_eval_tags(int argc, char **argv)
             return cli_usage_error("eval-tags", "--repeat needs a whole number from 1 to 1000000");
     }
     long n_errors = 0;
-    if (errors) {
+    if (show) {
         char *end;
-        n_errors = strtol(errors, &end, 10);
-        if (!*errors || *end || n_errors < 1 || n_errors > 100000)
-            return cli_usage_error("eval-tags", "--errors needs a whole number from 1 to 100000");
+        n_errors = strtol(show, &end, 10);
+        if (!*show || *end || n_errors < 1 || n_errors > 100000)
+            return cli_usage_error("eval-tags", "--show needs a whole number from 1 to 100000");
     }
 
     char path[4096], err[512];

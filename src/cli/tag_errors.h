@@ -1,5 +1,5 @@
 /*
-** tag_errors.h — `dyad eval-tags --errors N`: the most frequent errors of
+** tag_errors.h — `dyad eval-tags --show N`: the most frequent errors of
 ** each column, to see what to fix next.
 */
 #ifndef DYAD_CLI_TAG_ERRORS_H

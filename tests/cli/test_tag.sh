@@ -67,12 +67,12 @@ if [ -f models/tagger.bin ]; then
     check "JSON Lines: the bad line reported" grep -q 'stories.jsonl:2' "$tmp/err"
     check "text from stdin" sh -c "'$DYAD' tag < '$tmp/story.txt' | grep -q '^# text = Police warned hikers.\$'"
 
-    # eval-tags --raw and --errors.
+    # eval-tags --raw and --show.
     check "eval-tags --raw exits 0" status_is 0 "$DYAD" eval-tags --gold "$tmp/in.conllu" --raw
     check "eval-tags --raw prints raw scores" grep -q '^raw UPOS ' "$tmp/out"
     check "eval-tags --raw aligns every word" grep -q '^raw text  9 gold words, 9 system words, 9 aligned' "$tmp/out"
-    check "eval-tags --errors" status_is 0 "$DYAD" eval-tags --gold "$tmp/in.conllu" --errors 5
-    check "eval-tags --errors lists lemma errors" grep -q '^lemma errors by gold XPOS' "$tmp/out"
+    check "eval-tags --show" status_is 0 "$DYAD" eval-tags --gold "$tmp/in.conllu" --show 5
+    check "eval-tags --show lists lemma errors" grep -q '^lemma errors by gold XPOS' "$tmp/out"
 
     # Bad model files.
     head -c 1000 models/tagger.bin >"$tmp/trunc.bin"
@@ -89,7 +89,7 @@ check "missing model: exit 1" status_is 1 "$DYAD" tag --conllu --model "$tmp/not
 check "tag a missing text file: exit 1" status_is 1 "$DYAD" tag "$tmp/nothing.txt"
 check "tag --conllu with --format text: exit 2" status_is 2 "$DYAD" tag --conllu --format text "$tmp/in.conllu"
 check "tag --format nonsense: exit 2" status_is 2 "$DYAD" tag --format nonsense "$tmp/in.conllu"
-check "eval-tags --errors 0: exit 2" status_is 2 "$DYAD" eval-tags --gold "$tmp/in.conllu" --errors 0
+check "eval-tags --show 0: exit 2" status_is 2 "$DYAD" eval-tags --gold "$tmp/in.conllu" --show 0
 check "tag --help" status_is 0 "$DYAD" tag --help
 check "eval-tags without --gold: exit 2" status_is 2 "$DYAD" eval-tags
 check "eval-tags --repeat 0: exit 2" status_is 2 "$DYAD" eval-tags --gold "$tmp/in.conllu" --repeat 0
