@@ -351,6 +351,33 @@ TEST(committed_model_on_dev)
     CHECK(tag_pct(s.upos, s.words) > 94.5);
     CHECK(tag_pct(s.xpos, s.words) > 94.0);
     CHECK(tag_pct(s.lemma, s.words) > 96.5);
+    CHECK_INT(t->passes, 2);
+    dyad_tagger_close(t);
+}
+
+/* From raw text: the dev text segmented by dyad, tagged, words aligned by
+** span; floors under the recorded figures again. */
+TEST(committed_model_on_raw_dev_text)
+{
+    if (!testing_have_shared()) SKIP("../shared absent");
+    dyad_tagger *t = open_committed();
+    if (!t) SKIP("models/tagger.bin absent");
+    dyad_doc gold, sys;
+    dyad_doc_init(&gold);
+    dyad_doc_init(&sys);
+    char *error = NULL;
+    CHECK_INT(conllu_read_file(EWT "en_ewt-ud-dev.conllu", &gold, &error), DYAD_OK);
+    free(error);
+    CHECK_INT(dyad_doc_set_text(&sys, gold.text, gold.text_len), DYAD_OK);
+    CHECK_INT(dyad_segment(&sys, NULL), DYAD_OK);
+    CHECK_INT(dyad_tagger_tag(t, &sys), DYAD_OK);
+    tag_aligned a = { 0 };
+    tag_aligned_add(&a, &gold, &sys);
+    CHECK(tag_f1(a.right.words, &a) > 98.0);
+    CHECK(tag_f1(a.right.upos, &a) > 93.5);
+    CHECK(tag_f1(a.right.lemma, &a) > 95.5);
+    dyad_doc_free(&gold);
+    dyad_doc_free(&sys);
     dyad_tagger_close(t);
 }
 
@@ -526,6 +553,7 @@ int main(void)
     RUN(training_errors);
     RUN(committed_model_tags_news);
     RUN(committed_model_on_dev);
+    RUN(committed_model_on_raw_dev_text);
     RUN(refuses_truncated_model);
     RUN(refuses_foreign_files);
     RUN(threads_share_a_model);
