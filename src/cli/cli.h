@@ -61,4 +61,12 @@ void cli_progress_update(cli_progress *p, size_t bytes, size_t stories,
 void cli_progress_end(cli_progress *p);
 double cli_now(void);
 
+/*
+** The model file `name` ("tagger.bin") to load: the --model option if
+** given, else $DYAD_MODELS/name, else models/name in the working folder,
+** else models/name beside the checkout the dyad binary was built in
+** (build/dyad -> models/).  Writes the path to buf and returns it.
+*/
+const char *cli_model_path(const char *option, const char *name, char *buf, size_t n);
+
 #endif

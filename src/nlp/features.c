@@ -1,0 +1,245 @@
+/*
+** features.c — the feature templates of features.h.
+**
+** The templates follow the averaged-perceptron taggers that have proven
+** themselves on English (Collins 2002; Honnibal's "Good POS tagger in 200
+** lines"), widened for web text and for a greedy left-to-right decoder
+** that cannot see the labels to its right:
+**
+**   the word, its exact casing, suffixes 1-4, prefixes 1-3, shape, flags;
+**   the words at -2, -1, +1, +2, their suffixes and shapes;
+**   the ambiguity classes (the label sets seen in training) of the word
+**   and the next, and the most frequent labels of the word and the two
+**   to its right, which stand in for the right-hand labels a second pass
+**   would give (the trainer computes both without the word's own tenth
+**   of the data, so rare words do not carry their answer);
+**   the two labels chosen on the left, alone, together, and with the word,
+**   its suffix, and the next word's class and label.
+*/
+#include <string.h>
+#include <utf8proc.h>
+#include "nlp/features.h"
+
+/* Template numbers: part of every key, so that "word = x" and
+** "next word = x" differ.  Append new ones; never renumber (models on
+** disk depend on them).  T_AMBP2, T_AMBM1, T_WP1_WP2, T_WM1_WP1 and
+** T_AMBP1_P2 were tried and retired: they did not pay for their cost. */
+enum {
+    T_BIAS = 1, T_W, T_EXACT, T_SUF1, T_SUF2, T_SUF3, T_SUF4,
+    T_PRE1, T_PRE2, T_PRE3, T_SHAPE, T_FLAGS,
+    T_WM1, T_WM2, T_WP1, T_WP2, T_SUF3M1, T_SUF3P1, T_SUF2P2,
+    T_SHAPEM1, T_SHAPEP1, T_AMB0, T_AMBP1, T_AMBP2, T_AMB0_P1,
+    T_W_WP1, T_WM1_W, T_AMBM1,
+    T_WP1_WP2, T_WM1_WP1, T_AMBP1_P2, T_TOPP1, T_TOPP2, T_TOPP1_W, T_TOPP1P2, T_TOP0, T_TOP0_P1,
+    T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W, T_P1_WP1, T_P1_TOPP1
+};
+
+/* Stand-ins for the words beyond either end of the sentence. */
+#define HASH_START 0x5a6e1f0b7c3d2e91ull
+#define HASH_END   0x2b9c4d7e1a0f3e65ull
+
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ull;
+    x ^= x >> 27; x *= 0x94d049bb133111ebull;
+    x ^= x >> 31;
+    return x;
+}
+
+uint64_t feat_mix(uint64_t a, uint64_t b)
+{
+    return mix64(a * 0x9e3779b97f4a7c15ull + b);
+}
+
+uint64_t feat_hash(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = 0x84222325cbf29ce4ull ^ (n * 0x100000001b3ull);
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = mix64(h ^ w);
+        s += 8;
+        n -= 8;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s, n);
+    return mix64(h ^ w ^ ((uint64_t)n << 59) ^ 0x7f4a7c15ull);
+}
+
+size_t feat_lower(const char *s, size_t n, char *out)
+{
+    size_t i = 0, o = 0;
+    while (i < n && o < FEAT_WORD_MAX) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                                (utf8proc_ssize_t)(n - i), &cp);
+        if (len <= 0) {                 /* invalid byte: keep it as it is */
+            out[o++] = (char)c;
+            i++;
+            continue;
+        }
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+        if (m <= 0 || o + (size_t)m > FEAT_WORD_MAX) break;
+        memcpy(out + o, buf, (size_t)m);
+        o += (size_t)m;
+        i += (size_t)len;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The shape of a word: upper-case letters become X, lower-case x, digits
+** d, other ASCII stays, a non-ASCII character becomes u; a run of one
+** class is cut at 3 ("Xxxx" for both "Hike" and "Hiking"), and the shape
+** at 12 characters. */
+static uint64_t shape_hash(const char *s, size_t n)
+{
+    char shape[16];
+    size_t k = 0;
+    char last = 0;
+    int run = 0;
+    for (size_t i = 0; i < n && k < 12; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char m;
+        if (c >= 'A' && c <= 'Z') m = 'X';
+        else if (c >= 'a' && c <= 'z') m = 'x';
+        else if (c >= '0' && c <= '9') m = 'd';
+        else if (c >= 0xc0) m = 'u';
+        else if (c >= 0x80) continue;       /* continuation byte */
+        else m = (char)c;
+        run = (m == last) ? run + 1 : 1;
+        last = m;
+        if (run <= 3) shape[k++] = m;
+    }
+    return feat_hash(shape, k);
+}
+
+void feat_word_init(feat_word *w, const char *form, size_t n,
+                    const char *lower, size_t lower_n, int first)
+{
+    uint32_t flags = first ? FEAT_FIRST : 0;
+    int letters = 0, uppers = 0, digits = 0, numeric = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)form[i];
+        if (c >= 'A' && c <= 'Z') { uppers++; letters++; if (i == 0) flags |= FEAT_UPPER_FIRST; }
+        else if (c >= 'a' && c <= 'z') letters++;
+        else if (c >= '0' && c <= '9') digits++;
+        else if (c == '-') { flags |= FEAT_HYPHEN; numeric = 0; }
+        else if (c == '.') flags |= FEAT_PERIOD;
+        else if (c >= 0x80) { flags |= FEAT_NON_ASCII; if (c >= 0xc0) letters++; }
+        if (!((c >= '0' && c <= '9') || c == ',' || c == '.')) numeric = 0;
+    }
+    if (uppers) flags |= FEAT_UPPER_ANY;
+    if (uppers && uppers == letters) flags |= FEAT_UPPER_ALL;
+    if (digits) flags |= FEAT_DIGIT_ANY;
+    if (digits && numeric) flags |= FEAT_DIGIT_ALL;
+    if (!letters) flags |= FEAT_ALPHA_NONE;
+    /* Non-ASCII capitals: the lowered form differs from the form. */
+    if (!uppers && (flags & FEAT_NON_ASCII) && (lower_n != n || memcmp(form, lower, n))) {
+        flags |= FEAT_UPPER_ANY;
+        if (first) flags |= FEAT_UPPER_FIRST;
+    }
+    uint32_t len_bucket = n <= 3 ? (uint32_t)n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : 7;
+    w->flags = flags | len_bucket << 12;
+
+    w->lower = feat_hash(lower, lower_n);
+    w->exact = (flags & FEAT_UPPER_ANY) ? feat_hash(form, n < FEAT_WORD_MAX ? n : FEAT_WORD_MAX) : 0;
+    for (size_t k = 1; k <= 4; k++)
+        w->suf[k - 1] = feat_hash(lower + (lower_n > k ? lower_n - k : 0), lower_n > k ? k : lower_n);
+    for (size_t k = 1; k <= 3; k++)
+        w->pre[k - 1] = feat_hash(lower, lower_n > k ? k : lower_n);
+    w->shape = shape_hash(form, n);
+    w->amb = 0;
+    w->top = 0;
+    w->guess = 0;
+}
+
+#define KEY(t, v) feat_mix((uint64_t)(t) * 0x2545f4914f6cdd1dull, (v))
+
+int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    const feat_word *w = &ws[i];
+    const feat_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *m2 = i >= 2 ? &ws[i - 2] : NULL;
+    const feat_word *p1 = i + 1 < n ? &ws[i + 1] : NULL, *p2 = i + 2 < n ? &ws[i + 2] : NULL;
+    uint64_t wm1 = m1 ? m1->lower : HASH_START, wm2 = m2 ? m2->lower : HASH_START;
+    uint64_t wp1 = p1 ? p1->lower : HASH_END, wp2 = p2 ? p2->lower : HASH_END;
+    uint64_t ambp1 = p1 ? p1->amb : 0xfffe;
+    int k = 0;
+
+    keys[k++] = KEY(T_BIAS, 0);
+    keys[k++] = KEY(T_W, w->lower);
+    if (w->exact) keys[k++] = KEY(T_EXACT, w->exact);
+    keys[k++] = KEY(T_SUF1, w->suf[0]);
+    keys[k++] = KEY(T_SUF2, w->suf[1]);
+    keys[k++] = KEY(T_SUF3, w->suf[2]);
+    keys[k++] = KEY(T_SUF4, w->suf[3]);
+    keys[k++] = KEY(T_PRE1, w->pre[0]);
+    keys[k++] = KEY(T_PRE2, w->pre[1]);
+    keys[k++] = KEY(T_PRE3, w->pre[2]);
+    keys[k++] = KEY(T_SHAPE, w->shape);
+    keys[k++] = KEY(T_FLAGS, w->flags);
+    keys[k++] = KEY(T_WM1, wm1);
+    keys[k++] = KEY(T_WM2, wm2);
+    keys[k++] = KEY(T_WP1, wp1);
+    keys[k++] = KEY(T_WP2, wp2);
+    keys[k++] = KEY(T_SUF3M1, m1 ? m1->suf[2] : HASH_START);
+    keys[k++] = KEY(T_SUF3P1, p1 ? p1->suf[2] : HASH_END);
+    keys[k++] = KEY(T_SUF2P2, p2 ? p2->suf[1] : HASH_END);
+    keys[k++] = KEY(T_SHAPEM1, m1 ? m1->shape : HASH_START);
+    keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
+    keys[k++] = KEY(T_AMB0, w->amb);
+    keys[k++] = KEY(T_AMBP1, ambp1);
+    keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
+    keys[k++] = KEY(T_TOP0, w->top);
+    keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
+    keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    return k;
+}
+
+/* The right-hand labels: in a first pass each word's most frequent label
+** stands in for them, in a second the labels the first pass chose. */
+int feat_right(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    const feat_word *w = &ws[i];
+    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : 0xfffe;
+    uint64_t topp2 = i + 2 < n ? ws[i + 2].guess : 0xfffe;
+    int k = 0;
+    keys[k++] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
+    keys[k++] = KEY(T_TOPP1, topp1);
+    keys[k++] = KEY(T_TOPP2, topp2);
+    keys[k++] = KEY(T_TOPP1_W, feat_mix(topp1, w->lower));
+    keys[k++] = KEY(T_TOPP1P2, topp1 << 16 | topp2);
+    return k;
+}
+
+int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    int k = feat_fixed(ws, n, i, keys);
+    return k + feat_right(ws, n, i, keys + k);
+}
+
+int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
+                 uint64_t *keys)
+{
+    const feat_word *w = &ws[i];
+    uint64_t l1 = (uint64_t)(uint32_t)(p1 + 2), l2 = (uint64_t)(uint32_t)(p2 + 2);
+    uint64_t ambp1 = i + 1 < n ? ws[i + 1].amb : 0xfffe;
+    int k = 0;
+    keys[k++] = KEY(T_P1, l1);
+    keys[k++] = KEY(T_P2, l2);
+    keys[k++] = KEY(T_P1P2, l1 << 16 | l2);
+    keys[k++] = KEY(T_P1_W, feat_mix(l1, w->lower));
+    keys[k++] = KEY(T_P1_SUF3, feat_mix(l1, w->suf[2]));
+    keys[k++] = KEY(T_P1_AMBP1, l1 << 32 | ambp1);
+    keys[k++] = KEY(T_P2_W, feat_mix(l2, w->lower));
+    keys[k++] = KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].guess : 0xfffe));
+    return k;
+}

@@ -1,0 +1,112 @@
+/*
+** features.h — the tagger's features, shared by training and tagging.
+**
+** Training (tagger_train.c) and tagging (tagger.c) must compute exactly the
+** same features, so both go through this file.  A feature is a 64-bit key:
+** a template number mixed with the hash of its value ("the word two to the
+** right is 'of'", "the previous tag is DT").  The model maps keys to rows
+** of per-label weights; a key it does not know contributes nothing.
+**
+** Work per word is done once: feat_word_init() hashes a word's lowered
+** form, suffixes, prefixes and shape, and the caller adds what the model's
+** vocabulary knows of it (its ambiguity class, a fixed label).  Then
+** feat_static() gives the keys that do not depend on earlier decisions and
+** feat_dynamic() the few that use the labels already chosen on the left.
+**
+** Hashes read bytes as little-endian words (memcpy into uint64_t), so
+** models are portable between little-endian machines only; the model
+** loader refuses to run elsewhere.
+*/
+#ifndef DYAD_NLP_FEATURES_H
+#define DYAD_NLP_FEATURES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bytes of a word's lowered form that features and look-ups see; longer
+** words (URLs, runs of symbols) are cut here, for features only. */
+#define FEAT_WORD_MAX 64
+
+/* At most this many keys come out of feat_static / feat_dynamic. */
+#define FEAT_STATIC_MAX 32
+#define FEAT_DYNAMIC_MAX 8
+
+/* Label number meaning "before the sentence" in feat_dynamic. */
+#define FEAT_NO_LABEL (-1)
+
+/* Word flags (feat_word.flags). */
+enum {
+    FEAT_UPPER_ANY   = 1 << 0,   /* has an upper-case letter */
+    FEAT_UPPER_ALL   = 1 << 1,   /* has letters, all upper case */
+    FEAT_UPPER_FIRST = 1 << 2,   /* begins with an upper-case letter */
+    FEAT_DIGIT_ANY   = 1 << 3,
+    FEAT_DIGIT_ALL   = 1 << 4,   /* digits and , . only, at least one digit */
+    FEAT_HYPHEN      = 1 << 5,
+    FEAT_PERIOD      = 1 << 6,
+    FEAT_NON_ASCII   = 1 << 7,
+    FEAT_ALPHA_NONE  = 1 << 8,   /* no letter at all (punctuation, symbols) */
+    FEAT_FIRST       = 1 << 9    /* first word of its sentence */
+};
+
+typedef struct feat_word {
+    uint64_t lower;          /* hash of the lowered form */
+    uint64_t exact;          /* hash of the form as written if it has upper
+                             ** case, else 0 */
+    uint64_t suf[4];         /* hashes of the last 1..4 bytes of lower */
+    uint64_t pre[3];         /* hashes of the first 1..3 bytes of lower */
+    uint64_t shape;          /* hash of the word's shape ("Xxxx", "dd-dd") */
+    uint32_t flags;          /* FEAT_* bits, plus a length bucket << 12 */
+    uint32_t amb;            /* ambiguity class from the vocabulary, 0 if
+                             ** unknown (set by the caller) */
+    uint32_t top;            /* 1 + its most frequent label in training, 0 if
+                             ** unknown (set by the caller) */
+    uint32_t guess;          /* 1 + the label the words to its left see it
+                             ** take: `top` in a first pass, the first
+                             ** pass's label in a second (set by the caller;
+                             ** feat_word_init sets 0) */
+} feat_word;
+
+/* A fast 64-bit hash of n bytes (not cryptographic). */
+uint64_t feat_hash(const void *p, size_t n);
+/* Mixes two 64-bit values into one. */
+uint64_t feat_mix(uint64_t a, uint64_t b);
+
+/*
+** Lowers a UTF-8 word into out (capacity FEAT_WORD_MAX + 8) and returns
+** its length, at most FEAT_WORD_MAX; a longer lowered word is cut at a
+** character boundary.  ASCII is lowered inline, other letters through
+** utf8proc's simple case mapping; invalid bytes are copied as they are.
+*/
+size_t feat_lower(const char *s, size_t n, char *out);
+
+/* Fills w from a form and its lowered form (from feat_lower); sets amb
+** and top to 0. */
+void feat_word_init(feat_word *w, const char *form, size_t n,
+                    const char *lower, size_t lower_n, int first);
+
+/*
+** Keys of word i of the n words ws[0..n-1] that do not depend on labels
+** chosen earlier.  Returns how many were written to keys (at most
+** FEAT_STATIC_MAX).
+*/
+int feat_static(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** The same keys in two parts: feat_fixed() those that depend on the words
+** only, feat_right() (at most FEAT_RIGHT_MAX) those that read the guessed
+** labels of the word and its right neighbours (feat_word.guess), which a
+** second pass recomputes.  feat_static = feat_fixed then feat_right.
+*/
+#define FEAT_RIGHT_MAX 5
+int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys);
+int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** Keys that use the labels chosen for words i-1 (p1) and i-2 (p2), or
+** FEAT_NO_LABEL before the sentence.  Returns the count (at most
+** FEAT_DYNAMIC_MAX).
+*/
+int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
+                 uint64_t *keys);
+
+#endif

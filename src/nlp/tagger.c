@@ -1,0 +1,549 @@
+/*
+** tagger.c — loading a tagger model and tagging documents with it.
+**
+** The model is used in place from its memory map and never written, so
+** one dyad_tagger serves any number of threads; each call keeps its
+** scratch (one array sized to the longest sentence) to itself.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "nlp/tagger.h"
+#include "nlp/features.h"
+#include "nlp/lemmatizer.h"
+
+static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t n_labels, uint32_t stride);
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_AVX2_KERNEL 1
+static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t n_labels, uint32_t stride);
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Loading                                                            */
+/* ------------------------------------------------------------------ */
+
+static int bad(char *err, size_t err_len, const char *path, const char *why)
+{
+    if (err && err_len) snprintf(err, err_len, "%s: bad tagger model: %s", path, why);
+    return DYAD_EMODEL;
+}
+
+/* Fetches a section that must hold exactly `count` items of `item` bytes. */
+static const void *section(const binfile *bf, const char *name, size_t count,
+                           size_t item, int *ok)
+{
+    size_t size;
+    const void *p = binfile_section(bf, name, &size);
+    if (!p || size != count * item) {
+        *ok = 0;
+        return NULL;
+    }
+    return p;
+}
+
+static int pow2(uint32_t n) { return n && (n & (n - 1)) == 0; }
+
+/* Checks every offset and index the model holds against its sections,
+** so tagging can trust them. */
+static const char *check_model(const dyad_tagger *t)
+{
+    const tg_meta *m = t->meta;
+    size_t ns = m->strings_size;
+    if (ns == 0 || t->strings[0] != '\0' || t->strings[ns - 1] != '\0')
+        return "string table not terminated";
+#define STR_OK(off) ((off) < ns)
+    for (uint32_t i = 0; i < m->n_labels; i++) {
+        const tg_label *l = &t->labels[i];
+        if (!STR_OK(l->upos) || !STR_OK(l->xpos) || !STR_OK(l->feats) || l->xpos_id >= m->n_xpos)
+            return "label out of range";
+    }
+    for (uint32_t i = 0; i < m->n_xpos; i++)
+        if (!STR_OK(t->xpos[i].name) || t->xpos[i].wn_pos > TG_WN_ADV) return "XPOS out of range";
+    if (m->n_weights && !(t->weights[m->n_weights - 1] & TG_W_LAST))
+        return "weight rows not terminated";
+    for (uint32_t i = 0; i < m->n_weights; i++)
+        if (TG_W_LABEL(t->weights[i]) >= m->n_labels || abs(TG_W_WEIGHT(t->weights[i])) > TG_WEIGHT_MAX)
+            return "weight out of range";
+    for (size_t i = 0; i < (size_t)m->n_dense * TG_STRIDE(m->n_labels); i++)
+        if (abs(t->dense[i]) > TG_WEIGHT_MAX) return "weight out of range";
+    uint32_t empty = 0;
+    for (uint32_t i = 0; i < m->feat_slots; i++) {
+        uint32_t v = t->fslots[i].value;
+        if (v == TAGGER_EMPTY) empty++;
+        else if (v & TG_DENSE ? (v & ~TG_DENSE) >= m->n_dense : v >= m->n_weights)
+            return "feature row out of range";
+    }
+    if (!empty) return "feature table full";
+    empty = 0;
+    for (uint32_t i = 0; i < m->vocab_slots; i++) {
+        if (t->vslots[i].value == TAGGER_EMPTY) empty++;
+        else if (t->vslots[i].value >= m->n_words) return "vocabulary slot out of range";
+    }
+    if (!empty) return "vocabulary table full";
+    for (uint32_t i = 0; i < m->n_words; i++) {
+        const tg_word *w = &t->words[i];
+        if (!STR_OK(w->str) || w->first > m->n_wentries || w->count > m->n_wentries - w->first ||
+            w->fixed >= (int32_t)m->n_labels || w->fixed < -1 || w->top > m->n_labels)
+            return "word out of range";
+    }
+    for (uint32_t i = 0; i < m->n_wentries; i++) {
+        const tg_wentry *e = &t->wentries[i];
+        if (e->label >= m->n_labels || !STR_OK(e->lemma) || !STR_OK(e->feats) || e->mode > TG_LEM_KEEP)
+            return "word entry out of range";
+    }
+    for (uint32_t i = 0; i < m->n_scripts; i++)
+        if (!STR_OK(t->scripts[i].append) || t->scripts[i].mode > TG_LEM_KEEP)
+            return "lemma script out of range";
+    if (m->rule_slots) {
+        empty = 0;
+        for (uint32_t i = 0; i < m->rule_slots; i++) {
+            const tg_rule *r = &t->rules[i];
+            if (r->fp == 0) { empty++; continue; }
+            for (int k = 0; k < TAGGER_RULE_SCRIPTS; k++)
+                if (r->script[k] != 0xffff && r->script[k] >= m->n_scripts)
+                    return "lemma rule out of range";
+        }
+        if (!empty) return "lemma rule table full";
+    }
+    if (m->exc_slots) {
+        empty = 0;
+        for (uint32_t i = 0; i < m->exc_slots; i++) {
+            const tg_exc *e = &t->excs[i];
+            if (e->form == 0) { empty++; continue; }
+            if (!STR_OK(e->form) || !STR_OK(e->lemma)) return "exception out of range";
+        }
+        if (!empty) return "exception table full";
+    }
+    if (m->known_slots) {
+        empty = 0;
+        for (uint32_t i = 0; i < m->known_slots; i++) empty += t->known[i] == 0;
+        if (!empty) return "lemma table full";
+    }
+#undef STR_OK
+    return NULL;
+}
+
+int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_len)
+{
+    *out = NULL;
+    const uint32_t order = TAGGER_BYTE_ORDER;
+    if (((const uint8_t *)&order)[0] != 0x04) {
+        if (err && err_len) snprintf(err, err_len, "%s: tagger models need a little-endian machine", path);
+        return DYAD_EMODEL;
+    }
+    dyad_tagger *t = calloc(1, sizeof *t);
+    if (!t) return DYAD_ENOMEM;
+    int rc = binfile_open(&t->file, path, TAGGER_KIND, TAGGER_VERSION, TAGGER_VERSION, err, err_len);
+    if (rc) {
+        free(t);
+        return rc;
+    }
+    int ok = 1;
+    const binfile *bf = &t->file;
+    t->meta = section(bf, "meta", 1, sizeof(tg_meta), &ok);
+    if (!ok || t->meta->byte_order != TAGGER_BYTE_ORDER) {
+        binfile_close(&t->file);
+        free(t);
+        return bad(err, err_len, path, "no meta section");
+    }
+    const tg_meta *m = t->meta;
+    t->strings = section(bf, "strings", m->strings_size, 1, &ok);
+    t->labels = section(bf, "labels", m->n_labels, sizeof(tg_label), &ok);
+    t->xpos = section(bf, "xpos", m->n_xpos, sizeof(tg_xpos), &ok);
+    t->fslots = section(bf, "fslots", m->feat_slots, sizeof(tg_slot), &ok);
+    t->weights = section(bf, "weights", m->n_weights, sizeof(uint32_t), &ok);
+    t->dense = section(bf, "dense", (size_t)m->n_dense * TG_STRIDE(m->n_labels), sizeof(int16_t), &ok);
+    t->vslots = section(bf, "vslots", m->vocab_slots, sizeof(tg_slot), &ok);
+    t->words = section(bf, "words", m->n_words, sizeof(tg_word), &ok);
+    t->wentries = section(bf, "wentries", m->n_wentries, sizeof(tg_wentry), &ok);
+    t->scripts = section(bf, "scripts", m->n_scripts, sizeof(tg_script), &ok);
+    t->rules = section(bf, "rslots", m->rule_slots, sizeof(tg_rule), &ok);
+    t->excs = section(bf, "xslots", m->exc_slots, sizeof(tg_exc), &ok);
+    t->known = section(bf, "known", m->known_slots, sizeof(uint32_t), &ok);
+    size_t info_size;
+    t->info = binfile_section(bf, "info", &info_size);
+    if (!t->info || info_size == 0 || t->info[info_size - 1] != '\0') ok = 0;
+    const char *why = NULL;
+    if (!ok) why = "a section is missing or has the wrong size";
+    else if (m->n_labels == 0 || m->n_labels > TAGGER_MAX_LABELS || m->n_xpos == 0)
+        why = "no labels";
+    else if (!pow2(m->feat_slots) || !pow2(m->vocab_slots) ||
+             (m->rule_slots && !pow2(m->rule_slots)) || (m->exc_slots && !pow2(m->exc_slots)) ||
+             (m->known_slots && !pow2(m->known_slots)))
+        why = "hash table sizes are not powers of two";
+    else if (!(m->scale > 0))
+        why = "bad weight scale";
+    else if (m->passes > 2)
+        why = "unknown number of passes";
+    else
+        why = check_model(t);
+    if (why) {
+        binfile_close(&t->file);
+        free(t);
+        return bad(err, err_len, path, why);
+    }
+    for (uint32_t l = 0; l < TG_STRIDE(TAGGER_MAX_LABELS); l++)
+        t->zero_scores[l] = l < m->n_labels ? 0 : INT16_MIN;
+    t->kernel = kernel_base;
+#ifdef HAVE_AVX2_KERNEL
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2")) t->kernel = kernel_avx2;
+#endif
+    t->fmask = m->feat_slots - 1;
+    t->vmask = m->vocab_slots - 1;
+    t->rmask = m->rule_slots ? m->rule_slots - 1 : 0;
+    t->xmask = m->exc_slots ? m->exc_slots - 1 : 0;
+    t->kmask = m->known_slots ? m->known_slots - 1 : 0;
+    t->passes = m->passes == 2 ? 2 : 1;
+    t->x_cd = tagger_xpos(t, "CD");
+    t->x_nnps = tagger_xpos(t, "NNPS");
+    *out = t;
+    return DYAD_OK;
+}
+
+void dyad_tagger_close(dyad_tagger *t)
+{
+    if (!t) return;
+    binfile_close(&t->file);
+    free(t);
+}
+
+const char *dyad_tagger_info(const dyad_tagger *t)
+{
+    return t->info;
+}
+
+/* ------------------------------------------------------------------ */
+/* Look-ups                                                           */
+/* ------------------------------------------------------------------ */
+
+/* The vocabulary entry of a lowered word whose feat_hash is `key`. */
+static const tg_word *find_word(const dyad_tagger *t, uint64_t key,
+                                const char *lower, size_t n)
+{
+    uint32_t fp = (uint32_t)(key >> 32);
+    for (uint32_t i = (uint32_t)key & t->vmask;; i = (i + 1) & t->vmask) {
+        const tg_slot *s = &t->vslots[i];
+        if (s->value == TAGGER_EMPTY) return NULL;
+        if (s->fp == fp) {
+            const tg_word *w = &t->words[s->value];
+            const char *str = t->strings + w->str;
+            if (strncmp(str, lower, n) == 0 && str[n] == '\0') return w;
+        }
+    }
+}
+
+const tg_word *tagger_word(const dyad_tagger *t, const char *lower, size_t n)
+{
+    return find_word(t, feat_hash(lower, n), lower, n);
+}
+
+int tagger_label(const dyad_tagger *t, const char *upos, const char *xpos)
+{
+    for (uint32_t i = 0; i < t->meta->n_labels; i++)
+        if (!strcmp(t->strings + t->labels[i].upos, upos) &&
+            !strcmp(t->strings + t->labels[i].xpos, xpos))
+            return (int)i;
+    return -1;
+}
+
+int tagger_xpos(const dyad_tagger *t, const char *xpos)
+{
+    for (uint32_t i = 0; i < t->meta->n_xpos; i++)
+        if (!strcmp(t->strings + t->xpos[i].name, xpos)) return (int)i;
+    return -1;
+}
+
+/* The start of a feature's row of weights, or TAGGER_EMPTY. */
+static inline uint32_t find_row(const dyad_tagger *t, uint64_t key)
+{
+    uint32_t fp = (uint32_t)(key >> 32);
+    for (uint32_t i = (uint32_t)key & t->fmask;; i = (i + 1) & t->fmask) {
+        const tg_slot *s = &t->fslots[i];
+        if (s->value == TAGGER_EMPTY || s->fp == fp) return s->value;
+    }
+}
+
+static inline void prefetch_slot(const dyad_tagger *t, uint64_t key)
+{
+    __builtin_prefetch(&t->fslots[(uint32_t)key & t->fmask]);
+}
+
+/*
+** The scoring kernel: sums the rows of one word's features and returns
+** the best label (the first of equals, as in training).  Scores are int16:
+** TG_WEIGHT_MAX keeps every sum in range.  Padding labels start at the
+** minimum and, as no row reaches them with a non-zero weight, stay there.
+** Dense rows and the search for the best score go 16 labels at a time in
+** vector registers (GCC/Clang vector extensions: one AVX2 instruction, or
+** two SSE2 ones); sparse rows add their few entries one by one.  The
+** kernel is compiled twice, for AVX2 and for the baseline, and
+** dyad_tagger_open picks one.
+*/
+typedef int16_t v16i16 __attribute__((vector_size(32)));
+typedef union score_block {
+    v16i16 v[TG_STRIDE(TAGGER_MAX_LABELS) / 16];
+    int16_t s[TG_STRIDE(TAGGER_MAX_LABELS)];
+} score_block;
+
+static inline __attribute__((always_inline))
+int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
+           uint32_t n_labels, uint32_t stride)
+{
+    score_block sc;
+    uint32_t blocks = stride / 16;
+    memcpy(sc.s, t->zero_scores, stride * sizeof *sc.s);
+    for (uint32_t f = 0; f < n_rows; f++) {
+        uint32_t row = rows[f];
+        if (row == TAGGER_EMPTY) continue;
+        if (row & TG_DENSE) {
+            const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+            for (uint32_t b = 0; b < blocks; b++) {
+                v16i16 x;
+                memcpy(&x, d + 16 * b, sizeof x);
+                sc.v[b] += x;
+            }
+            continue;
+        }
+        for (const uint32_t *e = t->weights + row;; e++) {
+            sc.s[TG_W_LABEL(*e)] = (int16_t)(sc.s[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
+            if (*e & TG_W_LAST) break;
+        }
+    }
+    v16i16 top = sc.v[0];
+    for (uint32_t b = 1; b < blocks; b++) {
+        v16i16 more = sc.v[b] > top;
+        top = (sc.v[b] & more) | (top & ~more);
+    }
+    int16_t lanes[16];
+    memcpy(lanes, &top, sizeof lanes);
+    int16_t best = lanes[0];
+    for (uint32_t k = 1; k < 16; k++) best = lanes[k] > best ? lanes[k] : best;
+    uint32_t l = 0;
+    while (sc.s[l] != best) l++;
+    return (int)l;
+}
+
+static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t n_labels, uint32_t stride)
+{
+    return kernel(t, rows, n_rows, n_labels, stride);
+}
+
+#ifdef HAVE_AVX2_KERNEL
+__attribute__((target("avx2")))
+static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t n_labels, uint32_t stride)
+{
+    return kernel(t, rows, n_rows, n_labels, stride);
+}
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Tagging                                                            */
+/* ------------------------------------------------------------------ */
+
+/*
+** Tagging is bound by memory latency: each feature costs a look-up in a
+** table of megabytes, then a read of its row.  So the work is done in
+** phases over the whole sentence, each phase first prefetching what the
+** next will read: the look-ups of all words' label-independent features
+** are in flight at once, and only the few features that use the labels
+** just chosen are looked up on the way.
+*/
+
+/* Per-word scratch of one call. */
+typedef struct scratch_word {
+    const tg_word *word;     /* vocabulary entry, or NULL */
+    uint32_t form_n, lower_n;
+    int label;               /* the label chosen */
+    int first;               /* the first pass's label (two-pass models) */
+    uint32_t n_fixed;        /* its word-only features (feat_fixed) */
+    uint32_t n_rows;         /* its static features: */
+    uint64_t keys[FEAT_STATIC_MAX];     /* keys, then the rows they name, */
+    uint32_t rows[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];  /* then dynamic ones */
+    char lower[FEAT_WORD_MAX + 8];
+} scratch_word;
+
+/* Greedy left to right: each word's label-dependent features (after its
+** n_rows static rows), then its best label into sw[i].label. */
+static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
+                   scratch_word *sw, uint32_t n_labels, uint32_t stride)
+{
+    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+    uint64_t keys[FEAT_DYNAMIC_MAX];
+    for (uint32_t i = 0; i < n; i++) {
+        int best;
+        if (sw[i].word && sw[i].word->fixed >= 0) {
+            best = sw[i].word->fixed;
+        } else {
+            int k = feat_dynamic(ws, (int)n, (int)i, p1, p2, keys);
+            for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
+            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_rows + (uint32_t)f] = find_row(t, keys[f]);
+            best = t->kernel(t, sw[i].rows, sw[i].n_rows + (uint32_t)k, n_labels, stride);
+        }
+        p2 = p1;
+        p1 = best;
+        sw[i].label = best;
+    }
+}
+
+/*
+** The second pass.  A word's score changes from the first pass only
+** through the features that read guesses (feat_right: the word's two
+** right neighbours) and the labels on its left (feat_dynamic).  Where the
+** neighbours' new guesses equal their old ones (the first pass's label
+** is the word's most frequent one, as it mostly is) and the two labels on
+** the left came out as before, the word keeps its first-pass label
+** without being scored again: the same sums would give the same answer.
+*/
+static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
+                         scratch_word *sw, uint32_t n_labels, uint32_t stride)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        sw[i].first = sw[i].label;
+        ws[i].guess = (uint32_t)sw[i].label + 1;
+    }
+    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+    int q1 = FEAT_NO_LABEL, q2 = FEAT_NO_LABEL;      /* first-pass left labels */
+    uint64_t keys[FEAT_RIGHT_MAX + FEAT_DYNAMIC_MAX];
+    for (uint32_t i = 0; i < n; i++) {
+        int best;
+        int same_right = (i + 1 >= n || ws[i + 1].guess == ws[i + 1].top) &&
+                         (i + 2 >= n || ws[i + 2].guess == ws[i + 2].top);
+        if (sw[i].word && sw[i].word->fixed >= 0) {
+            best = sw[i].word->fixed;
+        } else if (same_right && p1 == q1 && p2 == q2) {
+            best = sw[i].first;
+        } else {
+            int k = feat_right(ws, (int)n, (int)i, keys);
+            k += feat_dynamic(ws, (int)n, (int)i, p1, p2, keys + k);
+            for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
+            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_fixed + (uint32_t)f] = find_row(t, keys[f]);
+            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k, n_labels, stride);
+        }
+        q2 = q1;
+        q1 = sw[i].first;
+        p2 = p1;
+        p1 = best;
+        sw[i].label = best;
+    }
+}
+
+/* Tags the n words of one sentence; ws/sw are scratch for n words. */
+static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
+                        uint32_t n, feat_word *ws, scratch_word *sw)
+{
+    /* 1. Word features; the vocabulary slots are prefetched. */
+    for (uint32_t i = 0; i < n; i++) {
+        const char *form = tok[i].form ? tok[i].form : "";
+        size_t len = strlen(form);
+        sw[i].form_n = (uint32_t)len;
+        sw[i].lower_n = (uint32_t)feat_lower(form, len, sw[i].lower);
+        feat_word_init(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
+        __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
+    }
+    /* 2. Vocabulary look-ups. */
+    for (uint32_t i = 0; i < n; i++) {
+        sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
+        ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
+        ws[i].top = sw[i].word ? sw[i].word->top : 0;
+        ws[i].guess = ws[i].top;
+    }
+    uint32_t n_labels = t->meta->n_labels, stride = TG_STRIDE(n_labels);
+    /* 3. The static features of the words the model must score: keys
+    ** (their table slots prefetched), then rows (prefetched). */
+    for (uint32_t i = 0; i < n; i++) {
+        sw[i].n_rows = sw[i].n_fixed = 0;
+        if (sw[i].word && sw[i].word->fixed >= 0) continue;
+        sw[i].n_fixed = (uint32_t)feat_fixed(ws, (int)n, (int)i, sw[i].keys);
+        sw[i].n_rows = sw[i].n_fixed +
+            (uint32_t)feat_right(ws, (int)n, (int)i, sw[i].keys + sw[i].n_fixed);
+        for (uint32_t f = 0; f < sw[i].n_rows; f++) prefetch_slot(t, sw[i].keys[f]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        for (uint32_t f = 0; f < sw[i].n_rows; f++) {
+            uint32_t row = find_row(t, sw[i].keys[f]);
+            sw[i].rows[f] = row;
+            if (row == TAGGER_EMPTY) continue;
+            if (row & TG_DENSE) __builtin_prefetch(t->dense + (size_t)(row & ~TG_DENSE) * stride);
+            else __builtin_prefetch(t->weights + row);
+        }
+    }
+
+    /* 4. Left to right: the label-dependent features, then the best label. */
+    decode(t, n, ws, sw, n_labels, stride);
+    /* 4b. A two-pass model decodes again, the first pass's labels now
+    ** standing for the words on the right (decode_again). */
+    if (t->passes == 2) decode_again(t, n, ws, sw, n_labels, stride);
+
+    /* 5. FEATS and lemmas. */
+    for (uint32_t i = 0; i < n; i++) {
+        int best = sw[i].label;
+        const tg_label *lab = &t->labels[best];
+        dyad_token *w = &tok[i];
+        w->upos = t->strings + lab->upos;
+        w->xpos = t->strings + lab->xpos;
+        const char *feats = t->strings + lab->feats;
+        if (sw[i].word) {
+            const tg_word *wd = sw[i].word;
+            for (uint32_t e = 0; e < wd->count; e++)
+                if (t->wentries[wd->first + e].label == (uint32_t)best) {
+                    feats = t->strings + t->wentries[wd->first + e].feats;
+                    break;
+                }
+        }
+        w->feats = feats[0] ? feats : NULL;
+
+        const char *form = w->form ? w->form : "";
+        char buf[LEM_BUF];
+        size_t lemma_n;
+        const char *lemma = lem_lemma(t, sw[i].word, best, lab->xpos_id, form, sw[i].form_n,
+                                      sw[i].lower, sw[i].lower_n, buf, &lemma_n);
+        if (lemma == buf) {
+            lemma = dyad_doc_strdup(doc, buf, lemma_n);
+            if (!lemma) return DYAD_ENOMEM;
+        }
+        w->lemma = lemma;
+    }
+    return DYAD_OK;
+}
+
+int dyad_tagger_tag(const dyad_tagger *t, dyad_doc *doc)
+{
+    uint32_t longest = 0;
+    for (size_t s = 0; s < doc->n_sents; s++)
+        if (doc->sents[s].count > longest) longest = doc->sents[s].count;
+    if (!longest) return DYAD_OK;
+    feat_word *ws = malloc(longest * sizeof *ws);
+    scratch_word *sw = malloc(longest * sizeof *sw);
+    int rc = (ws && sw) ? DYAD_OK : DYAD_ENOMEM;
+    for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
+        const dyad_sentence *sent = &doc->sents[s];
+        if (sent->first > doc->n_tokens || sent->count > doc->n_tokens - sent->first) {
+            rc = DYAD_EINVAL;
+            break;
+        }
+        rc = tag_sentence(t, doc, doc->tokens + sent->first, sent->count, ws, sw);
+    }
+    free(ws);
+    free(sw);
+    return rc;
+}
+
+int dyad_lemmatize(const dyad_tagger *t, const char *form, size_t len,
+                   const char *xpos, char *buf, size_t buf_len)
+{
+    int x = tagger_xpos(t, xpos);
+    if (x < 0) return DYAD_ENOTFOUND;
+    char lower[FEAT_WORD_MAX + 8], tmp[LEM_BUF];
+    size_t lower_n = feat_lower(form, len, lower);
+    const tg_word *w = tagger_word(t, lower, lower_n);
+    size_t n;
+    const char *lemma = lem_lemma(t, w, -1, (uint32_t)x, form, len, lower, lower_n, tmp, &n);
+    if (n >= buf_len) return DYAD_ETOOBIG;
+    memcpy(buf, lemma, n);
+    buf[n] = '\0';
+    return (int)n;
+}

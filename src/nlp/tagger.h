@@ -1,0 +1,207 @@
+/*
+** tagger.h — the tagger model: its file layout and the loaded handle.
+**
+** A model is a binfile (base/binfile.h) of kind "tagger", version 1, whose
+** sections are arrays of the little-endian structs below, used in place
+** from the memory map.  Every string a model hands out lives in its
+** "strings" section, NUL-terminated, at an offset; offset 0 is "".
+**
+** The tagger is an averaged perceptron over joint labels (UPOS + Penn
+** XPOS pairs seen in training).  Its weights are one row of int16 per
+** feature: the feature table maps a feature key (features.h) to its row.
+** Most features have weights for a few labels only, and their rows are
+** sparse (in "weights", each entry packing a label and a weight); the few
+** frequent ones with many (the bias, common suffixes, the previous
+** labels) are dense rows that vector instructions add.  A greedy
+** left-to-right decoder sums the rows of a word's features and takes the
+** best label; frequent words whose label never varied in training skip
+** that and take it from the vocabulary.  A two-pass model (tg_meta.passes)
+** then decodes the sentence again, with the first pass's labels of the
+** words to the right as features.
+**
+** Sections:
+**   meta      tg_meta                   counts, weight scale
+**   info      char[]                    provenance, NUL-terminated text
+**   strings   char[]                    all strings, NUL-terminated
+**   labels    tg_label[n_labels]        UPOS, XPOS, default FEATS
+**   xpos      tg_xpos[n_xpos]           XPOS names and their WordNet POS
+**   fslots    tg_slot[feat_slots]       feature key -> row start
+**   weights   uint32_t[n_weights]       sparse rows: TG_W_* packed entries
+**   dense     int16_t[n_dense][stride]  dense rows (stride = labels
+**                                       rounded up to 16)
+**   vslots    tg_slot[vocab_slots]      lowered word -> tg_word index
+**   words     tg_word[n_words]          vocabulary
+**   wentries  tg_wentry[n_wentries]     per word and label: lemma, FEATS
+**   scripts   tg_script[n_scripts]      lemma edit scripts
+**   rslots    tg_rule[rule_slots]       (XPOS, suffix) -> scripts
+**   xslots    tg_exc[exc_slots]         WordNet exceptions (went -> go)
+**   known     uint32_t[known_slots]     fingerprints of (POS, lemma) pairs
+**                                       known to WordNet or the treebank
+**
+** Hash tables use linear probing over a power-of-two number of slots: a
+** key's home slot is (key & mask), its fingerprint (key >> 32).
+*/
+#ifndef DYAD_NLP_TAGGER_H
+#define DYAD_NLP_TAGGER_H
+
+#include <stdint.h>
+#include "dyad.h"
+#include "base/binfile.h"
+
+#define TAGGER_KIND "tagger"
+#define TAGGER_VERSION 1
+#define TAGGER_BYTE_ORDER 0x01020304u   /* tg_meta.byte_order as written */
+#define TAGGER_MAX_LABELS 255           /* labels fit a weight entry's 8 bits */
+#define TAGGER_EMPTY 0xffffffffu        /* an empty tg_slot */
+#define TAGGER_RULE_SCRIPTS 4           /* scripts kept per (XPOS, suffix) */
+
+/* A weight entry: bits 0-15 the weight (int16, |w| <= TG_WEIGHT_MAX),
+** 16-23 the label, bit 31
+** set on the last entry of a row. */
+#define TG_W_WEIGHT(e) ((int16_t)(uint16_t)((e) & 0xffffu))
+#define TG_W_LABEL(e) (((e) >> 16) & 0xffu)
+#define TG_W_LAST 0x80000000u
+/* A feature slot's value with this bit set names a dense row. */
+#define TG_DENSE 0x80000000u
+/* Rows with more entries than this are stored dense. */
+#define TG_DENSE_MIN 16
+/* No stored weight exceeds this in magnitude, so the scores of a word's
+** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (40) features add up in
+** int16 without overflow: 40 * 819 < 32768. */
+#define TG_WEIGHT_MAX 819
+/* Labels per dense row, rounded up to a multiple of 16. */
+#define TG_STRIDE(n_labels) (((n_labels) + 15u) & ~15u)
+
+typedef struct tg_meta {
+    uint32_t byte_order;     /* TAGGER_BYTE_ORDER */
+    uint32_t n_labels, n_xpos;
+    uint32_t feat_slots, n_weights;
+    uint32_t vocab_slots, n_words, n_wentries;
+    uint32_t n_scripts, rule_slots, exc_slots, known_slots;
+    uint32_t strings_size;
+    uint32_t suffix_max;     /* longest suffix in the rule table */
+    uint32_t n_dense;        /* dense rows */
+    float scale;             /* stored weight = round(weight * scale) */
+    uint32_t passes;         /* 0 or 1: one left-to-right pass; 2: a
+                             ** second pass sees the first pass's labels
+                             ** of the words to the right (features.h,
+                             ** feat_right) */
+    uint32_t reserved[14];
+} tg_meta;
+
+typedef struct tg_label {
+    uint32_t upos, xpos;     /* strings */
+    uint32_t feats;          /* string: most frequent FEATS, "" for none */
+    uint32_t xpos_id;        /* index in the xpos section */
+} tg_label;
+
+/* WordNet parts of speech, as in its file names. */
+enum { TG_WN_NONE = 0, TG_WN_NOUN, TG_WN_VERB, TG_WN_ADJ, TG_WN_ADV };
+
+typedef struct tg_xpos {
+    uint32_t name;           /* string */
+    uint8_t wn_pos;          /* TG_WN_*: whose lemmas this tag's words take */
+    uint8_t inflected;       /* 1 when the tag marks an inflection (VBD,
+                             ** NNS, JJR...), where WordNet's exception
+                             ** lists apply */
+    uint8_t keep_case;       /* 1 when unseen words keep their case (NNP) */
+    uint8_t pad;
+} tg_xpos;
+
+typedef struct tg_slot {
+    uint32_t fp;             /* key >> 32 */
+    uint32_t value;          /* row start / word index; TAGGER_EMPTY */
+} tg_slot;
+
+typedef struct tg_word {
+    uint32_t str;            /* string: the lowered form */
+    uint32_t amb;            /* ambiguity class, 0 for none */
+    uint32_t top;            /* 1 + its most frequent label, 0 for none */
+    int32_t fixed;           /* the label it always takes, or -1 */
+    uint32_t first;          /* its first tg_wentry */
+    uint32_t count;          /* how many tg_wentry it has */
+} tg_word;
+
+/* A lemma mode: the lemma of the lowered form is stored whole
+** (TG_LEM_WHOLE), or is the form as written (case kept) with `strip`
+** bytes cut off the end and a string appended (TG_LEM_KEEP). */
+enum { TG_LEM_WHOLE = 0, TG_LEM_KEEP = 1 };
+
+typedef struct tg_wentry {
+    uint16_t label;
+    uint8_t mode;            /* TG_LEM_* */
+    uint8_t strip;
+    uint32_t lemma;          /* string: the lemma, or what KEEP appends */
+    uint32_t feats;          /* string */
+} tg_wentry;
+
+/* An edit script for unseen words: take the lowered form (TG_LEM_WHOLE
+** here means "lower") or the form (TG_LEM_KEEP), cut `strip` bytes, append
+** a string. */
+typedef struct tg_script {
+    uint8_t mode;
+    uint8_t strip;
+    uint16_t pad;
+    uint32_t append;         /* string */
+} tg_script;
+
+typedef struct tg_rule {
+    uint32_t fp;             /* 0 = empty slot */
+    uint16_t script[TAGGER_RULE_SCRIPTS];   /* best first; 0xffff = none */
+    uint32_t pad;
+} tg_rule;
+
+typedef struct tg_exc {
+    uint32_t fp;
+    uint32_t form;           /* string; 0 = empty slot */
+    uint32_t lemma;          /* string */
+    uint32_t pos;            /* TG_WN_* */
+} tg_exc;
+
+struct dyad_tagger {
+    binfile file;
+    const tg_meta *meta;
+    const char *info;
+    const char *strings;
+    const tg_label *labels;
+    const tg_xpos *xpos;
+    const tg_slot *fslots;
+    const uint32_t *weights;
+    const int16_t *dense;
+    const tg_slot *vslots;
+    const tg_word *words;
+    const tg_wentry *wentries;
+    const tg_script *scripts;
+    const tg_rule *rules;
+    const tg_exc *excs;
+    const uint32_t *known;
+    uint32_t fmask, vmask, rmask, xmask, kmask;
+    uint32_t passes;         /* 1 or 2 (tg_meta.passes) */
+    int32_t x_cd, x_nnps;     /* these XPOS's indices, or -1: the
+                                 ** lemmatizer's rules for unseen numbers
+                                 ** and proper nouns */
+    /* Initial scores: 0 for labels, the minimum for the padding. */
+    int16_t zero_scores[TG_STRIDE(TAGGER_MAX_LABELS)];
+    /* The scoring kernel for this processor (tagger.c). */
+    int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
+                  uint32_t n_labels, uint32_t stride);
+};
+
+/* Keys of the lemma tables. */
+uint64_t tg_rule_key(uint32_t xpos_id, const char *suffix, size_t n);
+uint64_t tg_exc_key(uint32_t pos, const char *form, size_t n);
+uint64_t tg_known_key(uint32_t pos, const char *lemma, size_t n);
+/* A known-lemma fingerprint; never 0, which marks an empty slot. */
+static inline uint32_t tg_known_fp(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
+/* A rule fingerprint; never 0 either. */
+static inline uint32_t tg_rule_fp(uint64_t key) { return (uint32_t)(key >> 32) | 1u; }
+
+/* The vocabulary entry of a lowered word, or NULL. */
+const tg_word *tagger_word(const dyad_tagger *t, const char *lower, size_t n);
+
+/* The label index of a UPOS/XPOS pair, or -1. */
+int tagger_label(const dyad_tagger *t, const char *upos, const char *xpos);
+/* The xpos index of an XPOS name, or -1. */
+int tagger_xpos(const dyad_tagger *t, const char *xpos);
+
+#endif
