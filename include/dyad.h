@@ -189,6 +189,41 @@ size_t dyad_reader_rejects(const dyad_reader *reader);
 size_t dyad_reader_offset(const dyad_reader *reader);
 void dyad_reader_close(dyad_reader *reader);
 
+/* ------------------------------------------------------------------ */
+/* Dependency parsing (the parser's block)                            */
+/* ------------------------------------------------------------------ */
+
+/*
+** A labelled dependency parser (arc-eager, averaged perceptron) trained
+** by `dyad train parser`.  Parsing fills each word's head (1-based within
+** its sentence, 0 for the root) and deprel (a UD relation such as
+** "nsubj:pass", borrowed from the parser, which must outlive the doc).
+** It reads the words' form, lemma, upos and xpos as given.  An opened
+** parser is read only: any number of threads may parse with it at once.
+*/
+typedef struct dyad_parser dyad_parser;
+
+/* Opens a model file.  Returns DYAD_OK, DYAD_EIO (unreadable),
+** DYAD_EMODEL (not a valid parser model; err says why) or DYAD_ENOMEM;
+** on failure *out is NULL.  err may be NULL. */
+int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_len);
+/* Parses every sentence of doc in place.  DYAD_OK, DYAD_ENOMEM, or
+** DYAD_ETOOBIG for a sentence beyond a billion words. */
+int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc);
+void dyad_parser_close(dyad_parser *p);
+
+/*
+** The dependents of word `word` (1-based; 0 asks for the root's) in
+** sentence `sent`, in sentence order, written as 1-based positions to
+** out[0..max-1].  Returns how many there are (which may exceed max), or
+** DYAD_EINVAL for a sentence or word out of range.  Costs one pass over
+** the sentence's words.
+*/
+int dyad_parse_children(const dyad_doc *doc, size_t sent, uint32_t word,
+                        uint32_t *out, size_t max);
+
+/* ---- end of the parser's block ----------------------------------- */
+
 #ifdef __cplusplus
 }
 #endif

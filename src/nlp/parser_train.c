@@ -1,0 +1,562 @@
+/*
+** parser_train.c — averaged-perceptron training of the arc-eager parser.
+**
+** While training, each feature keeps a short list of (action, weight,
+** update sum) for the actions it has ever been updated for; the averaged
+** weight is w - u/c (Daumé's trick), so averaging costs nothing per step.
+** After each epoch the averaged weights are pruned, quantized to int16
+** and packed into the parsing model, which is scored on dev: the figures
+** reported are those of the very model that would be written.
+*/
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "nlp/parse_eval.h"
+#include "nlp/parser_train.h"
+
+typedef struct tw_entry {
+    uint32_t action;
+    float w;                 /* current weight */
+    double u;                /* sum of time * update, for the average */
+} tw_entry;
+
+typedef struct tw_feature {
+    uint64_t key;
+    uint32_t n, cap;
+    tw_entry *e;
+} tw_feature;
+
+/* The training weights: features in creation order, and an index. */
+typedef struct tw_table {
+    tw_feature *feats;
+    size_t n_feats, cap_feats;
+    uint32_t *index;         /* feature number + 1, 0 = empty */
+    size_t mask;
+    double time;             /* decisions seen: the perceptron's clock */
+} tw_table;
+
+typedef struct gold_sentence {
+    size_t sent;             /* index in the training doc */
+    size_t offset;           /* into the gold arrays */
+    int32_t n;
+} gold_sentence;
+
+typedef struct trainer {
+    const parser_train_options *o;
+    tw_table tw;
+    int32_t n_labels, root_label, fallback_label;
+    char **labels;
+    gold_sentence *sents;
+    size_t n_sents;
+    int32_t *gold_head, *gold_label;   /* per sentence: n+1 entries */
+    uint64_t rng;
+    parser_scratch sc;
+    int32_t *costs;
+    float *scores;
+    uint64_t keys[PF_MAX];
+} trainer;
+
+static int fail(char *err, size_t err_len, int rc, const char *fmt, ...)
+{
+    if (err && err_len) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err, err_len, fmt, ap);
+        va_end(ap);
+    }
+    return rc;
+}
+
+static uint64_t next_random(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+/* ---- the weight table -------------------------------------------- */
+
+static tw_feature *tw_find(const tw_table *t, uint64_t key)
+{
+    if (!t->index) return NULL;
+    for (size_t at = key & t->mask;; at = (at + 1) & t->mask) {
+        uint32_t i = t->index[at];
+        if (i == 0) return NULL;
+        if (t->feats[i - 1].key == key) return &t->feats[i - 1];
+    }
+}
+
+static int tw_grow_index(tw_table *t)
+{
+    size_t size = t->index ? (t->mask + 1) * 2 : 1u << 16;
+    uint32_t *index = calloc(size, sizeof *index);
+    if (!index) return DYAD_ENOMEM;
+    for (size_t i = 0; i < t->n_feats; i++) {
+        size_t at = t->feats[i].key & (size - 1);
+        while (index[at]) at = (at + 1) & (size - 1);
+        index[at] = (uint32_t)(i + 1);
+    }
+    free(t->index);
+    t->index = index;
+    t->mask = size - 1;
+    return DYAD_OK;
+}
+
+static tw_feature *tw_add(tw_table *t, uint64_t key)
+{
+    tw_feature *f = tw_find(t, key);
+    if (f) return f;
+    if (!t->index || (t->n_feats + 1) * 2 > t->mask + 1) {
+        if (tw_grow_index(t)) return NULL;
+    }
+    if (t->n_feats == t->cap_feats) {
+        size_t cap = t->cap_feats ? t->cap_feats * 2 : 1u << 16;
+        if (cap >= UINT32_MAX) return NULL;
+        tw_feature *feats = realloc(t->feats, cap * sizeof *feats);
+        if (!feats) return NULL;
+        t->feats = feats;
+        t->cap_feats = cap;
+    }
+    size_t at = key & t->mask;
+    while (t->index[at]) at = (at + 1) & t->mask;
+    f = &t->feats[t->n_feats++];
+    memset(f, 0, sizeof *f);
+    f->key = key;
+    t->index[at] = (uint32_t)t->n_feats;
+    return f;
+}
+
+static int tw_update(tw_table *t, uint64_t key, int action, float delta)
+{
+    tw_feature *f = tw_add(t, key);
+    if (!f) return DYAD_ENOMEM;
+    tw_entry *e = NULL;
+    for (uint32_t i = 0; i < f->n; i++)
+        if (f->e[i].action == (uint32_t)action) { e = &f->e[i]; break; }
+    if (!e) {
+        if (f->n == f->cap) {
+            uint32_t cap = f->cap ? f->cap * 2 : 2;
+            tw_entry *grown = realloc(f->e, cap * sizeof *grown);
+            if (!grown) return DYAD_ENOMEM;
+            f->e = grown;
+            f->cap = cap;
+        }
+        e = &f->e[f->n++];
+        e->action = (uint32_t)action;
+        e->w = 0;
+        e->u = 0;
+    }
+    e->w += delta;
+    e->u += t->time * delta;
+    return DYAD_OK;
+}
+
+static void tw_free(tw_table *t)
+{
+    for (size_t i = 0; i < t->n_feats; i++) free(t->feats[i].e);
+    free(t->feats);
+    free(t->index);
+    memset(t, 0, sizeof *t);
+}
+
+static void tw_score(const tw_table *t, const uint64_t *keys, int n_keys,
+                     float *scores, int n_actions)
+{
+    memset(scores, 0, (size_t)n_actions * sizeof *scores);
+    for (int i = 0; i < n_keys; i++) {
+        const tw_feature *f = tw_find(t, keys[i]);
+        if (!f) continue;
+        for (uint32_t k = 0; k < f->n; k++) scores[f->e[k].action] += f->e[k].w;
+    }
+}
+
+/* ---- data --------------------------------------------------------- */
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int find_label(char **labels, int32_t n, const char *name)
+{
+    int32_t lo = 0, hi = n - 1;
+    while (lo <= hi) {
+        int32_t mid = (lo + hi) / 2;
+        int c = strcmp(labels[mid], name);
+        if (c == 0) return mid;
+        if (c < 0) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+}
+
+/* A sentence is usable when every word has a head in range and a relation. */
+static int usable(const dyad_doc *doc, size_t s)
+{
+    const dyad_sentence *se = &doc->sents[s];
+    if (se->count == 0) return 0;
+    for (uint32_t i = 0; i < se->count; i++) {
+        const dyad_token *t = &doc->tokens[se->first + i];
+        if (t->head < 0 || (uint32_t)t->head > se->count || !t->deprel || !t->deprel[0]) return 0;
+    }
+    return 1;
+}
+
+static int load_data(trainer *tr, char *err, size_t err_len)
+{
+    const dyad_doc *doc = tr->o->train;
+    size_t n_sents = doc->n_sents;
+    if (tr->o->max_sentences && tr->o->max_sentences < n_sents) n_sents = tr->o->max_sentences;
+    /* Distinct relation names, sorted, so that label numbers do not depend
+    ** on the order of the data. */
+    size_t cap = 0;
+    int32_t n = 0;    /* tr->n_labels follows it, so a failure frees all */
+    for (size_t s = 0; s < n_sents; s++) {
+        if (!usable(doc, s)) continue;
+        const dyad_sentence *se = &doc->sents[s];
+        for (uint32_t i = 0; i < se->count; i++) {
+            const char *rel = doc->tokens[se->first + i].deprel;
+            int32_t j;
+            for (j = 0; j < n && strcmp(tr->labels[j], rel); j++) {}
+            if (j < n) continue;
+            if (n >= PARSER_MAX_LABELS)
+                return fail(err, err_len, DYAD_EINVAL, "more than %d distinct relations", PARSER_MAX_LABELS);
+            if ((size_t)n == cap) {
+                cap = cap ? cap * 2 : 64;
+                char **grown = realloc(tr->labels, cap * sizeof *grown);
+                if (!grown) return DYAD_ENOMEM;
+                tr->labels = grown;
+            }
+            tr->labels[n] = strdup(rel);
+            if (!tr->labels[n]) return DYAD_ENOMEM;
+            tr->n_labels = ++n;
+        }
+    }
+    tr->n_labels = n;
+    if (n == 0) return fail(err, err_len, DYAD_EINVAL, "no usable sentence (every word needs a head and a relation)");
+    qsort(tr->labels, (size_t)n, sizeof *tr->labels, compare_names);
+    tr->root_label = find_label(tr->labels, n, "root");
+    if (tr->root_label < 0) return fail(err, err_len, DYAD_EINVAL, "no word has the relation \"root\"");
+    tr->fallback_label = find_label(tr->labels, n, "dep");
+    if (tr->fallback_label < 0) tr->fallback_label = tr->root_label == 0 && n > 1 ? 1 : 0;
+
+    size_t total = 0;
+    tr->sents = malloc((n_sents ? n_sents : 1) * sizeof *tr->sents);
+    if (!tr->sents) return DYAD_ENOMEM;
+    for (size_t s = 0; s < n_sents; s++) {
+        if (!usable(doc, s)) continue;
+        tr->sents[tr->n_sents].sent = s;
+        tr->sents[tr->n_sents].offset = total;
+        tr->sents[tr->n_sents].n = (int32_t)doc->sents[s].count;
+        tr->n_sents++;
+        total += doc->sents[s].count + 1;
+    }
+    tr->gold_head = malloc(total * sizeof(int32_t));
+    tr->gold_label = malloc(total * sizeof(int32_t));
+    if (!tr->gold_head || !tr->gold_label) return DYAD_ENOMEM;
+    for (size_t k = 0; k < tr->n_sents; k++) {
+        const dyad_sentence *se = &doc->sents[tr->sents[k].sent];
+        int32_t *gh = tr->gold_head + tr->sents[k].offset;
+        int32_t *gl = tr->gold_label + tr->sents[k].offset;
+        gh[0] = -1;
+        gl[0] = -1;
+        for (uint32_t i = 0; i < se->count; i++) {
+            const dyad_token *t = &doc->tokens[se->first + i];
+            gh[i + 1] = t->head;
+            gl[i + 1] = find_label(tr->labels, n, t->deprel);
+        }
+    }
+    return DYAD_OK;
+}
+
+/* ---- one epoch ---------------------------------------------------- */
+
+static int train_sentence(trainer *tr, const gold_sentence *g, int explore,
+                          size_t *decisions, size_t *correct)
+{
+    const dyad_doc *doc = tr->o->train;
+    const dyad_sentence *se = &doc->sents[g->sent];
+    tr_state *st = &tr->sc.st;
+    int rc = tr_reserve(st, (size_t)g->n);
+    if (!rc) rc = pf_words_reserve(&tr->sc.words, (size_t)g->n);
+    if (rc) return rc;
+    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n);
+    tr_start(st, g->n, tr->n_labels, tr->root_label);
+    const int32_t *gh = tr->gold_head + g->offset, *gl = tr->gold_label + g->offset;
+    int n_actions = tr_n_actions(tr->n_labels);
+    while (!tr_is_terminal(st)) {
+        int n_keys = pf_extract(&tr->sc.words, st, tr->keys);
+        tw_score(&tr->tw, tr->keys, n_keys, tr->scores, n_actions);
+        int32_t least = tr_costs(st, gh, gl, tr->costs);
+        int pred = -1, gold = -1;
+        for (int a = 0; a < n_actions; a++) {
+            if (tr->costs[a] == INT32_MAX) continue;
+            if (pred < 0 || tr->scores[a] > tr->scores[pred]) pred = a;
+            if (tr->costs[a] == least && (gold < 0 || tr->scores[a] > tr->scores[gold])) gold = a;
+        }
+        tr->tw.time += 1;
+        (*decisions)++;
+        if (tr->costs[pred] == least) {
+            (*correct)++;
+        } else {
+            for (int i = 0; i < n_keys; i++) {
+                if (tw_update(&tr->tw, tr->keys[i], gold, 1.0f)) return DYAD_ENOMEM;
+                if (tw_update(&tr->tw, tr->keys[i], pred, -1.0f)) return DYAD_ENOMEM;
+            }
+        }
+        /* Exploration: after the first epoch follow the model's own choice
+        ** most of the time, so it learns to recover from its mistakes. */
+        int follow = gold;
+        if (explore && (next_random(&tr->rng) % 10) != 0) follow = pred;
+        tr_apply(st, follow);
+    }
+    return DYAD_OK;
+}
+
+/* ---- export -------------------------------------------------------- */
+
+static void trained_release(parser_trained *t)
+{
+    free(t->slots);
+    free(t->entries);
+    t->slots = t->entries = NULL;
+}
+
+/* Packs the averaged weights of magnitude >= threshold into t. */
+static int export_model(const trainer *tr, double threshold, parser_trained *t,
+                        size_t *n_features)
+{
+    const tw_table *tw = &tr->tw;
+    double c = tw->time > 0 ? tw->time : 1;
+    double max_w = 0;
+    for (size_t i = 0; i < tw->n_feats; i++)
+        for (uint32_t k = 0; k < tw->feats[i].n; k++) {
+            double a = fabs(tw->feats[i].e[k].w - tw->feats[i].e[k].u / c);
+            if (a > max_w) max_w = a;
+        }
+    double scale = max_w > 0 ? 32767.0 / max_w : 1.0;
+    /* First pass: count what survives. */
+    size_t n_feats = 0, n_entries = 0;
+    for (size_t i = 0; i < tw->n_feats; i++) {
+        size_t kept = 0;
+        for (uint32_t k = 0; k < tw->feats[i].n; k++) {
+            double a = tw->feats[i].e[k].w - tw->feats[i].e[k].u / c;
+            if (fabs(a) >= threshold && lround(a * scale) != 0) kept++;
+        }
+        n_entries += kept;
+        n_feats += kept > 0;
+    }
+    if (n_entries == 0 || n_entries > UINT32_MAX / 2) return DYAD_EINVAL;
+    size_t n_slots = 1024;
+    while (n_slots * 7 / 10 < n_feats) n_slots *= 2;
+    uint32_t *slots = calloc(n_slots * 2, sizeof *slots);
+    uint32_t *entries = malloc(n_entries * sizeof *entries);
+    if (!slots || !entries) {
+        free(slots);
+        free(entries);
+        return DYAD_ENOMEM;
+    }
+    size_t at_entry = 0;
+    for (size_t i = 0; i < tw->n_feats; i++) {
+        const tw_feature *f = &tw->feats[i];
+        size_t start = at_entry;
+        for (uint32_t k = 0; k < f->n; k++) {
+            double a = f->e[k].w - f->e[k].u / c;
+            long q = lround(a * scale);
+            if (fabs(a) < threshold || q == 0) continue;
+            if (q > 32767) q = 32767;
+            if (q < -32767) q = -32767;
+            entries[at_entry++] = ((uint32_t)(uint16_t)(int16_t)q) | (f->e[k].action << 16);
+        }
+        if (at_entry == start) continue;
+        entries[at_entry - 1] |= PARSER_ENTRY_LAST;
+        uint32_t check = (uint32_t)(f->key >> 32) | 1u;
+        size_t at = f->key & (n_slots - 1);
+        while (slots[2 * at]) at = (at + 1) & (n_slots - 1);
+        slots[2 * at] = check;
+        slots[2 * at + 1] = (uint32_t)start;
+    }
+    t->slots = slots;
+    t->entries = entries;
+    t->model.n_labels = (uint32_t)tr->n_labels;
+    t->model.root_label = (uint32_t)tr->root_label;
+    t->model.fallback_label = (uint32_t)tr->fallback_label;
+    t->model.labels = (const char **)t->label_names;
+    t->model.mask = n_slots - 1;
+    t->model.slots = slots;
+    t->model.entries = entries;
+    t->model.n_entries = n_entries;
+    *n_features = n_feats;
+    return DYAD_OK;
+}
+
+static size_t model_bytes(const parser_trained *t)
+{
+    return (size_t)(t->model.mask + 1) * 8 + t->model.n_entries * 4;
+}
+
+/* Parses a copy of dev's words and scores them against dev. */
+static int evaluate(const parser_model *m, const dyad_doc *dev, parser_scratch *sc,
+                    parse_score *score)
+{
+    memset(score, 0, sizeof *score);
+    dyad_token *copy = malloc((dev->n_tokens ? dev->n_tokens : 1) * sizeof *copy);
+    if (!copy) return DYAD_ENOMEM;
+    memcpy(copy, dev->tokens, dev->n_tokens * sizeof *copy);
+    dyad_doc view = *dev;       /* the same sentences over the copied words */
+    view.tokens = copy;
+    int rc = DYAD_OK;
+    for (size_t s = 0; s < dev->n_sents && rc == DYAD_OK; s++) {
+        rc = parser_model_parse_sentence(m, sc, &view, s);
+        const dyad_sentence *se = &dev->sents[s];
+        parse_eval_sentence(score, dev->tokens + se->first, copy + se->first, se->count);
+    }
+    free(copy);
+    return rc;
+}
+
+/* ---- the loop ------------------------------------------------------ */
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void parser_trained_free(parser_trained *t)
+{
+    if (!t) return;
+    trained_release(t);
+    if (t->label_names)
+        for (uint32_t i = 0; i < t->model.n_labels; i++) free(t->label_names[i]);
+    free(t->label_names);
+    free(t);
+}
+
+static void trainer_free(trainer *tr)
+{
+    tw_free(&tr->tw);
+    if (tr->labels)
+        for (int32_t i = 0; i < tr->n_labels; i++) free(tr->labels[i]);
+    free(tr->labels);
+    free(tr->sents);
+    free(tr->gold_head);
+    free(tr->gold_label);
+    free(tr->costs);
+    free(tr->scores);
+    parser_scratch_free(&tr->sc);
+}
+
+static int run(trainer *tr, parser_trained *best, char *err, size_t err_len)
+{
+    const parser_train_options *o = tr->o;
+    int epochs = o->epochs > 0 ? o->epochs : 15;
+    int patience = o->patience > 0 ? o->patience : 3;
+    double prune = o->prune > 0 ? o->prune : 0.05;
+    size_t max_bytes = o->max_bytes ? o->max_bytes : (size_t)14.5e6;
+    size_t *order = malloc(tr->n_sents * sizeof *order);
+    if (!order) return DYAD_ENOMEM;
+    for (size_t i = 0; i < tr->n_sents; i++) order[i] = i;
+    double best_las = -1;
+    int since_best = 0, rc = DYAD_OK;
+    parser_trained candidate = { .label_names = best->label_names };
+    for (int epoch = 1; epoch <= epochs && rc == DYAD_OK; epoch++) {
+        double started = now_seconds();
+        for (size_t i = tr->n_sents; i > 1; i--) {     /* Fisher-Yates */
+            size_t j = next_random(&tr->rng) % i;
+            size_t tmp = order[i - 1]; order[i - 1] = order[j]; order[j] = tmp;
+        }
+        size_t decisions = 0, correct = 0;
+        for (size_t i = 0; i < tr->n_sents && rc == DYAD_OK; i++)
+            rc = train_sentence(tr, &tr->sents[order[i]], epoch > 1, &decisions, &correct);
+        if (rc) break;
+        /* Export, pruning harder until the model fits. */
+        size_t n_features = 0;
+        double threshold = prune;
+        for (;;) {
+            rc = export_model(tr, threshold, &candidate, &n_features);
+            if (rc || model_bytes(&candidate) <= max_bytes) break;
+            trained_release(&candidate);
+            threshold *= 1.5;
+        }
+        if (rc) {
+            if (rc == DYAD_EINVAL) rc = fail(err, err_len, DYAD_EINVAL, "the model learned no weights");
+            break;
+        }
+        parser_epoch_report r = { .epoch = epoch, .features = n_features,
+                                  .entries = candidate.model.n_entries,
+                                  .bytes = model_bytes(&candidate) };
+        r.train_accuracy = decisions ? 100.0 * (double)correct / (double)decisions : 0;
+        double las = epoch;     /* with no dev set the last epoch wins */
+        if (o->dev) {
+            parse_score score;
+            rc = evaluate(&candidate.model, o->dev, &tr->sc, &score);
+            if (rc) { trained_release(&candidate); break; }
+            r.dev_uas = parse_uas(&score);
+            r.dev_las = parse_las(&score);
+            las = r.dev_las;
+        }
+        r.seconds = now_seconds() - started;
+        r.is_best = las > best_las;
+        if (r.is_best) {
+            trained_release(best);
+            best->slots = candidate.slots;
+            best->entries = candidate.entries;
+            best->model = candidate.model;
+            best->best = r;
+            candidate.slots = candidate.entries = NULL;
+            best_las = las;
+            since_best = 0;
+        } else {
+            trained_release(&candidate);
+            since_best++;
+        }
+        if (o->progress) o->progress(o->progress_ctx, &r);
+        if (o->dev && since_best >= patience) break;
+    }
+    free(order);
+    return rc;
+}
+
+int parser_train(const parser_train_options *options, parser_trained **out,
+                 char *err, size_t err_len)
+{
+    *out = NULL;
+    if (err && err_len) err[0] = '\0';
+    trainer tr;
+    memset(&tr, 0, sizeof tr);
+    tr.o = options;
+    tr.rng = options->seed ^ 0x64796164ull;
+    int rc = load_data(&tr, err, err_len);
+    parser_trained *t = NULL;
+    if (!rc) {
+        int n_actions = tr_n_actions(tr.n_labels);
+        tr.costs = malloc((size_t)n_actions * sizeof *tr.costs);
+        tr.scores = malloc((size_t)n_actions * sizeof *tr.scores);
+        t = calloc(1, sizeof *t);
+        if (!tr.costs || !tr.scores || !t) rc = DYAD_ENOMEM;
+    }
+    if (!rc) {
+        /* The model owns the label names: move them over. */
+        t->label_names = tr.labels;
+        t->model.n_labels = (uint32_t)tr.n_labels;
+        t->sentences_used = tr.n_sents;
+        size_t total = options->train->n_sents;
+        if (options->max_sentences && options->max_sentences < total) total = options->max_sentences;
+        t->sentences_skipped = total - tr.n_sents;
+        rc = run(&tr, t, err, err_len);
+        tr.labels = NULL;
+        if (!rc && !t->entries) rc = fail(err, err_len, DYAD_EINVAL, "training produced no model");
+    }
+    trainer_free(&tr);
+    if (rc) {
+        parser_trained_free(t);
+        return rc;
+    }
+    *out = t;
+    return DYAD_OK;
+}
