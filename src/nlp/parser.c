@@ -5,13 +5,43 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "base/binfile.h"
 #include "nlp/parser.h"
 
 struct dyad_parser {
     binfile bf;
     parser_model model;
+    void *tables;            /* the slots and entries, copied (see below) */
+    size_t tables_size;
 };
+
+/*
+** Parsing probes the weight table at random, a hundred times a word, so
+** with 4 KB pages nearly every probe also misses the TLB.  The slots and
+** entries are therefore copied into anonymous memory that the kernel may
+** back with 2 MB pages; measured on EWT dev this more than doubles the
+** speed.  Falls back to the mapped file when the copy cannot be made.
+*/
+static void copy_tables(dyad_parser *p)
+{
+    size_t slots = (size_t)(p->model.mask + 1) * 8, entries = p->model.n_entries * 4;
+    size_t huge = (size_t)2 << 20;
+    size_t size = (slots + entries + huge - 1) / huge * huge + huge;
+    char *block = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (block == MAP_FAILED) return;
+    /* Huge pages need 2 MB alignment: start at the first boundary. */
+    char *aligned = (char *)(((uintptr_t)block + huge - 1) & ~(uintptr_t)(huge - 1));
+#ifdef MADV_HUGEPAGE
+    madvise(aligned, size - huge, MADV_HUGEPAGE);
+#endif
+    memcpy(aligned, p->model.slots, slots);
+    memcpy(aligned + slots, p->model.entries, entries);
+    p->model.slots = (const uint32_t *)aligned;
+    p->model.entries = (const uint32_t *)(aligned + slots);
+    p->tables = block;
+    p->tables_size = size;
+}
 
 static int model_error(char *err, size_t err_len, const char *fmt, ...)
 {
@@ -35,28 +65,34 @@ static void score_state(const parser_model *m, const uint64_t *keys, int n_keys,
                         int32_t *scores, int n_actions)
 {
     const uint32_t *slots = m->slots;
+    const uint32_t *found[PF_MAX];
     memset(scores, 0, (size_t)n_actions * sizeof *scores);
-    /* Fetch every feature's slot before reading any: the table is larger
-    ** than the caches, and overlapping the misses is most of the speed. */
+    /* Three passes, so that the cache misses of different features overlap
+    ** instead of queueing: the table is larger than the inner caches, and
+    ** this is most of the speed.  First fetch every slot, then probe them
+    ** and fetch the weights found, then add the weights. */
     for (int i = 0; i < n_keys; i++)
         __builtin_prefetch(&slots[2 * (keys[i] & m->mask)]);
+    int n_found = 0;
     for (int i = 0; i < n_keys; i++) {
         uint64_t key = keys[i];
         uint32_t check = (uint32_t)(key >> 32) | 1u;
-        uint64_t at = key & m->mask;
-        for (;;) {
+        for (uint64_t at = key & m->mask;; at = (at + 1) & m->mask) {
             uint32_t c = slots[2 * at];
             if (c == 0) break;
             if (c == check) {
                 const uint32_t *e = &m->entries[slots[2 * at + 1]];
-                for (;; e++) {
-                    uint32_t v = *e;
-                    scores[(v >> 16) & 0xff] += (int16_t)(v & 0xffff);
-                    if (v & PARSER_ENTRY_LAST) break;
-                }
+                __builtin_prefetch(e);
+                found[n_found++] = e;
                 break;
             }
-            at = (at + 1) & m->mask;
+        }
+    }
+    for (int i = 0; i < n_found; i++) {
+        for (const uint32_t *e = found[i];; e++) {
+            uint32_t v = *e;
+            scores[(v >> 16) & 0xff] += (int16_t)(v & 0xffff);
+            if (v & PARSER_ENTRY_LAST) break;
         }
     }
 }
@@ -233,6 +269,7 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
         free(p);
         return rc;
     }
+    copy_tables(p);
     *out = p;
     return DYAD_OK;
 }
@@ -254,6 +291,7 @@ void dyad_parser_close(dyad_parser *p)
 {
     if (!p) return;
     free(p->model.labels);
+    if (p->tables) munmap(p->tables, p->tables_size);
     binfile_close(&p->bf);
     free(p);
 }
