@@ -5,43 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include "base/binfile.h"
 #include "nlp/parser.h"
 
 struct dyad_parser {
     binfile bf;
     parser_model model;
-    void *tables;            /* the slots and entries, copied (see below) */
-    size_t tables_size;
 };
-
-/*
-** Parsing probes the weight table at random, a hundred times a word, so
-** with 4 KB pages nearly every probe also misses the TLB.  The slots and
-** entries are therefore copied into anonymous memory that the kernel may
-** back with 2 MB pages; measured on EWT dev this more than doubles the
-** speed.  Falls back to the mapped file when the copy cannot be made.
-*/
-static void copy_tables(dyad_parser *p)
-{
-    size_t slots = (size_t)(p->model.mask + 1) * 8, entries = p->model.n_entries * 4;
-    size_t huge = (size_t)2 << 20;
-    size_t size = (slots + entries + huge - 1) / huge * huge + huge;
-    char *block = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (block == MAP_FAILED) return;
-    /* Huge pages need 2 MB alignment: start at the first boundary. */
-    char *aligned = (char *)(((uintptr_t)block + huge - 1) & ~(uintptr_t)(huge - 1));
-#ifdef MADV_HUGEPAGE
-    madvise(aligned, size - huge, MADV_HUGEPAGE);
-#endif
-    memcpy(aligned, p->model.slots, slots);
-    memcpy(aligned + slots, p->model.entries, entries);
-    p->model.slots = (const uint32_t *)aligned;
-    p->model.entries = (const uint32_t *)(aligned + slots);
-    p->tables = block;
-    p->tables_size = size;
-}
 
 static int model_error(char *err, size_t err_len, const char *fmt, ...)
 {
@@ -269,7 +239,6 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
         free(p);
         return rc;
     }
-    copy_tables(p);
     *out = p;
     return DYAD_OK;
 }
@@ -291,7 +260,6 @@ void dyad_parser_close(dyad_parser *p)
 {
     if (!p) return;
     free(p->model.labels);
-    if (p->tables) munmap(p->tables, p->tables_size);
     binfile_close(&p->bf);
     free(p);
 }
