@@ -211,6 +211,13 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
 ** DYAD_ETOOBIG for a sentence beyond a billion words. */
 int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc);
 void dyad_parser_close(dyad_parser *p);
+/* The beam width: a model trained with a beam decodes with that width;
+** 1 is greedy (faster), wider is slower and usually a little more
+** accurate.  Sentences over 300 words are always parsed greedily.  Set it
+** before sharing the parser between threads.  DYAD_OK or DYAD_EINVAL
+** (width outside 1..64). */
+int dyad_parser_set_beam(dyad_parser *p, int width);
+int dyad_parser_beam(const dyad_parser *p);
 
 /*
 ** The dependents of word `word` (1-based; 0 asks for the root's) in

@@ -20,12 +20,14 @@ static const char *const usage_text =
     "  --gold FILE     the gold treebank\n"
     "  --model MODEL   the parser model (default models/parser.bin)\n"
     "  --repeat N      parse the file N times and report the speed (benchmark)\n"
+    "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n"
     "  --help          this text\n";
 
 int cmd_eval_parse(int argc, char **argv)
 {
-    const char *gold = NULL, *model_path = NULL, *repeat = NULL, *help = NULL;
+    const char *gold = NULL, *model_path = NULL, *repeat = NULL, *help = NULL, *beam = NULL;
     const cli_option options[] = {
+        { "beam", 1, &beam },
         { "gold", 1, &gold }, { "model", 1, &model_path }, { "repeat", 1, &repeat },
         { "help", 0, &help },
     };
@@ -57,6 +59,10 @@ int cmd_eval_parse(int argc, char **argv)
         fprintf(stderr, "dyad eval-parse: %s\n", err[0] ? err : dyad_strerror(rc));
         fprintf(stderr, "Give a model made by 'dyad train parser' with --model.\n");
         return EXIT_FATAL;
+    }
+    if (beam && dyad_parser_set_beam(parser, atoi(beam)) != DYAD_OK) {
+        dyad_parser_close(parser);
+        return cli_usage_error("eval-parse", "--beam wants a width from 1 to 64");
     }
     dyad_doc doc;
     dyad_doc_init(&doc);

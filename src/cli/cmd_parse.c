@@ -19,12 +19,14 @@ static const char *const usage_text =
     "  --conllu FILE   the input (also accepted as a plain argument)\n"
     "  --model MODEL   the parser model (default models/parser.bin)\n"
     "  -o, --output OUT  where to write (default standard output)\n"
+    "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n"
     "  --help          this text\n";
 
 int cmd_parse(int argc, char **argv)
 {
-    const char *input = NULL, *model_path = NULL, *output = NULL, *help = NULL;
+    const char *input = NULL, *model_path = NULL, *output = NULL, *help = NULL, *beam = NULL;
     const cli_option options[] = {
+        { "beam", 1, &beam },
         { "conllu", 1, &input }, { "model", 1, &model_path },
         { "output", 1, &output }, { "help", 0, &help },
     };
@@ -53,6 +55,10 @@ int cmd_parse(int argc, char **argv)
         fprintf(stderr, "dyad parse: %s\n", err[0] ? err : dyad_strerror(rc));
         fprintf(stderr, "Give a model made by 'dyad train parser' with --model.\n");
         return EXIT_FATAL;
+    }
+    if (beam && dyad_parser_set_beam(parser, atoi(beam)) != DYAD_OK) {
+        dyad_parser_close(parser);
+        return cli_usage_error("parse", "--beam wants a width from 1 to 64");
     }
     FILE *in = strcmp(input, "-") ? fopen(input, "rb") : stdin;
     if (!in) {

@@ -24,6 +24,8 @@ static const char *const usage_text =
     "  --epochs N          at most N epochs (default 15)\n"
     "  --patience N        stop after N epochs without a better dev LAS (default 3)\n"
     "  --seed N            sentence order and exploration (default 1)\n"
+    "  --beam N            train with a beam of N (e.g. 8; default 1: greedy\n"
+    "                      with the dynamic oracle); the model parses with it\n"
     "  --prune X           drop averaged weights below X (default 0.05)\n"
     "  --max-mb N          prune harder until the model fits N MB (default 14.5)\n"
     "  --max-sentences N   train on the first N sentences only\n"
@@ -69,12 +71,12 @@ int cmd_train_parser(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *output = NULL, *epochs = NULL,
                *patience = NULL, *seed = NULL, *prune = NULL, *max_mb = NULL,
-               *max_sentences = NULL, *tags = NULL, *help = NULL, *o = NULL;
+               *max_sentences = NULL, *tags = NULL, *beam = NULL, *help = NULL, *o = NULL;
     const cli_option options[] = {
         { "train", 1, &train }, { "dev", 1, &dev }, { "output", 1, &output },
         { "epochs", 1, &epochs }, { "patience", 1, &patience }, { "seed", 1, &seed },
         { "prune", 1, &prune }, { "max-mb", 1, &max_mb },
-        { "max-sentences", 1, &max_sentences }, { "tags", 1, &tags }, { "help", 0, &help },
+        { "max-sentences", 1, &max_sentences }, { "tags", 1, &tags }, { "beam", 1, &beam }, { "help", 0, &help },
     };
     /* "-o MODEL" is the one short option; turn it into --output. */
     for (int i = 1; i + 1 < argc; i++)
@@ -116,6 +118,8 @@ int cmd_train_parser(int argc, char **argv)
         if (v <= 0) return cli_usage_error("train parser", "--max-sentences wants a positive number");
         opt.max_sentences = (size_t)v;
     }
+    if (beam && ((opt.beam = (int)number(beam)) < 1 || opt.beam > 64))
+        return cli_usage_error("train parser", "--beam wants a width from 1 to 64");
     if (tags && strcmp(tags, "gold") && strcmp(tags, "predicted"))
         return cli_usage_error("train parser", "--tags is gold or predicted");
     if (tags && !strcmp(tags, "predicted")) {

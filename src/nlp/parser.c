@@ -28,6 +28,9 @@ void parser_scratch_free(parser_scratch *sc)
 {
     tr_free(&sc->st);
     pf_words_free(&sc->words);
+    if (sc->beam) parser_beam_free(sc->beam);
+    free(sc->beam);
+    sc->beam = NULL;
 }
 
 /* Adds the weights of every known feature among keys to scores. */
@@ -92,6 +95,15 @@ static int best_action(const tr_state *st, const int32_t *scores)
     return best;
 }
 
+/* The beam's scorer: the packed model's integer scores as floats. */
+static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
+                       float *scores, int n_actions)
+{
+    int32_t raw[2 + 2 * PARSER_MAX_LABELS];
+    score_state(ctx, keys, n_keys, raw, n_actions);
+    for (int a = 0; a < n_actions; a++) scores[a] = (float)raw[a];
+}
+
 int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
                                 dyad_doc *doc, size_t sent)
 {
@@ -106,7 +118,15 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
     pf_words_fill(&sc->words, tokens, n);
     tr_state *st = &sc->st;
     int32_t L = (int32_t)m->n_labels;
-    tr_start(st, (int32_t)n, L, (int32_t)m->root_label);
+    if (m->beam > 1 && n <= BEAM_MAX_WORDS) {
+        if (!sc->beam && !(sc->beam = calloc(1, sizeof *sc->beam))) return DYAD_ENOMEM;
+        rc = parser_beam_search(sc->beam, (int)m->beam, &sc->words, (int32_t)n, L,
+                                (int32_t)m->root_label, beam_score, m, NULL, NULL, NULL);
+        if (rc) return rc;
+        st = &sc->beam->items[0];
+    } else {
+        tr_start(st, (int32_t)n, L, (int32_t)m->root_label);
+    }
     int n_actions = tr_n_actions(L);
     while (!tr_is_terminal(st)) {
         int n_keys = pf_extract(&sc->words, st, sc->keys);
@@ -177,6 +197,7 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
     m->n_labels = n_labels;
     m->root_label = v[2];
     m->fallback_label = v[3];
+    m->beam = v[6] >= 1 && v[6] <= BEAM_MAX_WIDTH ? v[6] : 1;
     m->mask = n_slots - 1;
     m->slots = slots;
     m->entries = entries;
@@ -198,7 +219,7 @@ int parser_model_write(const parser_model *m, const char *path, char *err, size_
     }
     uint32_t meta[8] = { PF_TEMPLATES_VERSION, m->n_labels, m->root_label,
                          m->fallback_label, (uint32_t)(m->mask + 1),
-                         (uint32_t)m->n_entries, 0, 0 };
+                         (uint32_t)m->n_entries, m->beam, 0 };
     binfile_writer *w;
     int rc = binfile_writer_new(&w, "parser", PARSER_FILE_VERSION);
     if (!rc) rc = binfile_add(w, "meta", meta, sizeof meta);
@@ -254,6 +275,18 @@ int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc)
     parser_scratch_free(sc);
     free(sc);
     return rc;
+}
+
+int dyad_parser_set_beam(dyad_parser *p, int width)
+{
+    if (!p || width < 1 || width > BEAM_MAX_WIDTH) return DYAD_EINVAL;
+    p->model.beam = (uint32_t)width;
+    return DYAD_OK;
+}
+
+int dyad_parser_beam(const dyad_parser *p)
+{
+    return p ? (int)p->model.beam : 0;
 }
 
 void dyad_parser_close(dyad_parser *p)

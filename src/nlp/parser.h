@@ -14,7 +14,7 @@
 ** so scoring a state is one probe per feature and a handful of adds.  The
 ** file is a binfile of kind "parser" with the sections "meta" (uint32
 ** [8]: templates version, labels, root label, fallback label, slots,
-** entries, 0, 0), "labels" (NUL-terminated names), "slots" and "entries".
+** entries, beam width, 0), "labels" (NUL-terminated names), "slots" and "entries".
 ** Like every binfile it is little-endian and read in place.
 */
 #ifndef DYAD_NLP_PARSER_H
@@ -23,6 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "dyad.h"
+#include "nlp/parser_beam.h"
 #include "nlp/parser_features.h"
 #include "nlp/transition.h"
 
@@ -34,6 +35,7 @@ typedef struct parser_model {
     uint32_t n_labels;
     uint32_t root_label;       /* the label of the root's arc */
     uint32_t fallback_label;   /* for words left headless at the end */
+    uint32_t beam;             /* beam width; 1 = greedy */
     const char **labels;       /* [n_labels] names (owned by whoever built
                                ** the model; strings borrowed from its data) */
     uint64_t mask;             /* n_slots - 1 */
@@ -48,6 +50,7 @@ typedef struct parser_scratch {
     pf_words words;
     int32_t scores[2 + 2 * PARSER_MAX_LABELS];
     uint64_t keys[PF_MAX];
+    parser_beam *beam;         /* allocated on first use */
 } parser_scratch;
 
 void parser_scratch_free(parser_scratch *sc);

@@ -57,6 +57,9 @@ typedef struct trainer {
     int32_t *costs;
     float *scores;
     uint64_t keys[PF_MAX];
+    parser_beam *beam;       /* beam training only */
+    int *gold_actions, *pred_actions;   /* [actions_cap] */
+    size_t actions_cap;
 } trainer;
 
 static int fail(char *err, size_t err_len, int rc, const char *fmt, ...)
@@ -316,6 +319,88 @@ static int train_sentence(trainer *tr, const gold_sentence *g, int explore,
     return DYAD_OK;
 }
 
+/* ---- one sentence with a beam -------------------------------------- */
+
+static void train_score(const void *ctx, const uint64_t *keys, int n_keys,
+                        float *scores, int n_actions)
+{
+    tw_score(ctx, keys, n_keys, scores, n_actions);
+}
+
+/* Adds delta to the weight of each action's features along a sequence. */
+static int replay_update(trainer *tr, const int *actions, int len, int32_t n, float delta)
+{
+    tr_state *st = &tr->sc.st;
+    tr_start(st, n, tr->n_labels, tr->root_label);
+    for (int i = 0; i < len; i++) {
+        int n_keys = pf_extract(&tr->sc.words, st, tr->keys);
+        for (int k = 0; k < n_keys; k++)
+            if (tw_update(&tr->tw, tr->keys[k], actions[i], delta)) return DYAD_ENOMEM;
+        tr_apply(st, actions[i]);
+    }
+    return DYAD_OK;
+}
+
+/* The gold sequence the model likes best: at each step the best-scoring
+** action of least cost.  Returns its length. */
+static int gold_sequence(trainer *tr, int32_t n, const int32_t *gh, const int32_t *gl)
+{
+    tr_state *st = &tr->sc.st;
+    int n_actions = tr_n_actions(tr->n_labels), len = 0;
+    tr_start(st, n, tr->n_labels, tr->root_label);
+    while (!tr_is_terminal(st)) {
+        int n_keys = pf_extract(&tr->sc.words, st, tr->keys);
+        tw_score(&tr->tw, tr->keys, n_keys, tr->scores, n_actions);
+        int32_t least = tr_costs(st, gh, gl, tr->costs);
+        int gold = -1;
+        for (int a = 0; a < n_actions; a++)
+            if (tr->costs[a] == least && (gold < 0 || tr->scores[a] > tr->scores[gold])) gold = a;
+        tr->gold_actions[len++] = gold;
+        tr_apply(st, gold);
+    }
+    return len;
+}
+
+/* Beam search with early update: when every gold item has fallen out of
+** the beam (or the best finished parse is wrong), reward the gold prefix
+** and penalise the best item's, step for step. */
+static int train_sentence_beam(trainer *tr, const gold_sentence *g,
+                               size_t *decisions, size_t *correct)
+{
+    const dyad_doc *doc = tr->o->train;
+    const dyad_sentence *se = &doc->sents[g->sent];
+    size_t need = 2 * (size_t)g->n + 2;
+    int rc = tr_reserve(&tr->sc.st, (size_t)g->n);
+    if (!rc) rc = pf_words_reserve(&tr->sc.words, (size_t)g->n);
+    if (!rc && tr->actions_cap < need) {
+        int *a = realloc(tr->gold_actions, need * sizeof *a);
+        if (a) tr->gold_actions = a;
+        int *b = realloc(tr->pred_actions, need * sizeof *b);
+        if (b) tr->pred_actions = b;
+        if (!a || !b) return DYAD_ENOMEM;
+        tr->actions_cap = need;
+    }
+    if (rc) return rc;
+    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n);
+    const int32_t *gh = tr->gold_head + g->offset, *gl = tr->gold_label + g->offset;
+    int gold_len = gold_sequence(tr, g->n, gh, gl);
+    int fell_out = 0;
+    rc = parser_beam_search(tr->beam, tr->o->beam, &tr->sc.words, g->n, tr->n_labels,
+                            tr->root_label, train_score, &tr->tw, gh, gl, &fell_out);
+    if (rc) return rc;
+    tr->tw.time += 1;
+    (*decisions)++;
+    if (!fell_out && tr->beam->gold[0]) {
+        (*correct)++;
+        return DYAD_OK;
+    }
+    int pred_len = parser_beam_actions(tr->beam, 0, tr->pred_actions);
+    int glen = fell_out && tr->beam->steps < gold_len ? tr->beam->steps : gold_len;
+    rc = replay_update(tr, tr->gold_actions, glen, g->n, 1.0f);
+    if (!rc) rc = replay_update(tr, tr->pred_actions, pred_len, g->n, -1.0f);
+    return rc;
+}
+
 /* ---- export -------------------------------------------------------- */
 
 static void trained_release(parser_trained *t)
@@ -384,6 +469,7 @@ static int export_model(const trainer *tr, double threshold, parser_trained *t,
     t->model.n_labels = (uint32_t)tr->n_labels;
     t->model.root_label = (uint32_t)tr->root_label;
     t->model.fallback_label = (uint32_t)tr->fallback_label;
+    t->model.beam = tr->o->beam > 1 ? (uint32_t)tr->o->beam : 1;
     t->model.labels = (const char **)t->label_names;
     t->model.mask = n_slots - 1;
     t->model.slots = slots;
@@ -448,6 +534,10 @@ static void trainer_free(trainer *tr)
     free(tr->gold_label);
     free(tr->costs);
     free(tr->scores);
+    free(tr->gold_actions);
+    free(tr->pred_actions);
+    if (tr->beam) parser_beam_free(tr->beam);
+    free(tr->beam);
     parser_scratch_free(&tr->sc);
 }
 
@@ -471,8 +561,13 @@ static int run(trainer *tr, parser_trained *best, char *err, size_t err_len)
             size_t tmp = order[i - 1]; order[i - 1] = order[j]; order[j] = tmp;
         }
         size_t decisions = 0, correct = 0;
-        for (size_t i = 0; i < tr->n_sents && rc == DYAD_OK; i++)
-            rc = train_sentence(tr, &tr->sents[order[i]], epoch > 1, &decisions, &correct);
+        for (size_t i = 0; i < tr->n_sents && rc == DYAD_OK; i++) {
+            const gold_sentence *g = &tr->sents[order[i]];
+            if (tr->beam && g->n <= BEAM_MAX_WORDS)
+                rc = train_sentence_beam(tr, g, &decisions, &correct);
+            else
+                rc = train_sentence(tr, g, epoch > 1, &decisions, &correct);
+        }
         if (rc) break;
         /* Export, pruning harder until the model fits. */
         size_t n_features = 0;
@@ -539,6 +634,12 @@ int parser_train(const parser_train_options *options, parser_trained **out,
         tr.scores = malloc((size_t)n_actions * sizeof *tr.scores);
         t = calloc(1, sizeof *t);
         if (!tr.costs || !tr.scores || !t) rc = DYAD_ENOMEM;
+        if (!rc && options->beam > 1) {
+            if (options->beam > BEAM_MAX_WIDTH)
+                rc = fail(err, err_len, DYAD_EINVAL, "the beam is at most %d wide", BEAM_MAX_WIDTH);
+            else if (!(tr.beam = calloc(1, sizeof *tr.beam)))
+                rc = DYAD_ENOMEM;
+        }
     }
     if (!rc) {
         /* The model owns the label names: move them over. */

@@ -18,7 +18,9 @@
 
 typedef struct parser_epoch_report {
     int epoch;                  /* 1-based */
-    double train_accuracy;      /* % of transitions predicted at cost 0 */
+    double train_accuracy;      /* greedy: % of transitions predicted at
+                                ** least cost; beam: % of sentences that
+                                ** needed no update */
     double dev_uas, dev_las;    /* of the pruned, quantized model; 0 with no dev */
     double seconds;             /* this epoch, training and evaluation */
     size_t features, entries;   /* kept in the exported model */
@@ -34,6 +36,10 @@ typedef struct parser_train_options {
     int patience;               /* stop after this many epochs without a
                                 ** better dev LAS (0 = 3) */
     uint64_t seed;              /* the sentence order and exploration */
+    int beam;                   /* 0 or 1: greedy, dynamic oracle with
+                                ** exploration; > 1: beam search of this
+                                ** width with early update (Collins & Roark
+                                ** 2004), and the model decodes with it */
     double prune;               /* drop averaged weights below this (0 = 0.05) */
     size_t max_bytes;           /* prune harder to fit (0 = 14.5 MB) */
     size_t max_sentences;       /* use only the first N (0 = all) */

@@ -197,3 +197,26 @@ int32_t tr_costs(const tr_state *st, const int32_t *gold_head,
         if (costs[a] < best) best = costs[a];
     return best;
 }
+
+void tr_copy(tr_state *dst, const tr_state *src)
+{
+    size_t m = (size_t)src->n + 1;
+    dst->n = src->n;
+    dst->b = src->b;
+    dst->depth = src->depth;
+    dst->root_child = src->root_child;
+    dst->n_labels = src->n_labels;
+    dst->root_label = src->root_label;
+    memcpy(dst->stack, src->stack, (size_t)src->depth * sizeof(int32_t));
+    memcpy(dst->head, src->head, m * sizeof(int32_t));
+    memcpy(dst->label, src->label, m * sizeof(int32_t));
+    memcpy(dst->ldep1, src->ldep1, m * sizeof(int32_t));
+    memcpy(dst->ldep2, src->ldep2, m * sizeof(int32_t));
+    memcpy(dst->rdep1, src->rdep1, m * sizeof(int32_t));
+    memcpy(dst->rdep2, src->rdep2, m * sizeof(int32_t));
+    memcpy(dst->nleft, src->nleft, m * sizeof(int32_t));
+    memcpy(dst->nright, src->nright, m * sizeof(int32_t));
+    memcpy(dst->lset, src->lset, m * sizeof(uint64_t));
+    memcpy(dst->rset, src->rset, m * sizeof(uint64_t));
+    memcpy(dst->instack, src->instack, m);
+}

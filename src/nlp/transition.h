@@ -60,6 +60,9 @@ static inline int tr_n_actions(int32_t n_labels) { return 2 + 2 * n_labels; }
 static inline int tr_is_terminal(const tr_state *st) { return st->b > st->n; }
 static inline int32_t tr_s0(const tr_state *st) { return st->stack[st->depth - 1]; }
 
+/* Copies a started state into dst, which must be tr_reserve'd for it. */
+void tr_copy(tr_state *dst, const tr_state *src);
+
 /* Whether the action is allowed in the state. */
 int tr_valid(const tr_state *st, int action);
 /* Applies a valid action. */
