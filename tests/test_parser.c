@@ -145,6 +145,40 @@ TEST(training_is_deterministic)
     CHECK_INT(system(cmd), 0);
 }
 
+TEST(beam_training_learns)
+{
+    dyad_doc bank;
+    dyad_doc_init(&bank);
+    char *error = NULL;
+    CHECK_INT(conllu_read_file(bank_path, &bank, &error), DYAD_OK);
+    free(error);
+    parser_train_options o = { .train = &bank, .dev = &bank, .epochs = 8, .seed = 3, .beam = 4 };
+    parser_trained *t = NULL;
+    char err[256];
+    CHECK_INT(parser_train(&o, &t, err, sizeof err), DYAD_OK);
+    if (t) {
+        CHECK(t->best.dev_las > 95);
+        CHECK_INT(t->model.beam, 4);
+        char path[160];
+        snprintf(path, sizeof path, "%s/beam.bin", dir);
+        CHECK_INT(parser_model_write(&t->model, path, err, sizeof err), DYAD_OK);
+        dyad_parser *p;
+        CHECK_INT(dyad_parser_open(&p, path, err, sizeof err), DYAD_OK);
+        CHECK_INT(dyad_parser_beam(p), 4);
+        CHECK_INT(dyad_parser_set_beam(p, 0), DYAD_EINVAL);
+        CHECK_INT(dyad_parser_set_beam(p, 65), DYAD_EINVAL);
+        for (size_t i = 0; i < bank.n_tokens; i++) bank.tokens[i].head = -1;
+        CHECK_INT(dyad_parser_parse(p, &bank), DYAD_OK);
+        CHECK(well_formed(&bank));
+        CHECK_INT(dyad_parser_set_beam(p, 1), DYAD_OK);
+        CHECK_INT(dyad_parser_parse(p, &bank), DYAD_OK);
+        CHECK(well_formed(&bank));
+        dyad_parser_close(p);
+    }
+    parser_trained_free(t);
+    dyad_doc_free(&bank);
+}
+
 TEST(training_rejects_unusable_data)
 {
     dyad_doc doc;
@@ -371,6 +405,7 @@ int main(void)
     write_bank();
     RUN(trains_loads_and_parses);
     RUN(training_is_deterministic);
+    RUN(beam_training_learns);
     RUN(training_rejects_unusable_data);
     RUN(bad_model_files);
     RUN(bad_input_gives_trees);
