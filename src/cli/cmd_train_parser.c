@@ -11,6 +11,7 @@
 
 static const char *const usage_text =
     "usage: dyad train parser --train FILE.conllu [--dev FILE.conllu] -o MODEL\n"
+    "       (until 'dyad train' routes here: dyad train-parser ...)\n"
     "\n"
     "Trains the labelled dependency parser (arc-eager, averaged perceptron,\n"
     "dynamic oracle) on gold trees and writes a model for 'dyad parse'.\n"
