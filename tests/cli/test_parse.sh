@@ -36,6 +36,8 @@ check "train-parser --help" status_is 0 "$DYAD" train-parser --help
 check "parse without input is a usage error" status_is 2 "$DYAD" parse
 check "train without --train is a usage error" status_is 2 "$DYAD" train-parser -o "$tmp/m.bin"
 
+check "--tags predicted waits for the tagger" status_is 1 "$DYAD" train-parser --train "$tmp/bank.conllu" --tags predicted -o "$tmp/m.bin"
+check "--beam out of range" status_is 2 "$DYAD" train-parser --train "$tmp/bank.conllu" --beam 0 -o "$tmp/m.bin"
 check "train on a slice" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" \
     --dev "$tmp/bank.conllu" --epochs 4 --max-sentences 20 -o "$tmp/m.bin"
 check "training writes the model" test -s "$tmp/m.bin"
@@ -55,6 +57,10 @@ check "SpaceAfter kept" grep -q "^4	know	.*SpaceAfter=No" "$tmp/out"
 check "text rebuilt" grep -q "^# text = We don't know.$" "$tmp/out"
 check "newdoc id kept" grep -q '^# newdoc id = d1$' "$tmp/out"
 
+check "parse --beam 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --beam 0 "$tmp/bank.conllu"
+check "beam-trained model" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" --epochs 3 --beam 4 -o "$tmp/b.bin"
+check "beam parse" status_is 0 "$DYAD" parse --model "$tmp/b.bin" "$tmp/bank.conllu" -o "$tmp/b.conllu"
+check "beam parse keeps every word" test "$(grep -c '^[0-9]' "$tmp/b.conllu")" -eq "$(grep -c '^[0-9]' "$tmp/bank.conllu")"
 check "eval-parse scores" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank.conllu"
 check "eval-parse prints UAS LAS CLAS" grep -q '^UAS [0-9.]*  LAS [0-9.]*  CLAS [0-9.]*' "$tmp/out"
 check "eval-parse on its training data is near perfect" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
