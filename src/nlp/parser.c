@@ -33,19 +33,19 @@ void parser_scratch_free(parser_scratch *sc)
     sc->beam = NULL;
 }
 
-/* Adds the weights of every known feature among keys to scores. */
-static void score_state(const parser_model *m, const uint64_t *keys, int n_keys,
-                        int32_t *scores, int n_actions)
+/* Fetches the slots of every key, without waiting for them. */
+static void prefetch_slots(const parser_model *m, const uint64_t *keys, int n_keys)
+{
+    for (int i = 0; i < n_keys; i++)
+        __builtin_prefetch(&m->slots[2 * (keys[i] & m->mask)]);
+}
+
+/* Finds the weight runs of the known keys (and fetches them); returns
+** how many were found. */
+static int probe(const parser_model *m, const uint64_t *keys, int n_keys,
+                 const uint32_t **found)
 {
     const uint32_t *slots = m->slots;
-    const uint32_t *found[PF_MAX];
-    memset(scores, 0, (size_t)n_actions * sizeof *scores);
-    /* Three passes, so that the cache misses of different features overlap
-    ** instead of queueing: the table is larger than the inner caches, and
-    ** this is most of the speed.  First fetch every slot, then probe them
-    ** and fetch the weights found, then add the weights. */
-    for (int i = 0; i < n_keys; i++)
-        __builtin_prefetch(&slots[2 * (keys[i] & m->mask)]);
     int n_found = 0;
     for (int i = 0; i < n_keys; i++) {
         uint64_t key = keys[i];
@@ -61,6 +61,13 @@ static void score_state(const parser_model *m, const uint64_t *keys, int n_keys,
             }
         }
     }
+    return n_found;
+}
+
+static void add_weights(const uint32_t *const *found, int n_found, int32_t *scores,
+                        int n_actions)
+{
+    memset(scores, 0, (size_t)n_actions * sizeof *scores);
     for (int i = 0; i < n_found; i++) {
         for (const uint32_t *e = found[i];; e++) {
             uint32_t v = *e;
@@ -68,6 +75,19 @@ static void score_state(const parser_model *m, const uint64_t *keys, int n_keys,
             if (v & PARSER_ENTRY_LAST) break;
         }
     }
+}
+
+/* Adds the weights of every known feature among keys to scores.  Three
+** passes, so that the cache misses of different features overlap instead
+** of queueing: first fetch every slot, then probe them and fetch the
+** weights found, then add the weights. */
+static void score_state(const parser_model *m, const uint64_t *keys, int n_keys,
+                        int32_t *scores, int n_actions)
+{
+    const uint32_t *found[PF_MAX];
+    prefetch_slots(m, keys, n_keys);
+    int n_found = probe(m, keys, n_keys, found);
+    add_weights(found, n_found, scores, n_actions);
 }
 
 /* The best-scoring valid action (ties go to the lower number). */
@@ -141,6 +161,90 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
         tokens[i].deprel = m->labels[st->label[i + 1]];
     }
     return DYAD_OK;
+}
+
+/*
+** Greedy parsing of a whole document, several sentences at a time.  The
+** weight table is far larger than the inner caches, so a lone parse spends
+** most of its time waiting for memory; advancing PARSER_LANES sentences in
+** lockstep lets each lane's fetches run while the others compute.
+*/
+#define PARSER_LANES 4
+
+typedef struct parser_lane {
+    tr_state st;
+    pf_words words;
+    size_t sent;                     /* the sentence in this lane */
+    int active;
+    int n_keys, n_found;
+    uint64_t keys[PF_MAX];
+    const uint32_t *found[PF_MAX];
+} parser_lane;
+
+/* Puts the next non-empty sentence from *next into the lane. */
+static int lane_load(const parser_model *m, parser_lane *lane, dyad_doc *doc, size_t *next)
+{
+    lane->active = 0;
+    while (*next < doc->n_sents && doc->sents[*next].count == 0) (*next)++;
+    if (*next >= doc->n_sents) return DYAD_OK;
+    const dyad_sentence *se = &doc->sents[*next];
+    size_t n = se->count;
+    if (n > (size_t)INT32_MAX / 4) return DYAD_ETOOBIG;
+    int rc = tr_reserve(&lane->st, n);
+    if (!rc) rc = pf_words_reserve(&lane->words, n);
+    if (rc) return rc;
+    pf_words_fill(&lane->words, doc->tokens + se->first, n);
+    tr_start(&lane->st, (int32_t)n, (int32_t)m->n_labels, (int32_t)m->root_label);
+    lane->sent = (*next)++;
+    lane->active = 1;
+    return DYAD_OK;
+}
+
+static void lane_finish(const parser_model *m, parser_lane *lane, dyad_doc *doc)
+{
+    tr_state *st = &lane->st;
+    tr_finish(st, (int32_t)m->fallback_label);
+    dyad_token *tokens = doc->tokens + doc->sents[lane->sent].first;
+    for (int32_t i = 0; i < st->n; i++) {
+        tokens[i].head = st->head[i + 1];
+        tokens[i].deprel = m->labels[st->label[i + 1]];
+    }
+}
+
+static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc *doc)
+{
+    size_t next = 0;
+    int rc = DYAD_OK, active = 0;
+    int n_actions = tr_n_actions((int32_t)m->n_labels);
+    int32_t scores[2 + 2 * PARSER_MAX_LABELS];
+    for (int k = 0; k < PARSER_LANES && rc == DYAD_OK; k++) {
+        rc = lane_load(m, &lanes[k], doc, &next);
+        active += lanes[k].active;
+    }
+    while (active && rc == DYAD_OK) {
+        for (int k = 0; k < PARSER_LANES; k++) {
+            parser_lane *lane = &lanes[k];
+            if (!lane->active) continue;
+            lane->n_keys = pf_extract(&lane->words, &lane->st, lane->keys);
+            prefetch_slots(m, lane->keys, lane->n_keys);
+        }
+        for (int k = 0; k < PARSER_LANES; k++)
+            if (lanes[k].active)
+                lanes[k].n_found = probe(m, lanes[k].keys, lanes[k].n_keys, lanes[k].found);
+        for (int k = 0; k < PARSER_LANES && rc == DYAD_OK; k++) {
+            parser_lane *lane = &lanes[k];
+            if (!lane->active) continue;
+            add_weights(lane->found, lane->n_found, scores, n_actions);
+            int a = best_action(&lane->st, scores);
+            if (a >= 0) tr_apply(&lane->st, a);     /* SHIFT is always open */
+            if (a < 0 || tr_is_terminal(&lane->st)) {
+                lane_finish(m, lane, doc);
+                rc = lane_load(m, lane, doc, &next);
+                active -= !lane->active;
+            }
+        }
+    }
+    return rc;
 }
 
 int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_size,
@@ -267,9 +371,20 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
 int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc)
 {
     if (!p || !doc) return DYAD_EINVAL;
+    int rc = DYAD_OK;
+    if (p->model.beam <= 1) {
+        parser_lane *lanes = calloc(PARSER_LANES, sizeof *lanes);
+        if (!lanes) return DYAD_ENOMEM;
+        rc = parse_doc_greedy(&p->model, lanes, doc);
+        for (int k = 0; k < PARSER_LANES; k++) {
+            tr_free(&lanes[k].st);
+            pf_words_free(&lanes[k].words);
+        }
+        free(lanes);
+        return rc;
+    }
     parser_scratch *sc = calloc(1, sizeof *sc);
     if (!sc) return DYAD_ENOMEM;
-    int rc = DYAD_OK;
     for (size_t s = 0; s < doc->n_sents && rc == DYAD_OK; s++)
         rc = parser_model_parse_sentence(&p->model, sc, doc, s);
     parser_scratch_free(sc);
