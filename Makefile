@@ -32,7 +32,8 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 DEBIAN_PACKAGES = build-essential clang libjansson-dev libutf8proc-dev \
-                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev
+                  libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev \
+                  time
 
 .PHONY: all test asan bench demo deps fuzz clean check-deps models
 
