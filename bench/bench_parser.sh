@@ -22,7 +22,12 @@ run() {
     speed=$(sed -n 's/.*: \([0-9]*\) words\/s$/\1/p' "$out")
     scores=$(head -n 1 "$out")
     peak=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out.time")
-    echo "parser $label: $speed words/s, peak ${peak:-?} KB; $scores"
+    words=$(sed -n 's/.*parsed \([0-9]*\) words.*/\1/p' "$out")
+    user=$(sed -n 's/.*User time (seconds): //p' "$out.time")
+    # Words per CPU second too: on a shared machine wall time includes
+    # the time other processes held the core.
+    cpu=$(awk -v w="$words" -v u="$user" 'BEGIN { if (u > 0) printf "%.0f", w / u; else print "?" }')
+    echo "parser $label: $speed words/s ($cpu per CPU second), peak ${peak:-?} KB; $scores"
     rm -f "$out.time"
 }
 run "greedy x$REPEAT" --beam 1 --repeat "$REPEAT"

@@ -360,6 +360,15 @@ TEST(committed_model_loads_and_parses)
     CHECK_STR(doc.tokens[6].deprel, "ccomp");
     CHECK_INT(doc.tokens[9].head, 7);                   /* supplies <- cut */
     CHECK_STR(doc.tokens[9].deprel, "obj");
+    /* bad input through the real model and its beam (long sentences go
+    ** greedy) */
+    size_t lengths[] = { 1, 500, 5000, 2, 40 };
+    make_doc(&doc, lengths, 5, ",", "PUNCT", ",");
+    CHECK_INT(dyad_parser_parse(p, &doc), DYAD_OK);
+    CHECK(well_formed(&doc));
+    make_doc(&doc, lengths, 5, "gas", NULL, NULL);
+    CHECK_INT(dyad_parser_parse(p, &doc), DYAD_OK);
+    CHECK(well_formed(&doc));
     dyad_doc_free(&doc);
     dyad_parser_close(p);
 }
