@@ -1,5 +1,6 @@
 /*
-** parser.c — loading a parser model and parsing with it, greedily.
+** parser.c — loading a parser model and parsing with it: greedily (four
+** sentences in lockstep) or with the beam of parser_beam.c.
 */
 #include <stdarg.h>
 #include <stdio.h>
