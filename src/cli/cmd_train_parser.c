@@ -32,6 +32,10 @@ static const char *const usage_text =
     "  --max-sentences N   train on the first N sentences only\n"
     "  --tags gold|predicted  which tags the features see (default gold: the\n"
     "                      file's own); predicted needs the tagger\n"
+    "  --tags-from FILE    take the training words' UPOS, XPOS and lemmas from\n"
+    "                      FILE, the same sentences tagged by a tagger (e.g.\n"
+    "                      jack-knifed), so the parser learns from tags like\n"
+    "                      those it will see\n"
     "  --help              this text\n";
 
 typedef struct progress_ctx {
@@ -60,6 +64,34 @@ static int read_treebank(const char *path, dyad_doc *doc)
     return rc;
 }
 
+/*
+** Gives the words of train the tags and lemmas of the same words in
+** tagged (which must outlive train's use).  Returns 0, or prints where the
+** two files part and returns -1.
+*/
+static int take_tags(dyad_doc *train, const dyad_doc *tagged, const char *path)
+{
+    if (tagged->n_sents != train->n_sents || tagged->n_tokens != train->n_tokens) {
+        fprintf(stderr, "dyad train parser: %s has %zu sentences and %zu words, the training "
+                "file %zu and %zu; tag the same file\n", path, tagged->n_sents,
+                tagged->n_tokens, train->n_sents, train->n_tokens);
+        return -1;
+    }
+    for (size_t i = 0; i < train->n_tokens; i++) {
+        dyad_token *t = &train->tokens[i];
+        const dyad_token *g = &tagged->tokens[i];
+        if (strcmp(t->form, g->form)) {
+            fprintf(stderr, "dyad train parser: word %zu is '%s' in the training file but "
+                    "'%s' in %s; tag the same file\n", i + 1, t->form, g->form, path);
+            return -1;
+        }
+        t->upos = g->upos;
+        t->xpos = g->xpos;
+        t->lemma = g->lemma;
+    }
+    return 0;
+}
+
 /* Parses a non-negative integer option; -1 when it is not one. */
 static long number(const char *s)
 {
@@ -72,12 +104,12 @@ int cmd_train_parser(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *output = NULL, *epochs = NULL,
                *patience = NULL, *seed = NULL, *prune = NULL, *max_mb = NULL,
-               *max_sentences = NULL, *tags = NULL, *beam = NULL, *help = NULL, *o = NULL;
+               *max_sentences = NULL, *tags = NULL, *beam = NULL, *tags_from = NULL, *help = NULL, *o = NULL;
     const cli_option options[] = {
         { "train", 1, &train }, { "dev", 1, &dev }, { "output", 1, &output },
         { "epochs", 1, &epochs }, { "patience", 1, &patience }, { "seed", 1, &seed },
         { "prune", 1, &prune }, { "max-mb", 1, &max_mb },
-        { "max-sentences", 1, &max_sentences }, { "tags", 1, &tags }, { "beam", 1, &beam }, { "help", 0, &help },
+        { "max-sentences", 1, &max_sentences }, { "tags", 1, &tags }, { "beam", 1, &beam }, { "tags-from", 1, &tags_from }, { "help", 0, &help },
     };
     /* "-o MODEL" is the one short option; turn it into --output. */
     for (int i = 1; i + 1 < argc; i++)
@@ -129,11 +161,14 @@ int cmd_train_parser(int argc, char **argv)
         return EXIT_FATAL;
     }
 
-    dyad_doc train_doc, dev_doc;
+    dyad_doc train_doc, dev_doc, tagged_doc;
     dyad_doc_init(&train_doc);
     dyad_doc_init(&dev_doc);
+    dyad_doc_init(&tagged_doc);
     int status = EXIT_FATAL;
     if (read_treebank(train, &train_doc)) goto done;
+    if (tags_from && (read_treebank(tags_from, &tagged_doc) ||
+                      take_tags(&train_doc, &tagged_doc, tags_from))) goto done;
     if (dev && read_treebank(dev, &dev_doc)) goto done;
     progress_ctx progress = { isatty(STDERR_FILENO) };
     opt.train = &train_doc;
@@ -161,5 +196,6 @@ int cmd_train_parser(int argc, char **argv)
 done:
     dyad_doc_free(&train_doc);
     dyad_doc_free(&dev_doc);
+    dyad_doc_free(&tagged_doc);
     return status;
 }

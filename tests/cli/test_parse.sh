@@ -38,6 +38,12 @@ check "train without --train is a usage error" status_is 2 "$DYAD" train-parser 
 
 check "--tags predicted waits for the tagger" status_is 1 "$DYAD" train-parser --train "$tmp/bank.conllu" --tags predicted -o "$tmp/m.bin"
 check "--beam out of range" status_is 2 "$DYAD" train-parser --train "$tmp/bank.conllu" --beam 0 -o "$tmp/m.bin"
+sed 's/	NOUN	NN	/	NOUN	NNX	/' "$tmp/bank.conllu" >"$tmp/tagged.conllu"
+check "--tags-from takes a tagged copy" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+    --tags-from "$tmp/tagged.conllu" --epochs 2 -o "$tmp/t.bin"
+head -n 14 "$tmp/bank.conllu" >"$tmp/short.conllu"
+check "--tags-from must be the same sentences" status_is 1 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+    --tags-from "$tmp/short.conllu" -o "$tmp/t.bin"
 check "train on a slice" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" \
     --dev "$tmp/bank.conllu" --epochs 4 --max-sentences 20 -o "$tmp/m.bin"
 check "training writes the model" test -s "$tmp/m.bin"
