@@ -207,8 +207,9 @@ typedef struct dyad_parser dyad_parser;
 ** DYAD_EMODEL (not a valid parser model; err says why) or DYAD_ENOMEM;
 ** on failure *out is NULL.  err may be NULL. */
 int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_len);
-/* Parses every sentence of doc in place.  DYAD_OK, DYAD_ENOMEM, or
-** DYAD_ETOOBIG for a sentence beyond a billion words. */
+/* Parses every sentence of doc in place.  DYAD_OK, DYAD_EINVAL (NULL
+** argument), DYAD_ENOMEM, or DYAD_ETOOBIG for a sentence of over 500
+** million words; after an error some sentences may be left unparsed. */
 int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc);
 void dyad_parser_close(dyad_parser *p);
 /* The beam width: a model trained with a beam decodes with that width;
