@@ -381,6 +381,47 @@ const char *dyad_tagger_info(const dyad_tagger *t);
 
 /* Frees the model; NULL is a no-op. */
 void dyad_tagger_close(dyad_tagger *t);
+/* Dependency parsing (the parser's block)                            */
+/* ------------------------------------------------------------------ */
+
+/*
+** A labelled dependency parser (arc-eager, averaged perceptron) trained
+** by `dyad train parser`.  Parsing fills each word's head (1-based within
+** its sentence, 0 for the root) and deprel (a UD relation such as
+** "nsubj:pass", borrowed from the parser, which must outlive the doc).
+** It reads the words' form, lemma, upos and xpos as given.  An opened
+** parser is read only: any number of threads may parse with it at once.
+*/
+typedef struct dyad_parser dyad_parser;
+
+/* Opens a model file.  Returns DYAD_OK, DYAD_EIO (unreadable),
+** DYAD_EMODEL (not a valid parser model; err says why) or DYAD_ENOMEM;
+** on failure *out is NULL.  err may be NULL. */
+int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_len);
+/* Parses every sentence of doc in place.  DYAD_OK, DYAD_EINVAL (NULL
+** argument), DYAD_ENOMEM, or DYAD_ETOOBIG for a sentence of over 500
+** million words; after an error some sentences may be left unparsed. */
+int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc);
+void dyad_parser_close(dyad_parser *p);
+/* The beam width: a model trained with a beam decodes with that width;
+** 1 is greedy (faster), wider is slower and usually a little more
+** accurate.  Sentences over 300 words are always parsed greedily.  Set it
+** before sharing the parser between threads.  DYAD_OK or DYAD_EINVAL
+** (width outside 1..64). */
+int dyad_parser_set_beam(dyad_parser *p, int width);
+int dyad_parser_beam(const dyad_parser *p);
+
+/*
+** The dependents of word `word` (1-based; 0 asks for the root's) in
+** sentence `sent`, in sentence order, written as 1-based positions to
+** out[0..max-1].  Returns how many there are (which may exceed max), or
+** DYAD_EINVAL for a sentence or word out of range.  Costs one pass over
+** the sentence's words.
+*/
+int dyad_parse_children(const dyad_doc *doc, size_t sent, uint32_t word,
+                        uint32_t *out, size_t max);
+
+/* ---- end of the parser's block ----------------------------------- */
 
 #ifdef __cplusplus
 }

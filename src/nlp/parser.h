@@ -1,0 +1,81 @@
+/*
+** parser.h — the dependency parser's model and greedy decoder (internal
+** half; the public API is dyad_parser_* in dyad.h).
+**
+** A model is a hashed feature table in which every feature keeps only the
+** actions it has a weight for:
+**
+**   slots   [n_slots][2] uint32   check (high half of the key, | 1; 0 =
+**                                 empty) and start (index in entries);
+**                                 n_slots a power of two, linear probing
+**   entries [n_entries]  uint32   weight (int16, bits 0-15), action
+**                                 (bits 16-23), last-of-feature (bit 31)
+**
+** so scoring a state is one probe per feature and a handful of adds.  The
+** file is a binfile of kind "parser" with the sections "meta" (uint32
+** [8]: templates version, labels, root label, fallback label, slots,
+** entries, beam width, 0), "labels" (NUL-terminated names), "slots" and "entries".
+** Like every binfile it is little-endian and read in place.
+*/
+#ifndef DYAD_NLP_PARSER_H
+#define DYAD_NLP_PARSER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "dyad.h"
+#include "nlp/parser_beam.h"
+#include "nlp/parser_features.h"
+#include "nlp/transition.h"
+
+#define PARSER_FILE_VERSION 1
+#define PARSER_MAX_LABELS 126       /* actions must fit the 8-bit field */
+#define PARSER_ENTRY_LAST 0x80000000u
+
+typedef struct parser_model {
+    uint32_t n_labels;
+    uint32_t root_label;       /* the label of the root's arc */
+    uint32_t fallback_label;   /* for words left headless at the end */
+    uint32_t beam;             /* beam width; 1 = greedy */
+    const char **labels;       /* [n_labels] names (owned by whoever built
+                               ** the model; strings borrowed from its data) */
+    uint64_t mask;             /* n_slots - 1 */
+    const uint32_t *slots;     /* [n_slots * 2] */
+    const uint32_t *entries;   /* [n_entries] */
+    size_t n_entries;
+} parser_model;
+
+/* The per-call working memory of the decoder; zero it before first use. */
+typedef struct parser_scratch {
+    tr_state st;
+    pf_words words;
+    int32_t scores[2 + 2 * PARSER_MAX_LABELS];
+    uint64_t keys[PF_MAX];
+    parser_beam *beam;         /* allocated on first use */
+} parser_scratch;
+
+void parser_scratch_free(parser_scratch *sc);
+
+/*
+** Parses sentence `sent` of doc: sets each word's head and deprel (the
+** relation strings are borrowed from the model).  Returns DYAD_OK or
+** DYAD_ENOMEM / DYAD_ETOOBIG.
+*/
+int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
+                                dyad_doc *doc, size_t sent);
+
+/*
+** Checks the sections of a binfile and points *m at them; m->labels is
+** malloc'd (free it).  Returns DYAD_OK, DYAD_EMODEL (reason in err) or
+** DYAD_ENOMEM.
+*/
+int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_size,
+                               const void *labels, size_t labels_size,
+                               const void *slots, size_t slots_size,
+                               const void *entries, size_t entries_size,
+                               char *err, size_t err_len);
+
+/* Writes a model as a binfile; DYAD_OK, DYAD_EIO (err says why) or
+** DYAD_ENOMEM. */
+int parser_model_write(const parser_model *m, const char *path, char *err, size_t err_len);
+
+#endif

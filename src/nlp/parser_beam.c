@@ -1,0 +1,152 @@
+/*
+** parser_beam.c — beam search over arc-eager transitions.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "dyad.h"
+#include "nlp/parser_beam.h"
+
+void parser_beam_free(parser_beam *b)
+{
+    for (int i = 0; i < BEAM_MAX_WIDTH; i++) {
+        tr_free(&b->items[i]);
+        tr_free(&b->next[i]);
+    }
+    free(b->hist);
+    free(b->cand);
+    free(b->scores);
+    free(b->costs);
+    memset(b, 0, sizeof *b);
+}
+
+static int reserve(parser_beam *b, int width, int32_t n, int n_actions)
+{
+    for (int i = 0; i < width; i++)
+        if (tr_reserve(&b->items[i], (size_t)n) || tr_reserve(&b->next[i], (size_t)n))
+            return DYAD_ENOMEM;
+    size_t steps = 2 * (size_t)n + 2;
+    if (b->hist_cap < steps * (size_t)width) {
+        beam_step *h = realloc(b->hist, steps * (size_t)width * sizeof *h);
+        if (!h) return DYAD_ENOMEM;
+        b->hist = h;
+        b->hist_cap = steps * (size_t)width;
+    }
+    if (b->cand_cap < (size_t)width * (size_t)(n_actions + 1)) {
+        size_t cap = (size_t)width * (size_t)(n_actions + 1);
+        beam_candidate *c = realloc(b->cand, cap * sizeof *c);
+        if (!c) return DYAD_ENOMEM;
+        b->cand = c;
+        b->cand_cap = cap;
+    }
+    if (b->n_actions_cap < n_actions) {
+        float *s = realloc(b->scores, (size_t)n_actions * sizeof *s);
+        if (s) b->scores = s;
+        int32_t *c = realloc(b->costs, (size_t)n_actions * sizeof *c);
+        if (c) b->costs = c;
+        if (!s || !c) return DYAD_ENOMEM;
+        b->n_actions_cap = n_actions;
+    }
+    return DYAD_OK;
+}
+
+/* Candidate order: higher score first; ties by parent, then action, so
+** the search is deterministic. */
+static int better(const beam_candidate *a, const beam_candidate *c)
+{
+    if (a->score != c->score) return a->score > c->score;
+    if (a->parent != c->parent) return a->parent < c->parent;
+    return a->action < c->action;
+}
+
+int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
+                       int32_t n_labels, int32_t root_label,
+                       beam_score_fn score, const void *ctx,
+                       const int32_t *gold_head, const int32_t *gold_label,
+                       int *fell_out)
+{
+    if (width < 1) width = 1;
+    if (width > BEAM_MAX_WIDTH) width = BEAM_MAX_WIDTH;
+    int n_actions = tr_n_actions(n_labels);
+    int rc = reserve(b, width, n, n_actions);
+    if (rc) return rc;
+    b->width = width;
+    tr_start(&b->items[0], n, n_labels, root_label);
+    b->score[0] = 0;
+    b->gold[0] = 1;
+    b->n_items = 1;
+    b->steps = 0;
+    if (fell_out) *fell_out = 0;
+    for (;;) {
+        int n_cand = 0, all_done = 1;
+        for (int k = 0; k < b->n_items; k++) {
+            tr_state *st = &b->items[k];
+            if (tr_is_terminal(st)) {
+                b->cand[n_cand++] = (beam_candidate){ b->score[k], k, -1, b->gold[k] };
+                continue;
+            }
+            all_done = 0;
+            int n_keys = pf_extract(w, st, b->keys);
+            score(ctx, b->keys, n_keys, b->scores, n_actions);
+            int32_t least = 0;
+            if (gold_head && b->gold[k]) least = tr_costs(st, gold_head, gold_label, b->costs);
+            for (int a = 0; a < n_actions; a++) {
+                if (!tr_valid(st, a)) continue;
+                int gold = gold_head && b->gold[k] && b->costs[a] == least;
+                b->cand[n_cand++] = (beam_candidate){ b->score[k] + b->scores[a], k, a, gold };
+            }
+        }
+        if (all_done) break;
+        /* The best `width` candidates, by insertion into a sorted prefix. */
+        int kept = 0;
+        for (int i = 0; i < n_cand; i++) {
+            beam_candidate c = b->cand[i];
+            if (kept == width && !better(&c, &b->cand[kept - 1])) continue;
+            int j = kept < width ? kept++ : kept - 1;
+            while (j > 0 && better(&c, &b->cand[j - 1])) {
+                b->cand[j] = b->cand[j - 1];
+                j--;
+            }
+            b->cand[j] = c;
+        }
+        beam_step *h = &b->hist[(size_t)b->steps * (size_t)width];
+        int any_gold = 0;
+        for (int k = 0; k < kept; k++) {
+            const beam_candidate *c = &b->cand[k];
+            tr_copy(&b->next[k], &b->items[c->parent]);
+            if (c->action >= 0) tr_apply(&b->next[k], c->action);
+            b->score[k] = c->score;
+            b->gold[k] = (uint8_t)c->gold;
+            any_gold |= c->gold;
+            h[k].parent = (int16_t)c->parent;
+            h[k].action = (int16_t)c->action;
+        }
+        for (int k = 0; k < kept; k++) {     /* swap the generations */
+            tr_state tmp = b->items[k];
+            b->items[k] = b->next[k];
+            b->next[k] = tmp;
+        }
+        b->n_items = kept;
+        b->steps++;
+        if (gold_head && !any_gold) {
+            if (fell_out) *fell_out = 1;
+            break;
+        }
+    }
+    return DYAD_OK;
+}
+
+int parser_beam_actions(const parser_beam *b, int k, int *actions)
+{
+    int len = 0;
+    for (int t = b->steps - 1; t >= 0; t--) {
+        const beam_step *h = &b->hist[(size_t)t * (size_t)b->width + (size_t)k];
+        if (h->action >= 0) actions[len++] = h->action;
+        k = h->parent;
+    }
+    for (int i = 0; i < len / 2; i++) {
+        int tmp = actions[i];
+        actions[i] = actions[len - 1 - i];
+        actions[len - 1 - i] = tmp;
+    }
+    return len;
+}

@@ -1,0 +1,91 @@
+#!/bin/sh
+# dyad parse / eval-parse / train-parser from the command line: CoNLL-U
+# out, round trips, scores, bad models and bad input.
+. tests/cli/lib.sh
+
+# A small made-up treebank, with a multiword token and SpaceAfter=No.
+bank() {
+    for n in minister envoy army council president rebel; do
+        for v in warned accused praised thanked; do
+            printf '1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n'
+            printf '2\t%s\t%s\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n' $n $n
+            printf '3\t%s\t%s\tVERB\tVBD\t_\t0\troot\t_\t_\n' $v $v
+            printf '4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_\n'
+            printf '5\ttalks\ttalk\tNOUN\tNNS\t_\t3\tobj\t_\tSpaceAfter=No\n'
+            printf '6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n'
+        done
+    done
+}
+bank >"$tmp/bank.conllu"
+cat >"$tmp/mwt.conllu" <<'X'
+# newdoc id = d1
+# sent_id = x
+# text = We don't know.
+1	We	we	PRON	PRP	_	3	nsubj	_	_
+2-3	don't	_	_	_	_	_	_	_	_
+2	do	do	AUX	VBP	_	4	aux	_	_
+3	n't	not	PART	RB	_	4	advmod	_	_
+4	know	know	VERB	VB	_	0	root	_	SpaceAfter=No
+5	.	.	PUNCT	.	_	4	punct	_	_
+
+X
+
+check "--help works" status_is 0 "$DYAD" parse --help
+check "eval-parse --help" status_is 0 "$DYAD" eval-parse --help
+check "train-parser --help" status_is 0 "$DYAD" train-parser --help
+check "parse without input is a usage error" status_is 2 "$DYAD" parse
+check "train without --train is a usage error" status_is 2 "$DYAD" train-parser -o "$tmp/m.bin"
+
+check "--tags predicted waits for the tagger" status_is 1 "$DYAD" train-parser --train "$tmp/bank.conllu" --tags predicted -o "$tmp/m.bin"
+check "--beam out of range" status_is 2 "$DYAD" train-parser --train "$tmp/bank.conllu" --beam 0 -o "$tmp/m.bin"
+sed 's/	NOUN	NN	/	NOUN	NNX	/' "$tmp/bank.conllu" >"$tmp/tagged.conllu"
+check "--tags-from takes a tagged copy" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+    --tags-from "$tmp/tagged.conllu" --epochs 2 -o "$tmp/t.bin"
+head -n 14 "$tmp/bank.conllu" >"$tmp/short.conllu"
+check "--tags-from must be the same sentences" status_is 1 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+    --tags-from "$tmp/short.conllu" -o "$tmp/t.bin"
+check "train on a slice" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+    --dev "$tmp/bank.conllu" --epochs 4 --max-sentences 20 -o "$tmp/m.bin"
+check "training writes the model" test -s "$tmp/m.bin"
+check "training says what it wrote" grep -q "wrote $tmp/m.bin" "$tmp/out"
+
+check "parse" status_is 0 "$DYAD" parse --model "$tmp/m.bin" --conllu "$tmp/bank.conllu" -o "$tmp/p1.conllu"
+check "parse writes comments" grep -q '^# sent_id = ' "$tmp/p1.conllu"
+check "parse writes text" grep -q '^# text = The minister warned the talks.$' "$tmp/p1.conllu"
+check "parse keeps every word" test "$(grep -c '^[0-9]' "$tmp/p1.conllu")" -eq "$(grep -c '^[0-9]' "$tmp/bank.conllu")"
+check "parse fills heads" test "$(awk -F'\t' '/^[0-9]/ && $7 == "_"' "$tmp/p1.conllu" | wc -l)" -eq 0
+check "parsed output parses again the same" status_is 0 "$DYAD" parse --model "$tmp/m.bin" "$tmp/p1.conllu" -o "$tmp/p2.conllu"
+check "round trip" cmp -s "$tmp/p1.conllu" "$tmp/p2.conllu"
+
+check "multiword tokens survive" status_is 0 "$DYAD" parse --model "$tmp/m.bin" --conllu "$tmp/mwt.conllu"
+check "range line written" grep -q "^2-3	don't	" "$tmp/out"
+check "SpaceAfter kept" grep -q "^4	know	.*SpaceAfter=No" "$tmp/out"
+check "text rebuilt" grep -q "^# text = We don't know.$" "$tmp/out"
+check "newdoc id kept" grep -q '^# newdoc id = d1$' "$tmp/out"
+
+check "parse --beam 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --beam 0 "$tmp/bank.conllu"
+check "beam-trained model" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" --epochs 3 --beam 4 -o "$tmp/b.bin"
+check "beam parse" status_is 0 "$DYAD" parse --model "$tmp/b.bin" "$tmp/bank.conllu" -o "$tmp/b.conllu"
+check "beam parse keeps every word" test "$(grep -c '^[0-9]' "$tmp/b.conllu")" -eq "$(grep -c '^[0-9]' "$tmp/bank.conllu")"
+check "eval-parse scores" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank.conllu"
+check "eval-parse prints UAS LAS CLAS" grep -q '^UAS [0-9.]*  LAS [0-9.]*  CLAS [0-9.]*' "$tmp/out"
+check "eval-parse on its training data is near perfect" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
+
+printf 'not a model' >"$tmp/bad.bin"
+check "bad model is fatal" status_is 1 "$DYAD" parse --model "$tmp/bad.bin" --conllu "$tmp/bank.conllu"
+check "bad model message" grep -q "bad.bin" "$tmp/err"
+check "missing model is fatal" status_is 1 "$DYAD" eval-parse --model "$tmp/none.bin" --gold "$tmp/bank.conllu"
+check "missing input is fatal" status_is 1 "$DYAD" parse --model "$tmp/m.bin" --conllu "$tmp/none.conllu"
+
+{ printf '1\tA\ta\tDET\tDT\t_\t2\tdet\t_\t_\n2\tbad\n\n'; bank | head -n 7; } >"$tmp/mixed.conllu"
+check "malformed sentence is skipped, exit 3" status_is 3 "$DYAD" parse --model "$tmp/m.bin" --conllu "$tmp/mixed.conllu"
+check "the good sentence is still parsed" test "$(grep -c '^[0-9]' "$tmp/out")" -eq 6
+: >"$tmp/empty.conllu"
+check "empty input is fine" status_is 0 "$DYAD" parse --model "$tmp/m.bin" --conllu "$tmp/empty.conllu"
+
+if [ -f models/parser.bin ]; then
+    check "committed model parses" status_is 0 "$DYAD" parse --conllu "$tmp/mwt.conllu"
+else
+    skip "committed model"
+fi
+finish
