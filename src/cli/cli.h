@@ -15,6 +15,8 @@ enum { EXIT_ALL_OK = 0, EXIT_FATAL = 1, EXIT_USAGE = 2, EXIT_SOME_REJECTED = 3 }
 #define X(name, fn, summary) int fn(int argc, char **argv);
 #include "cli/commands.def"
 #undef X
+/* `dyad train parser` (a kind of `dyad train`) */
+int cmd_train_parser(int argc, char **argv);
 
 /*
 ** A small long-option parser: options are "--name value", "--name=value"
@@ -38,7 +40,8 @@ int cli_parse(const char *command, int argc, char **argv,
 /* Prints "dyad CMD: message" and the hint to run --help; returns EXIT_USAGE. */
 int cli_usage_error(const char *command, const char *fmt, ...);
 
-/* Parses a dyad_format name ("text", "jsonl", "conllu", "auto"); -1 if bad. */
+/* Parses a dyad_format name ("text", "jsonl", "conllu", "petrxml" or
+** "xml", "auto"); -1 if bad. */
 int cli_format(const char *name);
 
 /* Opens an output file ("-" or NULL for stdout); prints why and returns
@@ -68,5 +71,11 @@ double cli_now(void);
 ** (build/dyad -> models/).  Writes the path to buf and returns it.
 */
 const char *cli_model_path(const char *option, const char *name, char *buf, size_t n);
+
+/* Opens the event coder from --models DIR (default: as cli_model_path
+** finds each model) and --lexicon DIR (default lexicon/); prints why and
+** returns EXIT_FATAL when something is missing. */
+int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
+                   dyad_coder **out);
 
 #endif

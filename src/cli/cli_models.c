@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <stdio.h>
 #include "cli/cli.h"
 
 const char *cli_model_path(const char *option, const char *name, char *buf, size_t n)
@@ -31,4 +32,31 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
         }
     }
     return buf;
+}
+
+int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
+                   dyad_coder **out)
+{
+    char tagger[1024], parser[1024], lexicon[1024], verbs[1024], cameo[1024];
+    const char *lex_dir = lexicon_dir ? lexicon_dir : "lexicon";
+    if (models) {
+        snprintf(tagger, sizeof tagger, "%s/tagger.bin", models);
+        snprintf(parser, sizeof parser, "%s/parser.bin", models);
+        snprintf(lexicon, sizeof lexicon, "%s/lexicon.bin", models);
+    } else {
+        cli_model_path(NULL, "tagger.bin", tagger, sizeof tagger);
+        cli_model_path(NULL, "parser.bin", parser, sizeof parser);
+        cli_model_path(NULL, "lexicon.bin", lexicon, sizeof lexicon);
+    }
+    snprintf(verbs, sizeof verbs, "%s/verbs", lex_dir);
+    snprintf(cameo, sizeof cameo, "%s/cameo.tsv", lex_dir);
+    dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo };
+    char err[512];
+    int rc = dyad_coder_open(out, &options, err, sizeof err);
+    if (rc) {
+        fprintf(stderr, "dyad %s: %s\n(build the models with 'make', or point --models and --lexicon at them)\n",
+                command, err);
+        return EXIT_FATAL;
+    }
+    return EXIT_ALL_OK;
 }

@@ -1,5 +1,5 @@
 /*
-** cmd_train_parser.c — `dyad train parser` (for now `dyad train-parser`):
+** cmd_train_parser.c — `dyad train parser`:
 ** trains the dependency parser on CoNLL-U treebanks and writes the model.
 */
 #include <stdlib.h>
@@ -11,7 +11,7 @@
 
 static const char *const usage_text =
     "usage: dyad train parser --train FILE.conllu [--dev FILE.conllu] -o MODEL\n"
-    "       (until 'dyad train' routes here: dyad train-parser ...)\n"
+
     "\n"
     "Trains the labelled dependency parser (arc-eager, averaged perceptron,\n"
     "dynamic oracle) on gold trees and writes a model for 'dyad parse'.\n"

@@ -23,7 +23,8 @@ int input_run(const char *command, const input_options *options,
     dyad_reader_options ropt = { 0 };
     int format = cli_format(options->format);
     if (format < 0)
-        return cli_usage_error(command, "--format must be auto, text, jsonl or conllu, not '%s'", options->format);
+        return cli_usage_error(command, "%s must be auto, text, jsonl, conllu or petrxml, not '%s'",
+                               options->format_flag ? options->format_flag : "--format", options->format);
     ropt.format = (dyad_format)format;
     if (options->date && !valid_date(options->date))
         return cli_usage_error(command, "--date must be YYYY-MM-DD, not '%s'", options->date);

@@ -9,7 +9,8 @@
 #include "cli/cli.h"
 
 typedef struct input_options {
-    const char *format;          /* --format: auto, text, jsonl, conllu */
+    const char *format;          /* --format: auto, text, jsonl, conllu, petrxml */
+    const char *format_flag;     /* the option's name in messages (NULL: "--format") */
     const char *date;            /* --date YYYY-MM-DD */
     const char *errors_path;     /* --errors FILE */
     const char *max_story;       /* --max-story-bytes N */

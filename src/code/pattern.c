@@ -22,7 +22,16 @@ void pattern_set_free(pattern_set *set)
     free(set->patterns);
     free(set->cons);
     free(set->index);
+    free(set->slots);
     memset(set, 0, sizeof *set);
+}
+
+/* FNV-1a of a NUL-terminated string. */
+static uint64_t lemma_hash(const char *s)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    return h | 1;              /* 0 marks an empty slot */
 }
 
 static int grow(void **items, size_t *cap, size_t need, size_t size)
@@ -319,10 +328,48 @@ int pattern_set_index(pattern_set *set)
         }
     }
     qsort(set->index, set->n_index, sizeof *set->index, compare_entries);
+    /* one slot per distinct lemma, at most half full */
+    size_t distinct = 0;
+    for (size_t i = 0; i < set->n_index; i++)
+        if (i == 0 || strcmp(set->index[i - 1].lemma, set->index[i].lemma)) distinct++;
+    size_t n_slots = 16;
+    while (n_slots < 2 * distinct) n_slots *= 2;
+    free(set->slots);
+    set->slots = calloc(n_slots, sizeof *set->slots);
+    if (!set->slots) return DYAD_ENOMEM;
+    set->n_slots = n_slots;
+    for (size_t i = 0; i < set->n_index;) {
+        size_t j = i + 1;
+        while (j < set->n_index && !strcmp(set->index[j].lemma, set->index[i].lemma)) j++;
+        uint64_t h = lemma_hash(set->index[i].lemma);
+        size_t at = (size_t)h & (n_slots - 1);
+        while (set->slots[at].hash) at = (at + 1) & (n_slots - 1);
+        set->slots[at].hash = h;
+        set->slots[at].first = (uint32_t)i;
+        set->slots[at].count = (uint32_t)(j - i);
+        i = j;
+    }
     return DYAD_OK;
 }
 
 size_t pattern_set_lookup(const pattern_set *set, const char *lemma, size_t *first)
+{
+    *first = 0;
+    if (!set->n_slots) return 0;
+    uint64_t h = lemma_hash(lemma);
+    for (size_t at = (size_t)h & (set->n_slots - 1); set->slots[at].hash;
+         at = (at + 1) & (set->n_slots - 1)) {
+        const struct head_slot *slot = &set->slots[at];
+        if (slot->hash == h && !strcmp(set->index[slot->first].lemma, lemma)) {
+            *first = slot->first;
+            return slot->count;
+        }
+    }
+    return 0;
+}
+
+/* The bisection the hash replaced, kept for the tests to cross-check. */
+size_t pattern_set_lookup_sorted(const pattern_set *set, const char *lemma, size_t *first)
 {
     size_t lo = 0, hi = set->n_index;
     while (lo < hi) {
@@ -442,10 +489,11 @@ static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
 }
 
 static int try_pattern(const pattern_set *set, const pattern *p, const sentence_tree *tree,
-                       uint32_t head, pattern_match *match, int depth)
+                       uint32_t head, pattern_match *match, int depth, int *failed)
 {
     if (depth > 4) return 0;
     for (uint32_t c = 0; c < p->n_cons; c++) {
+        if (failed) *failed = (int)c;
         const constraint *con = &set->cons[p->cons + c];
         int found = 0;
         for (uint32_t k = tree->first_kid[head]; k < tree->first_kid[head + 1] && !found; k++) {
@@ -456,7 +504,7 @@ static int try_pattern(const pattern_set *set, const pattern *p, const sentence_
             if (con->clause >= 0) {
                 const pattern *sub = &set->patterns[con->clause];
                 if (!lemma_in(set, sub->heads, sub->n_heads, lemma)) continue;
-                if (!try_pattern(set, sub, tree, d, match, depth + 1)) continue;
+                if (!try_pattern(set, sub, tree, d, match, depth + 1, NULL)) continue;
             } else if (con->n_lemmas && !lemma_in(set, con->lemmas, con->n_lemmas, lemma)) {
                 continue;
             }
@@ -469,13 +517,46 @@ static int try_pattern(const pattern_set *set, const pattern *p, const sentence_
     return 1;
 }
 
-int pattern_try(const pattern_set *set, const pattern *p, const sentence_tree *tree,
-                uint32_t head, pattern_match *match)
+int pattern_check(const pattern_set *set, const pattern *p, const sentence_tree *tree,
+                  uint32_t head, pattern_match *match, int *failed)
 {
     const dyad_token *t = &tree->words[head];
+    *failed = -1;
     if (p->noun ? !is_noun(t) : !is_verb(t)) return 0;
     match->pattern = p;
     match->head = head;
     match->source = match->target = -1;
-    return try_pattern(set, p, tree, head, match, 0);
+    return try_pattern(set, p, tree, head, match, 0, failed);
+}
+
+int pattern_try(const pattern_set *set, const pattern *p, const sentence_tree *tree,
+                uint32_t head, pattern_match *match)
+{
+    int failed;
+    return pattern_check(set, p, tree, head, match, &failed);
+}
+
+int pattern_format(const pattern_set *set, const pattern *p, char *buf, size_t len)
+{
+    size_t n = 0;
+#define PUT(...) do { int k_ = snprintf(buf + n, n < len ? len - n : 0, __VA_ARGS__); \
+                      if (k_ > 0) n += (size_t)k_; } while (0)
+    for (uint32_t h = 0; h < p->n_heads; h++) PUT("%s%s", h ? "|" : "", set->pool[p->heads + h]);
+    if (p->noun) PUT("/N");
+    for (uint32_t c = 0; c < p->n_cons; c++) {
+        const constraint *con = &set->cons[p->cons + c];
+        PUT(p->parent >= 0 && c == 0 ? "[" : " ");
+        if (con->negated) PUT("!");
+        PUT("%s", con->rel);
+        if (con->clause >= 0) {
+            PUT(">");
+            n += (size_t)pattern_format(set, &set->patterns[con->clause], buf + (n < len ? n : len), n < len ? len - n : 0);
+        } else {
+            for (uint32_t k = 0; k < con->n_lemmas; k++) PUT("%s%s", k ? "|" : "=", set->pool[con->lemmas + k]);
+        }
+        if (con->role) PUT("@%c", con->role);
+    }
+    if (p->parent >= 0 && p->n_cons) PUT("]");
+#undef PUT
+    return (int)n;
 }

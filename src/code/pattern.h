@@ -52,6 +52,10 @@ typedef struct pattern_set {
     ** by falling specificity, built by pattern_set_index */
     struct head_entry { const char *lemma; uint32_t pattern; int specificity; } *index;
     size_t n_index;
+    /* open-addressing hash of head lemmas → their run in index, so that a
+    ** word's look-up costs one probe, not a bisection of string compares */
+    struct head_slot { uint64_t hash; uint32_t first, count; } *slots;
+    size_t n_slots;            /* a power of two, or 0 */
 } pattern_set;
 
 void pattern_set_init(pattern_set *set);
@@ -80,6 +84,8 @@ int pattern_set_index(pattern_set *set);
 /* The top-level patterns whose head is `lemma`, most specific first:
 ** returns the count and sets *first to the index range start. */
 size_t pattern_set_lookup(const pattern_set *set, const char *lemma, size_t *first);
+/* The same by bisecting the sorted index (for tests). */
+size_t pattern_set_lookup_sorted(const pattern_set *set, const char *lemma, size_t *first);
 
 /*
 ** The dependents of a sentence's words, for matching: children[k] of word
@@ -113,5 +119,14 @@ typedef struct pattern_match {
 */
 int pattern_try(const pattern_set *set, const pattern *p, const sentence_tree *tree,
                 uint32_t head, pattern_match *match);
+
+/* The same, and for a pattern that fails, *failed is the index of the
+** first constraint that did not hold (-1: the head's part of speech). */
+int pattern_check(const pattern_set *set, const pattern *p, const sentence_tree *tree,
+                  uint32_t head, pattern_match *match, int *failed);
+
+/* Writes the pattern back as text ("impose obj=sanction obl:on@T") into
+** buf; returns the length it needed. */
+int pattern_format(const pattern_set *set, const pattern *p, char *buf, size_t len);
 
 #endif

@@ -5,7 +5,8 @@
 ** Plain text is read as a wire page (story.h): a story ends at a blank
 ** line or where a kicker line opens the next; captions are dropped.  JSON
 ** Lines are parsed with jansson, which rejects invalid UTF-8 and NUL
-** characters for us.  A bad record is reported with its file and line and
+** characters for us.  PETRARCH-2 XML records are cut out and taken apart
+** by petrxml.h.  A bad record is reported with its file and line and
 ** skipped; the reader goes on with the next one.
 */
 #include <jansson.h>
@@ -16,6 +17,7 @@
 #include "text/conllu_read.h"
 #include "text/doc.h"
 #include "text/lines.h"
+#include "text/petrxml.h"
 #include "text/story.h"
 #include "text/utf8.h"
 
@@ -27,6 +29,7 @@ struct dyad_reader {
     dyad_format format;
     line_reader lines;
     conllu_reader *conllu;
+    petrxml_reader *petrxml;
     int started;
     /* A kicker line read while finishing the story before it. */
     char *carry;
@@ -81,19 +84,37 @@ int dyad_reader_open(dyad_reader **out, FILE *in, const char *name,
     if (!r->options.max_story_bytes) r->options.max_story_bytes = DEFAULT_MAX_STORY;
     r->name = name ? name : "-";
     r->format = r->options.format;
+    long skipped_lines = 0;
+    size_t skipped_bytes = 0;
     if (r->format == DYAD_FORMAT_AUTO) {
         /* By extension, else by the first byte: one byte of pushback is
         ** all that C promises on a pipe. */
         size_t n = name ? strlen(name) : 0;
         if (n > 6 && !strcmp(name + n - 6, ".jsonl")) r->format = DYAD_FORMAT_JSONL;
         else if (n > 7 && !strcmp(name + n - 7, ".conllu")) r->format = DYAD_FORMAT_CONLLU;
+        else if (n > 4 && !strcmp(name + n - 4, ".xml")) r->format = DYAD_FORMAT_PETRXML;
         else {
-            int c = getc(in);
+            /* Leading white space is read past (XML files often open
+            ** with a blank line), counting its lines and bytes so that
+            ** line numbers and offsets still match the file. */
+            int c;
+            while ((c = getc(in)) == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                skipped_bytes++;
+                if (c == '\n') skipped_lines++;
+            }
             if (c != EOF) ungetc(c, in);
-            r->format = c == '{' ? DYAD_FORMAT_JSONL : DYAD_FORMAT_TEXT;
+            r->format = c == '{' ? DYAD_FORMAT_JSONL : c == '<' ? DYAD_FORMAT_PETRXML : DYAD_FORMAT_TEXT;
         }
     }
     line_reader_init(&r->lines, in, r->options.max_story_bytes);
+    r->lines.number = skipped_lines;
+    r->lines.offset = skipped_bytes;
+    if (r->format == DYAD_FORMAT_PETRXML &&
+        petrxml_open(&r->petrxml, in, r->name, skipped_lines + 1, r->options.max_story_bytes)) {
+        free(r);
+        *out = NULL;
+        return DYAD_ENOMEM;
+    }
     if (r->format == DYAD_FORMAT_CONLLU && conllu_reader_open(&r->conllu, in, r->name)) {
         free(r);
         *out = NULL;
@@ -107,6 +128,7 @@ void dyad_reader_close(dyad_reader *r)
     if (!r) return;
     line_reader_free(&r->lines);
     conllu_reader_close(r->conllu);
+    petrxml_close(r->petrxml);
     free(r->carry);
     free(r->rejected);
     free(r);
@@ -115,7 +137,10 @@ void dyad_reader_close(dyad_reader *r)
 const char *dyad_reader_error(const dyad_reader *r) { return r->error; }
 size_t dyad_reader_stories(const dyad_reader *r) { return r->stories; }
 size_t dyad_reader_rejects(const dyad_reader *r) { return r->rejects; }
-size_t dyad_reader_offset(const dyad_reader *r) { return r->lines.offset; }
+size_t dyad_reader_offset(const dyad_reader *r)
+{
+    return r->petrxml ? r->lines.offset + petrxml_offset(r->petrxml) : r->lines.offset;
+}
 
 const char *dyad_reader_rejected(const dyad_reader *r, size_t *len)
 {
@@ -358,6 +383,32 @@ static int next_jsonl_story(dyad_reader *r, dyad_doc *doc)
     }
 }
 
+/* Reads one PETRARCH-2 XML record. */
+static int next_petrxml_story(dyad_reader *r, dyad_doc *doc)
+{
+    int rc = petrxml_next(r->petrxml, doc);
+    if (rc == DYAD_OK) {
+        rc = finish_story(r, doc, 0);
+        if (rc && rc != DYAD_ENOMEM) {
+            /* finish_story kept the text; the record is the whole element */
+            size_t len;
+            const char *record = petrxml_record(r->petrxml, &len);
+            if (keep_bytes(&r->rejected, &r->rejected_cap, &r->rejected_len, record, len))
+                r->rejected_len = 0;
+        }
+        return rc;
+    }
+    if (rc == DYAD_DONE || rc == DYAD_ENOMEM) return rc;
+    snprintf(r->error, sizeof r->error, "%s", petrxml_error(r->petrxml));
+    if (rc == DYAD_EIO) return rc;
+    size_t len;
+    const char *record = petrxml_record(r->petrxml, &len);
+    if (keep_bytes(&r->rejected, &r->rejected_cap, &r->rejected_len, record, len))
+        r->rejected_len = 0;
+    r->rejects++;
+    return rc;
+}
+
 int dyad_reader_next(dyad_reader *r, dyad_doc *doc)
 {
     r->error[0] = '\0';
@@ -376,5 +427,6 @@ int dyad_reader_next(dyad_reader *r, dyad_doc *doc)
     dyad_doc_reset(doc);
     doc->file = r->name;
     if (r->format == DYAD_FORMAT_JSONL) return next_jsonl_story(r, doc);
+    if (r->format == DYAD_FORMAT_PETRXML) return next_petrxml_story(r, doc);
     return next_text_story(r, doc);
 }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# dyad parse / eval-parse / train-parser from the command line: CoNLL-U
+# dyad parse / eval-parse / train parser from the command line: CoNLL-U
 # out, round trips, scores, bad models and bad input.
 . tests/cli/lib.sh
 
@@ -32,19 +32,19 @@ X
 
 check "--help works" status_is 0 "$DYAD" parse --help
 check "eval-parse --help" status_is 0 "$DYAD" eval-parse --help
-check "train-parser --help" status_is 0 "$DYAD" train-parser --help
+check "train parser --help" status_is 0 "$DYAD" train parser --help
 check "parse without input is a usage error" status_is 2 "$DYAD" parse
-check "train without --train is a usage error" status_is 2 "$DYAD" train-parser -o "$tmp/m.bin"
+check "train without --train is a usage error" status_is 2 "$DYAD" train parser -o "$tmp/m.bin"
 
-check "--tags predicted waits for the tagger" status_is 1 "$DYAD" train-parser --train "$tmp/bank.conllu" --tags predicted -o "$tmp/m.bin"
-check "--beam out of range" status_is 2 "$DYAD" train-parser --train "$tmp/bank.conllu" --beam 0 -o "$tmp/m.bin"
+check "--tags predicted waits for the tagger" status_is 1 "$DYAD" train parser --train "$tmp/bank.conllu" --tags predicted -o "$tmp/m.bin"
+check "--beam out of range" status_is 2 "$DYAD" train parser --train "$tmp/bank.conllu" --beam 0 -o "$tmp/m.bin"
 sed 's/	NOUN	NN	/	NOUN	NNX	/' "$tmp/bank.conllu" >"$tmp/tagged.conllu"
-check "--tags-from takes a tagged copy" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+check "--tags-from takes a tagged copy" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" \
     --tags-from "$tmp/tagged.conllu" --epochs 2 -o "$tmp/t.bin"
 head -n 14 "$tmp/bank.conllu" >"$tmp/short.conllu"
-check "--tags-from must be the same sentences" status_is 1 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+check "--tags-from must be the same sentences" status_is 1 "$DYAD" train parser --train "$tmp/bank.conllu" \
     --tags-from "$tmp/short.conllu" -o "$tmp/t.bin"
-check "train on a slice" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" \
+check "train on a slice" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" \
     --dev "$tmp/bank.conllu" --epochs 4 --max-sentences 20 -o "$tmp/m.bin"
 check "training writes the model" test -s "$tmp/m.bin"
 check "training says what it wrote" grep -q "wrote $tmp/m.bin" "$tmp/out"
@@ -64,7 +64,7 @@ check "text rebuilt" grep -q "^# text = We don't know.$" "$tmp/out"
 check "newdoc id kept" grep -q '^# newdoc id = d1$' "$tmp/out"
 
 check "parse --beam 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --beam 0 "$tmp/bank.conllu"
-check "beam-trained model" status_is 0 "$DYAD" train-parser --train "$tmp/bank.conllu" --epochs 3 --beam 4 -o "$tmp/b.bin"
+check "beam-trained model" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" --epochs 3 --beam 4 -o "$tmp/b.bin"
 check "beam parse" status_is 0 "$DYAD" parse --model "$tmp/b.bin" "$tmp/bank.conllu" -o "$tmp/b.conllu"
 check "beam parse keeps every word" test "$(grep -c '^[0-9]' "$tmp/b.conllu")" -eq "$(grep -c '^[0-9]' "$tmp/bank.conllu")"
 check "eval-parse scores" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank.conllu"

@@ -1,6 +1,7 @@
 /*
 ** fuzz_reader.c — libFuzzer target: any bytes as a plain-text wire page,
-** as JSON Lines and as CoNLL-U, read to the end; never a crash or a hang.
+** as JSON Lines, as CoNLL-U, as PETRARCH-2 XML and as whatever the first
+** byte suggests, read to the end; never a crash or a hang.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -31,5 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     read_as(data, size, DYAD_FORMAT_TEXT);
     read_as(data, size, DYAD_FORMAT_JSONL);
     read_as(data, size, DYAD_FORMAT_CONLLU);
+    read_as(data, size, DYAD_FORMAT_PETRXML);
+    read_as(data, size, DYAD_FORMAT_AUTO);
     return 0;
 }

@@ -1,0 +1,61 @@
+/*
+** cmd_explain.c — `dyad explain "SENTENCE"`: how dyad codes a text.
+*/
+#include <string.h>
+#include "cli/cli.h"
+
+static const char *HELP =
+    "usage: dyad explain [OPTIONS] \"TEXT\"\n"
+    "\n"
+    "Codes TEXT (one or more sentences; '-' reads standard input) and shows\n"
+    "how: each word with its lemma, tags and place in the parse tree, the\n"
+    "actors and places the lexicon found, every pattern tried on each word\n"
+    "and why it matched or not, and the events coded.\n"
+    "\n"
+    "options:\n"
+    "  --date YYYY-MM-DD   the story's date (for 'yesterday', 'on Tuesday')\n"
+    "  --models DIR        tagger.bin, parser.bin, lexicon.bin (default models/)\n"
+    "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
+    "  -h, --help          show this help\n";
+
+int cmd_explain(int argc, char **argv)
+{
+    const char *date = NULL, *models = NULL, *lexicon = NULL, *help = NULL;
+    const cli_option options[] = {
+        { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "help", 0, &help },
+    };
+    for (int i = 1; i < argc; i++) if (!strcmp(argv[i], "-h")) argv[i] = "--help";
+    char **rest;
+    int n_rest;
+    if (cli_parse("explain", argc, argv, options, sizeof options / sizeof options[0], &rest, &n_rest))
+        return EXIT_USAGE;
+    if (help) { fputs(HELP, stdout); return EXIT_ALL_OK; }
+    if (n_rest != 1) return cli_usage_error("explain", "give the text to explain as one argument");
+    char buf[65536];
+    const char *text = rest[0];
+    size_t len = strlen(text);
+    if (!strcmp(text, "-")) {
+        len = fread(buf, 1, sizeof buf - 1, stdin);
+        buf[len] = '\0';
+        text = buf;
+    }
+    dyad_coder *coder;
+    if (cli_coder_open("explain", models, lexicon, &coder)) return EXIT_FATAL;
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    dyad_events events;
+    dyad_events_init(&events);
+    int status = EXIT_ALL_OK;
+    if (dyad_doc_set_text(&doc, text, len) || dyad_segment(&doc, NULL)) {
+        fprintf(stderr, "dyad explain: the text is not valid UTF-8\n");
+        status = EXIT_USAGE;
+    } else {
+        doc.id = "explain";
+        if (date) doc.date = date;
+        if (dyad_explain_doc(coder, &doc, &events, stdout)) status = EXIT_FATAL;
+    }
+    dyad_events_free(&events);
+    dyad_doc_free(&doc);
+    dyad_coder_close(coder);
+    return status;
+}

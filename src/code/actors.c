@@ -1,0 +1,195 @@
+/*
+** actors.c — resolving a role word to an actor (actors.h).
+*/
+#include <string.h>
+#include <strings.h>
+#include "code/actors.h"
+
+/* An nmod names whom the phrase belongs to with "of" or "from" ("the
+** Ministry of Defence", "officials from Russia"); "in Jakarta" and "near
+** the border" say where, not who. */
+static int names_owner(const sentence_tree *tree, uint32_t d)
+{
+    for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        if (!tree->words[c].deprel || strcmp(tree->words[c].deprel, "case")) continue;
+        char buf[16];
+        const char *lemma = tree_lemma(tree, c, buf, sizeof buf);
+        return !strcmp(lemma, "of") || !strcmp(lemma, "from");
+    }
+    return 0;
+}
+
+/* Collects the phrase's words: the word and its phrase dependents, two
+** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
+static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
+{
+    size_t n = 0;
+    if (max == 0) return 0;
+    out[n++] = word;
+    if (depth >= 3) return n;
+    for (uint32_t k = tree->first_kid[word]; k < tree->first_kid[word + 1] && n < max; k++) {
+        uint32_t d = tree->kids[k];
+        const char *rel = tree->words[d].deprel;
+        if (!rel) continue;
+        if (!strcmp(rel, "compound") || !strcmp(rel, "amod") || !strcmp(rel, "flat") ||
+            !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") || !strcmp(rel, "appos") ||
+            (!strcmp(rel, "nmod") && depth == 0 && names_owner(tree, d)))
+            n += collect(tree, d, out + n, max - n, depth + 1);
+    }
+    return n;
+}
+
+/* The rank of a match kind as the actor's name: people and organisations
+** say most, then countries; places and agents name no one by themselves. */
+static int named_rank(const dyad_lex_match *m)
+{
+    switch (m->kind) {
+    case DYAD_LEX_PERSON: return 4;
+    case DYAD_LEX_ORG: return 3;
+    case DYAD_LEX_COUNTRY: return 2;
+    default: return 0;
+    }
+}
+
+int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
+                  const dyad_lex_matches *matches, const int32_t *word_match,
+                  uint32_t word, actor *out)
+{
+    memset(out, 0, sizeof *out);
+    out->code = out->country = out->sector = "";
+    out->how = "";
+    out->first = out->last = word;
+    uint32_t words[64];
+    size_t n = collect(tree, word, words, sizeof words / sizeof words[0], 0);
+    const dyad_lex_match *named = NULL, *agent = NULL, *place = NULL;
+    uint32_t lo = word, hi = word;
+    for (size_t i = 0; i < n; i++) {
+        int32_t mi = word_match[words[i]];
+        if (mi < 0) continue;
+        const dyad_lex_match *m = &matches->items[mi];
+        /* "CHISINAU (Reuters) -": an agency in a dateline's brackets is
+        ** the story's carrier, not an actor in it */
+        if (m->kind == DYAD_LEX_ORG && m->sector && !strcmp(m->sector, "MED") && m->first > sent_first &&
+            !strcmp(doc->tokens[m->first - 1].form, "("))
+            continue;
+        if (words[i] < lo) lo = words[i];
+        if (words[i] > hi) hi = words[i];
+        if (named_rank(m) > (named ? named_rank(named) : 0)) named = m;
+        else if (m->kind == DYAD_LEX_AGENT && (!agent || words[i] == word)) agent = m;
+        else if (m->kind == DYAD_LEX_PLACE && !place) place = m;
+    }
+    /* the matches' own spans widen the phrase */
+    if (named) {
+        if (named->first - sent_first < lo) lo = named->first - sent_first;
+        if (named->last - 1 - sent_first > hi) hi = named->last - 1 - sent_first;
+    }
+    out->first = lo;
+    out->last = hi + 1;
+    if (!named && !agent) return 0;
+    const char *sector = named && named->sector && named->sector[0] ? named->sector : "";
+    /* an agent noun at the head decides the sector: "Russian troops" */
+    if (agent && agent->sector && agent->sector[0] && (!named || named->kind == DYAD_LEX_COUNTRY))
+        sector = agent->sector;
+    if (named) {
+        out->found = 1;
+        out->country = named->country ? named->country : "";
+        out->sector = sector;
+        out->certainty = named->certainty;
+        out->how = dyad_lex_kind_name((int)named->kind);
+        if (named->kind == DYAD_LEX_ORG || named->kind == DYAD_LEX_PERSON) {
+            out->code = named->code ? named->code : "";
+        } else {
+            char code[32];
+            int len = snprintf(code, sizeof code, "%s%s", out->country, sector);
+            out->code = dyad_doc_strdup(doc, code, (size_t)len);
+            if (!out->code) out->code = "";
+        }
+        return 1;
+    }
+    /* an agent alone ("police said") names a sector but no country */
+    out->sector = sector;
+    out->code = sector;
+    out->certainty = agent->certainty * 0.5f;
+    out->how = "agent";
+    (void)place;
+    return 0;
+}
+
+void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *matches,
+                const int32_t *word_match, uint32_t sent_first, const actor *a)
+{
+    if (!a->found) return;
+    if (m->n == (int)(sizeof m->items / sizeof m->items[0])) {
+        memmove(m->items, m->items + 1, (size_t)(m->n - 1) * sizeof m->items[0]);
+        m->n--;
+    }
+    struct remembered *r = &m->items[m->n++];
+    r->who = *a;
+    r->surname = NULL;
+    r->kind = 0;
+    for (uint32_t w = a->first; w < a->last; w++) {
+        int32_t mi = word_match[w];
+        if (mi < 0) continue;
+        const dyad_lex_match *lm = &matches->items[mi];
+        if (lm->kind == DYAD_LEX_PERSON) {
+            r->kind = DYAD_LEX_PERSON;
+            r->surname = doc->tokens[lm->last - 1].form;    /* "Sandu" of "Maia Sandu" */
+        } else if (!r->kind && lm->kind != DYAD_LEX_AGENT && lm->kind != DYAD_LEX_PLACE) {
+            r->kind = (int)lm->kind;
+        }
+    }
+    (void)sent_first;
+}
+
+static int word_is(const char *a, const char *b)
+{
+    return strcasecmp(a, b) == 0;
+}
+
+int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t word, actor *out)
+{
+    const dyad_token *t = &tree->words[word];
+    const char *form = t->form;
+    int want = 0;                 /* the kind of actor the mention asks for */
+    int by_surname = 0, government = 0;
+    if (word_is(form, "he") || word_is(form, "she") || word_is(form, "him") || word_is(form, "her"))
+        want = DYAD_LEX_PERSON;
+    else if (t->upos && !strcmp(t->upos, "PROPN"))
+        by_surname = 1;
+    else if (word_is(form, "country") || word_is(form, "nation") || word_is(form, "government"))
+        want = DYAD_LEX_COUNTRY, government = word_is(form, "government");
+    else if (word_is(form, "president") || word_is(form, "minister") || word_is(form, "ministry") ||
+             word_is(form, "leader") || word_is(form, "premier") || word_is(form, "chancellor"))
+        want = DYAD_LEX_PERSON, government = 1;
+    else
+        return 0;
+    /* "the country", not "a country" or "another country" */
+    if (!by_surname && want != DYAD_LEX_PERSON) {
+        int definite = 0;
+        for (uint32_t k = tree->first_kid[word]; k < tree->first_kid[word + 1]; k++) {
+            const dyad_token *d = &tree->words[tree->kids[k]];
+            if (d->deprel && !strcmp(d->deprel, "det") && word_is(d->form, "the")) definite = 1;
+        }
+        if (!definite) return 0;
+    }
+    for (int i = m->n - 1; i >= 0; i--) {
+        const struct remembered *r = &m->items[i];
+        int ok;
+        if (by_surname) ok = r->surname && !strcmp(r->surname, form);
+        else if (want == DYAD_LEX_PERSON && government) ok = !strcmp(r->who.sector, "GOV");
+        else if (want == DYAD_LEX_PERSON) ok = r->kind == DYAD_LEX_PERSON;
+        else ok = r->kind == DYAD_LEX_COUNTRY;
+        if (!ok) continue;
+        *out = r->who;
+        out->first = word;
+        out->last = word + 1;
+        out->certainty = r->who.certainty * 0.8f;
+        if (government && want == DYAD_LEX_COUNTRY) {
+            out->sector = "GOV";
+        }
+        out->how = "earlier mention";
+        return 1;
+    }
+    return 0;
+}

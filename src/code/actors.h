@@ -1,0 +1,61 @@
+/*
+** actors.h — who a role word names: from the lexicon's matches in the
+** word's noun phrase.
+**
+** A subject or object in the parse is one word ("Ministry" in "Russia's
+** Foreign Ministry"); the actor is read off the words that hang on it by
+** compound, amod, flat, nmod:poss, appos and nmod: a person in a dated role
+** ("President Maia Sandu") names country and sector, an organisation its
+** code, a country or its adjective the country, and an agent noun
+** ("police", "troops", "Foreign Ministry") the sector, so that
+** "Romanian police" is ROU + COP.
+*/
+#ifndef DYAD_CODE_ACTORS_H
+#define DYAD_CODE_ACTORS_H
+
+#include "dyad.h"
+#include "code/pattern.h"
+
+typedef struct actor {
+    int found;               /* a country or organisation was named */
+    const char *code;        /* "ROUCOP", "IGONAT" (doc arena or lexicon) */
+    const char *country;     /* ISO3, IGO, NGO, MNC or "" */
+    const char *sector;      /* CAMEO agent code or "" */
+    uint32_t first, last;    /* words (sentence-relative) of the phrase */
+    float certainty;
+    const char *how;         /* "person", "org", "country", "agent" ... */
+} actor;
+
+/*
+** Resolves the actor of sentence word `word`.  word_match[w] is the index
+** into matches of the lexicon match covering word w, or -1.  Strings it
+** makes live in doc's arena.  Returns 1 when a country or organisation
+** was found.
+*/
+int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
+                  const dyad_lex_matches *matches, const int32_t *word_match,
+                  uint32_t word, actor *out);
+
+/*
+** Within a story, later mentions point back: "Sandu" and "she" to
+** "President Maia Sandu", "the country" to the last country named, "the
+** president" or "the ministry" to the last government actor.  The memory
+** holds the actors named so far in the story, newest last.
+*/
+typedef struct story_memory {
+    struct remembered {
+        actor who;
+        const char *surname;     /* a person's last name word, or NULL */
+        int kind;                /* dyad_lex_kind */
+    } items[32];
+    int n;
+} story_memory;
+
+/* Adds a resolved actor; the oldest is forgotten when memory is full. */
+void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *matches,
+                const int32_t *word_match, uint32_t sent_first, const actor *a);
+/* Resolves a role word that names no one by itself (a pronoun, a bare
+** surname, "the country", "the president") from memory; 1 if found. */
+int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t word, actor *out);
+
+#endif

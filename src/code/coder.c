@@ -1,0 +1,605 @@
+/*
+** coder.c — dyad_code_doc(): events from a story.
+**
+** For each sentence: the parse's words are tried against the verb
+** patterns by lemma, most specific pattern first; a match names the
+** event's code and, where the pattern says, its source and target words.
+** Otherwise the source is the subject (the passive's agent) and the
+** target the object (the passive's subject); a verb with no subject of its
+** own takes its controller's ("promised to send aid": the subject of
+** "promised"), and conjoined actors give one event per pair.  Each role
+** word is resolved to an actor through the lexicon (actors.h).  Reported
+** speech codes what was reported, not the saying; negation and modality
+** are read off the verb's dependents.
+*/
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "code/actors.h"
+#include "code/coder.h"
+#include "when/when.h"
+#include "where/where.h"
+
+
+void dyad_events_init(dyad_events *events)
+{
+    memset(events, 0, sizeof *events);
+}
+
+void dyad_events_free(dyad_events *events)
+{
+    scratch *s = events->scratch;
+    if (s) {
+        dyad_lex_matches_free(&s->matches);
+        sentence_tree_free(&s->tree);
+        free(s->word_match);
+        free(s);
+    }
+    free(events->items);
+    memset(events, 0, sizeof *events);
+}
+
+size_t dyad_coder_bad_patterns(const dyad_coder *coder) { return coder->bad_patterns; }
+
+void dyad_coder_close(dyad_coder *c)
+{
+    if (!c) return;
+    dyad_tagger_close(c->tagger);
+    dyad_parser_close(c->parser);
+    dyad_lexicon_close(c->lexicon);
+    pattern_set_free(&c->patterns);
+    cameo_free(&c->cameo);
+    free(c);
+}
+
+static int load_verbs(dyad_coder *c, const char *dir, char *err, size_t err_len)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        snprintf(err, err_len, "%s: cannot open the verb patterns folder", dir);
+        return DYAD_EIO;
+    }
+    /* files in name order, so pattern indexes do not depend on the disk */
+    char *names[256];
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && n < 256) {
+        size_t len = strlen(e->d_name);
+        if (len > 4 && !strcmp(e->d_name + len - 4, ".tsv")) names[n++] = strdup(e->d_name);
+    }
+    closedir(d);
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
+            char *t = names[j]; names[j] = names[j - 1]; names[j - 1] = t;
+        }
+    int rc = DYAD_OK;
+    for (size_t i = 0; i < n; i++) {
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (rc == DYAD_OK) {
+            rc = pattern_set_load(&c->patterns, path, &c->bad_patterns, NULL, NULL);
+            if (rc) snprintf(err, err_len, "%s: cannot read", path);
+        }
+        free(names[i]);
+    }
+    if (rc == DYAD_OK) rc = pattern_set_index(&c->patterns);
+    return rc;
+}
+
+int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, size_t err_len)
+{
+    char dummy[8];
+    if (!err) { err = dummy; err_len = sizeof dummy; }
+    err[0] = '\0';
+    dyad_coder *c = calloc(1, sizeof *c);
+    *out = NULL;
+    if (!c) return DYAD_ENOMEM;
+    pattern_set_init(&c->patterns);
+    /* Without a tagger or parser, the documents' own tags and trees are
+    ** used (pre-parsed CoNLL-U, and tests). */
+    int rc = o->tagger_path ? dyad_tagger_open(&c->tagger, o->tagger_path, err, err_len) : DYAD_OK;
+    if (rc == DYAD_OK && o->parser_path) rc = dyad_parser_open(&c->parser, o->parser_path, err, err_len);
+    if (rc == DYAD_OK) rc = dyad_lexicon_open(&c->lexicon, o->lexicon_path, err, err_len);
+    if (rc == DYAD_OK) rc = cameo_load(&c->cameo, o->cameo_path, err, err_len);
+    if (rc == DYAD_OK) rc = load_verbs(c, o->verbs_dir, err, err_len);
+    if (rc) { dyad_coder_close(c); return rc; }
+    *out = c;
+    return DYAD_OK;
+}
+
+static const char *lemma_of(const sentence_tree *t, uint32_t w, char *buf, size_t len)
+{
+    return tree_lemma(t, w, buf, len);
+}
+
+/* The first dependent of w with relation rel (exactly), or -1. */
+static int32_t child(const sentence_tree *t, uint32_t w, const char *rel)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (t->words[d].deprel && !strcmp(t->words[d].deprel, rel)) return (int32_t)d;
+    }
+    return -1;
+}
+
+/* The passive's agent: an obl (or obl:agent) with case "by". */
+static int32_t agent_of(const sentence_tree *t, uint32_t w)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        const char *rel = t->words[d].deprel;
+        if (!rel || strncmp(rel, "obl", 3)) continue;
+        int32_t c = child(t, d, "case");
+        char buf[16];
+        if (c >= 0 && !strcmp(lemma_of(t, (uint32_t)c, buf, sizeof buf), "by")) return (int32_t)d;
+    }
+    return -1;
+}
+
+static int has_dependent_lemma(const sentence_tree *t, uint32_t w, const char *rel, const char *const *lemmas)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (!t->words[d].deprel || strcmp(t->words[d].deprel, rel)) continue;
+        char buf[32];
+        const char *l = lemma_of(t, d, buf, sizeof buf);
+        for (size_t i = 0; lemmas[i]; i++)
+            if (!strcmp(l, lemmas[i])) return 1;
+    }
+    return 0;
+}
+
+/* The subject of w, looking through control and coordination: "Russia
+** promised to send aid" gives "send" the subject of "promised". */
+static int is_relative_pronoun(const sentence_tree *t, int32_t w)
+{
+    const char *f = t->words[w].form;
+    return !strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that");
+}
+
+static int32_t subject_of(const sentence_tree *t, uint32_t w, int *passive)
+{
+    *passive = 0;
+    for (int hops = 0; hops < 4; hops++) {
+        const char *rel = t->words[w].deprel;
+        int32_t head = t->words[w].head - 1;
+        int relative = rel && !strcmp(rel, "acl:relcl") && head >= 0;
+        int32_t s = child(t, w, "nsubj");
+        /* "the country that attacked": the relative pronoun stands for
+        ** the noun the clause describes */
+        if (s >= 0) return relative && is_relative_pronoun(t, s) ? head : s;
+        s = child(t, w, "nsubj:pass");
+        if (s >= 0) { *passive = hops == 0; return hops == 0 ? agent_of(t, w) : s; }
+        if (!rel || head < 0) return -1;
+        /* "troops crossing the border": an active participle describing
+        ** a noun has that noun for its subject (a passive one, "troops
+        ** sent by Russia", has it for its object) */
+        if (!strcmp(rel, "acl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG")) return head;
+        /* ... and a participle with an object of its own is no passive
+        ** ("soldiers arrested 100 people", misread as a reduced relative) */
+        if (!strcmp(rel, "acl") && child(t, w, "obj") >= 0) return head;
+        if (strcmp(rel, "xcomp") && strcmp(rel, "conj")) return -1;
+        w = (uint32_t)head;
+    }
+    return -1;
+}
+
+/* Prepositions that point an action at someone: "an agreement with the
+** EU", "sanctions on Iran", "aid to Gaza", "a war against rebels". */
+static int directed_case(const sentence_tree *t, uint32_t d)
+{
+    static const char *const cases[] = { "with", "on", "against", "to", "toward", "towards",
+                                         "for", "over", "into", NULL };
+    int32_t c = child(t, d, "case");
+    if (c < 0) return 0;
+    char buf[16];
+    const char *lemma = lemma_of(t, (uint32_t)c, buf, sizeof buf);
+    for (size_t i = 0; cases[i]; i++)
+        if (!strcmp(lemma, cases[i])) return 1;
+    return 0;
+}
+
+typedef struct role { int32_t word; } role;
+
+/* The words conjoined with w ("Brazil and the United States"), w first. */
+static size_t conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    out[n++] = w;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
+        uint32_t d = t->kids[k];
+        if (t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
+    }
+    return n;
+}
+
+static const char *modality_of(const sentence_tree *t, uint32_t w)
+{
+    static const char *const future[] = { "will", "shall", "'ll", NULL };
+    static const char *const cond[] = { "if", "unless", NULL };
+    static const char *const would[] = { "would", "could", "might", "may", NULL };
+    if (has_dependent_lemma(t, w, "mark", cond)) return "conditional";
+    if (has_dependent_lemma(t, w, "aux", future)) return "future";
+    if (has_dependent_lemma(t, w, "aux", would)) return "conditional";
+    int32_t head = t->words[w].head - 1;
+    if (head >= 0 && t->words[w].deprel && (!strcmp(t->words[w].deprel, "xcomp") || !strcmp(t->words[w].deprel, "ccomp"))) {
+        char buf[32];
+        const char *l = lemma_of(t, (uint32_t)head, buf, sizeof buf);
+        if (!strcmp(l, "threaten") || !strcmp(l, "warn")) return "threatened";
+        if (!strcmp(l, "deny")) return "denied";
+        if (!strcmp(l, "say") || !strcmp(l, "tell") || !strcmp(l, "report") || !strcmp(l, "claim"))
+            return "reported";
+    }
+    return "asserted";
+}
+
+static int is_negated(const sentence_tree *t, uint32_t w)
+{
+    static const char *const neg[] = { "not", "never", "n't", "no", NULL };
+    return has_dependent_lemma(t, w, "advmod", neg) || has_dependent_lemma(t, w, "det", neg);
+}
+
+static dyad_event *new_event(dyad_events *out)
+{
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 16;
+        dyad_event *items = realloc(out->items, cap * sizeof *items);
+        if (!items) return NULL;
+        out->items = items;
+        out->cap = cap;
+    }
+    dyad_event *ev = &out->items[out->n++];
+    dyad_event_init(ev);
+    return ev;
+}
+
+static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_event_actor *out)
+{
+    const dyad_token *first = &doc->tokens[sent_first + a->first];
+    const dyad_token *last = &doc->tokens[sent_first + a->last - 1];
+    out->start = (int32_t)first->start;
+    out->end = (int32_t)last->end;
+    out->text = dyad_doc_strdup(doc, doc->text + first->start, last->end - first->start);
+    out->code = a->code;
+    out->country = a->country;
+    out->sector = a->sector;
+}
+
+/*
+** What is promised or threatened is coded as the promise or threat, as
+** CAMEO says: "will visit" is 036 (express intent to meet), "would send
+** aid" 033, "will impose sanctions" 1312 (threaten sanctions), "will
+** attack" 138 (threaten military force).  Other codes stay as they are.
+*/
+static const char *intent_code(const char *code, const char *modality)
+{
+    /* the modalities of modality_of start with distinct letters:
+    ** future, conditional, threatened */
+    if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't') return code;
+    static const struct { const char *from, *to; } map[] = {
+        { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },
+        { "081", "0351" }, { "082", "0352" }, { "083", "0353" }, { "084", "0353" }, { "085", "0354" },
+        { "086", "0355" }, { "087", "0356" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
+        { "191", "1381" }, { "192", "1382" }, { "195", "1384" }, { "1951", "1384" }, { "1952", "1384" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(code, map[i].from, strlen(map[i].from))) return map[i].to;
+    switch (code[0] == '0' ? code[1] : 0) {
+    case '4': return "036";    /* consult: intent to meet or negotiate */
+    case '5': return "032";    /* diplomatic cooperation */
+    case '6': return "031";    /* material cooperation */
+    case '7': return "033";    /* aid */
+    case '8': return "035";    /* yield */
+    }
+    if (code[0] == '1' && code[1] >= '5') return code[1] == '7' ? "137" : code[1] == '6' ? "131" : "138";
+    if (code[0] == '2') return "1385";
+    return code;
+}
+
+/* An actor from the words, or failing that from earlier in the story;
+** what the words name is remembered for later mentions. */
+static int resolve(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                   uint32_t word, actor *a)
+{
+    if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, word, a)) return 1;
+    if (a->sector[0] && a->how && !strcmp(a->how, "agent")) {
+        /* "the ministry said": a sector with no country of its own */
+        actor earlier;
+        if (memory_resolve(&sc->memory, t, word, &earlier)) { *a = earlier; return 1; }
+        return 0;
+    }
+    return memory_resolve(&sc->memory, t, word, a);
+}
+
+/* Remembers every actor the sentence names, for later mentions. */
+static void remember_sentence(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc)
+{
+    for (uint32_t w = 0; w < t->n; w++) {
+        const char *rel = t->words[w].deprel;
+        if (!rel || (strncmp(rel, "nsubj", 5) && strcmp(rel, "obj") && strncmp(rel, "obl", 3))) continue;
+        actor a;
+        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, w, &a))
+            memory_add(&sc->memory, doc, &sc->matches, sc->word_match, sent_first, &a);
+    }
+}
+
+/* The sentence word that starts at byte `start` (t->n if none). */
+static uint32_t word_of(const sentence_tree *t, uint32_t start)
+{
+    for (uint32_t w = 0; w < t->n; w++)
+        if (t->words[w].start == start) return w;
+    return t->n;
+}
+
+/* Codes one sentence. */
+static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *sc,
+                         const event_date *when, dyad_events *out)
+{
+    const dyad_sentence *sent = &doc->sents[s];
+    sentence_tree *t = &sc->tree;
+    if (sentence_tree_build(t, doc, s)) return DYAD_ENOMEM;
+    if (sent->count > sc->cap_words) {
+        int32_t *wm = realloc(sc->word_match, sent->count * sizeof *wm);
+        if (!wm) return DYAD_ENOMEM;
+        sc->word_match = wm;
+        sc->cap_words = sent->count;
+    }
+    for (uint32_t w = 0; w < sent->count; w++) sc->word_match[w] = -1;
+    for (size_t m = 0; m < sc->matches.n; m++) {
+        const dyad_lex_match *lm = &sc->matches.items[m];
+        if (lm->first < sent->first || lm->first >= sent->first + sent->count) continue;
+        for (uint32_t w = lm->first; w < lm->last && w < sent->first + sent->count; w++)
+            sc->word_match[w - sent->first] = (int32_t)m;
+    }
+    size_t first_event = out->n;
+    /* event heads found in this sentence, to drop a "said" that only
+    ** reports another event */
+    uint8_t head_of_event[512];
+    memset(head_of_event, 0, sizeof head_of_event);
+    for (uint32_t w = 0; w < sent->count; w++) {
+        char buf[64];
+        const char *lemma = lemma_of(t, w, buf, sizeof buf);
+        size_t first, n = pattern_set_lookup(&c->patterns, lemma, &first);
+        pattern_match m;
+        int matched = 0;
+        for (size_t k = 0; k < n && !matched; k++) {
+            const pattern *p = &c->patterns.patterns[c->patterns.index[first + k].pattern];
+            matched = pattern_try(&c->patterns, p, t, w, &m);
+        }
+        if (!matched) continue;
+        int passive = 0;
+        int32_t src = m.source, tgt = m.target;
+        /* A noun event that names no roles takes them from its clause:
+        ** "rebels engaged peacekeepers in a firefight". */
+        uint32_t clause = w;
+        int32_t governor = t->words[w].head - 1;
+        if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[w].deprel &&
+            (!strcmp(t->words[w].deprel, "obj") || !strncmp(t->words[w].deprel, "obl", 3)))
+            clause = (uint32_t)governor;
+        if (src < 0 && (!m.pattern->noun || clause != w)) src = subject_of(t, clause, &passive);
+        if (tgt < 0) {
+            if (passive || (child(t, clause, "nsubj:pass") >= 0 && src != child(t, clause, "nsubj:pass")))
+                tgt = child(t, clause, "nsubj:pass");
+            if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = child(t, clause, "obj");
+            if (tgt == (int32_t)w) tgt = -1;
+            if (tgt < 0 && !m.pattern->noun) tgt = child(t, w, "iobj");
+        }
+        if (src < 0) continue;
+        /* The object may be a thing ("signed an agreement with the EU",
+        ** "imposed sanctions on Iran"): then whom it is aimed at is the
+        ** target; failing that, the verb's own "with", "against" ... */
+        if (m.target < 0) {
+            actor probe;
+            int32_t aim = -1;
+            if (tgt >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe)) {
+                for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
+                    uint32_t d = t->kids[k];
+                    if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && directed_case(t, d) &&
+                        resolve(doc, t, sent->first, sc, d, &probe))
+                        aim = (int32_t)d;
+                }
+            }
+            if (aim < 0 && (tgt < 0 || !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe))) {
+                for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && aim < 0; k++) {
+                    uint32_t d = t->kids[k];
+                    const char *rel = t->words[d].deprel;
+                    if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && directed_case(t, d) &&
+                        resolve(doc, t, sent->first, sc, d, &probe))
+                        aim = (int32_t)d;
+                }
+            }
+            /* "demanded that North Korea stop ...": the one addressed is
+            ** the clause's subject; "threatened to break ties with
+            ** Russia": the one aimed at in the clause */
+            if (aim < 0 && tgt < 0) {
+                int32_t clause_verb = child(t, w, "ccomp");
+                if (clause_verb >= 0) {
+                    int32_t subj = child(t, (uint32_t)clause_verb, "nsubj");
+                    if (subj >= 0 && resolve(doc, t, sent->first, sc, (uint32_t)subj, &probe)) aim = subj;
+                }
+                clause_verb = child(t, w, "xcomp");
+                if (aim < 0 && clause_verb >= 0) {
+                    int32_t o = child(t, (uint32_t)clause_verb, "obj");
+                    if (o >= 0 && resolve(doc, t, sent->first, sc, (uint32_t)o, &probe)) aim = o;
+                    for (uint32_t k = t->first_kid[clause_verb]; aim < 0 && k < t->first_kid[clause_verb + 1]; k++) {
+                        uint32_t d = t->kids[k];
+                        const char *rel = t->words[d].deprel;
+                        if (rel && !strcmp(rel, "obl") && directed_case(t, d) &&
+                            resolve(doc, t, sent->first, sc, d, &probe))
+                            aim = (int32_t)d;
+                    }
+                }
+            }
+            if (aim >= 0) tgt = aim;
+            /* an object that names no one is no target ("signed a deal") */
+            else if (tgt >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe)) tgt = -1;
+        }
+        uint32_t srcs[8], tgts[8];
+        size_t ns = conjuncts(t, (uint32_t)src, srcs, 8);
+        size_t nt = tgt >= 0 ? conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
+        /* "The United States and Jordan agreed on a pact": with no one
+        ** else acted upon, conjoined actors act on each other. */
+        int mutual = nt == 0 && ns >= 2;
+        if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
+        const char *modality = modality_of(t, w);
+        const char *event_code = intent_code(m.pattern->code, modality);
+        const cameo_code *code = cameo_find(&c->cameo, event_code);
+        if (!code) { event_code = m.pattern->code; code = cameo_find(&c->cameo, event_code); }
+        for (size_t i = 0; i < ns; i++) {
+            actor sa;
+            if (!resolve(doc, t, sent->first, sc, srcs[i], &sa)) continue;
+            for (size_t j = 0; j < nt; j++) {
+                if (mutual && j == i) continue;
+                /* An event needs someone acted upon: "X said Wednesday"
+                ** attributes a story, it reports no event between two
+                ** actors, and precision matters more than recall. */
+                actor ta;
+                int have_target = resolve(doc, t, sent->first, sc, tgts[j], &ta);
+                if (!have_target) continue;
+                if (have_target && !strcmp(sa.code, ta.code)) continue;   /* an actor acting on itself */
+                dyad_event *ev = new_event(out);
+                if (!ev) return DYAD_ENOMEM;
+                ev->doc_id = doc->id;
+                ev->sent = (int32_t)s + 1;
+                ev->date = when->date;
+                ev->date_basis = when->basis;
+                fill_actor(doc, sent->first, &sa, &ev->source);
+                if (have_target) fill_actor(doc, sent->first, &ta, &ev->target);
+                ev->cameo = event_code;
+                char root[3] = { event_code[0], event_code[1], 0 };
+                ev->cameo_root = dyad_doc_strdup(doc, root, 2);
+                if (code) {
+                    ev->plover = code->plover;
+                    ev->quad_class = code->quad;
+                    ev->goldstein = code->goldstein;
+                }
+                const dyad_token *verb = &t->words[w];
+                ev->verb.text = verb->form;
+                ev->verb.lemma = verb->lemma ? verb->lemma : verb->form;
+                ev->verb.start = (int32_t)verb->start;
+                ev->verb.end = (int32_t)verb->end;
+                ev->negated = is_negated(t, w);
+                ev->modality = modality;
+                /* specific patterns and named actors make a surer event */
+                double conf = 0.45 + 0.08 * (m.pattern->specificity > 4 ? 4 : m.pattern->specificity);
+                conf *= (0.6 + 0.4 * sa.certainty) * (have_target ? (0.6 + 0.4 * ta.certainty) : 0.8);
+                ev->confidence = conf > 0.99 ? 0.99 : conf;
+                where_place place;    /* where: src/where/, docs/where.md */
+                if (where_locate(doc, s, t, &sc->matches, sc->word_match, w, &place) &&
+                    where_fill(doc, &place, &ev->location))
+                    return DYAD_ENOMEM;
+                ev->sentence = dyad_doc_strdup(doc, doc->text + sent->start, sent->end - sent->start);
+                char why[512];
+                int len = snprintf(why, sizeof why, "%s '%s' (%s:%u); source: %s %s; target: %s %s",
+                                   m.pattern->noun ? "noun" : "verb", lemma,
+                                   c->patterns.files[m.pattern->file], m.pattern->line,
+                                   sa.how, sa.code, have_target ? ta.how : "none",
+                                   have_target ? ta.code : "");
+                ev->why = dyad_doc_strdup(doc, why, (size_t)(len < (int)sizeof why ? len : (int)sizeof why - 1));
+                ev->story_source = doc->source;
+                ev->story_url = doc->url;
+                if (w < sizeof head_of_event) head_of_event[w] = 1;
+            }
+        }
+    }
+    remember_sentence(doc, t, sent->first, sc);
+    /* Reported speech: a statement (01x) whose clause holds another event
+    ** is the messenger, not the event. */
+    size_t keep = first_event;
+    for (size_t e = first_event; e < out->n; e++) {
+        dyad_event *ev = &out->items[e];
+        int drop = 0;
+        if (ev->cameo[0] == '0' && ev->cameo[1] == '1') {
+            for (uint32_t w = 0; w < sent->count && w < sizeof head_of_event; w++) {
+                if (!head_of_event[w] || t->words[w].start == (uint32_t)ev->verb.start) continue;
+                const char *rel = t->words[w].deprel;
+                int32_t h = t->words[w].head - 1;
+                if (rel && h >= 0 && (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis")) &&
+                    t->words[h].start == (uint32_t)ev->verb.start)
+                    drop = 1;
+            }
+        }
+        /* A noun event under a verb that coded an event of its own is
+        ** that event's object ("agreed to a ceasefire", "agreed to hold
+        ** exercises"), not a second event. */
+        uint32_t head = word_of(t, (uint32_t)ev->verb.start);
+        if (!drop && head < t->n && t->words[head].upos && strcmp(t->words[head].upos, "VERB") &&
+            strcmp(t->words[head].upos, "AUX")) {
+            int32_t up = t->words[head].head - 1;
+            for (int hops = 0; up >= 0 && hops < 6 && !drop; hops++) {
+                if ((uint32_t)up < sizeof head_of_event && head_of_event[up]) drop = 1;
+                up = t->words[up].head - 1;
+            }
+        }
+        if (!drop) out->items[keep++] = *ev;
+    }
+    out->n = keep;
+    return DYAD_OK;
+}
+
+/* CPU seconds of this thread: the profile must not count other threads. */
+static double thread_cpu(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Adds the time since *mark to *stage and moves the mark (no-op without
+** a profile). */
+static void lap(double *stage, double *mark, const dyad_code_profile *profile)
+{
+    if (!profile) return;
+    double now = thread_cpu();
+    *stage += now - *mark;
+    *mark = now;
+}
+
+int dyad_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out)
+{
+    return dyad_code_doc_profiled(c, doc, out, NULL);
+}
+
+int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
+                           dyad_code_profile *prof)
+{
+    double mark = prof ? thread_cpu() : 0, unused = 0;
+    double *tag = prof ? &prof->tag : &unused, *parse = prof ? &prof->parse : &unused;
+    double *lexicon = prof ? &prof->lexicon : &unused, *code = prof ? &prof->code : &unused;
+    out->n = 0;
+    if (!out->scratch) {
+        out->scratch = calloc(1, sizeof(scratch));
+        if (!out->scratch) return DYAD_ENOMEM;
+        dyad_lex_matches_init(&((scratch *)out->scratch)->matches);
+    }
+    scratch *sc = out->scratch;
+    sc->memory.n = 0;          /* mentions point back within one story only */
+    lap(code, &mark, prof);
+    int rc = c->tagger ? dyad_tagger_tag(c->tagger, doc) : DYAD_OK;
+    lap(tag, &mark, prof);
+    if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse(c->parser, doc);
+    lap(parse, &mark, prof);
+    if (rc == DYAD_OK) rc = dyad_lex_match_doc(c->lexicon, doc, &sc->matches);
+    lap(lexicon, &mark, prof);
+    for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
+        event_date when;
+        if (when_resolve(doc->date, doc, s, &when) != DYAD_OK) when_resolve(NULL, doc, s, &when);
+        /* the date string must outlive this loop */
+        const char *date = dyad_doc_strdup(doc, when.date, strlen(when.date));
+        if (!date) return DYAD_ENOMEM;
+        size_t before = out->n;
+        rc = code_sentence(c, doc, s, sc, &when, out);
+        for (size_t e = before; e < out->n; e++) out->items[e].date = date;
+    }
+    /* event ids: doc:sentence:n */
+    for (size_t e = 0; rc == DYAD_OK && e < out->n; e++) {
+        char id[256];
+        int len = snprintf(id, sizeof id, "%s:%d:%zu", doc->id, (int)out->items[e].sent, e + 1);
+        out->items[e].event_id = dyad_doc_strdup(doc, id, (size_t)(len < (int)sizeof id ? len : (int)sizeof id - 1));
+    }
+    lap(code, &mark, prof);
+    return rc;
+}

@@ -1,0 +1,31 @@
+/*
+** coder.h — the event coder's internals: from a parsed, actor-matched
+** sentence to events.
+*/
+#ifndef DYAD_CODE_CODER_H
+#define DYAD_CODE_CODER_H
+
+#include "dyad.h"
+#include "code/actors.h"
+#include "code/cameo.h"
+#include "code/pattern.h"
+
+struct dyad_coder {
+    dyad_tagger *tagger;
+    dyad_parser *parser;
+    dyad_lexicon *lexicon;
+    pattern_set patterns;
+    cameo_table cameo;
+    size_t bad_patterns;       /* pattern lines that did not parse */
+};
+
+/* A dyad_events' working memory (its scratch pointer). */
+typedef struct scratch {
+    dyad_lex_matches matches;  /* the last doc's lexicon matches */
+    sentence_tree tree;
+    int32_t *word_match;       /* per sentence word: index into matches */
+    size_t cap_words;
+    story_memory memory;       /* actors named so far in the story */
+} scratch;
+
+#endif

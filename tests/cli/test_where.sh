@@ -1,0 +1,38 @@
+#!/bin/sh
+# Where events happen, from the command line with the real models: a place
+# phrase on the event's verb, a subject place that is no location, and a
+# story that opens with a dateline (docs/where.md).
+. "$(dirname "$0")/lib.sh"
+
+if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lexicon.bin ]; then
+    skip "where: models/ not built"
+    finish
+    exit $?
+fi
+
+printf 'CHISINAU (Reuters) - Russia criticized Moldova on Tuesday.\n\nMoscow warned Moldova on Wednesday. Israeli forces fired rockets from the Gaza Strip at Egypt.\n' >"$tmp/stories.txt"
+$DYAD code --date 2026-01-22 "$tmp/stories.txt" >"$tmp/events.jsonl"
+check "code exits 0" test $? -eq 0
+
+# place_of DOC SENT: "text|country" of the first event of that sentence
+place_of() {
+    /usr/bin/python3 -c "
+import json, sys
+for line in open('$tmp/events.jsonl'):
+    e = json.loads(line)
+    if e['doc_id'].endswith('-$1') and e['sent'] == $2:
+        l = e['location']
+        print(l['text'] + '|' + l['country']); break
+"
+}
+check "a place phrase on the verb" test "$(place_of 2 2)" = "the Gaza Strip|PSE"
+check "the subject is no location" test "$(place_of 2 1)" = "|"
+check "a dateline places the story" test "$(place_of 1 1)" = "CHISINAU|MDA"
+check "a place has its point, a country none" /usr/bin/python3 -c "
+import json
+for line in open('$tmp/events.jsonl'):
+    l = json.loads(line)['location']
+    if l['country'] == 'PSE': assert l['lat'] is not None and l['lon'] is not None, l
+    if l['text'] == '': assert l['lat'] is None, l
+"
+finish
