@@ -56,11 +56,13 @@ static int grow(void **array, size_t *cap, size_t need, size_t item)
 
 int doc_append_text(dyad_doc *doc, const char *s, size_t len)
 {
-    if (grow((void **)&doc->text_buf, &doc->cap_text, doc->text_len + len + 1, 1))
+    /* The text ends with DOC_TEXT_PAD zero bytes, so the tokenizer may
+    ** read 16 bytes at a time without looking for the end. */
+    if (grow((void **)&doc->text_buf, &doc->cap_text, doc->text_len + len + DOC_TEXT_PAD, 1))
         return DYAD_ENOMEM;
     if (len) memcpy(doc->text_buf + doc->text_len, s, len);
     doc->text_len += len;
-    doc->text_buf[doc->text_len] = '\0';
+    memset(doc->text_buf + doc->text_len, 0, DOC_TEXT_PAD);
     doc->text = doc->text_buf;
     return DYAD_OK;
 }

@@ -18,6 +18,9 @@ int doc_reserve_tokens(dyad_doc *doc, size_t n);
 /* Appends a sentence covering the words from `first` to the current end. */
 int doc_add_sentence(dyad_doc *doc, uint32_t first, uint32_t start,
                      uint32_t end, int new_paragraph);
+/* Zero bytes after a document's text (its NUL included). */
+#define DOC_TEXT_PAD 17
+
 /* Appends bytes to the document's text (readers build text piecewise). */
 int doc_append_text(dyad_doc *doc, const char *s, size_t len);
 /* Drops the words and sentences but keeps the text. */

@@ -46,7 +46,8 @@ typedef struct token_list {
 
 /*
 ** Appends the surface tokens of text[0..len) (valid UTF-8) to list.
-** text[len] must be readable and NUL, as a dyad_doc's text is.
+** text[len] and the 16 bytes after it must be readable zero bytes, as a
+** dyad_doc's text is (DOC_TEXT_PAD).
 ** Returns DYAD_OK or DYAD_ENOMEM.  The caller owns list and frees
 ** list->items.
 */
