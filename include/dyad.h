@@ -111,10 +111,14 @@ typedef struct dyad_doc {
     size_t n_tokens;
     unsigned truncated;      /* sentences dropped as cut off mid-sentence */
 
-    /* private: capacities and the string arena */
+    /* private: capacities, the string arena, and the segmenter's working
+    ** lists, kept from story to story so that segmenting allocates only
+    ** when a story is longer than any before it */
     size_t cap_sents, cap_tokens, cap_text;
     char *text_buf;
     dyad_arena_block *arena;
+    void *seg_tokens, *seg_sents;
+    size_t seg_tokens_cap, seg_sents_cap;
 } dyad_doc;
 
 /* Sets up an empty document; cannot fail. */

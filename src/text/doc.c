@@ -34,6 +34,8 @@ void dyad_doc_free(dyad_doc *doc)
     free(doc->sents);
     free(doc->tokens);
     free(doc->text_buf);
+    free(doc->seg_tokens);
+    free(doc->seg_sents);
     dyad_doc_init(doc);
 }
 

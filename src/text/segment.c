@@ -109,8 +109,8 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
     int ascii;
     if (utf8_check(doc->text, doc->text_len, &ascii) != doc->text_len) return DYAD_EUTF8;
 
-    token_list tokens = { 0 };
-    sentence_list sents = { 0 };
+    token_list tokens = { doc->seg_tokens, 0, doc->seg_tokens_cap };
+    sentence_list sents = { doc->seg_sents, 0, doc->seg_sents_cap };
     int rc = tokenize_text(doc->text, doc->text_len, &tokens);
     if (rc == DYAD_OK) rc = split_sentences(doc->text, &tokens, options->kicker_subhead, &sents);
     size_t keep = sents.n;
@@ -157,8 +157,11 @@ int dyad_segment(dyad_doc *doc, const dyad_segment_options *options)
                                   tokens.items[span->first + span->count - 1].end,
                                   span->new_paragraph);
     }
-    free(tokens.items);
-    free(sents.items);
+    /* the lists stay with the document for its next story */
+    doc->seg_tokens = tokens.items;
+    doc->seg_tokens_cap = tokens.cap;
+    doc->seg_sents = sents.items;
+    doc->seg_sents_cap = sents.cap;
     if (rc) doc_clear_segments(doc);
     return rc;
 }
