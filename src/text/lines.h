@@ -13,8 +13,13 @@
 
 typedef struct line_reader {
     FILE *in;                  /* borrowed */
-    char *buf;                 /* current line, NUL-terminated */
-    size_t len, cap, limit;
+    const char *line;          /* the current line (not NUL-terminated):
+                               ** in the read-ahead when it lies there
+                               ** whole, else in buf; valid until the
+                               ** next call */
+    size_t len;                /* its length */
+    char *buf;                 /* lines that span read-aheads are joined here */
+    size_t buf_len, cap, limit;
     long number;               /* 1-based number of the current line */
     size_t offset;             /* bytes consumed so far */
     int eof, error;
@@ -27,7 +32,7 @@ void line_reader_init(line_reader *r, FILE *in, size_t limit);
 void line_reader_free(line_reader *r);
 
 /*
-** Reads the next line into r->buf/r->len without its "\n" (and without a
+** Reads the next line into r->line/r->len without its "\n" (and without a
 ** "\r" before it).  Returns 1 for a line, 0 at the end, -1 for a read
 ** error, and 2 for a line longer than the limit (skipped: r->len is 0).
 */

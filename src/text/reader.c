@@ -219,7 +219,7 @@ static int next_text_story(dyad_reader *r, dyad_doc *doc)
         } else {
             got = line_reader_next(&r->lines);
             if (got < 0) return reject(r, DYAD_EIO, r->lines.number, "", 0, "read error");
-            line = r->lines.buf;
+            line = r->lines.line;
             len = r->lines.len;
             number = r->lines.number;
         }
@@ -311,12 +311,12 @@ static int next_jsonl_story(dyad_reader *r, dyad_doc *doc)
             return DYAD_DONE;
         }
         long number = r->lines.number;
-        if (got == 2 || !story_is_blank(r->lines.buf, r->lines.len)) r->started = 1;
+        if (got == 2 || !story_is_blank(r->lines.line, r->lines.len)) r->started = 1;
         if (got == 2)
             return reject(r, DYAD_ETOOBIG, number, "", 0,
                           "line longer than %zu bytes, skipped; raise --max-story-bytes",
                           r->options.max_story_bytes);
-        const char *line = r->lines.buf;
+        const char *line = r->lines.line;
         size_t len = r->lines.len;
         if (story_is_blank(line, len)) continue;
         json_error_t jerr;
