@@ -7,9 +7,8 @@
 */
 #include <stdlib.h>
 #include "testing.h"
+#include "code_helpers.h"
 #include "dyad.h"
-#include "lex/compile.h"
-#include "text/conllu_read.h"
 
 static char dir[] = "/tmp/dyad-test-coder-XXXXXX";
 static char lexicon_bin[256], verbs_dir[256], cameo_path[256];
@@ -21,14 +20,7 @@ static int setup(void)
     snprintf(lexicon_bin, sizeof lexicon_bin, "%s/lexicon.bin", dir);
     snprintf(verbs_dir, sizeof verbs_dir, "%s/verbs", dir);
     snprintf(cameo_path, sizeof cameo_path, "%s/cameo.tsv", dir);
-    lex_build *b;
-    lex_diags d = { 0 };
-    lex_compile_options o = { "tests/data/lexicon", NULL, "" };
-    int rc = lex_build_new(&b);
-    if (rc == DYAD_OK) rc = lex_build_read(b, &o, &d);
-    if (rc == DYAD_OK || rc == DYAD_EFORMAT) rc = lex_build_write(b, lexicon_bin, NULL, 0);
-    lex_build_free(b);
-    lex_diags_free(&d);
+    int rc = compile_test_lexicon(lexicon_bin);
     if (rc) return -1;
     char mk[512];
     snprintf(mk, sizeof mk, "mkdir -p %s", verbs_dir);
@@ -60,32 +52,8 @@ static int setup(void)
 static const char *code(const char *rows)
 {
     static char out[1024];
-    char conllu[4096];
-    size_t n = 0;
-    int id = 1;
-    const char *p = rows;
-    while (*p) {
-        char form[64], lemma[64], upos[16], deprel[32];
-        int head, used;
-        if (sscanf(p, "%63s %63s %15s %d %31[^; ]%n", form, lemma, upos, &head, deprel, &used) != 5) break;
-        n += (size_t)snprintf(conllu + n, sizeof conllu - n, "%d\t%s\t%s\t%s\t_\t_\t%d\t%s\t_\t_\n",
-                              id++, form, lemma, upos, head, deprel);
-        p += used;
-        while (*p == ' ' || *p == ';') p++;
-    }
-    snprintf(conllu + n, sizeof conllu - n, "\n");
-    FILE *f = tmpfile();
-    fputs(conllu, f);
-    rewind(f);
-    conllu_reader *r;
     dyad_doc doc;
-    dyad_doc_init(&doc);
-    conllu_reader_open(&r, f, "t");
-    conllu_reader_next(r, &doc, 0);
-    conllu_reader_close(r);
-    fclose(f);
-    doc.id = "t";
-    doc.date = "2026-01-22";
+    rows_to_doc(rows, &doc);
     dyad_events events;
     dyad_events_init(&events);
     out[0] = '\0';
@@ -210,23 +178,10 @@ TEST(noun_events_take_their_clause_roles_unless_a_verb_coded)
 TEST(later_mentions_point_back)
 {
     /* two sentences: "Maia Sandu visited Ukraine. She criticized Moscow." */
-    static char conllu[] =
-        "1\tMaia\tMaia\tPROPN\t_\t_\t3\tnsubj\t_\t_\n2\tSandu\tSandu\tPROPN\t_\t_\t1\tflat\t_\t_\n"
-        "3\tvisited\tvisit\tVERB\t_\t_\t0\troot\t_\t_\n4\tUkraine\tUkraine\tPROPN\t_\t_\t3\tobj\t_\t_\n\n"
-        "1\tShe\tshe\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tcriticized\tcriticize\tVERB\t_\t_\t0\troot\t_\t_\n"
-        "3\tMoscow\tMoscow\tPROPN\t_\t_\t2\tobj\t_\t_\n\n";
-    FILE *f = tmpfile();
-    fputs(conllu, f);
-    rewind(f);
-    conllu_reader *r;
     dyad_doc doc;
-    dyad_doc_init(&doc);
-    conllu_reader_open(&r, f, "t");
-    conllu_reader_next(r, &doc, 0);
-    conllu_reader_close(r);
-    fclose(f);
-    doc.id = "t";
-    doc.date = "2026-01-22";
+    rows_to_doc("Maia Maia PROPN 3 nsubj; Sandu Sandu PROPN 1 flat; visited visit VERB 0 root; "
+                "Ukraine Ukraine PROPN 3 obj; // She she PRON 2 nsubj; criticized criticize VERB 0 root; "
+                "Moscow Moscow PROPN 2 obj", &doc);
     dyad_events events;
     dyad_events_init(&events);
     CHECK_INT(dyad_code_doc(coder, &doc, &events), DYAD_OK);

@@ -4,34 +4,16 @@
 */
 #include <stdlib.h>
 #include "testing.h"
+#include "code_helpers.h"
 #include "code/pattern.h"
 #include "text/conllu_read.h"
 
-/* Parses one CoNLL-U sentence (lines of "form lemma upos head deprel"). */
+/* Parses one hand-written sentence and builds its tree. */
 static void load_tree(dyad_doc *doc, sentence_tree *tree, const char *rows)
 {
-    char conllu[4096];
-    size_t n = 0;
-    int id = 1;
-    const char *p = rows;
-    while (*p) {
-        char form[64], lemma[64], upos[16], deprel[32];
-        int head, used;
-        if (sscanf(p, "%63s %63s %15s %d %31[^; ]%n", form, lemma, upos, &head, deprel, &used) != 5) break;
-        n += (size_t)snprintf(conllu + n, sizeof conllu - n, "%d\t%s\t%s\t%s\t_\t_\t%d\t%s\t_\t_\n",
-                              id++, form, lemma, upos, head, deprel);
-        p += used;
-        while (*p == ' ' || *p == '\n' || *p == ';') p++;
-    }
-    snprintf(conllu + n, sizeof conllu - n, "\n");
-    FILE *f = tmpfile();
-    fputs(conllu, f);
-    rewind(f);
-    conllu_reader *r;
-    conllu_reader_open(&r, f, "tree");
-    CHECK_INT(conllu_reader_next(r, doc, 0), DYAD_OK);
-    conllu_reader_close(r);
-    fclose(f);
+    dyad_doc_free(doc);
+    rows_to_doc(rows, doc);
+    CHECK_INT(doc->n_sents, 1);
     CHECK_INT(sentence_tree_build(tree, doc, 0), DYAD_OK);
 }
 

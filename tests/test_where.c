@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include "testing.h"
+#include "code_helpers.h"
 #include "dyad.h"
 #include "lex/compile.h"
 #include "text/conllu_read.h"
@@ -21,53 +22,9 @@ static int setup(void)
     snprintf(lexicon_bin, sizeof lexicon_bin, "%s/lexicon.bin", dir);
     snprintf(verbs_dir, sizeof verbs_dir, "%s/verbs", dir);
     snprintf(cameo_path, sizeof cameo_path, "%s/cameo.tsv", dir);
-    lex_build *b;
-    lex_diags d = { 0 };
-    lex_compile_options o = { "tests/data/lexicon", NULL, "" };
-    int rc = lex_build_new(&b);
-    if (rc == DYAD_OK) rc = lex_build_read(b, &o, &d);
-    if (rc == DYAD_OK || rc == DYAD_EFORMAT) rc = lex_build_write(b, lexicon_bin, NULL, 0);
-    lex_build_free(b);
-    lex_diags_free(&d);
+    int rc = compile_test_lexicon(lexicon_bin);
     if (rc == DYAD_OK) rc = dyad_lexicon_open(&lexicon, lexicon_bin, NULL, 0);
     return rc;
-}
-
-/* Reads hand-parsed rows ("form lemma upos head deprel; ..."; " // "
-** starts a new sentence) into doc. */
-static void read_rows(const char *rows, dyad_doc *doc)
-{
-    char conllu[8192];
-    size_t n = 0;
-    int id = 1;
-    const char *p = rows;
-    while (*p) {
-        if (!strncmp(p, "// ", 3)) {
-            n += (size_t)snprintf(conllu + n, sizeof conllu - n, "\n");
-            id = 1;
-            p += 3;
-            continue;
-        }
-        char form[64], lemma[64], upos[16], deprel[32];
-        int head, used;
-        if (sscanf(p, "%63s %63s %15s %d %31[^; ]%n", form, lemma, upos, &head, deprel, &used) != 5) break;
-        n += (size_t)snprintf(conllu + n, sizeof conllu - n, "%d\t%s\t%s\t%s\t_\t_\t%d\t%s\t_\t_\n",
-                              id++, form, lemma, upos, head, deprel);
-        p += used;
-        while (*p == ' ' || *p == ';') p++;
-    }
-    snprintf(conllu + n, sizeof conllu - n, "\n");
-    FILE *f = tmpfile();
-    fputs(conllu, f);
-    rewind(f);
-    conllu_reader *r;
-    dyad_doc_init(doc);
-    conllu_reader_open(&r, f, "t");
-    conllu_reader_next(r, doc, 0);
-    conllu_reader_close(r);
-    fclose(f);
-    doc->id = "t";
-    doc->date = "2026-01-22";
 }
 
 /*
@@ -80,7 +37,7 @@ static const char *where_in(dyad_doc *doc, uint32_t head);
 static const char *where(const char *rows, uint32_t head)
 {
     dyad_doc doc;
-    read_rows(rows, &doc);
+    rows_to_doc(rows, &doc);
     return where_in(&doc, head);
 }
 
@@ -262,7 +219,7 @@ TEST(broken_trees_end)
     /* a cycle (2 -> 4 -> 2) and a head past the end, which the CoNLL-U
     ** reader refuses but a caller's own tree may hold: an answer, no hang */
     dyad_doc doc;
-    read_rows("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; in in ADP 4 case; "
+    rows_to_doc("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; in in ADP 4 case; "
               "Transnistria Transnistria PROPN 2 obl; Moldova Moldova PROPN 2 obj", &doc);
     CHECK_INT(doc.n_tokens, 5);
     if (doc.n_tokens != 5) { dyad_doc_free(&doc); return; }
@@ -304,7 +261,7 @@ TEST(the_coder_fills_the_location)
     char err[256];
     if (dyad_coder_open(&coder, &options, err, sizeof err)) { fprintf(stderr, "coder: %s\n", err); CHECK(0); return; }
     dyad_doc doc;
-    read_rows("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; Moldova Moldova PROPN 2 obj; near near ADP 5 case; "
+    rows_to_doc("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; Moldova Moldova PROPN 2 obj; near near ADP 5 case; "
               "Transnistria Transnistria PROPN 2 obl; . . PUNCT 2 punct", &doc);
     dyad_events events;
     dyad_events_init(&events);
