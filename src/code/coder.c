@@ -20,6 +20,7 @@
 #include <time.h>
 #include "code/actors.h"
 #include "code/coder.h"
+#include "code/roles.h"
 #include "when/when.h"
 #include "where/where.h"
 
@@ -110,138 +111,6 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     return DYAD_OK;
 }
 
-static const char *lemma_of(const sentence_tree *t, uint32_t w, char *buf, size_t len)
-{
-    return tree_lemma(t, w, buf, len);
-}
-
-/* The first dependent of w with relation rel (exactly), or -1. */
-static int32_t child(const sentence_tree *t, uint32_t w, const char *rel)
-{
-    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
-        uint32_t d = t->kids[k];
-        if (t->words[d].deprel && !strcmp(t->words[d].deprel, rel)) return (int32_t)d;
-    }
-    return -1;
-}
-
-/* The passive's agent: an obl (or obl:agent) with case "by". */
-static int32_t agent_of(const sentence_tree *t, uint32_t w)
-{
-    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
-        uint32_t d = t->kids[k];
-        const char *rel = t->words[d].deprel;
-        if (!rel || strncmp(rel, "obl", 3)) continue;
-        int32_t c = child(t, d, "case");
-        char buf[16];
-        if (c >= 0 && !strcmp(lemma_of(t, (uint32_t)c, buf, sizeof buf), "by")) return (int32_t)d;
-    }
-    return -1;
-}
-
-static int has_dependent_lemma(const sentence_tree *t, uint32_t w, const char *rel, const char *const *lemmas)
-{
-    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
-        uint32_t d = t->kids[k];
-        if (!t->words[d].deprel || strcmp(t->words[d].deprel, rel)) continue;
-        char buf[32];
-        const char *l = lemma_of(t, d, buf, sizeof buf);
-        for (size_t i = 0; lemmas[i]; i++)
-            if (!strcmp(l, lemmas[i])) return 1;
-    }
-    return 0;
-}
-
-/* The subject of w, looking through control and coordination: "Russia
-** promised to send aid" gives "send" the subject of "promised". */
-static int is_relative_pronoun(const sentence_tree *t, int32_t w)
-{
-    const char *f = t->words[w].form;
-    return !strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that");
-}
-
-static int32_t subject_of(const sentence_tree *t, uint32_t w, int *passive)
-{
-    *passive = 0;
-    for (int hops = 0; hops < 4; hops++) {
-        const char *rel = t->words[w].deprel;
-        int32_t head = t->words[w].head - 1;
-        int relative = rel && !strcmp(rel, "acl:relcl") && head >= 0;
-        int32_t s = child(t, w, "nsubj");
-        /* "the country that attacked": the relative pronoun stands for
-        ** the noun the clause describes */
-        if (s >= 0) return relative && is_relative_pronoun(t, s) ? head : s;
-        s = child(t, w, "nsubj:pass");
-        if (s >= 0) { *passive = hops == 0; return hops == 0 ? agent_of(t, w) : s; }
-        if (!rel || head < 0) return -1;
-        /* "troops crossing the border": an active participle describing
-        ** a noun has that noun for its subject (a passive one, "troops
-        ** sent by Russia", has it for its object) */
-        if (!strcmp(rel, "acl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG")) return head;
-        /* ... and a participle with an object of its own is no passive
-        ** ("soldiers arrested 100 people", misread as a reduced relative) */
-        if (!strcmp(rel, "acl") && child(t, w, "obj") >= 0) return head;
-        if (strcmp(rel, "xcomp") && strcmp(rel, "conj")) return -1;
-        w = (uint32_t)head;
-    }
-    return -1;
-}
-
-/* Prepositions that point an action at someone: "an agreement with the
-** EU", "sanctions on Iran", "aid to Gaza", "a war against rebels". */
-static int directed_case(const sentence_tree *t, uint32_t d)
-{
-    static const char *const cases[] = { "with", "on", "against", "to", "toward", "towards",
-                                         "for", "over", "into", NULL };
-    int32_t c = child(t, d, "case");
-    if (c < 0) return 0;
-    char buf[16];
-    const char *lemma = lemma_of(t, (uint32_t)c, buf, sizeof buf);
-    for (size_t i = 0; cases[i]; i++)
-        if (!strcmp(lemma, cases[i])) return 1;
-    return 0;
-}
-
-typedef struct role { int32_t word; } role;
-
-/* The words conjoined with w ("Brazil and the United States"), w first. */
-static size_t conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max)
-{
-    size_t n = 0;
-    out[n++] = w;
-    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
-        uint32_t d = t->kids[k];
-        if (t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
-    }
-    return n;
-}
-
-static const char *modality_of(const sentence_tree *t, uint32_t w)
-{
-    static const char *const future[] = { "will", "shall", "'ll", NULL };
-    static const char *const cond[] = { "if", "unless", NULL };
-    static const char *const would[] = { "would", "could", "might", "may", NULL };
-    if (has_dependent_lemma(t, w, "mark", cond)) return "conditional";
-    if (has_dependent_lemma(t, w, "aux", future)) return "future";
-    if (has_dependent_lemma(t, w, "aux", would)) return "conditional";
-    int32_t head = t->words[w].head - 1;
-    if (head >= 0 && t->words[w].deprel && (!strcmp(t->words[w].deprel, "xcomp") || !strcmp(t->words[w].deprel, "ccomp"))) {
-        char buf[32];
-        const char *l = lemma_of(t, (uint32_t)head, buf, sizeof buf);
-        if (!strcmp(l, "threaten") || !strcmp(l, "warn")) return "threatened";
-        if (!strcmp(l, "deny")) return "denied";
-        if (!strcmp(l, "say") || !strcmp(l, "tell") || !strcmp(l, "report") || !strcmp(l, "claim"))
-            return "reported";
-    }
-    return "asserted";
-}
-
-static int is_negated(const sentence_tree *t, uint32_t w)
-{
-    static const char *const neg[] = { "not", "never", "n't", "no", NULL };
-    return has_dependent_lemma(t, w, "advmod", neg) || has_dependent_lemma(t, w, "det", neg);
-}
-
 static dyad_event *new_event(dyad_events *out)
 {
     if (out->n == out->cap) {
@@ -266,37 +135,6 @@ static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_
     out->code = a->code;
     out->country = a->country;
     out->sector = a->sector;
-}
-
-/*
-** What is promised or threatened is coded as the promise or threat, as
-** CAMEO says: "will visit" is 036 (express intent to meet), "would send
-** aid" 033, "will impose sanctions" 1312 (threaten sanctions), "will
-** attack" 138 (threaten military force).  Other codes stay as they are.
-*/
-static const char *intent_code(const char *code, const char *modality)
-{
-    /* the modalities of modality_of start with distinct letters:
-    ** future, conditional, threatened */
-    if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't') return code;
-    static const struct { const char *from, *to; } map[] = {
-        { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },
-        { "081", "0351" }, { "082", "0352" }, { "083", "0353" }, { "084", "0353" }, { "085", "0354" },
-        { "086", "0355" }, { "087", "0356" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
-        { "191", "1381" }, { "192", "1382" }, { "195", "1384" }, { "1951", "1384" }, { "1952", "1384" },
-    };
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (!strncmp(code, map[i].from, strlen(map[i].from))) return map[i].to;
-    switch (code[0] == '0' ? code[1] : 0) {
-    case '4': return "036";    /* consult: intent to meet or negotiate */
-    case '5': return "032";    /* diplomatic cooperation */
-    case '6': return "031";    /* material cooperation */
-    case '7': return "033";    /* aid */
-    case '8': return "035";    /* yield */
-    }
-    if (code[0] == '1' && code[1] >= '5') return code[1] == '7' ? "137" : code[1] == '6' ? "131" : "138";
-    if (code[0] == '2') return "1385";
-    return code;
 }
 
 /* An actor from the words, or failing that from earlier in the story;
@@ -361,7 +199,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
     memset(head_of_event, 0, sizeof head_of_event);
     for (uint32_t w = 0; w < sent->count; w++) {
         char buf[64];
-        const char *lemma = lemma_of(t, w, buf, sizeof buf);
+        const char *lemma = role_lemma(t, w, buf, sizeof buf);
         size_t first, n = pattern_set_lookup(&c->patterns, lemma, &first);
         pattern_match m;
         int matched = 0;
@@ -379,13 +217,13 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[w].deprel &&
             (!strcmp(t->words[w].deprel, "obj") || !strncmp(t->words[w].deprel, "obl", 3)))
             clause = (uint32_t)governor;
-        if (src < 0 && (!m.pattern->noun || clause != w)) src = subject_of(t, clause, &passive);
+        if (src < 0 && (!m.pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
         if (tgt < 0) {
-            if (passive || (child(t, clause, "nsubj:pass") >= 0 && src != child(t, clause, "nsubj:pass")))
-                tgt = child(t, clause, "nsubj:pass");
-            if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = child(t, clause, "obj");
+            if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
+                tgt = role_child(t, clause, "nsubj:pass");
+            if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
             if (tgt == (int32_t)w) tgt = -1;
-            if (tgt < 0 && !m.pattern->noun) tgt = child(t, w, "iobj");
+            if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
         }
         if (src < 0) continue;
         /* The object may be a thing ("signed an agreement with the EU",
@@ -397,7 +235,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             if (tgt >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe)) {
                 for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
                     uint32_t d = t->kids[k];
-                    if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && directed_case(t, d) &&
+                    if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
                         resolve(doc, t, sent->first, sc, d, &probe))
                         aim = (int32_t)d;
                 }
@@ -406,7 +244,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && aim < 0; k++) {
                     uint32_t d = t->kids[k];
                     const char *rel = t->words[d].deprel;
-                    if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && directed_case(t, d) &&
+                    if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && role_directed(t, d) &&
                         resolve(doc, t, sent->first, sc, d, &probe))
                         aim = (int32_t)d;
                 }
@@ -415,19 +253,19 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             ** the clause's subject; "threatened to break ties with
             ** Russia": the one aimed at in the clause */
             if (aim < 0 && tgt < 0) {
-                int32_t clause_verb = child(t, w, "ccomp");
+                int32_t clause_verb = role_child(t, w, "ccomp");
                 if (clause_verb >= 0) {
-                    int32_t subj = child(t, (uint32_t)clause_verb, "nsubj");
+                    int32_t subj = role_child(t, (uint32_t)clause_verb, "nsubj");
                     if (subj >= 0 && resolve(doc, t, sent->first, sc, (uint32_t)subj, &probe)) aim = subj;
                 }
-                clause_verb = child(t, w, "xcomp");
+                clause_verb = role_child(t, w, "xcomp");
                 if (aim < 0 && clause_verb >= 0) {
-                    int32_t o = child(t, (uint32_t)clause_verb, "obj");
+                    int32_t o = role_child(t, (uint32_t)clause_verb, "obj");
                     if (o >= 0 && resolve(doc, t, sent->first, sc, (uint32_t)o, &probe)) aim = o;
                     for (uint32_t k = t->first_kid[clause_verb]; aim < 0 && k < t->first_kid[clause_verb + 1]; k++) {
                         uint32_t d = t->kids[k];
                         const char *rel = t->words[d].deprel;
-                        if (rel && !strcmp(rel, "obl") && directed_case(t, d) &&
+                        if (rel && !strcmp(rel, "obl") && role_directed(t, d) &&
                             resolve(doc, t, sent->first, sc, d, &probe))
                             aim = (int32_t)d;
                     }
@@ -438,14 +276,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             else if (tgt >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe)) tgt = -1;
         }
         uint32_t srcs[8], tgts[8];
-        size_t ns = conjuncts(t, (uint32_t)src, srcs, 8);
-        size_t nt = tgt >= 0 ? conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
+        size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
+        size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
         int mutual = nt == 0 && ns >= 2;
         if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
-        const char *modality = modality_of(t, w);
-        const char *event_code = intent_code(m.pattern->code, modality);
+        const char *modality = role_modality(t, w);
+        const char *event_code = role_intent_code(m.pattern->code, modality);
         const cameo_code *code = cameo_find(&c->cameo, event_code);
         if (!code) { event_code = m.pattern->code; code = cameo_find(&c->cameo, event_code); }
         for (size_t i = 0; i < ns; i++) {
@@ -481,7 +319,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ev->verb.lemma = verb->lemma ? verb->lemma : verb->form;
                 ev->verb.start = (int32_t)verb->start;
                 ev->verb.end = (int32_t)verb->end;
-                ev->negated = is_negated(t, w);
+                ev->negated = role_negated(t, w);
                 ev->modality = modality;
                 /* specific patterns and named actors make a surer event */
                 double conf = 0.45 + 0.08 * (m.pattern->specificity > 4 ? 4 : m.pattern->specificity);

@@ -1,0 +1,172 @@
+/*
+** roles.c — reading a verb's dependents: subjects, agents, targets,
+** coordination, negation and modality, and CAMEO's intent codes
+** (roles.h).
+*/
+#include <string.h>
+#include <strings.h>
+#include "code/roles.h"
+
+const char *role_lemma(const sentence_tree *t, uint32_t w, char *buf, size_t len)
+{
+    return tree_lemma(t, w, buf, len);
+}
+
+/* The first dependent of w with relation rel (exactly), or -1. */
+int32_t role_child(const sentence_tree *t, uint32_t w, const char *rel)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (t->words[d].deprel && !strcmp(t->words[d].deprel, rel)) return (int32_t)d;
+    }
+    return -1;
+}
+
+/* The passive's agent: an obl (or obl:agent) with case "by". */
+int32_t role_agent(const sentence_tree *t, uint32_t w)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        const char *rel = t->words[d].deprel;
+        if (!rel || strncmp(rel, "obl", 3)) continue;
+        int32_t c = role_child(t, d, "case");
+        char buf[16];
+        if (c >= 0 && !strcmp(role_lemma(t, (uint32_t)c, buf, sizeof buf), "by")) return (int32_t)d;
+    }
+    return -1;
+}
+
+int role_has_dependent(const sentence_tree *t, uint32_t w, const char *rel, const char *const *lemmas)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (!t->words[d].deprel || strcmp(t->words[d].deprel, rel)) continue;
+        char buf[32];
+        const char *l = role_lemma(t, d, buf, sizeof buf);
+        for (size_t i = 0; lemmas[i]; i++)
+            if (!strcmp(l, lemmas[i])) return 1;
+    }
+    return 0;
+}
+
+/* The subject of w, looking through control and coordination: "Russia
+** promised to send aid" gives "send" the subject of "promised". */
+int role_relative_pronoun(const sentence_tree *t, int32_t w)
+{
+    const char *f = t->words[w].form;
+    return !strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that");
+}
+
+int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
+{
+    *passive = 0;
+    for (int hops = 0; hops < 4; hops++) {
+        const char *rel = t->words[w].deprel;
+        int32_t head = t->words[w].head - 1;
+        int relative = rel && !strcmp(rel, "acl:relcl") && head >= 0;
+        int32_t s = role_child(t, w, "nsubj");
+        /* "the country that attacked": the relative pronoun stands for
+        ** the noun the clause describes */
+        if (s >= 0) return relative && role_relative_pronoun(t, s) ? head : s;
+        s = role_child(t, w, "nsubj:pass");
+        if (s >= 0) { *passive = hops == 0; return hops == 0 ? role_agent(t, w) : s; }
+        if (!rel || head < 0) return -1;
+        /* "troops crossing the border": an active participle describing
+        ** a noun has that noun for its subject (a passive one, "troops
+        ** sent by Russia", has it for its object) */
+        if (!strcmp(rel, "acl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG")) return head;
+        /* ... and a participle with an object of its own is no passive
+        ** ("soldiers arrested 100 people", misread as a reduced relative) */
+        if (!strcmp(rel, "acl") && role_child(t, w, "obj") >= 0) return head;
+        if (strcmp(rel, "xcomp") && strcmp(rel, "conj")) return -1;
+        w = (uint32_t)head;
+    }
+    return -1;
+}
+
+/* Prepositions that point an action at someone: "an agreement with the
+** EU", "sanctions on Iran", "aid to Gaza", "a war against rebels". */
+int role_directed(const sentence_tree *t, uint32_t d)
+{
+    static const char *const cases[] = { "with", "on", "against", "to", "toward", "towards",
+                                         "for", "over", "into", NULL };
+    int32_t c = role_child(t, d, "case");
+    if (c < 0) return 0;
+    char buf[16];
+    const char *lemma = role_lemma(t, (uint32_t)c, buf, sizeof buf);
+    for (size_t i = 0; cases[i]; i++)
+        if (!strcmp(lemma, cases[i])) return 1;
+    return 0;
+}
+
+typedef struct role { int32_t word; } role;
+
+/* The words conjoined with w ("Brazil and the United States"), w first. */
+size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    out[n++] = w;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
+        uint32_t d = t->kids[k];
+        if (t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
+    }
+    return n;
+}
+
+const char *role_modality(const sentence_tree *t, uint32_t w)
+{
+    static const char *const future[] = { "will", "shall", "'ll", NULL };
+    static const char *const cond[] = { "if", "unless", NULL };
+    static const char *const would[] = { "would", "could", "might", "may", NULL };
+    if (role_has_dependent(t, w, "mark", cond)) return "conditional";
+    if (role_has_dependent(t, w, "aux", future)) return "future";
+    if (role_has_dependent(t, w, "aux", would)) return "conditional";
+    int32_t head = t->words[w].head - 1;
+    if (head >= 0 && t->words[w].deprel && (!strcmp(t->words[w].deprel, "xcomp") || !strcmp(t->words[w].deprel, "ccomp"))) {
+        char buf[32];
+        const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
+        if (!strcmp(l, "threaten") || !strcmp(l, "warn")) return "threatened";
+        if (!strcmp(l, "deny")) return "denied";
+        if (!strcmp(l, "say") || !strcmp(l, "tell") || !strcmp(l, "report") || !strcmp(l, "claim"))
+            return "reported";
+    }
+    return "asserted";
+}
+
+int role_negated(const sentence_tree *t, uint32_t w)
+{
+    static const char *const neg[] = { "not", "never", "n't", "no", NULL };
+    return role_has_dependent(t, w, "advmod", neg) || role_has_dependent(t, w, "det", neg);
+}
+
+/*
+** What is promised or threatened is coded as the promise or threat, as
+** CAMEO says: "will visit" is 036 (express intent to meet), "would send
+** aid" 033, "will impose sanctions" 1312 (threaten sanctions), "will
+** attack" 138 (threaten military force).  Other codes stay as they are.
+*/
+const char *role_intent_code(const char *code, const char *modality)
+{
+    /* the modalities of modality_of start with distinct letters:
+    ** future, conditional, threatened */
+    if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't') return code;
+    static const struct { const char *from, *to; } map[] = {
+        { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },
+        { "081", "0351" }, { "082", "0352" }, { "083", "0353" }, { "084", "0353" }, { "085", "0354" },
+        { "086", "0355" }, { "087", "0356" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
+        { "191", "1381" }, { "192", "1382" }, { "195", "1384" }, { "1951", "1384" }, { "1952", "1384" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(code, map[i].from, strlen(map[i].from))) return map[i].to;
+    switch (code[0] == '0' ? code[1] : 0) {
+    case '4': return "036";    /* consult: intent to meet or negotiate */
+    case '5': return "032";    /* diplomatic cooperation */
+    case '6': return "031";    /* material cooperation */
+    case '7': return "033";    /* aid */
+    case '8': return "035";    /* yield */
+    }
+    if (code[0] == '1' && code[1] >= '5') return code[1] == '7' ? "137" : code[1] == '6' ? "131" : "138";
+    if (code[0] == '2') return "1385";
+    return code;
+}
+

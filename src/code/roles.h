@@ -1,0 +1,44 @@
+/*
+** roles.h — reading a verb's dependents in a UD tree: who acts (the
+** subject, through control, coordination, relative clauses and
+** participles; the passive's agent), at whom an action is aimed, which
+** words are conjoined, and the verb's negation and modality; and the
+** CAMEO intent and threat codes that future and threatened actions take.
+** Word indexes are 0-based within the sentence tree; -1 means none.
+*/
+#ifndef DYAD_CODE_ROLES_H
+#define DYAD_CODE_ROLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "code/pattern.h"
+
+/* Word w's lemma (its lower-cased form when untagged), using buf. */
+const char *role_lemma(const sentence_tree *t, uint32_t w, char *buf, size_t len);
+/* The first dependent of w with relation rel, exactly. */
+int32_t role_child(const sentence_tree *t, uint32_t w, const char *rel);
+/* The passive's agent: an obl (or obl:agent) of w with case "by". */
+int32_t role_agent(const sentence_tree *t, uint32_t w);
+/* Has w a dependent with relation rel and one of the NULL-ended lemmas? */
+int role_has_dependent(const sentence_tree *t, uint32_t w, const char *rel, const char *const *lemmas);
+/* Is w "who", "which" or "that"? */
+int role_relative_pronoun(const sentence_tree *t, int32_t w);
+/* The subject of w through control, coordination, relative clauses and
+** participles; for a passive, its agent, with *passive set. */
+int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive);
+/* Does d's case word point an action at someone ("with", "on",
+** "against", "to", "for", ...)? */
+int role_directed(const sentence_tree *t, uint32_t d);
+/* w and the words conjoined with it, into out[max]; returns the count. */
+size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max);
+/* "asserted", "future", "conditional", "threatened", "denied" or
+** "reported" (static strings with distinct first letters). */
+const char *role_modality(const sentence_tree *t, uint32_t w);
+/* Does "not", "never", "no" negate w? */
+int role_negated(const sentence_tree *t, uint32_t w);
+/* The CAMEO code an action takes when it is promised or threatened
+** (modality future, conditional or threatened): 036, 033, 1312, 138 ...;
+** else code itself. */
+const char *role_intent_code(const char *code, const char *modality);
+
+#endif

@@ -1,0 +1,83 @@
+/*
+** test_roles.c — reading a verb's dependents: subjects through control and
+** relative clauses, the passive's agent, conjuncts, aimed-at prepositions,
+** negation, modality, and CAMEO's intent and threat codes.
+*/
+#include "testing.h"
+#include "code_helpers.h"
+#include "code/roles.h"
+
+static dyad_doc doc;
+static sentence_tree tree;
+
+static void parse(const char *rows)
+{
+    dyad_doc_free(&doc);
+    rows_to_doc(rows, &doc);
+    sentence_tree_build(&tree, &doc, 0);
+}
+
+TEST(subjects)
+{
+    int passive;
+    /* "Britain promised to send aid": send's subject is Britain's */
+    parse("Britain Britain PROPN 2 nsubj; promised promise VERB 0 root; to to PART 4 mark; "
+          "send send VERB 2 xcomp; aid aid NOUN 4 obj");
+    CHECK_INT(role_subject(&tree, 3, &passive), 0);
+    CHECK_INT(passive, 0);
+    /* "Ukraine was attacked by Russia": the agent, passive */
+    parse("Ukraine Ukraine PROPN 3 nsubj:pass; was be AUX 3 aux:pass; attacked attack VERB 0 root; "
+          "by by ADP 5 case; Russia Russia PROPN 3 obl");
+    CHECK_INT(role_subject(&tree, 2, &passive), 4);
+    CHECK_INT(passive, 1);
+    CHECK_INT(role_agent(&tree, 2), 4);
+    /* "the country that attacked": the relative pronoun stands for country */
+    parse("the the DET 2 det; country country NOUN 0 root; that that PRON 4 nsubj; attacked attack VERB 2 acl:relcl");
+    CHECK_INT(role_subject(&tree, 3, &passive), 1);
+}
+
+TEST(conjuncts_and_directions)
+{
+    parse("Brazil Brazil PROPN 4 nsubj; and and CCONJ 3 cc; Chile Chile PROPN 1 conj; met meet VERB 0 root; "
+          "with with ADP 6 case; Peru Peru PROPN 4 obl");
+    uint32_t out[8];
+    CHECK_INT(role_conjuncts(&tree, 0, out, 8), 2);
+    CHECK_INT(out[1], 2);
+    CHECK(role_directed(&tree, 5));
+    parse("They they PRON 2 nsubj; met meet VERB 0 root; in in ADP 4 case; Lima Lima PROPN 2 obl");
+    CHECK(!role_directed(&tree, 3));
+}
+
+TEST(negation_and_modality)
+{
+    parse("Russia Russia PROPN 4 nsubj; did do AUX 4 aux; not not PART 4 advmod; attack attack VERB 0 root");
+    CHECK(role_negated(&tree, 3));
+    CHECK_STR(role_modality(&tree, 3), "asserted");
+    parse("Russia Russia PROPN 3 nsubj; will will AUX 3 aux; attack attack VERB 0 root");
+    CHECK(!role_negated(&tree, 2));
+    CHECK_STR(role_modality(&tree, 2), "future");
+    parse("Russia Russia PROPN 2 nsubj; threatened threaten VERB 0 root; to to PART 4 mark; attack attack VERB 2 xcomp");
+    CHECK_STR(role_modality(&tree, 3), "threatened");
+}
+
+TEST(intent_codes)
+{
+    CHECK_STR(role_intent_code("042", "future"), "036");
+    CHECK_STR(role_intent_code("0711", "conditional"), "0331");
+    CHECK_STR(role_intent_code("163", "threatened"), "1312");
+    CHECK_STR(role_intent_code("190", "future"), "138");
+    CHECK_STR(role_intent_code("190", "asserted"), "190");
+    CHECK_STR(role_intent_code("112", "future"), "112");
+}
+
+int main(void)
+{
+    dyad_doc_init(&doc);
+    RUN(subjects);
+    RUN(conjuncts_and_directions);
+    RUN(negation_and_modality);
+    RUN(intent_codes);
+    sentence_tree_free(&tree);
+    dyad_doc_free(&doc);
+    return TEST_DONE();
+}
