@@ -447,6 +447,7 @@ typedef struct dyad_coder_options {
     const char *lexicon_path;    /* models/lexicon.bin */
     const char *verbs_dir;       /* lexicon/verbs: every *.tsv in it */
     const char *cameo_path;      /* lexicon/cameo.tsv */
+    int parser_beam;             /* the parser's beam width; 0: the model's */
 } dyad_coder_options;
 
 /* Opens everything the coder needs; on failure err says what and *out is

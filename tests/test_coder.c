@@ -40,7 +40,7 @@ static int setup(void)
           "042\tvisit obj@T\tThey visited it.\n100\tdemand ccomp\tThey demanded that it stop.\n"
           "190\tstrike/N compound=air\tAir strikes hit the town.\n", f);
     fclose(f);
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
     rc = dyad_coder_open(&coder, &options, err, sizeof err);
     if (rc) fprintf(stderr, "coder: %s\n", err);

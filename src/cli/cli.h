@@ -73,9 +73,10 @@ double cli_now(void);
 const char *cli_model_path(const char *option, const char *name, char *buf, size_t n);
 
 /* Opens the event coder from --models DIR (default: as cli_model_path
-** finds each model) and --lexicon DIR (default lexicon/); prints why and
-** returns EXIT_FATAL when something is missing. */
+** finds each model), --lexicon DIR (default lexicon/) and --beam N (the
+** parser's beam; NULL: the model's); prints why and returns EXIT_FATAL
+** when something is missing, EXIT_USAGE for a bad beam. */
 int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
-                   dyad_coder **out);
+                   const char *beam, dyad_coder **out);
 
 #endif

@@ -35,7 +35,7 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
 }
 
 int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
-                   dyad_coder **out)
+                   const char *beam, dyad_coder **out)
 {
     char tagger[1024], parser[1024], lexicon[1024], verbs[1024], cameo[1024];
     const char *lex_dir = lexicon_dir ? lexicon_dir : "lexicon";
@@ -50,7 +50,16 @@ int cli_coder_open(const char *command, const char *models, const char *lexicon_
     }
     snprintf(verbs, sizeof verbs, "%s/verbs", lex_dir);
     snprintf(cameo, sizeof cameo, "%s/cameo.tsv", lex_dir);
-    dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo };
+    dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo, 0 };
+    if (beam) {
+        char *end;
+        long width = strtol(beam, &end, 10);
+        if (*end || width < 1 || width > 64) {
+            fprintf(stderr, "dyad %s: --beam must be a number from 1 to 64, not '%s'\n", command, beam);
+            return EXIT_USAGE;
+        }
+        options.parser_beam = (int)width;
+    }
     char err[512];
     int rc = dyad_coder_open(out, &options, err, sizeof err);
     if (rc) {

@@ -31,6 +31,7 @@ static const char *HELP =
     "                      created if missing); events go to a file only with -o\n"
     "  --resume            with --store: skip stories the store already has\n"
     "  --models DIR        tagger.bin, parser.bin, lexicon.bin (default models/)\n"
+    "  --beam N            the parser's beam width (1 greedy, fastest; default: the model's, 8)\n"
     "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
     "  --profile           print CPU seconds by stage (read and segment, tag,\n"
     "                      parse, lexicon, code, write) to standard error\n"
@@ -123,7 +124,7 @@ static void print_profile(const code_ctx *c, double load, double total)
 
 int cmd_code(int argc, char **argv)
 {
-    const char *output = NULL, *help = NULL, *models = NULL, *lexicon = NULL, *all = NULL;
+    const char *output = NULL, *help = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *all = NULL;
     const char *format = NULL, *profile = NULL, *store_path = NULL, *resume = NULL;
     input_options in = { 0 };
     in.format_flag = "--input-format";
@@ -131,7 +132,7 @@ int cmd_code(int argc, char **argv)
         { "format", 1, &format }, { "input-format", 1, &in.format },
         { "profile", 0, &profile }, { "date", 1, &in.date }, { "output", 1, &output },
         { "errors", 1, &in.errors_path }, { "max-story-bytes", 1, &in.max_story },
-        { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "all", 0, &all },
+        { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "all", 0, &all },
         { "store", 1, &store_path }, { "resume", 0, &resume }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) {
@@ -160,7 +161,8 @@ int cmd_code(int argc, char **argv)
     if (profile) c.profile = &times;
     double cpu_start = process_cpu();
     dyad_coder *coder;
-    if (cli_coder_open("code", models, lexicon, &coder)) return EXIT_FATAL;
+    int opened = cli_coder_open("code", models, lexicon, beam, &coder);
+    if (opened) return opened;
     double load = process_cpu() - cpu_start;
     c.coder = coder;
     dyad_events_init(&c.events);

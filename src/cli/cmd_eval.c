@@ -27,6 +27,7 @@ static const char *HELP =
     "  --calibration         print how often events of each confidence are right\n"
     "  --json                print the scores as JSON, one level a line\n"
     "  --models DIR          tagger.bin, parser.bin, lexicon.bin (default models/)\n"
+    "  --beam N            the parser's beam width (1 greedy, fastest; default: the model's, 8)\n"
     "  --lexicon DIR         verbs/ and cameo.tsv (default lexicon/)\n"
     "  -h, --help            show this help\n";
 
@@ -126,11 +127,11 @@ static void predicted(const dyad_event *ev, predicted_event *p)
 int cmd_eval(int argc, char **argv)
 {
     const char *gold_path = NULL, *pred_path = NULL, *diff = NULL, *json = NULL, *help = NULL;
-    const char *models = NULL, *lexicon = NULL, *calibration = NULL;
+    const char *models = NULL, *lexicon = NULL, *beam = NULL, *calibration = NULL;
     const cli_option options[] = {
         { "calibration", 0, &calibration },
         { "gold", 1, &gold_path }, { "predictions", 1, &pred_path }, { "diff", 0, &diff },
-        { "json", 0, &json }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "help", 0, &help },
+        { "json", 0, &json }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) if (!strcmp(argv[i], "-h")) argv[i] = "--help";
     char **rest;
@@ -146,7 +147,8 @@ int cmd_eval(int argc, char **argv)
         return EXIT_FATAL;
     }
     dyad_coder *coder;
-    if (cli_coder_open("eval", models, lexicon, &coder)) { fclose(in); return EXIT_FATAL; }
+    int opened = cli_coder_open("eval", models, lexicon, beam, &coder);
+    if (opened) { fclose(in); return opened; }
     FILE *pred_out = pred_path ? cli_open_output("eval", pred_path) : NULL;
     level_score scores[SCORE_LEVELS];
     memset(scores, 0, sizeof scores);

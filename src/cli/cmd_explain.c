@@ -15,14 +15,15 @@ static const char *HELP =
     "options:\n"
     "  --date YYYY-MM-DD   the story's date (for 'yesterday', 'on Tuesday')\n"
     "  --models DIR        tagger.bin, parser.bin, lexicon.bin (default models/)\n"
+    "  --beam N            the parser's beam width (1 greedy, fastest; default: the model's, 8)\n"
     "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
     "  -h, --help          show this help\n";
 
 int cmd_explain(int argc, char **argv)
 {
-    const char *date = NULL, *models = NULL, *lexicon = NULL, *help = NULL;
+    const char *date = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *help = NULL;
     const cli_option options[] = {
-        { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "help", 0, &help },
+        { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) if (!strcmp(argv[i], "-h")) argv[i] = "--help";
     char **rest;
@@ -40,7 +41,8 @@ int cmd_explain(int argc, char **argv)
         text = buf;
     }
     dyad_coder *coder;
-    if (cli_coder_open("explain", models, lexicon, &coder)) return EXIT_FATAL;
+    int opened = cli_coder_open("explain", models, lexicon, beam, &coder);
+    if (opened) return opened;
     dyad_doc doc;
     dyad_doc_init(&doc);
     dyad_events events;

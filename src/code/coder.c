@@ -103,6 +103,10 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     ** used (pre-parsed CoNLL-U, and tests). */
     int rc = o->tagger_path ? dyad_tagger_open(&c->tagger, o->tagger_path, err, err_len) : DYAD_OK;
     if (rc == DYAD_OK && o->parser_path) rc = dyad_parser_open(&c->parser, o->parser_path, err, err_len);
+    if (rc == DYAD_OK && c->parser && o->parser_beam > 0) {
+        rc = dyad_parser_set_beam(c->parser, o->parser_beam);
+        if (rc) snprintf(err, err_len, "parser beam %d: use 1 to 64", o->parser_beam);
+    }
     if (rc == DYAD_OK) rc = dyad_lexicon_open(&c->lexicon, o->lexicon_path, err, err_len);
     if (rc == DYAD_OK) rc = cameo_load(&c->cameo, o->cameo_path, err, err_len);
     if (rc == DYAD_OK) rc = load_verbs(c, o->verbs_dir, err, err_len);

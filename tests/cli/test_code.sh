@@ -8,6 +8,7 @@ check "code --help" sh -c "$DYAD code --help | grep -q 'usage: dyad code'"
 check "explain --help" sh -c "$DYAD explain --help | grep -q 'usage: dyad explain'"
 check "eval --help" sh -c "$DYAD eval --help | grep -q 'usage: dyad eval'"
 check "eval needs --gold" status_is 2 $DYAD eval
+check "a bad --beam is a usage error" status_is 2 $DYAD code --beam 0 examples/wire-page.txt
 check "missing models are fatal" status_is 1 $DYAD code --models /nonexistent examples/wire-page.txt
 check "missing models say what to do" grep -q "build the models" "$tmp/err"
 
