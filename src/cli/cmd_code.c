@@ -24,6 +24,8 @@ static const char *HELP =
     "                      nested fields flattened: source_code, location_lat)\n"
     "  --input-format F    auto (default: by extension, then first byte), text,\n"
     "                      jsonl, conllu, petrxml\n"
+    "  --conllu            the input is CoNLL-U (the same as --input-format conllu):\n"
+    "                      its words are taken as given, then tagged and parsed\n"
     "  --all               also write negated events (\"did not attack\")\n"
     "  -o, --output FILE   write here instead of standard output\n"
     "  --errors FILE       copy each rejected record to FILE\n"
@@ -125,7 +127,7 @@ static void print_profile(const code_ctx *c, double load, double total)
 int cmd_code(int argc, char **argv)
 {
     const char *output = NULL, *help = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *all = NULL;
-    const char *format = NULL, *profile = NULL, *store_path = NULL, *resume = NULL;
+    const char *format = NULL, *profile = NULL, *store_path = NULL, *resume = NULL, *conllu = NULL;
     input_options in = { 0 };
     in.format_flag = "--input-format";
     const cli_option options[] = {
@@ -133,7 +135,8 @@ int cmd_code(int argc, char **argv)
         { "profile", 0, &profile }, { "date", 1, &in.date }, { "output", 1, &output },
         { "errors", 1, &in.errors_path }, { "max-story-bytes", 1, &in.max_story },
         { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "all", 0, &all },
-        { "store", 1, &store_path }, { "resume", 0, &resume }, { "help", 0, &help },
+        { "store", 1, &store_path }, { "resume", 0, &resume }, { "conllu", 0, &conllu },
+        { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o")) argv[i] = "--output";
@@ -152,6 +155,12 @@ int cmd_code(int argc, char **argv)
             return cli_usage_error("code", "--format names the output (jsonl or csv); "
                                    "for the input write --input-format %s", format);
         return cli_usage_error("code", "--format must be jsonl or csv, not '%s'", format);
+    }
+    /* ../DESIGN.md names `dyad code --conllu` for pre-tokenized input */
+    if (conllu) {
+        if (in.format && strcmp(in.format, "conllu"))
+            return cli_usage_error("code", "--conllu and --input-format %s do not go together", in.format);
+        in.format = "conllu";
     }
     if (in.format && cli_format(in.format) < 0)
         return cli_usage_error("code", "--input-format must be auto, text, jsonl, conllu or petrxml, not '%s'",

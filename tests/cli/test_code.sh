@@ -40,6 +40,8 @@ check "the store has as many events as code writes" sh -c \
     "test \"\$($DYAD query --store '$tmp/events.db' 'SELECT count(*) FROM events' | tail -n 1)\" -eq $(wc -l <"$tmp/events.jsonl")"
 check "--resume skips stored stories" sh -c "$DYAD code --store '$tmp/events.db' --resume --date 2026-03-12 examples/wire-page.txt 2>&1 | grep -q '4 stories already stored'"
 check "--resume needs --store" status_is 2 $DYAD code --resume examples/wire-page.txt
+$DYAD split --conllu examples/wire-page.txt >"$tmp/page.conllu"
+check "code --conllu reads CoNLL-U words" sh -c "$DYAD code --conllu --date 2026-03-12 '$tmp/page.conllu' | grep -q '\"cameo\"'"
 printf 'Good.\n\nBad \377.\n' >"$tmp/bad.txt"
 check "invalid UTF-8 is rejected, exit 3" status_is 3 $DYAD code "$tmp/bad.txt"
 check "explain shows the patterns tried" sh -c "$DYAD explain --date 2026-01-20 'Romania accused Moldova of spying.' | grep -q 'patterns tried'"
