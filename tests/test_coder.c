@@ -30,7 +30,8 @@ static int setup(void)
           "111\tCriticize or denounce\t-2.0\t3\tACCUSE\t\n190\tUse conventional military force\t-10.0\t4\tASSAULT\t\n"
           "138\tThreaten with military force\t-7.0\t3\tTHREATEN\t\n036\tExpress intent to meet\t4.0\t1\tAGREE\t\n"
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
-          "100\tDemand\t-5.0\t3\tREQUEST\t\n", f);
+          "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
+          "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -38,7 +39,8 @@ static int setup(void)
     fputs("010\tsay\tThey said so.\n190\tattack obj@T\tThey attacked it.\n111\tcriticize obj@T\tThey criticized it.\n"
           "070\tsend obj=aid obl:to@T\tThey sent aid to them.\n057\tsign obj=agreement|deal\tThey signed a deal.\n"
           "042\tvisit obj@T\tThey visited it.\n100\tdemand ccomp\tThey demanded that it stop.\n"
-          "190\tstrike/N compound=air\tAir strikes hit the town.\n", f);
+          "190\tstrike/N compound=air\tAir strikes hit the town.\n"
+          "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
@@ -120,6 +122,38 @@ TEST(negation_and_modality)
     CHECK_STR(code("Moscow Moscow PROPN 3 nsubj; will will AUX 3 aux; attack attack VERB 0 root; "
                    "Ukraine Ukraine PROPN 3 obj; . . PUNCT 3 punct"),
               "138 RUSGOV>UKR future");      /* a future attack is a threat */
+}
+
+TEST(pronouns_stand_for_the_subject_above_them)
+{
+    /* "Moscow said it would attack Ukraine": it is Moscow */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; it it PRON 5 nsubj; would would AUX 5 aux; "
+                   "attack attack VERB 2 ccomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 2 punct"),
+              "138 RUSGOV>UKR conditional");
+    /* "they" after conjoined subjects is all of them */
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; said say VERB 0 root; "
+                   "they they PRON 6 nsubj; attacked attack VERB 4 ccomp; Moldova Moldova PROPN 6 obj; . . PUNCT 4 punct"),
+              "190 GBR>MDA reported | 190 UKR>MDA reported");
+    /* "he" wants a person: a country is no antecedent */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; said say VERB 0 root; he he PRON 4 nsubj; attacked attack VERB 2 ccomp; "
+                   "Moldova Moldova PROPN 4 obj; . . PUNCT 2 punct"),
+              "");
+}
+
+TEST(a_refused_promise_is_a_rejection)
+{
+    /* "Britain will not send aid to Ukraine": a refusal (122), not aid */
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; will will AUX 4 aux; not not PART 4 advmod; send send VERB 0 root; "
+                   "aid aid NOUN 4 obj; to to ADP 7 case; Ukraine Ukraine PROPN 4 obl; . . PUNCT 4 punct"),
+              "122 GBR>UKR future");
+}
+
+TEST(plural_nouns_fit_their_singular)
+{
+    /* the lemmatizer may keep "troops" whole */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; withdrew withdraw VERB 0 root; troops troops NOUN 2 obj; "
+                   "from from ADP 5 case; Moldova Moldova PROPN 2 obl; . . PUNCT 2 punct"),
+              "087 RUSGOV>MDA");
 }
 
 TEST(no_actor_no_event)
@@ -206,6 +240,9 @@ int main(void)
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);
     RUN(negation_and_modality);
+    RUN(pronouns_stand_for_the_subject_above_them);
+    RUN(a_refused_promise_is_a_rejection);
+    RUN(plural_nouns_fit_their_singular);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);

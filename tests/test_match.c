@@ -111,7 +111,16 @@ TEST(titles_join_people)
               "President Putin=RUSGOV; Foreign Minister Lavrov=RUSGOV");
     if (m.n == 2) CHECK_STR(m.items[0].role, "head_of_state");
     CHECK_STR(run("President Putin", "1995-01-01", &m, &doc), "President=GOV");
-    CHECK_STR(run("Putin said", "2015-01-01", &m, &doc), "");
+    /* a surname alone: the one person in a role with that name that day */
+    CHECK_STR(run("Putin said", "2015-01-01", &m, &doc), "Putin=RUSGOV");
+    if (m.n == 1) CHECK(m.items[0].certainty < 1.0f);
+    CHECK_STR(run("Putin said", "1995-01-01", &m, &doc), "");
+    /* but not a common word ("brown"), which needs its title */
+    CHECK_STR(run("Brown said", "2015-06-01", &m, &doc), "");
+    CHECK_STR(run("Prime Minister Brown said", "2015-06-01", &m, &doc), "Prime Minister Brown=GBRGOV");
+    /* and not a name two people in a role share */
+    CHECK_STR(run("Novak said", "2015-06-01", &m, &doc), "");
+    CHECK_STR(run("President Novak said", "2015-06-01", &m, &doc), "President Novak=CZEGOV");
     CHECK_STR(run("President Sandu", NULL, &m, &doc), "President=GOV");
     /* a title alone stays an agent */
     CHECK_STR(run("the President said", NULL, &m, &doc), "President=GOV");
@@ -202,7 +211,7 @@ int main(void)
     snprintf(bin_path, sizeof bin_path, "%s/lex.bin", tmpdir);
     lex_build *b = NULL;
     lex_diags d = { 0 };
-    lex_compile_options o = { "tests/data/lexicon", NULL, "" };
+    lex_compile_options o = { "tests/data/lexicon", NULL, "", NULL };
     char err[256] = "";
     if (lex_build_new(&b) || lex_build_read(b, &o, &d) || lex_build_write(b, bin_path, err, sizeof err) ||
         dyad_lexicon_open(&lex, bin_path, err, sizeof err)) {

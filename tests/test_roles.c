@@ -68,6 +68,12 @@ TEST(intent_codes)
     CHECK_STR(role_intent_code("190", "future"), "138");
     CHECK_STR(role_intent_code("190", "asserted"), "190");
     CHECK_STR(role_intent_code("112", "future"), "112");
+    /* refusals pair with intents as CAMEO numbers them */
+    CHECK_STR(role_refusal_code("0332"), "1222");
+    CHECK_STR(role_refusal_code("036"), "125");
+    CHECK_STR(role_refusal_code("0356"), "1246");
+    CHECK(role_refusal_code("190") == NULL);
+    CHECK(role_refusal_code("042") == NULL);
 }
 
 int main(void)

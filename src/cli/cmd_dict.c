@@ -19,14 +19,17 @@ static const char *const KIND_NAMES[] = { "", "countries", "places", "organisati
 static int help_dict(FILE *out)
 {
     fprintf(out,
-        "usage: dyad dict compile [--lexicon DIR] [--cities FILE] [--iso FILE] [-o FILE]\n"
+        "usage: dyad dict compile [--lexicon DIR] [--cities FILE] [--iso FILE] [--wordnet DIR] [-o FILE]\n"
         "       dyad dict lookup TEXT [--date YYYY-MM-DD] [--bin FILE]\n"
-        "       dyad dict check [--lexicon DIR] [--cities FILE] [--iso FILE]\n"
+        "       dyad dict check [--lexicon DIR] [--cities FILE] [--iso FILE] [--wordnet DIR]\n"
         "       dyad dict import --format petrarch|tabari [--kind KIND] FILE... -o OUT.tsv\n\n"
         "compile  turns the lexicon sources (DIR, default lexicon/; Debian's iso-codes;\n"
         "         the city gazetteer, default " DEFAULT_CITIES " when present) into one\n"
         "         binary file (default " DEFAULT_BIN ").  Bad lines are reported as\n"
-        "         FILE:LINE and skipped (exit 3).\n"
+        "         FILE:LINE and skipped (exit 3).  WordNet (DIR, default\n"
+        "         /usr/share/wordnet; '' for none) tells which surnames are also\n"
+        "         common words (\"Bush\", \"May\"): those stand for a person only\n"
+        "         after a title.\n"
         "lookup   segments TEXT into sentences and words and prints one JSON object\n"
         "         a name found: text, code, country, sector, kind, start, end (byte\n"
         "         offsets), lat/lon for places.\n"
@@ -75,9 +78,9 @@ static const char *default_cities(const char *given)
 }
 
 static int read_sources(const char *cmd, lex_build **b, lex_diags *d, const char *dir,
-                        const char *cities, const char *iso)
+                        const char *cities, const char *iso, const char *wordnet)
 {
-    lex_compile_options o = { dir, iso, default_cities(cities) };
+    lex_compile_options o = { dir, iso, default_cities(cities), wordnet };
     if (lex_build_new(b)) {
         fprintf(stderr, "dyad dict %s: out of memory\n", cmd);
         return EXIT_FATAL;
@@ -104,16 +107,17 @@ static void print_counts(const lex_build *b)
 
 static int dict_compile(int argc, char **argv)
 {
-    const char *dir = NULL, *cities = NULL, *iso = NULL, *out = DEFAULT_BIN;
-    cli_option opts[] = { { "lexicon", 1, &dir }, { "cities", 1, &cities }, { "iso", 1, &iso } };
+    const char *dir = NULL, *cities = NULL, *iso = NULL, *wordnet = NULL, *out = DEFAULT_BIN;
+    cli_option opts[] = { { "lexicon", 1, &dir }, { "cities", 1, &cities }, { "iso", 1, &iso },
+                          { "wordnet", 1, &wordnet } };
     char **pos; int n_pos;
-    if (cli_parse("dict compile", argc, argv, opts, 3, &pos, &n_pos)) return EXIT_USAGE;
+    if (cli_parse("dict compile", argc, argv, opts, 4, &pos, &n_pos)) return EXIT_USAGE;
     if (take_output("dict compile", pos, &n_pos, &out)) return EXIT_USAGE;
     if (n_pos) return cli_usage_error("dict compile", "unexpected argument '%s'", pos[0]);
     double t0 = cli_now();
     lex_build *b = NULL;
     lex_diags d = { 0 };
-    int rc = read_sources("compile", &b, &d, dir, cities, iso);
+    int rc = read_sources("compile", &b, &d, dir, cities, iso, wordnet);
     if (rc == EXIT_ALL_OK) {
         print_diags(&d);
         char err[512] = "";
@@ -135,14 +139,15 @@ static int dict_compile(int argc, char **argv)
 
 static int dict_check(int argc, char **argv)
 {
-    const char *dir = NULL, *cities = NULL, *iso = NULL;
-    cli_option opts[] = { { "lexicon", 1, &dir }, { "cities", 1, &cities }, { "iso", 1, &iso } };
+    const char *dir = NULL, *cities = NULL, *iso = NULL, *wordnet = NULL;
+    cli_option opts[] = { { "lexicon", 1, &dir }, { "cities", 1, &cities }, { "iso", 1, &iso },
+                          { "wordnet", 1, &wordnet } };
     char **pos; int n_pos;
-    if (cli_parse("dict check", argc, argv, opts, 3, &pos, &n_pos)) return EXIT_USAGE;
+    if (cli_parse("dict check", argc, argv, opts, 4, &pos, &n_pos)) return EXIT_USAGE;
     if (n_pos) return cli_usage_error("dict check", "unexpected argument '%s'", pos[0]);
     lex_build *b = NULL;
     lex_diags d = { 0 };
-    int rc = read_sources("check", &b, &d, dir, cities, iso);
+    int rc = read_sources("check", &b, &d, dir, cities, iso, wordnet);
     if (rc == EXIT_ALL_OK && lex_build_check(b, &d) != DYAD_OK) {
         fprintf(stderr, "dyad dict check: out of memory\n");
         rc = EXIT_FATAL;

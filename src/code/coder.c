@@ -14,12 +14,14 @@
 */
 #include <dirent.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "code/actors.h"
 #include "code/coder.h"
+#include "code/pronoun.h"
 #include "code/roles.h"
 #include "when/when.h"
 #include "where/where.h"
@@ -37,6 +39,7 @@ void dyad_events_free(dyad_events *events)
         dyad_lex_matches_free(&s->matches);
         sentence_tree_free(&s->tree);
         free(s->word_match);
+        free(s->notes);
         free(s);
     }
     free(events->items);
@@ -141,12 +144,44 @@ static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_
     out->sector = a->sector;
 }
 
-/* An actor from the words, or failing that from earlier in the story;
-** what the words name is remembered for later mentions. */
+/* Can an actor be what a pronoun of this kind stands for? "he" is a
+** person or a sector's person ("the president said he"), "it" a
+** country or organisation, "they" anyone. */
+static int pronoun_fits(int kind, const actor *a)
+{
+    if (kind == PRONOUN_PERSON) return !strcmp(a->how, "person") || (!strcmp(a->how, "country") && a->sector[0]);
+    if (kind == PRONOUN_THING) return !strcmp(a->how, "country") || !strcmp(a->how, "org");
+    return 1;
+}
+
+/* The word a pronoun stands for in its own sentence, or -1. */
+static int32_t antecedent(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                          uint32_t word, actor *a)
+{
+    int kind = pronoun_kind(t, word);
+    if (!kind) return -1;
+    uint32_t cands[8];
+    size_t n = pronoun_candidates(t, word, cands, 8);
+    for (size_t i = 0; i < n; i++)
+        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, cands[i], a) && pronoun_fits(kind, a))
+            return (int32_t)cands[i];
+    return -1;
+}
+
+/* An actor from the words, or what a pronoun stands for, or failing that
+** from earlier in the story; what the words name is remembered for later
+** mentions. */
 static int resolve(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
                    uint32_t word, actor *a)
 {
     if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, word, a)) return 1;
+    if (antecedent(doc, t, sent_first, sc, word, a) >= 0) {
+        a->first = word;
+        a->last = word + 1;
+        a->certainty *= 0.85f;
+        a->how = "pronoun";
+        return 1;
+    }
     if (a->sector[0] && a->how && !strcmp(a->how, "agent")) {
         /* "the ministry said": a sector with no country of its own */
         actor earlier;
@@ -154,6 +189,27 @@ static int resolve(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
         return 0;
     }
     return memory_resolve(&sc->memory, t, word, a);
+}
+
+/* Notes why a matched pattern coded nothing; a note that cannot be
+** stored is lost, since notes only explain. */
+static void note(scratch *sc, size_t s, uint32_t w, const pattern *p, const char *fmt, ...)
+{
+    if (sc->n_notes == sc->cap_notes) {
+        size_t cap = sc->cap_notes ? sc->cap_notes * 2 : 16;
+        coder_note *notes = realloc(sc->notes, cap * sizeof *notes);
+        if (!notes) return;
+        sc->notes = notes;
+        sc->cap_notes = cap;
+    }
+    coder_note *n = &sc->notes[sc->n_notes++];
+    n->sent = (uint32_t)s;
+    n->word = w;
+    n->pattern = p;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(n->text, sizeof n->text, fmt, ap);
+    va_end(ap);
 }
 
 /* Remembers every actor the sentence names, for later mentions. */
@@ -229,7 +285,10 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             if (tgt == (int32_t)w) tgt = -1;
             if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
         }
-        if (src < 0) continue;
+        if (src < 0) {
+            note(sc, s, w, m.pattern, "no subject or agent to act");
+            continue;
+        }
         /* The object may be a thing ("signed an agreement with the EU",
         ** "imposed sanctions on Iran"): then whom it is aimed at is the
         ** target; failing that, the verb's own "with", "against" ... */
@@ -282,17 +341,37 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         uint32_t srcs[8], tgts[8];
         size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
         size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
+        /* "Obama and Putin said they will ...": they are both */
+        actor probe;
+        int32_t ante;
+        if (ns == 1 && pronoun_kind(t, srcs[0]) == PRONOUN_GROUP &&
+            (ante = antecedent(doc, t, sent->first, sc, srcs[0], &probe)) >= 0)
+            ns = role_conjuncts(t, (uint32_t)ante, srcs, 8);
+        if (nt == 1 && pronoun_kind(t, tgts[0]) == PRONOUN_GROUP &&
+            (ante = antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
+            nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
         int mutual = nt == 0 && ns >= 2;
         if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
         const char *modality = role_modality(t, w);
         const char *event_code = role_intent_code(m.pattern->code, modality);
+        /* "said he would not provide support": the reported clause's
+        ** negation counts */
+        int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause));
+        if (negated && role_refusal_code(event_code)) {
+            event_code = role_refusal_code(event_code);
+            negated = 0;     /* a refusal, said as such */
+        }
         const cameo_code *code = cameo_find(&c->cameo, event_code);
         if (!code) { event_code = m.pattern->code; code = cameo_find(&c->cameo, event_code); }
+        if (nt == 0) note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         for (size_t i = 0; i < ns; i++) {
             actor sa;
-            if (!resolve(doc, t, sent->first, sc, srcs[i], &sa)) continue;
+            if (!resolve(doc, t, sent->first, sc, srcs[i], &sa)) {
+                note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
+                continue;
+            }
             for (size_t j = 0; j < nt; j++) {
                 if (mutual && j == i) continue;
                 /* An event needs someone acted upon: "X said Wednesday"
@@ -300,8 +379,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ** actors, and precision matters more than recall. */
                 actor ta;
                 int have_target = resolve(doc, t, sent->first, sc, tgts[j], &ta);
-                if (!have_target) continue;
-                if (have_target && !strcmp(sa.code, ta.code)) continue;   /* an actor acting on itself */
+                if (!have_target) {
+                    note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
+                    continue;
+                }
+                if (!strcmp(sa.code, ta.code)) {      /* an actor acting on itself */
+                    note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
+                    continue;
+                }
                 dyad_event *ev = new_event(out);
                 if (!ev) return DYAD_ENOMEM;
                 ev->doc_id = doc->id;
@@ -323,7 +408,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ev->verb.lemma = verb->lemma ? verb->lemma : verb->form;
                 ev->verb.start = (int32_t)verb->start;
                 ev->verb.end = (int32_t)verb->end;
-                ev->negated = role_negated(t, w);
+                ev->negated = negated;
                 ev->modality = modality;
                 /* specific patterns and named actors make a surer event */
                 double conf = 0.45 + 0.08 * (m.pattern->specificity > 4 ? 4 : m.pattern->specificity);
@@ -360,8 +445,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 const char *rel = t->words[w].deprel;
                 int32_t h = t->words[w].head - 1;
                 if (rel && h >= 0 && (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis")) &&
-                    t->words[h].start == (uint32_t)ev->verb.start)
+                    t->words[h].start == (uint32_t)ev->verb.start) {
+                    if (!drop) note(sc, s, (uint32_t)h, NULL, "%s: a statement that reports the event of word %u",
+                                    ev->cameo, w + 1);
                     drop = 1;
+                }
             }
         }
         /* A noun event under a verb that coded an event of its own is
@@ -372,9 +460,25 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             strcmp(t->words[head].upos, "AUX")) {
             int32_t up = t->words[head].head - 1;
             for (int hops = 0; up >= 0 && hops < 6 && !drop; hops++) {
-                if ((uint32_t)up < sizeof head_of_event && head_of_event[up]) drop = 1;
+                if ((uint32_t)up < sizeof head_of_event && head_of_event[up]) {
+                    note(sc, s, head, NULL, "%s: the object of word %d's event, not an event of its own",
+                         ev->cameo, up + 1);
+                    drop = 1;
+                }
                 up = t->words[up].head - 1;
             }
+        }
+        /* one event per pair and root a sentence: "said they will attack
+        ** Iraq" matches both the saying and the attack; the more specific
+        ** code stays */
+        for (size_t k = first_event; k < keep && !drop; k++) {
+            dyad_event *kept = &out->items[k];
+            if (strcmp(kept->source.code, ev->source.code) || strcmp(kept->target.code ? kept->target.code : "",
+                                                                   ev->target.code ? ev->target.code : "") ||
+                strncmp(kept->cameo, ev->cameo, 2))
+                continue;
+            if (strlen(ev->cameo) > strlen(kept->cameo)) *kept = *ev;
+            drop = 1;
         }
         if (!drop) out->items[keep++] = *ev;
     }
@@ -419,6 +523,7 @@ int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
     }
     scratch *sc = out->scratch;
     sc->memory.n = 0;          /* mentions point back within one story only */
+    sc->n_notes = 0;
     lap(code, &mark, prof);
     int rc = c->tagger ? dyad_tagger_tag(c->tagger, doc) : DYAD_OK;
     lap(tag, &mark, prof);

@@ -19,6 +19,13 @@ struct dyad_coder {
     size_t bad_patterns;       /* pattern lines that did not parse */
 };
 
+/* Why a pattern that matched coded no event (for dyad explain). */
+typedef struct coder_note {
+    uint32_t sent, word;       /* sentence index, word within it */
+    const pattern *pattern;
+    char text[120];
+} coder_note;
+
 /* A dyad_events' working memory (its scratch pointer). */
 typedef struct scratch {
     dyad_lex_matches matches;  /* the last doc's lexicon matches */
@@ -26,6 +33,8 @@ typedef struct scratch {
     int32_t *word_match;       /* per sentence word: index into matches */
     size_t cap_words;
     story_memory memory;       /* actors named so far in the story */
+    coder_note *notes;         /* the last doc's uncoded matches */
+    size_t n_notes, cap_notes;
 } scratch;
 
 #endif

@@ -87,6 +87,12 @@ static void explain_sentence(const dyad_coder *c, const dyad_doc *doc, size_t s,
         any = 1;
     }
     if (!any) fprintf(out, "    none\n");
+    for (size_t k = 0; k < sc->n_notes; k++) {
+        const coder_note *n = &sc->notes[k];
+        if (n->sent != s) continue;
+        fprintf(out, "    not coded: word %u '%s'%s%s: %s\n", n->word + 1, doc->tokens[sent->first + n->word].form,
+                n->pattern ? " " : "", n->pattern ? n->pattern->code : "", n->text);
+    }
     fputc('\n', out);
 }
 

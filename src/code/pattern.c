@@ -445,6 +445,21 @@ static int lemma_in(const pattern_set *set, uint32_t first, uint32_t count, cons
     return 0;
 }
 
+/* A dependent's lemma fits a word list; a plural noun the lemmatizer
+** kept whole ("troops", "forces", "arms": WordNet lists them as nouns of
+** their own) fits its singular too. */
+static int dependent_fits(const pattern_set *set, const constraint *con, const dyad_token *t, const char *lemma)
+{
+    if (lemma_in(set, con->lemmas, con->n_lemmas, lemma)) return 1;
+    size_t n = strlen(lemma);
+    if (n < 4 || n >= 64 || lemma[n - 1] != 's' || lemma[n - 2] == 's' || !t->upos || strcmp(t->upos, "NOUN"))
+        return 0;
+    char singular[64];
+    memcpy(singular, lemma, n - 1);
+    singular[n - 1] = '\0';
+    return lemma_in(set, con->lemmas, con->n_lemmas, singular);
+}
+
 static int is_noun(const dyad_token *t)
 {
     return t->upos && (!strcmp(t->upos, "NOUN") || !strcmp(t->upos, "PROPN"));
@@ -505,7 +520,8 @@ static int try_pattern(const pattern_set *set, const pattern *p, const sentence_
                 const pattern *sub = &set->patterns[con->clause];
                 if (!lemma_in(set, sub->heads, sub->n_heads, lemma)) continue;
                 if (!try_pattern(set, sub, tree, d, match, depth + 1, NULL)) continue;
-            } else if (con->n_lemmas && !lemma_in(set, con->lemmas, con->n_lemmas, lemma)) {
+                match->clause = (int32_t)d;
+            } else if (con->n_lemmas && !dependent_fits(set, con, &tree->words[d], lemma)) {
                 continue;
             }
             found = 1;
@@ -525,7 +541,7 @@ int pattern_check(const pattern_set *set, const pattern *p, const sentence_tree 
     if (p->noun ? !is_noun(t) : !is_verb(t)) return 0;
     match->pattern = p;
     match->head = head;
-    match->source = match->target = -1;
+    match->source = match->target = match->clause = -1;
     return try_pattern(set, p, tree, head, match, 0, failed);
 }
 

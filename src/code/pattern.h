@@ -111,6 +111,8 @@ typedef struct pattern_match {
     const pattern *pattern;
     uint32_t head;             /* word index in the sentence */
     int32_t source, target;    /* words named by @S / @T, or -1 */
+    int32_t clause;            /* the head of a clause constraint's match
+                               ** ("provide" in say ccomp>provide[...]), or -1 */
 } pattern_match;
 
 /*

@@ -145,6 +145,24 @@ int role_negated(const sentence_tree *t, uint32_t w)
 ** aid" 033, "will impose sanctions" 1312 (threaten sanctions), "will
 ** attack" 138 (threaten military force).  Other codes stay as they are.
 */
+const char *role_refusal_code(const char *code)
+{
+    /* CAMEO numbers 03x and 12x in parallel: 031/121 material
+    ** cooperation, 033/122 aid, 034/123 reform, 035/124 yielding, 036/125
+    ** meeting, 037/127 settling, 038/126 mediation */
+    static const struct { const char *from, *to; } map[] = {
+        { "0311", "1211" }, { "0312", "1212" }, { "031", "121" }, { "032", "120" },
+        { "0331", "1221" }, { "0332", "1222" }, { "0333", "1223" }, { "0334", "1224" }, { "033", "122" },
+        { "0341", "1231" }, { "0342", "1232" }, { "0343", "1233" }, { "0344", "1234" }, { "034", "123" },
+        { "0351", "1241" }, { "0352", "1242" }, { "0353", "1243" }, { "0354", "1244" }, { "0355", "1245" },
+        { "0356", "1246" }, { "035", "124" }, { "036", "125" }, { "037", "127" }, { "038", "126" },
+        { "039", "120" }, { "030", "120" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(code, map[i].from, strlen(map[i].from))) return map[i].to;
+    return NULL;
+}
+
 const char *role_intent_code(const char *code, const char *modality)
 {
     /* the modalities of modality_of start with distinct letters:

@@ -40,5 +40,9 @@ int role_negated(const sentence_tree *t, uint32_t w);
 ** (modality future, conditional or threatened): 036, 033, 1312, 138 ...;
 ** else code itself. */
 const char *role_intent_code(const char *code, const char *modality);
+/* What a negated promise is: "would not provide aid" refuses it, so an
+** intent (03x) becomes the matching rejection (12x) as CAMEO pairs them;
+** NULL when the code has no refusal (the event stays, marked negated). */
+const char *role_refusal_code(const char *code);
 
 #endif

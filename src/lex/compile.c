@@ -42,6 +42,7 @@ void lex_build_free(lex_build *b)
     free(b->strings); free(b->vocab); free(b->slots); free(b->pwords);
     free(b->inst); free(b->entries); free(b->entry_name);
     free(b->iso3); free(b->iso2); free(b->person_word);
+    common_words_free(&b->common);
     free(b);
 }
 

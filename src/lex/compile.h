@@ -24,6 +24,8 @@ typedef struct lex_compile_options {
     const char *lexicon_dir;   /* "lexicon" when NULL */
     const char *iso_path;      /* Debian's iso_3166-1.json when NULL; "" skips */
     const char *cities_path;   /* NULL or "": no gazetteer */
+    const char *wordnet_dir;   /* Debian's WordNet when NULL; "": none, so
+                               ** every surname needs a title */
 } lex_compile_options;
 
 /* Creates an empty builder; *out is NULL on DYAD_ENOMEM. */

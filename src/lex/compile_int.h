@@ -5,6 +5,7 @@
 #ifndef DYAD_LEX_COMPILE_INT_H
 #define DYAD_LEX_COMPILE_INT_H
 
+#include "lex/common_words.h"
 #include "lex/compile.h"
 #include "lex/lexicon.h"
 #include "lex/words.h"
@@ -37,6 +38,7 @@ struct lex_build {
     unsigned char *person_word; size_t n_person_word; /* by word id: in a person's name */
     size_t kind_entries[8], kind_names[8];
     dyad_doc scratch;         /* names are segmented in it (name_words) */
+    common_words common;      /* English words: surnames that need a title */
 };
 
 /* Copies s into the string pool; returns its offset or UINT32_MAX. */

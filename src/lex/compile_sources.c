@@ -10,6 +10,7 @@
 #include "lex/compile_int.h"
 
 #define ISO_DEFAULT "/usr/share/iso-codes/json/iso_3166-1.json"
+#define WORDNET_DEFAULT "/usr/share/wordnet"
 
 /* CAMEO agent and organisation-type codes a sector column may hold. */
 static const char *const SECTORS[] = {
@@ -266,6 +267,7 @@ static int add_surnames(source_ctx *c, const lex_entry *e, const char *field)
         if (id == UINT32_MAX) {
             lex_entry sur = *e;
             sur.flags |= LEX_ENTRY_SURNAME;
+            if (common_words_has(&c->b->common, s, strlen(s))) sur.flags |= LEX_ENTRY_COMMON_SURNAME;
             id = build_entry(c->b, &sur, s);
             if (id == UINT32_MAX) return DYAD_ENOMEM;
             c->b->kind_entries[DYAD_LEX_PERSON]--;   /* a copy, not an entry of the sources */
@@ -432,6 +434,12 @@ int lex_build_read(lex_build *b, const lex_compile_options *o, lex_diags *diags)
     }
     SOURCE("countries.tsv", read_country_line, "missing: no country adjectives, capitals or other names")
     SOURCE("orgs.tsv", read_org_line, "missing: no organisations")
+    const char *wordnet = o && o->wordnet_dir ? o->wordnet_dir : WORDNET_DEFAULT;
+    int wordnet_files = 0;
+    if (st == DYAD_OK && *wordnet) st = common_words_read_wordnet(&b->common, wordnet, &wordnet_files);
+    if (st == DYAD_OK && *wordnet && !wordnet_files)
+        lex_diags_add(diags, LEX_NOTE, wordnet, 0, "no WordNet data: surnames will count only after a title "
+                      "(install the Debian package wordnet-base)");
     if (st == DYAD_OK) st = read_people(b, diags, dir);
     SOURCE("agents.tsv", read_agent_line, "missing: no agent nouns (troops, police, ...)")
     SOURCE("places.tsv", read_place_line, "missing: no regions or features")

@@ -93,8 +93,11 @@ typedef struct lex_entry {
                                   ** LEX_ENTRY_SURNAME */
 } lex_entry;
 
-/* A person's entry reached by surname alone: valid only after a title. */
+/* A person's entry reached by surname alone: valid for someone in a role
+** on the story's date, alone only when no one else in a role that day
+** has the name and it is not a common word (then only after a title). */
 #define LEX_ENTRY_SURNAME 0x10
+#define LEX_ENTRY_COMMON_SURNAME 0x20
 
 struct dyad_lexicon {
     binfile bf;

@@ -100,9 +100,10 @@ static int phrase_fits(const dyad_lexicon *lex, const lex_phrase *p, const dyad_
 
 /* Chooses which of a phrase's entries the text means (docs/lexicon.md):
 ** the first, unless it is a person, who is resolved by the date.  A
-** surname alone ("Obama") stands for a person only right after a title
-** and only for someone in a role on the story's date; NULL when the
-** phrase means nothing here. */
+** surname alone ("Obama") stands only for someone in a role on the
+** story's date: alone when that person is the only one in a role with the
+** name and it is not a common word ("Bush", "May"), else only right after
+** a title; NULL when the phrase means nothing here. */
 static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, int32_t date,
                                 int after_title, float *certainty)
 {
@@ -119,7 +120,8 @@ static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, in
         int in_role = date && e->start <= date && date <= end;
         if (e->flags & LEX_ENTRY_SURNAME) {
             /* "President Kim": several Kims may hold a role that day */
-            if (after_title && in_role && !surname_holders++) by_surname = e;
+            if (in_role && (after_title || !(e->flags & LEX_ENTRY_COMMON_SURNAME)) && !surname_holders++)
+                by_surname = e;
             continue;
         }
         if (in_role) return e;
@@ -127,8 +129,10 @@ static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, in
         int64_t gap = date < e->start ? (int64_t)e->start - date : (int64_t)date - end;
         if (gap < nearest_gap) { nearest_gap = gap; nearest = e; }
     }
-    if (by_surname) {
-        *certainty = surname_holders > 1 ? LEX_CERTAIN_NO_DATE : 1.0f;
+    /* "Obama" alone in 2015 is the one Obama in office; two in office
+    ** with one name need the title to tell which is meant */
+    if (by_surname && (after_title || surname_holders == 1)) {
+        *certainty = surname_holders > 1 ? LEX_CERTAIN_NO_DATE : after_title ? 1.0f : 0.9f;
         return by_surname;
     }
     if (!latest) return NULL;             /* only surnames, and no title or role */

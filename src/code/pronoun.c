@@ -1,0 +1,42 @@
+/*
+** pronoun.c — antecedents of pronouns within a sentence (pronoun.h).
+*/
+#include <string.h>
+#include <strings.h>
+#include "code/pronoun.h"
+
+int pronoun_kind(const sentence_tree *t, uint32_t w)
+{
+    const dyad_token *tok = &t->words[w];
+    if (!tok->form || (tok->upos && strcmp(tok->upos, "PRON"))) return PRONOUN_NONE;
+    static const char *const person[] = { "he", "she", "him", "her", "his", NULL };
+    static const char *const thing[] = { "it", "its", NULL };
+    static const char *const group[] = { "they", "them", "their", NULL };
+    for (size_t i = 0; person[i]; i++) if (!strcasecmp(tok->form, person[i])) return PRONOUN_PERSON;
+    for (size_t i = 0; thing[i]; i++) if (!strcasecmp(tok->form, thing[i])) return PRONOUN_THING;
+    for (size_t i = 0; group[i]; i++) if (!strcasecmp(tok->form, group[i])) return PRONOUN_GROUP;
+    return PRONOUN_NONE;
+}
+
+static int is_subject(const dyad_token *tok)
+{
+    return tok->deprel && (!strcmp(tok->deprel, "nsubj") || !strcmp(tok->deprel, "nsubj:pass"));
+}
+
+size_t pronoun_candidates(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    uint32_t below = w;
+    /* a pronoun that is itself a subject is not its own clause's
+    ** antecedent: start from the clause above */
+    for (int hops = 0; hops < 12 && n < max; hops++) {
+        int32_t up = t->words[below].head - 1;
+        if (up < 0) break;
+        for (uint32_t k = t->first_kid[up]; k < t->first_kid[up + 1] && n < max; k++) {
+            uint32_t d = t->kids[k];
+            if (d != below && d < w && d != w && is_subject(&t->words[d])) out[n++] = d;
+        }
+        below = (uint32_t)up;
+    }
+    return n;
+}

@@ -1,0 +1,56 @@
+/*
+** test_pronoun.c — pronoun kinds and their candidate antecedents: the
+** subjects of the clauses above them, nearest first.
+*/
+#include "testing.h"
+#include "code_helpers.h"
+#include "code/pronoun.h"
+
+static dyad_doc doc;
+static sentence_tree tree;
+
+static void parse(const char *rows)
+{
+    dyad_doc_free(&doc);
+    rows_to_doc(rows, &doc);
+    sentence_tree_build(&tree, &doc, 0);
+}
+
+TEST(kinds)
+{
+    parse("He he PRON 2 nsubj; told tell VERB 0 root; them they PRON 2 obj; its its PRON 5 nmod:poss; "
+          "plan plan NOUN 2 obj; it it PRON 2 obj; Paris Paris PROPN 2 obj");
+    CHECK_INT(pronoun_kind(&tree, 0), PRONOUN_PERSON);
+    CHECK_INT(pronoun_kind(&tree, 1), PRONOUN_NONE);
+    CHECK_INT(pronoun_kind(&tree, 2), PRONOUN_GROUP);
+    CHECK_INT(pronoun_kind(&tree, 3), PRONOUN_THING);
+    CHECK_INT(pronoun_kind(&tree, 5), PRONOUN_THING);
+    CHECK_INT(pronoun_kind(&tree, 6), PRONOUN_NONE);
+}
+
+TEST(subjects_of_the_clauses_above)
+{
+    uint32_t c[8];
+    /* "Syria says Iran thinks it will win": it -> Iran, then Syria */
+    parse("Syria Syria PROPN 2 nsubj; says say VERB 0 root; Iran Iran PROPN 4 nsubj; thinks think VERB 2 ccomp; "
+          "it it PRON 7 nsubj; will will AUX 7 aux; win win VERB 4 ccomp");
+    CHECK_INT((int)pronoun_candidates(&tree, 4, c, 8), 2);
+    CHECK_INT((int)c[0], 2);
+    CHECK_INT((int)c[1], 0);
+    /* a subject after the pronoun is no antecedent */
+    parse("If if SCONJ 3 mark; it it PRON 3 nsubj; rains rain VERB 5 advcl; Paris Paris PROPN 5 nsubj; waits wait VERB 0 root");
+    CHECK_INT((int)pronoun_candidates(&tree, 1, c, 8), 0);
+    /* the root has no clause above */
+    parse("It it PRON 2 nsubj; rains rain VERB 0 root");
+    CHECK_INT((int)pronoun_candidates(&tree, 0, c, 8), 0);
+}
+
+int main(void)
+{
+    dyad_doc_init(&doc);
+    RUN(kinds);
+    RUN(subjects_of_the_clauses_above);
+    sentence_tree_free(&tree);
+    dyad_doc_free(&doc);
+    return TEST_DONE();
+}
