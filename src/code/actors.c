@@ -1,6 +1,7 @@
 /*
 ** actors.c — resolving a role word to an actor (actors.h).
 */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include "code/actors.h"
@@ -20,6 +21,18 @@ static int names_owner(const sentence_tree *tree, uint32_t d)
     return 0;
 }
 
+/* Is d's case word "in" ("rebels in the Ivory Coast")? */
+static int located_in(const sentence_tree *tree, uint32_t d)
+{
+    for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        if (!tree->words[c].deprel || strcmp(tree->words[c].deprel, "case")) continue;
+        char buf[16];
+        return !strcmp(tree_lemma(tree, c, buf, sizeof buf), "in");
+    }
+    return 0;
+}
+
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -34,6 +47,7 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
         if (!rel) continue;
         if (!strcmp(rel, "compound") || !strcmp(rel, "amod") || !strcmp(rel, "flat") ||
             !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") || !strcmp(rel, "appos") ||
+            !strcmp(rel, "nmod:desc") ||
             (!strcmp(rel, "nmod") && depth == 0 && names_owner(tree, d)))
             n += collect(tree, d, out + n, max - n, depth + 1);
     }
@@ -107,12 +121,34 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         }
         return 1;
     }
+    /* a sector noun at a place is that place's ("Darfur rebels",
+    ** "rebels in the Ivory Coast", "demonstrators in Baghdad") */
+    const dyad_lex_match *where = place && place->country && place->country[0] ? place : NULL;
+    for (uint32_t k = tree->first_kid[word]; !where && k < tree->first_kid[word + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
+        int32_t mi = word_match[d];
+        if (mi < 0) continue;
+        const dyad_lex_match *m = &matches->items[mi];
+        if ((m->kind == DYAD_LEX_PLACE || m->kind == DYAD_LEX_COUNTRY) && m->country && m->country[0]) where = m;
+    }
+    if (where && sector[0]) {
+        out->found = 1;
+        out->country = where->country;
+        out->sector = sector;
+        out->certainty = where->certainty * 0.8f;
+        out->how = "agent at a place";
+        char code[32];
+        int len = snprintf(code, sizeof code, "%s%s", out->country, sector);
+        out->code = dyad_doc_strdup(doc, code, (size_t)len);
+        if (!out->code) out->code = "";
+        return 1;
+    }
     /* an agent alone ("police said") names a sector but no country */
     out->sector = sector;
     out->code = sector;
     out->certainty = agent->certainty * 0.5f;
     out->how = "agent";
-    (void)place;
     return 0;
 }
 

@@ -21,6 +21,7 @@
 #include <time.h>
 #include "code/actors.h"
 #include "code/coder.h"
+#include "code/names.h"
 #include "code/pronoun.h"
 #include "code/roles.h"
 #include "when/when.h"
@@ -527,10 +528,12 @@ int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
     lap(code, &mark, prof);
     int rc = c->tagger ? dyad_tagger_tag(c->tagger, doc) : DYAD_OK;
     lap(tag, &mark, prof);
+    /* the names are found before the parse, so that it can lean on them */
+    if (rc == DYAD_OK) rc = dyad_lex_match_doc(c->lexicon, doc, &sc->matches);
+    if (rc == DYAD_OK && c->tagger) names_as_proper_nouns(doc, &sc->matches);
+    lap(lexicon, &mark, prof);
     if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse(c->parser, doc);
     lap(parse, &mark, prof);
-    if (rc == DYAD_OK) rc = dyad_lex_match_doc(c->lexicon, doc, &sc->matches);
-    lap(lexicon, &mark, prof);
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
         event_date when;
         if (when_resolve(doc->date, doc, s, &when) != DYAD_OK) when_resolve(NULL, doc, s, &when);

@@ -503,17 +503,42 @@ static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
     return 0;
 }
 
+/* The words that may fill constraint con of a pattern on head: its
+** dependents, and for a prepositional "obl:P" also the "nmod:P" of its
+** object, since parsers often hang the phrase on the noun ("fired
+** rockets at Israel": at Israel under rockets).  Into out[max]. */
+static size_t fillers(const sentence_tree *tree, uint32_t head, const constraint *con, uint32_t *out, size_t max)
+{
+    size_t n = 0;
+    for (uint32_t k = tree->first_kid[head]; k < tree->first_kid[head + 1] && n < max; k++)
+        out[n++] = tree->kids[k];
+    if (con->negated || strncmp(con->rel, "obl:", 4) || con->clause >= 0) return n;
+    char nmod[40];
+    snprintf(nmod, sizeof nmod, "nmod:%s", con->rel + 4);
+    for (uint32_t k = tree->first_kid[head]; k < tree->first_kid[head + 1]; k++) {
+        uint32_t o = tree->kids[k];
+        if (!tree->words[o].deprel || strcmp(tree->words[o].deprel, "obj")) continue;
+        for (uint32_t j = tree->first_kid[o]; j < tree->first_kid[o + 1] && n < max; j++) {
+            uint32_t d = tree->kids[j];
+            if (has_relation(tree, d, nmod)) out[n++] = d | 0x80000000u;   /* marked: read as obl */
+        }
+    }
+    return n;
+}
+
 static int try_pattern(const pattern_set *set, const pattern *p, const sentence_tree *tree,
                        uint32_t head, pattern_match *match, int depth, int *failed)
 {
     if (depth > 4) return 0;
+    uint32_t cands[128];
     for (uint32_t c = 0; c < p->n_cons; c++) {
         if (failed) *failed = (int)c;
         const constraint *con = &set->cons[p->cons + c];
         int found = 0;
-        for (uint32_t k = tree->first_kid[head]; k < tree->first_kid[head + 1] && !found; k++) {
-            uint32_t d = tree->kids[k];
-            if (!has_relation(tree, d, con->rel)) continue;
+        size_t n_cands = fillers(tree, head, con, cands, sizeof cands / sizeof cands[0]);
+        for (size_t k = 0; k < n_cands && !found; k++) {
+            uint32_t d = cands[k] & 0x7fffffffu;
+            if (!(cands[k] & 0x80000000u) && !has_relation(tree, d, con->rel)) continue;
             char buf[64];
             const char *lemma = tree_lemma(tree, d, buf, sizeof buf);
             if (con->clause >= 0) {
