@@ -89,7 +89,10 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
             continue;
         if (words[i] < lo) lo = words[i];
         if (words[i] > hi) hi = words[i];
-        if (named_rank(m) > (named ? named_rank(named) : 0)) named = m;
+        /* the head word's own name wins ("NATO-member Norway" is Norway) */
+        int at_head = named && named->first - sent_first <= word && word < named->last - sent_first;
+        if (named_rank(m) > (named ? named_rank(named) : 0) && !at_head) named = m;
+        else if (named_rank(m) > 0 && m->first - sent_first <= word && word < m->last - sent_first) named = m;
         else if (m->kind == DYAD_LEX_AGENT && (!agent || words[i] == word)) agent = m;
         else if (m->kind == DYAD_LEX_PLACE && !place) place = m;
     }

@@ -225,6 +225,18 @@ static void remember_sentence(dyad_doc *doc, const sentence_tree *t, uint32_t se
     }
 }
 
+/* Can conjoined actors with no one else acted upon do this to each
+** other?  Consulting, cooperating, yielding, cutting ties and fighting
+** go both ways ("Bosnia and Slovenia agreed to a ceasefire"); protesting
+** or demanding are aimed at someone not named. */
+static int mutual_code(const char *code)
+{
+    static const char *const roots[] = { "03", "04", "05", "06", "08", "16", "19" };
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
+        if (!strncmp(code, roots[i], 2)) return 1;
+    return 0;
+}
+
 /* The sentence word that starts at byte `start` (t->n if none). */
 static uint32_t word_of(const sentence_tree *t, uint32_t start)
 {
@@ -353,7 +365,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
-        int mutual = nt == 0 && ns >= 2;
+        int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code);
         if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
         const char *modality = role_modality(t, w);
         const char *event_code = role_intent_code(m.pattern->code, modality);

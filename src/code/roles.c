@@ -60,7 +60,7 @@ int role_relative_pronoun(const sentence_tree *t, int32_t w)
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
-    for (int hops = 0; hops < 4; hops++) {
+    for (int hops = 0; hops < 6; hops++) {
         const char *rel = t->words[w].deprel;
         int32_t head = t->words[w].head - 1;
         int relative = rel && !strcmp(rel, "acl:relcl") && head >= 0;
@@ -78,7 +78,11 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         /* ... and a participle with an object of its own is no passive
         ** ("soldiers arrested 100 people", misread as a reduced relative) */
         if (!strcmp(rel, "acl") && role_child(t, w, "obj") >= 0) return head;
-        if (strcmp(rel, "xcomp") && strcmp(rel, "conj")) return -1;
+        /* "..., killing eight people": a participle clause with no
+        ** subject shares its governor's */
+        int shares = !strcmp(rel, "advcl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG") &&
+                     role_child(t, w, "mark") < 0;
+        if (strcmp(rel, "xcomp") && strcmp(rel, "conj") && !shares) return -1;
         w = (uint32_t)head;
     }
     return -1;
