@@ -31,7 +31,8 @@ static int setup(void)
           "138\tThreaten with military force\t-7.0\t3\tTHREATEN\t\n036\tExpress intent to meet\t4.0\t1\tAGREE\t\n"
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
-          "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
+          "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
+          "120\tReject\t-4.0\t3\tREJECT\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -40,7 +41,8 @@ static int setup(void)
           "070\tsend obj=aid obl:to@T\tThey sent aid to them.\n057\tsign obj=agreement|deal\tThey signed a deal.\n"
           "042\tvisit obj@T\tThey visited it.\n100\tdemand ccomp\tThey demanded that it stop.\n"
           "190\tstrike/N compound=air\tAir strikes hit the town.\n"
-          "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n", f);
+          "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n"
+          "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
@@ -156,6 +158,26 @@ TEST(plural_nouns_fit_their_singular)
               "087 RUSGOV>MDA");
 }
 
+TEST(a_place_is_the_target_of_actions_on_its_people)
+{
+    /* "Ukrainian police protested in Galati": no one named, so Romania */
+    CHECK_STR(code("Ukrainian Ukrainian ADJ 2 amod; police police NOUN 3 nsubj; protested protest VERB 0 root; "
+                   "in in ADP 5 case; Galati Galati PROPN 3 obl; . . PUNCT 3 punct"),
+              "141 UKRCOP>ROU");
+    /* but a visit or a statement there is not aimed at it */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; in in ADP 4 case; Odesa Odesa PROPN 2 obl; "
+                   ". . PUNCT 2 punct"),
+              "");
+}
+
+TEST(a_rejected_call_is_aimed_at_its_caller)
+{
+    /* "Moscow rejected calls by Ukraine": by names whose calls */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; rejected reject VERB 0 root; calls call NOUN 2 obj; "
+                   "by by ADP 5 case; Ukraine Ukraine PROPN 3 nmod; . . PUNCT 2 punct"),
+              "120 RUSGOV>UKR");
+}
+
 TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
@@ -243,6 +265,8 @@ int main(void)
     RUN(pronouns_stand_for_the_subject_above_them);
     RUN(a_refused_promise_is_a_rejection);
     RUN(plural_nouns_fit_their_singular);
+    RUN(a_place_is_the_target_of_actions_on_its_people);
+    RUN(a_rejected_call_is_aimed_at_its_caller);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);

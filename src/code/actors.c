@@ -16,7 +16,7 @@ static int names_owner(const sentence_tree *tree, uint32_t d)
         if (!tree->words[c].deprel || strcmp(tree->words[c].deprel, "case")) continue;
         char buf[16];
         const char *lemma = tree_lemma(tree, c, buf, sizeof buf);
-        return !strcmp(lemma, "of") || !strcmp(lemma, "from");
+        return !strcmp(lemma, "of") || !strcmp(lemma, "from") || !strcmp(lemma, "by");
     }
     return 0;
 }
@@ -48,7 +48,7 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
         if (!strcmp(rel, "compound") || !strcmp(rel, "amod") || !strcmp(rel, "flat") ||
             !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") || !strcmp(rel, "appos") ||
             !strcmp(rel, "nmod:desc") ||
-            (!strcmp(rel, "nmod") && depth == 0 && names_owner(tree, d)))
+            (!strcmp(rel, "nmod") && depth <= 1 && names_owner(tree, d)))
             n += collect(tree, d, out + n, max - n, depth + 1);
     }
     return n;

@@ -237,6 +237,17 @@ static int mutual_code(const char *code)
     return 0;
 }
 
+/* Is this an action on the people of the place where it happens, when
+** no one else is named?  Protests, coercion (curfews, martial law,
+** arrests), assaults and fighting, and the yielding that undoes them. */
+static int place_target_code(const char *code)
+{
+    static const char *const roots[] = { "08", "14", "15", "17", "18", "19", "20" };
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
+        if (!strncmp(code, roots[i], 2)) return 1;
+    return 0;
+}
+
 /* The sentence word that starts at byte `start` (t->n if none). */
 static uint32_t word_of(const sentence_tree *t, uint32_t start)
 {
@@ -378,6 +389,27 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         }
         const cameo_code *code = cameo_find(&c->cameo, event_code);
         if (!code) { event_code = m.pattern->code; code = cameo_find(&c->cameo, event_code); }
+        /* "lifted a state of emergency in West Darfur", "students staged
+        ** protests throughout Indonesia": an action on a place's people
+        ** with no one named is aimed at that place's country */
+        actor place_actor;
+        int at_place = 0;
+        where_place spot;
+        if (nt == 0 && place_target_code(m.pattern->code) &&
+            where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) && spot.match &&
+            spot.match->country && spot.match->country[0] && strcmp(spot.how, "sentence")) {
+            memset(&place_actor, 0, sizeof place_actor);
+            place_actor.found = 1;
+            place_actor.code = place_actor.country = spot.match->country;
+            place_actor.sector = "";
+            place_actor.first = spot.word;
+            place_actor.last = spot.word + 1;
+            place_actor.certainty = 0.7f;
+            place_actor.how = "the place";
+            tgts[0] = spot.word;
+            nt = 1;
+            at_place = 1;
+        }
         if (nt == 0) note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         for (size_t i = 0; i < ns; i++) {
             actor sa;
@@ -391,7 +423,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ** attributes a story, it reports no event between two
                 ** actors, and precision matters more than recall. */
                 actor ta;
-                int have_target = resolve(doc, t, sent->first, sc, tgts[j], &ta);
+                int have_target = at_place ? (ta = place_actor, 1) : resolve(doc, t, sent->first, sc, tgts[j], &ta);
                 if (!have_target) {
                     note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
                     continue;
