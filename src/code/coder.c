@@ -21,6 +21,7 @@
 #include <time.h>
 #include "code/actors.h"
 #include "code/coder.h"
+#include "code/finite.h"
 #include "code/names.h"
 #include "code/pronoun.h"
 #include "code/roles.h"
@@ -574,7 +575,10 @@ int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
     lap(tag, &mark, prof);
     /* the names are found before the parse, so that it can lean on them */
     if (rc == DYAD_OK) rc = dyad_lex_match_doc(c->lexicon, doc, &sc->matches);
-    if (rc == DYAD_OK && c->tagger) names_as_proper_nouns(doc, &sc->matches);
+    if (rc == DYAD_OK && c->tagger) {
+        names_as_proper_nouns(doc, &sc->matches);
+        finite_verb_repair(doc);
+    }
     lap(lexicon, &mark, prof);
     if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse(c->parser, doc);
     lap(parse, &mark, prof);

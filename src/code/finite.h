@@ -1,0 +1,21 @@
+/*
+** finite.h — a sentence of news has a finite verb.
+**
+** A tagger trained on web text often reads a headline-style past tense as
+** a participle: "European ministers agreed in principle ..." tagged VBN,
+** so the parse makes "agreed" describe the ministers and the sentence has
+** no main verb.  Reported news has one ("Kurds demonstrated in Kirkuk,
+** witnesses said"): when the only finite verbs of a sentence are a
+** closing attribution, or there are none, its first bare past participle
+** (no auxiliary before it) is read as the past tense before parsing.
+*/
+#ifndef DYAD_CODE_FINITE_H
+#define DYAD_CODE_FINITE_H
+
+#include "dyad.h"
+
+/* Retags as described, in every sentence of doc; returns how many words
+** changed. */
+size_t finite_verb_repair(dyad_doc *doc);
+
+#endif

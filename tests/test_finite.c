@@ -1,0 +1,65 @@
+/*
+** test_finite.c — a sentence with no finite verb gets its bare past
+** participle back as a past tense.
+*/
+#include "testing.h"
+#include "code_helpers.h"
+#include "code/finite.h"
+
+static dyad_doc doc;
+
+static void tagged(const char *rows, const char *const *xpos)
+{
+    dyad_doc_free(&doc);
+    rows_to_doc(rows, &doc);
+    for (uint32_t i = 0; xpos[i]; i++) doc.tokens[i].xpos = xpos[i];
+}
+
+TEST(a_bare_participle_becomes_the_main_verb)
+{
+    /* "Ministers agreed on aid." with agreed as VBN */
+    static const char *const x[] = { "NNS", "VBN", "IN", "NN", ".", NULL };
+    tagged("Ministers minister NOUN 2 nsubj; agreed agree VERB 0 root; on on ADP 4 case; aid aid NOUN 2 obl; "
+           ". . PUNCT 2 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[1].xpos, "VBD");
+}
+
+TEST(a_closing_attribution_does_not_count)
+{
+    /* "Kurds demonstrated in Kirkuk, witnesses said." */
+    static const char *const x[] = { "NNPS", "VBN", "IN", "NNP", ",", "NNS", "VBD", ".", NULL };
+    tagged("Kurds Kurd PROPN 2 nsubj; demonstrated demonstrate VERB 0 root; in in ADP 4 case; "
+           "Kirkuk Kirkuk PROPN 2 obl; , , PUNCT 7 punct; witnesses witness NOUN 7 nsubj; said say VERB 2 parataxis; "
+           ". . PUNCT 2 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[1].xpos, "VBD");
+    CHECK_STR(doc.tokens[6].xpos, "VBD");
+}
+
+TEST(perfects_passives_and_finite_sentences_stay)
+{
+    /* "Ministers have agreed." */
+    static const char *const a[] = { "NNS", "VBP", "VBN", ".", NULL };
+    tagged("Ministers minister NOUN 3 nsubj; have have AUX 3 aux; agreed agree VERB 0 root; . . PUNCT 3 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    /* "Five were killed." */
+    static const char *const b[] = { "CD", "VBD", "VBN", ".", NULL };
+    tagged("Five five NUM 3 nsubj:pass; were be AUX 3 aux:pass; killed kill VERB 0 root; . . PUNCT 3 punct", b);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].xpos, "VBN");
+    /* "The proposed changes" (no verb, but a modifier) */
+    static const char *const c[] = { "DT", "VBN", "NNS", NULL };
+    tagged("The the DET 3 det; proposed propose VERB 3 amod; changes change NOUN 0 root", c);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+}
+
+int main(void)
+{
+    dyad_doc_init(&doc);
+    RUN(a_bare_participle_becomes_the_main_verb);
+    RUN(a_closing_attribution_does_not_count);
+    RUN(perfects_passives_and_finite_sentences_stay);
+    dyad_doc_free(&doc);
+    return TEST_DONE();
+}
