@@ -178,6 +178,18 @@ TEST(a_rejected_call_is_aimed_at_its_caller)
               "120 RUSGOV>UKR");
 }
 
+TEST(what_must_be_done_is_a_demand)
+{
+    /* "Moscow said Britain must attack Moldova": Moscow demands it of Britain */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; Britain Britain PROPN 5 nsubj; must must AUX 5 aux; "
+                   "attack attack VERB 2 ccomp; Moldova Moldova PROPN 5 obj; . . PUNCT 2 punct"),
+              "100 RUSGOV>GBR");
+    /* and alone, an obligation is no event */
+    CHECK_STR(code("Britain Britain PROPN 3 nsubj; must must AUX 3 aux; attack attack VERB 0 root; Moldova Moldova PROPN 3 obj; "
+                   ". . PUNCT 3 punct"),
+              "");
+}
+
 TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
@@ -267,6 +279,7 @@ int main(void)
     RUN(plural_nouns_fit_their_singular);
     RUN(a_place_is_the_target_of_actions_on_its_people);
     RUN(a_rejected_call_is_aimed_at_its_caller);
+    RUN(what_must_be_done_is_a_demand);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);

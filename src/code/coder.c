@@ -293,6 +293,22 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             matched = pattern_try(&c->patterns, p, t, w, &m);
         }
         if (!matched) continue;
+        /* "Libya must hand over the suspects" is no event, only what
+        ** someone demands */
+        if (role_obliged(t, w)) {
+            note(sc, s, w, m.pattern, "an obligation, not an event (coded as the demand of whoever states it)");
+            continue;
+        }
+        /* "X said Libya must hand over the suspects": X demands it of Libya */
+        const char *demand = NULL;
+        int32_t obliged;
+        if (!strncmp(m.pattern->code, "01", 2) && (obliged = role_obliged_clause(t, w)) >= 0) {
+            int32_t subj = role_child(t, (uint32_t)obliged, "nsubj");
+            if (subj >= 0) {
+                demand = "100";
+                m.target = subj;
+            }
+        }
         int passive = 0;
         int32_t src = m.source, tgt = m.target;
         /* A noun event that names no roles takes them from its clause:
@@ -380,7 +396,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code);
         if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
         const char *modality = role_modality(t, w);
-        const char *event_code = role_intent_code(m.pattern->code, modality);
+        const char *event_code = demand ? demand : role_intent_code(m.pattern->code, modality);
         /* "said he would not provide support": the reported clause's
         ** negation counts */
         int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause));

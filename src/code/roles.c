@@ -137,6 +137,21 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     return "asserted";
 }
 
+int role_obliged(const sentence_tree *t, uint32_t w)
+{
+    static const char *const must[] = { "must", "should", "ought", NULL };
+    return role_has_dependent(t, w, "aux", must);
+}
+
+int32_t role_obliged_clause(const sentence_tree *t, uint32_t w)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (t->words[d].deprel && !strcmp(t->words[d].deprel, "ccomp") && role_obliged(t, d)) return (int32_t)d;
+    }
+    return -1;
+}
+
 int role_negated(const sentence_tree *t, uint32_t w)
 {
     static const char *const neg[] = { "not", "never", "n't", "no", NULL };

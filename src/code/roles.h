@@ -34,6 +34,11 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
 /* "asserted", "future", "conditional", "threatened", "denied" or
 ** "reported" (static strings with distinct first letters). */
 const char *role_modality(const sentence_tree *t, uint32_t w);
+/* Is w obliged ("must", "should", "ought to" among its auxiliaries)? */
+int role_obliged(const sentence_tree *t, uint32_t w);
+/* The clausal complement of w that is obliged ("said Libya must hand
+** over the suspects": hand), or -1. */
+int32_t role_obliged_clause(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened
