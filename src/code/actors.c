@@ -103,6 +103,16 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     }
     out->first = lo;
     out->last = hi + 1;
+    /* a place in a role stands for its country's people ("sent
+    ** inspectors to Esfahan", "shelled Juba") */
+    if (!named && !agent && place && place->country && place->country[0]) {
+        out->found = 1;
+        out->country = out->code = place->country;
+        out->sector = "";
+        out->certainty = place->certainty * 0.8f;
+        out->how = "place";
+        return 1;
+    }
     if (!named && !agent) return 0;
     const char *sector = named && named->sector && named->sector[0] ? named->sector : "";
     /* an agent noun at the head decides the sector: "Russian troops" */
