@@ -54,12 +54,32 @@ TEST(perfects_passives_and_finite_sentences_stay)
     CHECK_INT((int)finite_verb_repair(&doc), 0);
 }
 
+TEST(a_participle_with_an_object_after_a_noun_is_past)
+{
+    /* "The guard said vessels fired cannon." */
+    static const char *const a[] = { "DT", "NN", "VBD", "NNS", "VBN", "NN", ".", NULL };
+    tagged("The the DET 2 det; guard guard NOUN 3 nsubj; said say VERB 0 root; vessels vessel NOUN 5 nsubj; "
+           "fired fire VERB 3 ccomp; cannon cannon NOUN 5 obj; . . PUNCT 3 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[4].xpos, "VBD");
+    /* but not a naming verb, nor before a time */
+    static const char *const b[] = { "DT", "NN", "VBN", "NNP", "VBZ", "JJ", NULL };
+    tagged("A town town NOUN 5 nsubj; town town NOUN 0 root; called call VERB 2 acl; Miramar Miramar PROPN 3 xcomp; "
+           "is be AUX 6 cop; small small ADJ 0 root", b);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    static const char *const c[] = { "NNS", "VBN", "JJ", "NN", "VBD", NULL };
+    tagged("People people NOUN 5 nsubj; killed kill VERB 1 acl; last last ADJ 4 amod; week week NOUN 2 obl; "
+           "mourned mourn VERB 0 root", c);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
     RUN(a_bare_participle_becomes_the_main_verb);
     RUN(a_closing_attribution_does_not_count);
     RUN(perfects_passives_and_finite_sentences_stay);
+    RUN(a_participle_with_an_object_after_a_noun_is_past);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

@@ -35,12 +35,62 @@ static int licenses_participle(const dyad_token *t)
     return !strcasecmp(lemma, "be") || !strcasecmp(lemma, "have") || !strcasecmp(lemma, "get");
 }
 
+/* Words that start a time phrase, not an object: "people killed last
+** week", "the man arrested yesterday". */
+static int time_word(const dyad_token *t)
+{
+    static const char *const words[] = { "last", "this", "next", "yesterday", "today", "tonight", "overnight",
+                                         "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", NULL };
+    for (size_t i = 0; words[i]; i++)
+        if (!strcasecmp(t->form, words[i])) return 1;
+    return 0;
+}
+
+/* Participles that take a noun phrase of their own in a reduced
+** relative: "a guy named Joe", "a town called Miramar", "a Paris-based
+** group", "solutions given all the uncertainties". */
+static int naming_verb(const dyad_token *t)
+{
+    static const char *const verbs[] = { "name", "call", "dub", "title", "entitle", "label", "nickname",
+                                         "know", "base", "own", "give", NULL };
+    const char *lemma = t->lemma ? t->lemma : t->form;
+    for (size_t i = 0; verbs[i]; i++)
+        if (!strcasecmp(lemma, verbs[i])) return 1;
+    return 0;
+}
+
+/* "Chinese vessels fired water cannon at ...": a participle right after a
+** noun with a noun phrase of its own after it is a past tense with its
+** object (a reduced relative, "troops sent by Russia", has no object). */
+static size_t participles_with_objects(dyad_token *w, uint32_t n)
+{
+    size_t changed = 0;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!xpos_is(t, "VBN") || !t->upos || strcmp(t->upos, "VERB") || naming_verb(t)) continue;
+        const dyad_token *before = &w[i - 1], *after = &w[i + 1];
+        if (!before->upos || (strcmp(before->upos, "NOUN") && strcmp(before->upos, "PROPN"))) continue;
+        if (!after->upos || time_word(after)) continue;
+        int object = !strcmp(after->upos, "DET") || !strcmp(after->upos, "NOUN") ||
+                     !strcmp(after->upos, "PROPN") || !strcmp(after->upos, "NUM") ||
+                     (!strcmp(after->upos, "ADJ") && i + 2 < n && w[i + 2].upos &&
+                      (!strcmp(w[i + 2].upos, "NOUN") || !strcmp(w[i + 2].upos, "PROPN")));
+        if (!object) continue;
+        t->xpos = "VBD";
+        t->feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+        changed++;
+    }
+    return changed;
+}
+
 size_t finite_verb_repair(dyad_doc *doc)
 {
     size_t changed = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         dyad_token *w = doc->tokens + sent->first;
+        changed += participles_with_objects(w, sent->count);
         /* the finite verbs before a closing ", X said" */
         uint32_t end = sent->count, n_finite = 0;
         for (uint32_t i = 0; i < sent->count; i++) {

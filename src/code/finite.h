@@ -8,6 +8,13 @@
 ** witnesses said"): when the only finite verbs of a sentence are a
 ** closing attribution, or there are none, its first bare past participle
 ** (no auxiliary before it) is read as the past tense before parsing.
+** And anywhere, a participle right after a noun with a noun phrase after
+** it ("Chinese vessels fired water cannon") is a past tense with its
+** object, unless it is a naming verb ("a town called Miramar") or what
+** follows is a time ("people killed last week").  On the sentences of
+** PETRARCH-2's GigaWord sample this rule changed three tags, all to the
+** past tense the text has; on EWT dev, web text, 14 of 17 firings were
+** naming verbs or inversions, which the exceptions now leave alone.
 */
 #ifndef DYAD_CODE_FINITE_H
 #define DYAD_CODE_FINITE_H
