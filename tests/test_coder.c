@@ -193,6 +193,15 @@ TEST(what_must_be_done_is_a_demand)
               "");
 }
 
+TEST(what_someone_called_something_is_no_event)
+{
+    /* "Moscow criticized what Britain attacked": a free relative */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; criticized criticize VERB 0 root; what what PRON 2 obj; "
+                   "Britain Britain PROPN 5 nsubj; attacked attack VERB 3 acl:relcl; Ukraine Ukraine PROPN 5 obj; "
+                   ". . PUNCT 2 punct"),
+              "");
+}
+
 TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
@@ -283,6 +292,7 @@ int main(void)
     RUN(a_place_is_the_target_of_actions_on_its_people);
     RUN(a_rejected_call_is_aimed_at_its_caller);
     RUN(what_must_be_done_is_a_demand);
+    RUN(what_someone_called_something_is_no_event);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);

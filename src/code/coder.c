@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include "code/actors.h"
 #include "code/coder.h"
@@ -293,6 +294,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             matched = pattern_try(&c->patterns, p, t, w, &m);
         }
         if (!matched) continue;
+        /* "to protest what it called dangerous actions": a free relative
+        ** characterises something, it reports no event */
+        int32_t up = t->words[w].head - 1;
+        if (up >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "acl:relcl") && t->words[up].form &&
+            !strcasecmp(t->words[up].form, "what")) {
+            note(sc, s, w, m.pattern, "a characterisation ('what it called ...'), not an event");
+            continue;
+        }
         /* "Libya must hand over the suspects" is no event, only what
         ** someone demands */
         if (role_obliged(t, w)) {
