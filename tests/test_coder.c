@@ -106,6 +106,11 @@ TEST(control_verbs_lend_their_subject)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; promised promise VERB 0 root; to to PART 4 mark; "
                    "send send VERB 2 xcomp; aid aid NOUN 4 obj; to to ADP 7 case; Ukraine Ukraine PROPN 4 obl; "
                    ". . PUNCT 2 punct"),
+              "033 GBR>UKR future");     /* a promise of aid: CAMEO's intent */
+    /* "Britain began to send aid": control without a promise is the act */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; began begin VERB 0 root; to to PART 4 mark; "
+                   "send send VERB 2 xcomp; aid aid NOUN 4 obj; to to ADP 7 case; Ukraine Ukraine PROPN 4 obl; "
+                   ". . PUNCT 2 punct"),
               "070 GBR>UKR");
 }
 

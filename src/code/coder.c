@@ -405,6 +405,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code);
         if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
         const char *modality = role_modality(t, w);
+        /* a promised cooperation is CAMEO's intent (03x); a promised blow
+        ** is coded as the act ("pledged to expel") */
+        if (!strcmp(modality, "asserted") && m.pattern->code[0] == '0' && role_promised(t, w)) modality = "future";
         const char *event_code = demand ? demand : role_intent_code(m.pattern->code, modality);
         /* "said he would not provide support": the reported clause's
         ** negation counts */
@@ -510,15 +513,21 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
     for (size_t e = first_event; e < out->n; e++) {
         dyad_event *ev = &out->items[e];
         int drop = 0;
-        if (ev->cameo[0] == '0' && ev->cameo[1] == '1') {
+        /* ... and a promise (03x) whose complement coded its own event
+        ** ("pledged to expel", "promised to send aid") is that event,
+        ** which carries the intent */
+        int statement = ev->cameo[0] == '0' && ev->cameo[1] == '1';
+        int promise = ev->cameo[0] == '0' && ev->cameo[1] == '3';
+        if (statement || promise) {
             for (uint32_t w = 0; w < sent->count && w < sizeof head_of_event; w++) {
                 if (!head_of_event[w] || t->words[w].start == (uint32_t)ev->verb.start) continue;
                 const char *rel = t->words[w].deprel;
                 int32_t h = t->words[w].head - 1;
-                if (rel && h >= 0 && (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis")) &&
-                    t->words[h].start == (uint32_t)ev->verb.start) {
-                    if (!drop) note(sc, s, (uint32_t)h, NULL, "%s: a statement that reports the event of word %u",
-                                    ev->cameo, w + 1);
+                int reports = rel && (statement ? (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis"))
+                                                : !strcmp(rel, "xcomp"));
+                if (reports && h >= 0 && t->words[h].start == (uint32_t)ev->verb.start) {
+                    if (!drop) note(sc, s, (uint32_t)h, NULL, "%s: a %s that reports the event of word %u",
+                                    ev->cameo, statement ? "statement" : "promise", w + 1);
                     drop = 1;
                 }
             }

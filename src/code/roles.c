@@ -130,6 +130,7 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
         char buf[32];
         const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
         if (!strcmp(l, "threaten") || !strcmp(l, "warn")) return "threatened";
+
         if (!strcmp(l, "deny")) return "denied";
         if (!strcmp(l, "say") || !strcmp(l, "tell") || !strcmp(l, "report") || !strcmp(l, "claim"))
             return "reported";
@@ -150,6 +151,18 @@ int32_t role_obliged_clause(const sentence_tree *t, uint32_t w)
         if (t->words[d].deprel && !strcmp(t->words[d].deprel, "ccomp") && role_obliged(t, d)) return (int32_t)d;
     }
     return -1;
+}
+
+int role_promised(const sentence_tree *t, uint32_t w)
+{
+    static const char *const promise[] = { "promise", "pledge", "vow", "offer", "plan", "intend", "undertake", NULL };
+    int32_t head = t->words[w].head - 1;
+    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
+    char buf[32];
+    const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
+    for (size_t i = 0; promise[i]; i++)
+        if (!strcmp(l, promise[i])) return 1;
+    return 0;
 }
 
 int role_negated(const sentence_tree *t, uint32_t w)

@@ -39,6 +39,10 @@ int role_obliged(const sentence_tree *t, uint32_t w);
 /* The clausal complement of w that is obliged ("said Libya must hand
 ** over the suspects": hand), or -1. */
 int32_t role_obliged_clause(const sentence_tree *t, uint32_t w);
+/* Is w promised ("promised to send aid", "vowed to rebuild")?  Agreeing
+** is doing ("agreed to lift sanctions" is the easing), so "agree" is not
+** among the promising verbs. */
+int role_promised(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened
