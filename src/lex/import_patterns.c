@@ -171,19 +171,51 @@ static void put(cons *c, const char *fmt, const char *a, const char *b)
     if (w > 0 && (size_t)w < sizeof c->s - c->n) c->n += (size_t)w;
 }
 
-/* The phrase words collected after a preposition (or none): its head. */
-static void flush_run(cons *c, const char *prep, char run[][64], int *n_run)
+/* Is a modifier word an adjective (amod) rather than a noun (compound)?
+** By its ending: "diplomatic", "military", "improved"; only a guess, so
+** the caller also writes the pattern with every modifier one way, then
+** the other, and without modifiers. */
+static int adjective_like(const char *w)
 {
-    char forms[256];
+    static const char *const endings[] = { "al", "ic", "ive", "ous", "ful", "ary", "ed", "ese", "ish", "an", "ble", "ent", "ant" };
+    size_t n = strlen(w);
+    for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++) {
+        size_t k = strlen(endings[i]);
+        if (n > k + 2 && !strcmp(w + n - k, endings[i])) return 1;
+    }
+    return 0;
+}
+
+/* The phrase words collected after a preposition (or none): its head,
+** the last word, and (mode 1-3) the words before it as its modifiers:
+** mode 1 each as its ending suggests, 2 all amod, 3 all compound; mode 0
+** the head alone. */
+static void flush_run(cons *c, const char *prep, char run[][64], int *n_run, int mode)
+{
+    char forms[256], mods[512] = "";
+    size_t m = 0;
+    for (int i = 0; mode && i + 1 < *n_run; i++) {
+        if (!isalpha((unsigned char)run[i][0])) continue;
+        const char *rel = mode == 2 || (mode == 1 && adjective_like(run[i])) ? "amod" : "compound";
+        int w = snprintf(mods + m, sizeof mods - m, "%s%s=%s", m ? " " : "", rel, run[i]);
+        if (w > 0 && (size_t)w < sizeof mods - m) m += (size_t)w;
+    }
     if (*n_run) lemma_forms(run[*n_run - 1], forms, sizeof forms);
-    if (prep[0] && *n_run) put(c, " obl:%s=%s", prep, forms);
+    if (m) {
+        /* "DIPLOMATIC TIES": a tie with the modifier diplomatic, said as
+        ** a constraint on the dependent's own dependents */
+        char sub[1024];
+        snprintf(sub, sizeof sub, "%s[%s]", forms, mods);
+        if (prep[0]) put(c, " obl:%s>%s", prep, sub);
+        else put(c, " obj>%s%s", sub, "");
+    } else if (prep[0] && *n_run) put(c, " obl:%s=%s", prep, forms);
     else if (prep[0]) put(c, " obl:%s%s", prep, "");
     else if (*n_run) put(c, " obj=%s%s", forms, "");
     *n_run = 0;
 }
 
 /* One pattern (synsets expanded) as constraints; -1 when dyad cannot say it. */
-static int convert(const char *text, cons *c)
+static int convert(const char *text, int mode, cons *c)
 {
     char words[32][64];
     int n = 0, star = -1;
@@ -228,7 +260,7 @@ static int convert(const char *text, cons *c)
         if (IN(w, DETERMINERS)) continue;
         if (!strcmp(w, "to") && i + 1 < n && isalpha((unsigned char)words[i + 1][0]) &&
             !IN(words[i + 1], DETERMINERS)) {
-            flush_run(c, prep, run, &n_run);
+            flush_run(c, prep, run, &n_run, mode);
             prep[0] = '\0';
             char forms[256];
             lemma_forms(words[i + 1], forms, sizeof forms);
@@ -237,13 +269,13 @@ static int convert(const char *text, cons *c)
         }
         if (IN(w, PARTICLES) && !n_run && !prep[0]) { put(c, " compound:prt=%s%s", w, ""); continue; }
         if (IN(w, PREPOSITIONS) || !strcmp(w, "to")) {
-            flush_run(c, prep, run, &n_run);
+            flush_run(c, prep, run, &n_run, mode);
             snprintf(prep, sizeof prep, "%s", w);
             continue;
         }
         if (n_run < 32) snprintf(run[n_run++], sizeof run[0], "%s", w);
     }
-    flush_run(c, prep, run, &n_run);
+    flush_run(c, prep, run, &n_run, mode);
     return 0;
 }
 
@@ -347,9 +379,10 @@ static int write_group(const group *g, const synsets *sy, FILE *out, lex_diags *
         list_free(&variants);
         if ((st = expand(sy, text, &variants, 0))) break;
         size_t said = 0;
-        for (size_t v = 0; st == DYAD_OK && v < variants.n; v++) {
+        /* modes 1-3 say a phrase's modifiers three ways, 0 leaves them out */
+        for (size_t k = 0; st == DYAD_OK && k < variants.n * 4; k++) {
             cons c;
-            if (convert(variants.v[v], &c)) continue;
+            if (convert(variants.v[k / 4], (int)(k % 4 + 1) & 3, &c)) continue;
             said++;
             for (size_t h = 0; st == DYAD_OK && h < pattern_heads.n; h++) {
                 char line[2048];
