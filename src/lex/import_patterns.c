@@ -21,8 +21,9 @@
 **
 ** Anything else before the verb (a governing verb: "SAID *"; a subject
 ** noun: "PLANES *"; a target: "$ *") and an auxiliary or negation after
-** it have no dependent of the verb to stand for: such a pattern is left
-** out, counted, and reported as a note.  A synset is expanded into one
+** it have no dependent of the verb to stand for; "% *" (a compound
+** subject) asks for nothing the verb alone does not: such a pattern is
+** left out, counted, and reported as a note.  A synset is expanded into one
 ** pattern per member (at most 64 a pattern).  Nouns and verbs are also
 ** written in their likely lemma forms ("ties" → tie, "inciting" → incite),
 ** since dyad matches lemmas.
@@ -276,7 +277,9 @@ static int convert(const char *text, int mode, cons *c)
         if (n_run < 32) snprintf(run[n_run++], sizeof run[0], "%s", w);
     }
     flush_run(c, prep, run, &n_run, mode);
-    return 0;
+    /* "% *" (a compound subject) or "+ *" asks nothing dyad can check:
+    ** it would only shadow the verb's own code */
+    return c->n ? 0 : -1;
 }
 
 /* A CAMEO-like code of 2-4 digits ("013:012" is read as its first code). */
@@ -395,8 +398,8 @@ static int write_group(const group *g, const synsets *sy, FILE *out, lex_diags *
         }
         if (!said) {
             counts->patterns_left_out++;
-            lex_diags_add(diags, LEX_NOTE, NULL, 0, "%s: pattern '%s' needs words before the verb that dyad "
-                          "cannot say; left out", tab2 + 1, text);
+            lex_diags_add(diags, LEX_NOTE, NULL, 0, "%s: pattern '%s' asks for words before the verb or "
+                          "actors that dyad's patterns cannot say; left out", tab2 + 1, text);
         }
     }
     list_free(&variants);
