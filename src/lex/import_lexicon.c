@@ -45,12 +45,14 @@ static int function_word(const char *w, size_t n)
 /* A dictionary name in the case news text uses: PETRARCH and TABARI
 ** write every name in capitals, and dyad's matcher reads a capitalised
 ** name word as needing a capital in the text and a short all-capitals
-** one as an acronym ("IMF").  So "MINAS TIRITH" → "Minas Tirith",
-** "GROUP OF 77" → "Group of 77", "BARAD-DUR" → "Barad-Dur"; words with a
-** lowercase letter are kept as written. */
+** one as an acronym.  So "MINAS TIRITH" → "Minas Tirith", "GROUP OF 77"
+** → "Group of 77", "BARAD-DUR" → "Barad-Dur", "JOHN LEE" → "John Lee";
+** a name of one word of up to three letters ("IMF") and a word of two
+** ("AU") stay acronyms; words with a lowercase letter are kept. */
 static void name_case(const char *in, char *out, size_t cap)
 {
     size_t o = 0;
+    int one_word = !strchr(in, ' ');
     for (const char *p = in; *p && o + 1 < cap;) {
         if (*p == ' ') { out[o++] = *p++; continue; }
         size_t n = strcspn(p, " ");
@@ -59,7 +61,8 @@ static void name_case(const char *in, char *out, size_t cap)
             if (isalpha((unsigned char)p[i])) letters++;
             if (islower((unsigned char)p[i])) lower++;
         }
-        int keep = lower > 0 || letters <= 3, fn = function_word(p, n);
+        int keep = lower > 0 || letters <= 2 || (letters == 3 && one_word) || memchr(p, '.', n);
+        int fn = function_word(p, n);
         int start = 1;
         for (size_t i = 0; i < n && o + 1 < cap; i++) {
             unsigned char ch = (unsigned char)p[i];
