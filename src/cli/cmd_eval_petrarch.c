@@ -268,8 +268,24 @@ static void print_events(const char *what, const ev3 *e, size_t n, const signed 
         printf("  %s %s-%s %s%s\n", what, e[i].source, e[i].target, e[i].code, ok && !ok[i] ? "  (wrong)" : "");
 }
 
+/* Records and exact ones by category, for the summary. */
+typedef struct by_category { const char *name[32]; size_t used[32], exact[32]; int n; } by_category;
+
+static void count_category(by_category *bc, const char *name, int exact)
+{
+    int i = 0;
+    while (i < bc->n && strcmp(bc->name[i], name)) i++;
+    if (i == bc->n) {
+        if (bc->n == 32) return;
+        bc->name[bc->n++] = name;
+    }
+    bc->used[i]++;
+    bc->exact[i] += (size_t)exact;
+}
+
 static int run(const petrval_file *vf, const dyad_coder *coder, const discards *disc, int diff)
 {
+    by_category bc = { .n = 0 };
     size_t used = 0, exact = 0, expect_none = 0, exact_none = 0, skipped = 0, failed = 0;
     level full = { 0 }, root = { 0 };
     dyad_doc doc;
@@ -321,6 +337,7 @@ static int run(const petrval_file *vf, const dyad_coder *coder, const discards *
         full.tp += tp; full.fp += np - tp; full.fn += ng - tp;
         int is_exact = tp == ng && tp == np;
         exact += (size_t)is_exact;
+        count_category(&bc, r->category, is_exact);
         if (!ng && is_exact) exact_none++;
         size_t tpr = match(gold, ng, pred, np, 1, ok_root);
         root.tp += tpr; root.fp += np - tpr; root.fn += ng - tpr;
@@ -336,6 +353,9 @@ static int run(const petrval_file *vf, const dyad_coder *coder, const discards *
            vf->n, used, skipped, failed);
     printf("coded exactly as expected: %zu of %zu (%.1f%%); of the %zu expecting no event, %zu\n", exact, used,
            used ? 100.0 * (double)exact / (double)used : 0.0, expect_none, exact_none);
+    printf("by category (as expected / used):");
+    for (int c = 0; c < bc.n; c++) printf(" %s %zu/%zu", bc.name[c][0] ? bc.name[c] : "(none)", bc.exact[c], bc.used[c]);
+    printf("\n");
     print_level("full", &full);
     print_level("root", &root);
     dyad_events_free(&events);
