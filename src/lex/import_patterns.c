@@ -25,8 +25,8 @@
 ** subject) asks for nothing the verb alone does not: such a pattern is
 ** left out, counted, and reported as a note.  A synset is expanded into one
 ** pattern per member (at most 64 a pattern).  Nouns and verbs are also
-** written in their likely lemma forms ("ties" → tie, "inciting" → incite),
-** since dyad matches lemmas.
+** written in their likely lemma forms ("ties" → tie, "inciting" → incite,
+** a verb group headed "CALLED" → call), since dyad matches lemmas.
 */
 #include <ctype.h>
 #include <stdlib.h>
@@ -112,7 +112,8 @@ static void lemma_forms(const char *w, char *out, size_t cap)
     char forms[6][64];
     int k = 0;
     snprintf(forms[k++], 64, "%s", w);
-    if (n > 4 && !strcmp(w + n - 3, "ies")) snprintf(forms[k++], 64, "%.*sy", (int)(n - 3), w);
+    if (n > 4 && (!strcmp(w + n - 3, "ies") || !strcmp(w + n - 3, "ied")))
+        snprintf(forms[k++], 64, "%.*sy", (int)(n - 3), w);
     if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') snprintf(forms[k++], 64, "%.*s", (int)(n - 1), w);
     if (n > 4 && !strcmp(w + n - 2, "es")) snprintf(forms[k++], 64, "%.*s", (int)(n - 2), w);
     if (n > 5 && !strcmp(w + n - 3, "ing")) {
@@ -314,7 +315,8 @@ static int verb_head(const char *form, char *lemma, size_t cap, cons *c)
         p += len;
     }
     if (!n || verb > 0) return -1;
-    snprintf(lemma, cap, "%s", words[0]);
+    /* a head written inflected ("--- CALLED ---") gets its likely lemmas */
+    lemma_forms(words[0], lemma, cap);
     c->n = 0;
     c->s[0] = '\0';
     for (int i = 1; i < n; i++) {
@@ -335,7 +337,7 @@ static int write_group(const group *g, const synsets *sy, FILE *out, lex_diags *
     for (size_t i = 0; i < g->verbs.n && st == DYAD_OK; i++) {
         char *v = g->verbs.v[i], *tab = strchr(v, '\t'), *tab2 = tab ? strchr(tab + 1, '\t') : NULL;
         if (!tab || !tab2) continue;
-        char form[256], lemma[64], code[8];
+        char form[256], lemma[256], code[8];
         cons c;
         snprintf(form, sizeof form, "%.*s", (int)(tab - v), v);
         if (verb_head(form, lemma, sizeof lemma, &c) || !lemma[0]) {
