@@ -83,12 +83,14 @@ TEST(verbs)
         "ship|ships|shipped\t= ship\t070\tx:3\n"
         "send\t= ship\t071\tx:4\n"
         "break down\t= ship\t---\tx:5\n"
-        "ship\t* &GOODS TO $\t0712\tx:6\n"
+        "ship\t* &GOODS TO +\t0712\tx:6\n"
         "ship\t* TO_HELP\t073\tx:7\n"
         "ship\tSAID * ARMS\t074\tx:8\n"
         "ship\tNOT * BACK\t075\tx:9\n"
         "ship\t* DIPLOMATIC TIES\t076\tx:10\n"
         "ship\t% *\t077\tx:11\n"
+        "ship\t* FROM $\t078\tx:13\n"
+        "ship\t+ *\t079\tx:14\n"
         "ship\t* FOOD\t07A\tx:12\n");
     char buf[8192] = "";
     FILE *out = fmemopen(buf, sizeof buf, "w");
@@ -107,12 +109,14 @@ TEST(verbs)
     CHECK(strstr(buf, "075\tship|send advmod=not|never compound:prt=back\tx:9\n") != NULL);
     CHECK(strstr(buf, "076\tship|send obj>ties|tie[amod=diplomatic]\tx:10\n") != NULL);
     CHECK(strstr(buf, "076\tship|send obj=ties|tie\tx:10\n") != NULL);
+    CHECK(strstr(buf, "078\tship|send obl:from@S\tx:13\n") != NULL);   /* PETRARCH: $ source, + target */
+    CHECK(strstr(buf, "079\t") == NULL);      /* a target before the verb */
     CHECK(strstr(buf, "074\t") == NULL);
     CHECK(strstr(buf, "077\t") == NULL);
     CHECK(has_diag(&d, "x:8: pattern 'SAID * ARMS'"));
     CHECK(has_diag(&d, "x:11: pattern '% *'"));
     CHECK(has_diag(&d, "x:12: code '07A' is not a CAMEO code"));
-    CHECK_INT(n.patterns_left_out, 3);
+    CHECK_INT(n.patterns_left_out, 4);
     lex_diags_free(&d);
 }
 

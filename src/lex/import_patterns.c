@@ -4,23 +4,25 @@
 **
 ** A PETRARCH pattern is a row of words around the verb ("*"): the words
 ** after it are looked for in the verb phrase, those before it in front
-** of the verb; "+" marks the source, "$" the target, "%" a compound
+** of the verb; "$" marks the source, "+" the target, "%" a compound
 ** actor, "^" an actor skipped, "&NAME" a synset, "_" joins words.  dyad's
 ** patterns are constraints on the verb's dependents in a dependency
 ** tree, so the words are read as the dependents they would be:
 **
 **   after "*": a preposition and the words after it → obl:PREP=NOUN (the
-**     last word of the phrase, its head); "PREP $" → obl:PREP@T; "$"
-**     alone → obj@T; other words → obj=NOUN; "to VERB" → xcomp>VERB;
-**     "up", "down", "off", "out", "away", "back" → compound:prt=WORD;
-**     determiners are dropped, and so are modifiers of a noun ("DIPLOMATIC
-**     TIES" → obj=tie), which dyad's grammar has no place for;
+**     last word of the phrase, its head); "PREP +" → obl:PREP@T, "PREP $"
+**     → obl:PREP@S; "+" alone → obj@T; other words → obj=NOUN; "to
+**     VERB" → xcomp>VERB; "up", "down", "off", "out", "away", "back" →
+**     compound:prt=WORD; determiners are dropped; a noun's modifiers
+**     constrain the noun's own dependents ("DIPLOMATIC TIES" →
+**     obj>tie[amod=diplomatic]), written as amod, as compound and left
+**     out, since which they are cannot be told;
 **   before "*": an auxiliary → aux=LEMMA; "not", "n't", "never" →
 **     advmod=not|never; an adverb in -ly → advmod=WORD; "to" → mark=to;
-**     "+" and "%" (the subject) need nothing.
+**     "$" and "%" (the subject) need nothing.
 **
 ** Anything else before the verb (a governing verb: "SAID *"; a subject
-** noun: "PLANES *"; a target: "$ *") and an auxiliary or negation after
+** noun: "PLANES *"; a target: "+ *") and an auxiliary or negation after
 ** it have no dependent of the verb to stand for; "% *" (a compound
 ** subject) asks for nothing the verb alone does not: such a pattern is
 ** left out, counted, and reported as a note.  A synset is expanded into one
@@ -236,7 +238,7 @@ static int convert(const char *text, int mode, cons *c)
     for (int i = 0; i < star; i++) {
         const char *w = words[i];
         size_t len = strlen(w);
-        if (!strcmp(w, "+") || !strcmp(w, "%") || !strcmp(w, "^")) continue;
+        if (!strcmp(w, "$") || !strcmp(w, "%") || !strcmp(w, "^")) continue;
         if (IN(w, NEGATIONS)) { put(c, " advmod=not|never%s%s", "", ""); continue; }
         int aux = -1;
         for (size_t k = 0; k < sizeof AUX_WORDS / sizeof AUX_WORDS[0]; k++) if (!strcmp(w, AUX_WORDS[k])) aux = (int)k;
@@ -251,7 +253,7 @@ static int convert(const char *text, int mode, cons *c)
         const char *w = words[i];
         if (!strcmp(w, "%") || !strcmp(w, "^") || !strcmp(w, "*")) continue;
         if (!strcmp(w, "$") || !strcmp(w, "+")) {
-            const char *role = w[0] == '$' ? "T" : "S";
+            const char *role = w[0] == '+' ? "T" : "S";   /* PETRARCH: $ source, + target */
             if (prep[0]) put(c, " obl:%s@%s", prep, role);
             else put(c, " obj@%s%s", role, "");
             prep[0] = '\0';
