@@ -352,13 +352,13 @@ static int write_group(const group *g, const synsets *sy, FILE *out, lex_diags *
             snprintf(simple + len, sizeof simple - len, "%s%s", len ? "|" : "", lemma);
             st = list_add(&simple_list, lemma);
         }
-        char head[512];
+        char head[1300];
         snprintf(head, sizeof head, "%s%s", lemma, c.s);
         if (!list_has(&heads, head)) st = list_add(&heads, head);
         char code_text[32];
         snprintf(code_text, sizeof code_text, "%.*s", (int)(tab2 - tab - 1), tab + 1);
         if (st == DYAD_OK && code_ok(code_text, code)) {
-            char line[1024];
+            char line[1400];
             snprintf(line, sizeof line, "%s\t%s", code, head);
             if (!list_has(&written, line)) {
                 fprintf(out, "%s\t%s\n", line, tab2 + 1);
