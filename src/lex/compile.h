@@ -27,7 +27,7 @@ typedef struct lex_compile_options {
     const char *wordnet_dir;   /* Debian's WordNet when NULL; "": none, so
                                ** every surname needs a title */
     /* More country codes to accept besides ISO 3166-1's: the made-up
-    ** ones of an imported dictionary ("ARN" in PETRARCH-2's validation
+    ** ones of an imported dictionary ("XYZ" in a made-up world of a validation
     ** suite).  Borrowed; each exactly three characters. */
     const char *const *extra_countries;
     size_t n_extra_countries;

@@ -45,8 +45,8 @@ static int function_word(const char *w, size_t n)
 /* A dictionary name in the case news text uses: PETRARCH and TABARI
 ** write every name in capitals, and dyad's matcher reads a capitalised
 ** name word as needing a capital in the text and a short all-capitals
-** one as an acronym.  So "MINAS TIRITH" → "Minas Tirith", "GROUP OF 77"
-** → "Group of 77", "BARAD-DUR" → "Barad-Dur", "JOHN LEE" → "John Lee";
+** one as an acronym.  So "NORTH VALE" → "North Vale", "GROUP OF 77"
+** → "Group of 77", "KEL-DORAN" → "Kel-Doran", "JOHN LEE" → "John Lee";
 ** a name of one word of up to three letters ("IMF") and a word of two
 ** ("AU") stay acronyms; words with a lowercase letter are kept. */
 static void name_case(const char *in, char *out, size_t cap)
@@ -103,7 +103,7 @@ typedef struct actor_block {
 } actor_block;
 
 /* A code's country (its first three letters, when they are letters) and
-** sector (the rest, up to a character no code holds: "ELR/GAL" has none). */
+** sector (the rest, up to a character no code holds: "AAA/BBB" has none). */
 static void split_code(const char *raw, actor_code *a)
 {
     size_t n = 0;

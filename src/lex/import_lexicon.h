@@ -38,7 +38,7 @@ void import_codes_free(import_codes *c);
 ** three-letter code and no dates is a country name; one with a longer
 ** code an organisation (country and sector from the code); one with
 ** dated codes a person with dated roles.  Names are put in the case news
-** text uses ("ARNOR" → "Arnor"; "of", "the" lowercase; acronyms of up to
+** text uses ("VALDORIA" → "Valdoria"; "of", "the" lowercase; acronyms of up to
 ** three letters kept).  The country codes seen are added to codes.
 */
 int import_lexicon_actors(const char *import_tsv, FILE *countries, FILE *orgs, FILE *people,

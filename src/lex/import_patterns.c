@@ -14,21 +14,21 @@
 **     → obl:PREP@S; "+" alone → obj@T; other words → obj=NOUN; "to
 **     VERB" → xcomp>VERB; "up", "down", "off", "out", "away", "back" →
 **     compound:prt=WORD; determiners are dropped; a noun's modifiers
-**     constrain the noun's own dependents ("DIPLOMATIC TIES" →
-**     obj>tie[amod=diplomatic]), written as amod, as compound and left
+**     constrain the noun's own dependents ("FORMAL TALKS" →
+**     obj>talk[amod=formal]), written as amod, as compound and left
 **     out, since which they are cannot be told;
 **   before "*": an auxiliary → aux=LEMMA; "not", "n't", "never" →
 **     advmod=not|never; an adverb in -ly → advmod=WORD; "to" → mark=to;
 **     "$" and "%" (the subject) need nothing.
 **
 ** Anything else before the verb (a governing verb: "SAID *"; a subject
-** noun: "PLANES *"; a target: "+ *") and an auxiliary or negation after
+** noun: "TANKS *"; a target: "+ *") and an auxiliary or negation after
 ** it have no dependent of the verb to stand for; "% *" (a compound
 ** subject) asks for nothing the verb alone does not: such a pattern is
 ** left out, counted, and reported as a note.  A synset is expanded into one
 ** pattern per member (at most 64 a pattern).  Nouns and verbs are also
-** written in their likely lemma forms ("ties" → tie, "inciting" → incite,
-** a verb group headed "CALLED" → call), since dyad matches lemmas.
+** written in their likely lemma forms ("ties" → tie, "protesting" → protest,
+** a verb group headed "ASKED" → ask), since dyad matches lemmas.
 */
 #include <ctype.h>
 #include <stdlib.h>
@@ -176,7 +176,7 @@ static void put(cons *c, const char *fmt, const char *a, const char *b)
 }
 
 /* Is a modifier word an adjective (amod) rather than a noun (compound)?
-** By its ending: "diplomatic", "military", "improved"; only a guess, so
+** By its ending: "formal", "military", "improved"; only a guess, so
 ** the caller also writes the pattern with every modifier one way, then
 ** the other, and without modifiers. */
 static int adjective_like(const char *w)
@@ -206,7 +206,7 @@ static void flush_run(cons *c, const char *prep, char run[][64], int *n_run, int
     }
     if (*n_run) lemma_forms(run[*n_run - 1], forms, sizeof forms);
     if (m) {
-        /* "DIPLOMATIC TIES": a tie with the modifier diplomatic, said as
+        /* "FORMAL TALKS": a talk with the modifier formal, said as
         ** a constraint on the dependent's own dependents */
         char sub[1024];
         snprintf(sub, sizeof sub, "%s[%s]", forms, mods);
@@ -317,7 +317,7 @@ static int verb_head(const char *form, char *lemma, size_t cap, cons *c)
         p += len;
     }
     if (!n || verb > 0) return -1;
-    /* a head written inflected ("--- CALLED ---") gets its likely lemmas */
+    /* a head written inflected ("--- ASKED ---") gets its likely lemmas */
     lemma_forms(words[0], lemma, cap);
     c->n = 0;
     c->s[0] = '\0';

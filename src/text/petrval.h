@@ -18,7 +18,7 @@
 #include <stddef.h>
 
 typedef struct petrval_coding {
-    char *source, *target, *event;   /* as written: "ARN", "---GOV", "064" */
+    char *source, *target, *event;   /* as written: "XYZ", "---GOV", "064" */
 } petrval_coding;
 
 typedef struct petrval_record {
