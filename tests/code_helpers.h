@@ -57,7 +57,7 @@ static inline int compile_test_lexicon(const char *path)
 {
     lex_build *b;
     lex_diags d = { 0 };
-    lex_compile_options o = { "tests/data/lexicon", NULL, "", NULL };
+    lex_compile_options o = { .lexicon_dir = "tests/data/lexicon", .cities_path = "" };
     int rc = lex_build_new(&b);
     if (rc == DYAD_OK) rc = lex_build_read(b, &o, &d);
     if (rc == DYAD_OK || rc == DYAD_EFORMAT) rc = lex_build_write(b, path, NULL, 0);

@@ -31,7 +31,7 @@ static int compile_sample(const char *dir, const char *path, lex_diags *d)
 {
     lex_build *b = NULL;
     int st = lex_build_new(&b);
-    lex_compile_options o = { dir, NULL, "", NULL };
+    lex_compile_options o = { .lexicon_dir = dir, .cities_path = "" };
     if (st == DYAD_OK) st = lex_build_read(b, &o, d);
     char err[256];
     if (st == DYAD_OK && path) st = lex_build_write(b, path, err, sizeof err);
@@ -85,13 +85,30 @@ TEST(check_finds_duplicates_conflicts_overlaps)
 {
     lex_diags d = { 0 };
     lex_build *b = NULL;
-    lex_compile_options o = { "tests/data/lexicon-bad", NULL, "", NULL };
+    lex_compile_options o = { .lexicon_dir = "tests/data/lexicon-bad", .cities_path = "" };
     CHECK_INT(lex_build_new(&b), DYAD_OK);
     CHECK_INT(lex_build_read(b, &o, &d), DYAD_OK);
     CHECK_INT(lex_build_check(b, &d), DYAD_OK);
     CHECK(has_diag(&d, "countries.tsv:6: duplicate: 'america' (USA) is also at tests/data/lexicon-bad/countries.tsv:5"));
     CHECK(has_diag(&d, "orgs.tsv:1: conflict: 'america' is IGOXXX here but USA"));
     CHECK(has_diag(&d, "people/bad.tsv:3: overlap: head_of_state of MDA from 20210101, but John Roe holds it with no end"));
+    lex_build_free(b);
+    lex_diags_free(&d);
+}
+
+/* An imported dictionary's made-up codes ("XXX") are accepted when the
+** caller names them, and only those: the check against iso-codes stays. */
+TEST(extra_country_codes_are_accepted)
+{
+    lex_diags d = { 0 };
+    lex_build *b = NULL;
+    const char *const extra[] = { "XXX" };
+    lex_compile_options o = { .lexicon_dir = "tests/data/lexicon-bad", .cities_path = "",
+                              .extra_countries = extra, .n_extra_countries = 1 };
+    CHECK_INT(lex_build_new(&b), DYAD_OK);
+    CHECK_INT(lex_build_read(b, &o, &d), DYAD_OK);
+    CHECK(!has_diag(&d, "unknown country code 'XXX'"));
+    CHECK(has_diag(&d, "lexicon-bad/countries.tsv:4: unknown kind 'noun'"));
     lex_build_free(b);
     lex_diags_free(&d);
 }
@@ -303,6 +320,7 @@ int main(void)
     RUN(compiles_and_loads);
     RUN(bad_source_lines_say_where);
     RUN(check_finds_duplicates_conflicts_overlaps);
+    RUN(extra_country_codes_are_accepted);
     RUN(missing_sources_are_notes);
     RUN(dates_parse);
     RUN(bad_binaries_are_refused);

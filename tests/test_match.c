@@ -211,7 +211,7 @@ int main(void)
     snprintf(bin_path, sizeof bin_path, "%s/lex.bin", tmpdir);
     lex_build *b = NULL;
     lex_diags d = { 0 };
-    lex_compile_options o = { "tests/data/lexicon", NULL, "", NULL };
+    lex_compile_options o = { .lexicon_dir = "tests/data/lexicon", .cities_path = "" };
     char err[256] = "";
     if (lex_build_new(&b) || lex_build_read(b, &o, &d) || lex_build_write(b, bin_path, err, sizeof err) ||
         dyad_lexicon_open(&lex, bin_path, err, sizeof err)) {

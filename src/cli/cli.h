@@ -17,6 +17,8 @@ enum { EXIT_ALL_OK = 0, EXIT_FATAL = 1, EXIT_USAGE = 2, EXIT_SOME_REJECTED = 3 }
 #undef X
 /* `dyad train parser` (a kind of `dyad train`) */
 int cmd_train_parser(int argc, char **argv);
+/* `dyad eval --petrarch-validation FILE` (cmd_eval_petrarch.c) */
+int cmd_eval_petrarch(int argc, char **argv);
 
 /*
 ** A small long-option parser: options are "--name value", "--name=value"

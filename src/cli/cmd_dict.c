@@ -80,7 +80,8 @@ static const char *default_cities(const char *given)
 static int read_sources(const char *cmd, lex_build **b, lex_diags *d, const char *dir,
                         const char *cities, const char *iso, const char *wordnet)
 {
-    lex_compile_options o = { dir, iso, default_cities(cities), wordnet };
+    lex_compile_options o = { .lexicon_dir = dir, .iso_path = iso, .cities_path = default_cities(cities),
+                              .wordnet_dir = wordnet };
     if (lex_build_new(b)) {
         fprintf(stderr, "dyad dict %s: out of memory\n", cmd);
         return EXIT_FATAL;

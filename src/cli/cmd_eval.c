@@ -29,7 +29,10 @@ static const char *HELP =
     "  --models DIR          tagger.bin, parser.bin, lexicon.bin (default models/)\n"
     "  --beam N            the parser's beam width (1 greedy, fastest; default: the model's, 8)\n"
     "  --lexicon DIR         verbs/ and cameo.tsv (default lexicon/)\n"
-    "  -h, --help            show this help\n";
+    "  -h, --help            show this help\n"
+    "\n"
+    "dyad eval --petrarch-validation FILE runs a PETRARCH-2 validation file\n"
+    "with its own dictionaries instead (see its --help).\n";
 
 static double round4(double x)
 {
@@ -133,6 +136,8 @@ int cmd_eval(int argc, char **argv)
         { "gold", 1, &gold_path }, { "predictions", 1, &pred_path }, { "diff", 0, &diff },
         { "json", 0, &json }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
+    for (int i = 1; i < argc; i++)
+        if (!strncmp(argv[i], "--petrarch-validation", 21)) return cmd_eval_petrarch(argc, argv);
     for (int i = 1; i < argc; i++) if (!strcmp(argv[i], "-h")) argv[i] = "--help";
     char **rest;
     int n_rest;

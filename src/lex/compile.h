@@ -26,6 +26,11 @@ typedef struct lex_compile_options {
     const char *cities_path;   /* NULL or "": no gazetteer */
     const char *wordnet_dir;   /* Debian's WordNet when NULL; "": none, so
                                ** every surname needs a title */
+    /* More country codes to accept besides ISO 3166-1's: the made-up
+    ** ones of an imported dictionary ("XYZ" in a made-up world of a validation
+    ** suite).  Borrowed; each exactly three characters. */
+    const char *const *extra_countries;
+    size_t n_extra_countries;
 } lex_compile_options;
 
 /* Creates an empty builder; *out is NULL on DYAD_ENOMEM. */

@@ -72,7 +72,8 @@ static int country_ok(source_ctx *c, const char *code, int allow_org, int allow_
     if (allow_org && (!strcmp(code, "IGO") || !strcmp(code, "NGO") || !strcmp(code, "MNC")))
         return 1;
     if (strlen(code) == 3 && (c->b->n_iso == 0 || build_iso3(c->b, code) ||
-                              in_list(code, USER_CODES, sizeof USER_CODES / sizeof USER_CODES[0])))
+                              in_list(code, USER_CODES, sizeof USER_CODES / sizeof USER_CODES[0]) ||
+                              in_list(code, c->b->extra_countries, c->b->n_extra_countries)))
         return 1;
     lex_diags_add(c->diags, 1, c->r.path, c->r.line,
                   "unknown country code '%s' (want an ISO 3166-1 alpha-3 code%s)",
@@ -422,6 +423,10 @@ int lex_build_read(lex_build *b, const lex_compile_options *o, lex_diags *diags)
     const char *iso = o && o->iso_path ? o->iso_path : ISO_DEFAULT;
     char path[4096];
     int st = DYAD_OK;
+    if (o) {
+        b->extra_countries = o->extra_countries;
+        b->n_extra_countries = o->extra_countries ? o->n_extra_countries : 0;
+    }
     if (*iso) st = geo_read_iso(b, diags, iso);
     struct stat sb;
     if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
