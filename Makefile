@@ -112,6 +112,10 @@ eval: all
 	    echo "-- the same predictions scored by ../shared/tools/score.py:"; \
 	    /usr/bin/python3 ../shared/tools/score.py $(BUILD)/pred.jsonl "$$gold" || exit 1; \
 	done
+	@if [ -f ../shared/data/petrarch2/PETR.UnitTest.records.xml ]; then \
+	    echo "== PETRARCH-2 unit-test records, with its validation dictionaries imported"; \
+	    $(BUILD)/dyad eval --petrarch-validation ../shared/data/petrarch2/PETR.UnitTest.records.xml 2>/dev/null; \
+	fi
 
 # Installs only what is missing, so `make demo` is quick on a ready machine.
 check-deps:
