@@ -352,6 +352,18 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                         resolve(doc, t, sent->first, sc, d, &probe))
                         aim = (int32_t)d;
                 }
+                /* one level down: "welcomed the resumption of ties with
+                ** Mordor", "a resumption of ties between Gondor and ..." */
+                for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
+                    uint32_t d = t->kids[k];
+                    if (!t->words[d].deprel || strcmp(t->words[d].deprel, "nmod")) continue;
+                    for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++) {
+                        uint32_t e = t->kids[j];
+                        if (t->words[e].deprel && !strcmp(t->words[e].deprel, "nmod") && role_directed(t, e) &&
+                            resolve(doc, t, sent->first, sc, e, &probe))
+                            aim = (int32_t)e;
+                    }
+                }
             }
             if (aim < 0 && (tgt < 0 || !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe))) {
                 for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && aim < 0; k++) {

@@ -93,7 +93,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 int role_directed(const sentence_tree *t, uint32_t d)
 {
     static const char *const cases[] = { "with", "on", "against", "to", "toward", "towards",
-                                         "for", "over", "into", NULL };
+                                         "for", "over", "into", "between", NULL };
     int32_t c = role_child(t, d, "case");
     if (c < 0) return 0;
     char buf[16];
