@@ -377,7 +377,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             /* "demanded that North Korea stop ...": the one addressed is
             ** the clause's subject; "threatened to break ties with
             ** Russia": the one aimed at in the clause */
-            if (aim < 0 && tgt < 0) {
+            /* (a statement is not addressed to its clause's subject: "said
+            ** he was unaware") */
+            if (aim < 0 && tgt < 0 && strncmp(m.pattern->code, "01", 2)) {
                 int32_t clause_verb = role_child(t, w, "ccomp");
                 if (clause_verb >= 0) {
                     int32_t subj = role_child(t, (uint32_t)clause_verb, "nsubj");
@@ -417,9 +419,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code);
         if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
         const char *modality = role_modality(t, w);
-        /* a promised cooperation is CAMEO's intent (03x); a promised blow
-        ** is coded as the act ("pledged to expel") */
-        if (!strcmp(modality, "asserted") && m.pattern->code[0] == '0' && role_promised(t, w)) modality = "future";
+        /* a promised cooperation is CAMEO's intent (03x), a promised blow
+        ** is coded as the act ("pledged to expel"); what is only wished
+        ** for has not happened: an intent or a threat */
+        int promised = role_promised(t, w);
+        if (!strcmp(modality, "asserted") && ((promised == 1 && m.pattern->code[0] == '0') || promised == 2))
+            modality = "future";
         const char *event_code = demand ? demand : role_intent_code(m.pattern->code, modality);
         /* "said he would not provide support": the reported clause's
         ** negation counts */

@@ -83,6 +83,14 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         int shares = !strcmp(rel, "advcl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG") &&
                      role_child(t, w, "mark") < 0;
         if (strcmp(rel, "xcomp") && strcmp(rel, "conj") && !shares) return -1;
+        /* "asked Russia to help", "wants Putin to attack": a verb with an
+        ** object lends its complement the object (object control);
+        ** "promised Kyiv to send" is the one common exception */
+        if (!strcmp(rel, "xcomp")) {
+            int32_t o = role_child(t, (uint32_t)head, "obj");
+            char buf[32];
+            if (o >= 0 && o < (int32_t)w && strcmp(role_lemma(t, (uint32_t)head, buf, sizeof buf), "promise")) return o;
+        }
         w = (uint32_t)head;
     }
     return -1;
@@ -156,12 +164,15 @@ int32_t role_obliged_clause(const sentence_tree *t, uint32_t w)
 int role_promised(const sentence_tree *t, uint32_t w)
 {
     static const char *const promise[] = { "promise", "pledge", "vow", "offer", "plan", "intend", "undertake", NULL };
+    static const char *const desire[] = { "want", "wish", "hope", "seek", NULL };
     int32_t head = t->words[w].head - 1;
     if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
     char buf[32];
     const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
     for (size_t i = 0; promise[i]; i++)
         if (!strcmp(l, promise[i])) return 1;
+    for (size_t i = 0; desire[i]; i++)
+        if (!strcmp(l, desire[i])) return 2;
     return 0;
 }
 

@@ -39,7 +39,9 @@ int role_obliged(const sentence_tree *t, uint32_t w);
 /* The clausal complement of w that is obliged ("said Libya must hand
 ** over the suspects": hand), or -1. */
 int32_t role_obliged_clause(const sentence_tree *t, uint32_t w);
-/* Is w promised ("promised to send aid", "vowed to rebuild")?  Agreeing
+/* Is w promised (1: "promised to send aid", "vowed to rebuild") or
+** wished for (2: "wants to meet", "hopes to attack")?  0 if neither.
+** Agreeing
 ** is doing ("agreed to lift sanctions" is the easing), so "agree" is not
 ** among the promising verbs. */
 int role_promised(const sentence_tree *t, uint32_t w);
