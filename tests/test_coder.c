@@ -206,6 +206,18 @@ TEST(what_must_be_done_is_a_demand)
               "");
 }
 
+TEST(the_possessor_owns_a_sector_noun)
+{
+    /* "Ukraine's UN troops attacked Moldova": Ukraine's, not the UN's */
+    CHECK_STR(code("Ukraine Ukraine PROPN 4 nmod:poss; 's 's PART 1 case; UN UN PROPN 4 compound; troops troop NOUN 5 nsubj; "
+                   "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
+              "190 UKRMIL>MDA");
+    /* but a name at the head wins: "Ukraine's United Nations" stays the UN */
+    CHECK_STR(code("Ukraine Ukraine PROPN 4 nmod:poss; 's 's PART 1 case; United United PROPN 4 compound; Nations Nations PROPN 5 nsubj; "
+                   "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
+              "190 IGOUNO>MDA");
+}
+
 TEST(what_someone_called_something_is_no_event)
 {
     /* "Moscow criticized what Britain attacked": a free relative */
@@ -305,6 +317,7 @@ int main(void)
     RUN(a_place_is_the_target_of_actions_on_its_people);
     RUN(a_rejected_call_is_aimed_at_its_caller);
     RUN(what_must_be_done_is_a_demand);
+    RUN(the_possessor_owns_a_sector_noun);
     RUN(what_someone_called_something_is_no_event);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);

@@ -76,7 +76,7 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     out->first = out->last = word;
     uint32_t words[64];
     size_t n = collect(tree, word, words, sizeof words / sizeof words[0], 0);
-    const dyad_lex_match *named = NULL, *agent = NULL, *place = NULL;
+    const dyad_lex_match *named = NULL, *agent = NULL, *place = NULL, *owner = NULL;
     uint32_t lo = word, hi = word;
     for (size_t i = 0; i < n; i++) {
         int32_t mi = word_match[words[i]];
@@ -95,7 +95,15 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         else if (named_rank(m) > 0 && m->first - sent_first <= word && word < m->last - sent_first) named = m;
         else if (m->kind == DYAD_LEX_AGENT && (!agent || words[i] == word)) agent = m;
         else if (m->kind == DYAD_LEX_PLACE && !place) place = m;
+        if (m->kind == DYAD_LEX_COUNTRY && tree->words[words[i]].deprel &&
+            !strcmp(tree->words[words[i]].deprel, "nmod:poss") && tree->words[words[i]].head - 1 == (int32_t)word)
+            owner = m;
     }
+    /* "Russia's UN ambassador" is Russia's: the possessor owns the
+    ** sector noun, the organisation only qualifies it */
+    if (named && owner && named->kind == DYAD_LEX_ORG && agent &&
+        !(named->first - sent_first <= word && word < named->last - sent_first))
+        named = owner;
     /* the matches' own spans widen the phrase */
     if (named) {
         if (named->first - sent_first < lo) lo = named->first - sent_first;
