@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "dyad.h"
+#include "code/pattern.h"
 #include "lex/compile.h"
 #include "text/conllu_read.h"
 
@@ -49,6 +50,15 @@ static inline void rows_to_doc(const char *rows, dyad_doc *doc)
     fclose(f);
     doc->id = "t";
     doc->date = "2026-01-22";
+}
+
+/* Replaces *doc with the hand-parsed sentence and builds its tree (the
+** first sentence's), for tests that read a tree. */
+static inline void rows_to_tree(const char *rows, dyad_doc *doc, sentence_tree *tree)
+{
+    dyad_doc_free(doc);
+    rows_to_doc(rows, doc);
+    sentence_tree_build(tree, doc, 0);
 }
 
 /* Compiles tests/data/lexicon (with Debian's iso-codes, no cities) to

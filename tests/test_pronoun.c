@@ -11,9 +11,7 @@ static sentence_tree tree;
 
 static void parse(const char *rows)
 {
-    dyad_doc_free(&doc);
-    rows_to_doc(rows, &doc);
-    sentence_tree_build(&tree, &doc, 0);
+    rows_to_tree(rows, &doc, &tree);
 }
 
 TEST(kinds)
