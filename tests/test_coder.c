@@ -177,6 +177,10 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     CHECK_STR(code("Ukrainian Ukrainian ADJ 2 amod; police police NOUN 3 nsubj; protested protest VERB 0 root; "
                    "in in ADP 5 case; Galati Galati PROPN 3 obl; . . PUNCT 3 punct"),
               "141 UKRCOP>ROU");
+    /* "Ukrainians protested in Odesa": at home, to their government */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 2 nsubj; protested protest VERB 0 root; "
+                   "in in ADP 4 case; Odesa Odesa PROPN 2 obl; . . PUNCT 2 punct"),
+              "141 UKR>UKRGOV");
     /* a place in a role is its country's people */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; Galati Galati PROPN 2 obj; . . PUNCT 2 punct"),
               "190 RUSGOV>ROU");

@@ -474,6 +474,16 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                     note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
                     continue;
                 }
+                /* "Iraqi Kurds demonstrated in Kirkuk": a country's people
+                ** at home protest to their government, and other acts
+                ** there fall on its people */
+                if (at_place && !strcmp(sa.code, ta.code)) {
+                    char people[16];
+                    int len = snprintf(people, sizeof people, "%s%s", ta.country, !strncmp(event_code, "14", 2) ? "GOV" : "CVL");
+                    ta.code = dyad_doc_strdup(doc, people, (size_t)len);
+                    ta.sector = ta.code ? ta.code + strlen(ta.country) : "";
+                    if (!ta.code) return DYAD_ENOMEM;
+                }
                 if (!strcmp(sa.code, ta.code)) {      /* an actor acting on itself */
                     note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
                     continue;
