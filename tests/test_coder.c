@@ -32,7 +32,7 @@ static int setup(void)
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
-          "120\tReject\t-4.0\t3\tREJECT\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
+          "120\tReject\t-4.0\t3\tREJECT\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -42,7 +42,8 @@ static int setup(void)
           "042\tvisit obj@T\tThey visited it.\n100\tdemand ccomp\tThey demanded that it stop.\n"
           "190\tstrike/N compound=air\tAir strikes hit the town.\n"
           "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n"
-          "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n", f);
+          "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n"
+          "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
@@ -184,6 +185,10 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     /* a place in a role is its country's people */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; Galati Galati PROPN 2 obj; . . PUNCT 2 punct"),
               "190 RUSGOV>ROU");
+    /* "Moscow attacked targets in Galati": what is hit at a place */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; targets target NOUN 2 obj; "
+                   "in in ADP 5 case; Galati Galati PROPN 3 nmod; . . PUNCT 2 punct"),
+              "190 RUSGOV>ROU");
     /* but a visit or a statement there is not aimed at it */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; in in ADP 4 case; Odesa Odesa PROPN 2 obl; "
                    ". . PUNCT 2 punct"),
@@ -220,6 +225,15 @@ TEST(the_possessor_owns_a_sector_noun)
     CHECK_STR(code("Ukraine Ukraine PROPN 4 nmod:poss; 's 's PART 1 case; United United PROPN 4 compound; Nations Nations PROPN 5 nsubj; "
                    "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
               "190 IGOUNO>MDA");
+}
+
+TEST(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause)
+{
+    /* "Moscow mounted its long-threatened invasion of Moldova" */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; mounted mount VERB 0 root; its its PRON 5 nmod:poss; "
+                   "long-threatened threaten VERB 5 amod; invasion invasion NOUN 2 obj; of of ADP 7 case; "
+                   "Moldova Moldova PROPN 5 nmod; . . PUNCT 2 punct"),
+              "192 RUSGOV>MDA");
 }
 
 TEST(what_someone_called_something_is_no_event)
@@ -322,6 +336,7 @@ int main(void)
     RUN(a_rejected_call_is_aimed_at_its_caller);
     RUN(what_must_be_done_is_a_demand);
     RUN(the_possessor_owns_a_sector_noun);
+    RUN(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause);
     RUN(what_someone_called_something_is_no_event);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);

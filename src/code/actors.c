@@ -111,6 +111,13 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     }
     out->first = lo;
     out->last = hi + 1;
+    /* ... or at a place: "fired shells at targets in Jericho" */
+    for (uint32_t k = tree->first_kid[word]; !named && !agent && !place && k < tree->first_kid[word + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
+        int32_t mi = word_match[d];
+        if (mi >= 0 && matches->items[mi].kind == DYAD_LEX_PLACE) place = &matches->items[mi];
+    }
     /* a place in a role stands for its country's people ("sent
     ** inspectors to Esfahan", "shelled Juba") */
     if (!named && !agent && place && place->country && place->country[0]) {

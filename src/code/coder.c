@@ -320,6 +320,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         }
         int passive = 0;
         int32_t src = m.source, tgt = m.target;
+        /* a noun's own modifier that names no one ("its long-threatened
+        ** invasion": threatened) leaves the role to the clause */
+        actor probe_role;
+        if (m.pattern->noun && src >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
+            src = m.source = -1;
         /* A noun event that names no roles takes them from its clause:
         ** "rebels engaged peacekeepers in a firefight". */
         uint32_t clause = w;
