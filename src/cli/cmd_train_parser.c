@@ -31,6 +31,8 @@ static const char *const usage_text =
     "  --prune X           drop averaged weights below X (default 0.05)\n"
     "  --max-mb N          prune harder until the model fits N MB (default 14.5)\n"
     "  --max-sentences N   train on the first N sentences only\n"
+    "  --morph             add feature templates over the words' morphological\n"
+    "                      features (FEATS)\n"
     "  --jackknife K       train on predicted tags: cut the training sentences\n"
     "                      into K folds, train a tagger on each K-1 of them and\n"
     "                      tag the fold left out, so the parser learns from the\n"
@@ -118,7 +120,7 @@ int cmd_train_parser(int argc, char **argv)
                *patience = NULL, *seed = NULL, *prune = NULL, *max_mb = NULL,
                *max_sentences = NULL, *tags = NULL, *beam = NULL, *tags_from = NULL, *help = NULL, *o = NULL;
     const char *jackknife = NULL, *fold_passes = NULL, *fold_epochs = NULL, *tags_out = NULL,
-               *tagger_path = NULL;
+               *tagger_path = NULL, *morph = NULL;
     const cli_option options[] = {
         { "train", 1, &train }, { "dev", 1, &dev }, { "output", 1, &output },
         { "epochs", 1, &epochs }, { "patience", 1, &patience }, { "seed", 1, &seed },
@@ -126,6 +128,7 @@ int cmd_train_parser(int argc, char **argv)
         { "max-sentences", 1, &max_sentences }, { "tags", 1, &tags }, { "beam", 1, &beam }, { "tags-from", 1, &tags_from }, { "help", 0, &help },
         { "jackknife", 1, &jackknife }, { "fold-passes", 1, &fold_passes },
         { "fold-epochs", 1, &fold_epochs }, { "tags-out", 1, &tags_out }, { "tagger", 1, &tagger_path },
+        { "morph", 0, &morph },
     };
     /* "-o MODEL" is the one short option; turn it into --output. */
     for (int i = 1; i + 1 < argc; i++)
@@ -167,6 +170,7 @@ int cmd_train_parser(int argc, char **argv)
         if (v <= 0) return cli_usage_error("train parser", "--max-sentences wants a positive number");
         opt.max_sentences = (size_t)v;
     }
+    opt.morph = morph != NULL;
     if (beam && ((opt.beam = (int)number(beam)) < 1 || opt.beam > 64))
         return cli_usage_error("train parser", "--beam wants a width from 1 to 64");
     if (tags && strcmp(tags, "gold") && strcmp(tags, "predicted"))

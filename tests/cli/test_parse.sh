@@ -85,6 +85,9 @@ check "SpaceAfter kept" grep -q "^4	know	.*SpaceAfter=No" "$tmp/out"
 check "text rebuilt" grep -q "^# text = We don't know.$" "$tmp/out"
 check "newdoc id kept" grep -q '^# newdoc id = d1$' "$tmp/out"
 
+check "--morph model" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" --epochs 3 --morph -o "$tmp/morph.bin"
+check "--morph model parses" status_is 0 "$DYAD" eval-parse --model "$tmp/morph.bin" --gold "$tmp/bank.conllu" --gold-tags
+check "--morph model learned" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
 check "parse --beam 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --beam 0 "$tmp/bank.conllu"
 check "beam-trained model" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" --epochs 3 --beam 4 -o "$tmp/b.bin"
 check "beam parse" status_is 0 "$DYAD" parse --model "$tmp/b.bin" "$tmp/bank.conllu" -o "$tmp/b.conllu"
