@@ -1,8 +1,10 @@
 #!/bin/sh
 # Parser speed and memory: parses EWT dev (gold words and tags) over and
 # over in one process, 200 times (about 5 M words) greedily and once with
-# the model's beam, and prints words/s and peak memory.  Needs the treebank
-# beside the checkout (../shared/data/ud-english-ewt) and models/parser.bin.
+# the model's beam, and prints words/s and peak memory; then the whole
+# pipeline from raw text (segment + tag + parse, CPU time of each stage),
+# greedy and with the beam.  Needs the treebank beside the checkout
+# (../shared/data/ud-english-ewt), models/parser.bin and models/tagger.bin.
 DYAD=${DYAD:-build/dyad}
 DEV=../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu
 MODEL=${MODEL:-models/parser.bin}
@@ -15,9 +17,9 @@ out=$(mktemp); trap 'rm -f "$out"' EXIT
 run() {
     label=$1; shift
     if [ -x /usr/bin/time ]; then
-        /usr/bin/time -v "$DYAD" eval-parse --model "$MODEL" --gold "$DEV" "$@" >"$out" 2>"$out.time"
+        /usr/bin/time -v "$DYAD" eval-parse --model "$MODEL" --gold "$DEV" --gold-tags "$@" >"$out" 2>"$out.time"
     else
-        "$DYAD" eval-parse --model "$MODEL" --gold "$DEV" "$@" >"$out" 2>"$out.time"
+        "$DYAD" eval-parse --model "$MODEL" --gold "$DEV" --gold-tags "$@" >"$out" 2>"$out.time"
     fi
     speed=$(sed -n 's/.*: \([0-9]*\) words\/s$/\1/p' "$out")
     scores=$(head -n 1 "$out")
@@ -32,3 +34,12 @@ run() {
 }
 run "greedy x$REPEAT" --beam 1 --repeat "$REPEAT"
 run "beam 8" --beam 8
+
+# From raw text: eval-parse --raw times each stage on this thread's CPU.
+pipeline() {
+    label=$1; shift
+    "$DYAD" eval-parse --model "$MODEL" --gold "$DEV" --raw "$@" >"$out" 2>/dev/null || return
+    echo "pipeline $label: $(sed -n 's/^raw speed //p' "$out"); $(sed -n 's/^raw \(UAS .*\)/\1/p' "$out")"
+}
+pipeline "greedy x20" --beam 1 --repeat 20
+pipeline "model's beam x2" --repeat 2

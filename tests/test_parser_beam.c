@@ -26,7 +26,7 @@ TEST(search_replays_and_tracks_gold)
     };
     pf_words w = { 0 };
     CHECK_INT(pf_words_reserve(&w, 5), DYAD_OK);
-    pf_words_fill(&w, toks, 5);
+    pf_words_fill(&w, toks, 5, PF_TEMPLATES_VERSION);
     parser_beam *b = calloc(1, sizeof *b);
     CHECK_INT(parser_beam_search(b, 4, &w, 5, L, ROOT_LABEL, toy_score, NULL, NULL, NULL, NULL), DYAD_OK);
     CHECK(b->n_items >= 1 && b->n_items <= 4);

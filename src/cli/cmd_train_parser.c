@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "cli/cli.h"
+#include "cli/jackknife.h"
 #include "nlp/parser_train.h"
 #include "text/conllu_read.h"
 
@@ -30,12 +31,24 @@ static const char *const usage_text =
     "  --prune X           drop averaged weights below X (default 0.05)\n"
     "  --max-mb N          prune harder until the model fits N MB (default 14.5)\n"
     "  --max-sentences N   train on the first N sentences only\n"
-    "  --tags gold|predicted  which tags the features see (default gold: the\n"
-    "                      file's own); predicted needs the tagger\n"
-    "  --tags-from FILE    take the training words' UPOS, XPOS and lemmas from\n"
-    "                      FILE, the same sentences tagged by a tagger (e.g.\n"
-    "                      jack-knifed), so the parser learns from tags like\n"
-    "                      those it will see\n"
+    "  --morph             add feature templates over the words' morphological\n"
+    "                      features (FEATS)\n"
+    "  --jackknife K       train on predicted tags: cut the training sentences\n"
+    "                      into K folds, train a tagger on each K-1 of them and\n"
+    "                      tag the fold left out, so the parser learns from the\n"
+    "                      errors a tagger makes on new text; the dev file is\n"
+    "                      then tagged by --tagger\n"
+    "  --fold-passes N     the fold taggers' --passes (default 1)\n"
+    "  --fold-epochs N     the fold taggers' most epochs (default 20)\n"
+    "  --tags-out FILE     write the jack-knifed training file (for --tags-from)\n"
+    "  --tags-from FILE    take the training words' UPOS, XPOS, features and\n"
+    "                      lemmas from FILE, the same sentences tagged by a\n"
+    "                      tagger (e.g. written by --tags-out); the dev file is\n"
+    "                      then tagged by --tagger\n"
+    "  --tagger MODEL      the tagger for the dev file with predicted tags\n"
+    "                      (default $DYAD_MODELS/tagger.bin or models/tagger.bin)\n"
+    "  --tags gold|predicted  gold (default): the files' own tags; predicted:\n"
+    "                      --jackknife 10\n"
     "  --help              this text\n";
 
 typedef struct progress_ctx {
@@ -87,6 +100,7 @@ static int take_tags(dyad_doc *train, const dyad_doc *tagged, const char *path)
         }
         t->upos = g->upos;
         t->xpos = g->xpos;
+        t->feats = g->feats;
         t->lemma = g->lemma;
     }
     return 0;
@@ -105,11 +119,16 @@ int cmd_train_parser(int argc, char **argv)
     const char *train = NULL, *dev = NULL, *output = NULL, *epochs = NULL,
                *patience = NULL, *seed = NULL, *prune = NULL, *max_mb = NULL,
                *max_sentences = NULL, *tags = NULL, *beam = NULL, *tags_from = NULL, *help = NULL, *o = NULL;
+    const char *jackknife = NULL, *fold_passes = NULL, *fold_epochs = NULL, *tags_out = NULL,
+               *tagger_path = NULL, *morph = NULL;
     const cli_option options[] = {
         { "train", 1, &train }, { "dev", 1, &dev }, { "output", 1, &output },
         { "epochs", 1, &epochs }, { "patience", 1, &patience }, { "seed", 1, &seed },
         { "prune", 1, &prune }, { "max-mb", 1, &max_mb },
         { "max-sentences", 1, &max_sentences }, { "tags", 1, &tags }, { "beam", 1, &beam }, { "tags-from", 1, &tags_from }, { "help", 0, &help },
+        { "jackknife", 1, &jackknife }, { "fold-passes", 1, &fold_passes },
+        { "fold-epochs", 1, &fold_epochs }, { "tags-out", 1, &tags_out }, { "tagger", 1, &tagger_path },
+        { "morph", 0, &morph },
     };
     /* "-o MODEL" is the one short option; turn it into --output. */
     for (int i = 1; i + 1 < argc; i++)
@@ -151,16 +170,30 @@ int cmd_train_parser(int argc, char **argv)
         if (v <= 0) return cli_usage_error("train parser", "--max-sentences wants a positive number");
         opt.max_sentences = (size_t)v;
     }
+    opt.morph = morph != NULL;
     if (beam && ((opt.beam = (int)number(beam)) < 1 || opt.beam > 64))
         return cli_usage_error("train parser", "--beam wants a width from 1 to 64");
     if (tags && strcmp(tags, "gold") && strcmp(tags, "predicted"))
         return cli_usage_error("train parser", "--tags is gold or predicted");
-    if (tags && !strcmp(tags, "predicted")) {
-        fprintf(stderr, "dyad train parser: --tags predicted needs the tagger, which this build "
-                        "does not have yet; train with --tags gold\n");
-        return EXIT_FATAL;
-    }
+    jackknife_options jk = { .train_path = train, .dev_path = dev, .work_prefix = output,
+                             .tags_out = tags_out, .tagger_passes = 1, .tagger_epochs = 20,
+                             .seed = opt.seed };
+    if (tags && !strcmp(tags, "predicted") && !jackknife) jk.folds = 10;
+    if (jackknife && ((jk.folds = (int)number(jackknife)) < 2 || jk.folds > 1000))
+        return cli_usage_error("train parser", "--jackknife wants a number of folds from 2 to 1000");
+    if (fold_passes && ((jk.tagger_passes = (int)number(fold_passes)) < 1 || jk.tagger_passes > 2))
+        return cli_usage_error("train parser", "--fold-passes is 1 or 2");
+    if (fold_epochs && (jk.tagger_epochs = (int)number(fold_epochs)) < 1)
+        return cli_usage_error("train parser", "--fold-epochs wants a positive number");
+    if (tags && !strcmp(tags, "gold") && (jk.folds || tags_from))
+        return cli_usage_error("train parser", "--tags gold does not go with --jackknife or --tags-from");
+    if (jk.folds && tags_from)
+        return cli_usage_error("train parser", "give --jackknife or --tags-from, not both");
+    if (tags_out && !jk.folds)
+        return cli_usage_error("train parser", "--tags-out writes the tags of --jackknife; give it too");
+    int predicted = jk.folds || tags_from;
 
+    dyad_tagger *dev_tagger = NULL;
     dyad_doc train_doc, dev_doc, tagged_doc;
     dyad_doc_init(&train_doc);
     dyad_doc_init(&dev_doc);
@@ -169,7 +202,21 @@ int cmd_train_parser(int argc, char **argv)
     if (read_treebank(train, &train_doc)) goto done;
     if (tags_from && (read_treebank(tags_from, &tagged_doc) ||
                       take_tags(&train_doc, &tagged_doc, tags_from))) goto done;
+    if (jk.folds && jackknife_tags(&jk, &train_doc)) goto done;
     if (dev && read_treebank(dev, &dev_doc)) goto done;
+    if (dev && predicted) {
+        /* Early stopping on the tags the parser will see: the full tagger's. */
+        char path[4096], terr[512];
+        cli_model_path(tagger_path, "tagger.bin", path, sizeof path);
+        rc = dyad_tagger_open(&dev_tagger, path, terr, sizeof terr);
+        if (rc == DYAD_OK) rc = dyad_tagger_tag(dev_tagger, &dev_doc);
+        if (rc) {
+            fprintf(stderr, "dyad train parser: tagging the dev file: %s\n",
+                    dev_tagger ? dyad_strerror(rc) : terr);
+            fprintf(stderr, "Give a tagger model with --tagger.\n");
+            goto done;
+        }
+    }
     progress_ctx progress = { isatty(STDERR_FILENO) };
     opt.train = &train_doc;
     opt.dev = dev ? &dev_doc : NULL;
@@ -197,5 +244,6 @@ done:
     dyad_doc_free(&train_doc);
     dyad_doc_free(&dev_doc);
     dyad_doc_free(&tagged_doc);
+    dyad_tagger_close(dev_tagger);
     return status;
 }

@@ -29,4 +29,24 @@ double parse_las(const parse_score *sc);
 double parse_las_universal(const parse_score *sc);
 double parse_clas(const parse_score *sc);
 
+/*
+** Raw-text scoring, as the CoNLL 2018 evaluator does it: sys holds its own
+** segmentation of gold's text, parsed; words are aligned by character
+** span (seg_align_words).  An aligned word has the right head when both
+** heads are the root or the system head is the word aligned with the gold
+** head.  Scores are F1 over gold and system words: 2 * right / (gold +
+** system); for CLAS each side counts its own content words.
+*/
+typedef struct parse_aligned {
+    size_t gold, system, aligned;                  /* words */
+    size_t head_ok, label_ok, universal_ok;        /* of the aligned words */
+    size_t gold_content, system_content, content_ok;
+} parse_aligned;
+
+/* Adds the comparison of sys with gold; DYAD_OK or DYAD_ENOMEM. */
+int parse_aligned_add(parse_aligned *a, const dyad_doc *gold, const dyad_doc *sys);
+
+/* 2 * right / (gold + system) in percent, 0 when both are 0. */
+double parse_f1(size_t right, size_t gold, size_t system);
+
 #endif

@@ -136,7 +136,7 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
     int rc = tr_reserve(&sc->st, n);
     if (!rc) rc = pf_words_reserve(&sc->words, n);
     if (rc) return rc;
-    pf_words_fill(&sc->words, tokens, n);
+    pf_words_fill(&sc->words, tokens, n, (int)m->templates);
     tr_state *st = &sc->st;
     int32_t L = (int32_t)m->n_labels;
     if (m->beam > 1 && n <= BEAM_MAX_WORDS) {
@@ -194,7 +194,7 @@ static int lane_load(const parser_model *m, parser_lane *lane, dyad_doc *doc, si
     int rc = tr_reserve(&lane->st, n);
     if (!rc) rc = pf_words_reserve(&lane->words, n);
     if (rc) return rc;
-    pf_words_fill(&lane->words, doc->tokens + se->first, n);
+    pf_words_fill(&lane->words, doc->tokens + se->first, n, (int)m->templates);
     tr_start(&lane->st, (int32_t)n, (int32_t)m->n_labels, (int32_t)m->root_label);
     lane->sent = (*next)++;
     lane->active = 1;
@@ -260,9 +260,9 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
     uint32_t v[8];
     if (meta_size != sizeof v) return model_error(err, err_len, "bad meta section");
     memcpy(v, meta, sizeof v);
-    if (v[0] != PF_TEMPLATES_VERSION)
-        return model_error(err, err_len, "model uses feature templates %u, this dyad has %d; retrain it",
-                           v[0], PF_TEMPLATES_VERSION);
+    if (v[0] != PF_TEMPLATES_VERSION && v[0] != PF_TEMPLATES_MORPH)
+        return model_error(err, err_len, "model uses feature templates %u, this dyad has %d and %d; "
+                           "retrain it", v[0], PF_TEMPLATES_VERSION, PF_TEMPLATES_MORPH);
     uint32_t n_labels = v[1], n_slots = v[4], n_entries = v[5];
     if (n_labels == 0 || n_labels > PARSER_MAX_LABELS || v[2] >= n_labels || v[3] >= n_labels)
         return model_error(err, err_len, "bad label counts");
@@ -300,6 +300,7 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
         p = nul + 1;
     }
     m->n_labels = n_labels;
+    m->templates = v[0];
     m->root_label = v[2];
     m->fallback_label = v[3];
     m->beam = v[6] >= 1 && v[6] <= BEAM_MAX_WIDTH ? v[6] : 1;
@@ -322,7 +323,7 @@ int parser_model_write(const parser_model *m, const char *path, char *err, size_
         memcpy(p, m->labels[i], len);
         p += len;
     }
-    uint32_t meta[8] = { PF_TEMPLATES_VERSION, m->n_labels, m->root_label,
+    uint32_t meta[8] = { m->templates ? m->templates : PF_TEMPLATES_VERSION, m->n_labels, m->root_label,
                          m->fallback_label, (uint32_t)(m->mask + 1),
                          (uint32_t)m->n_entries, m->beam, 0 };
     binfile_writer *w;

@@ -36,6 +36,8 @@ typedef struct parser_model {
     uint32_t root_label;       /* the label of the root's arc */
     uint32_t fallback_label;   /* for words left headless at the end */
     uint32_t beam;             /* beam width; 1 = greedy */
+    uint32_t templates;        /* feature templates (parser_features.h);
+                               ** 0 reads as PF_TEMPLATES_VERSION */
     const char **labels;       /* [n_labels] names (owned by whoever built
                                ** the model; strings borrowed from its data) */
     uint64_t mask;             /* n_slots - 1 */

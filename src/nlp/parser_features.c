@@ -35,13 +35,14 @@ int pf_words_reserve(pf_words *w, size_t n)
     if (n + 1 <= w->capacity) return DYAD_OK;
     size_t cap = w->capacity ? w->capacity : 64;
     while (cap < n + 1) cap *= 2;
-    uint64_t *block = malloc(cap * 4 * sizeof(uint64_t));
+    uint64_t *block = malloc(cap * 5 * sizeof(uint64_t));
     if (!block) return DYAD_ENOMEM;
     free(w->word);
     w->word = block;
     w->xpos = block + cap;
     w->upos = block + 2 * cap;
     w->lemma = block + 3 * cap;
+    w->feats = block + 4 * cap;
     w->capacity = cap;
     return DYAD_OK;
 }
@@ -71,9 +72,10 @@ static uint64_t hash_lower(const char *s)
     return mix(h);
 }
 
-void pf_words_fill(pf_words *w, const dyad_token *tokens, size_t n)
+void pf_words_fill(pf_words *w, const dyad_token *tokens, size_t n, int templates)
 {
-    w->word[0] = w->xpos[0] = w->upos[0] = w->lemma[0] = ROOT;
+    w->templates = templates;
+    w->word[0] = w->xpos[0] = w->upos[0] = w->lemma[0] = w->feats[0] = ROOT;
     for (size_t i = 0; i < n; i++) {
         const dyad_token *t = &tokens[i];
         w->word[i + 1] = hash_lower(t->form);
@@ -81,6 +83,11 @@ void pf_words_fill(pf_words *w, const dyad_token *tokens, size_t n)
         w->upos[i + 1] = hash_str(t->upos, 3);
         w->lemma[i + 1] = hash_str(t->lemma, 4);
     }
+    if (templates == PF_TEMPLATES_MORPH)
+        for (size_t i = 0; i < n; i++) {
+            const char *f = tokens[i].feats;
+            w->feats[i + 1] = f && strcmp(f, "_") ? hash_str(f, 5) : NONE;
+        }
 }
 
 /* Feature keys: the template number and up to three values.  The values
@@ -180,6 +187,16 @@ int pf_extract(const pf_words *w, const tr_state *st, uint64_t *keys)
     F2(n0w, n1w); F3(s0p, LB(s0l), n0p); F3(s0p, LB(s0r), n0p);
     F3(n0p, LB(n0l), LB(s0));
     F2(LB(s0), n0wp); F2(s0wp, LB(s0r));
+    if (w->templates == PF_TEMPLATES_MORPH) {
+        /* Morphology: the words' FEATS with their tags, and pairs that can
+        ** check agreement (a verb and its left dependent, often the
+        ** subject) or tell "who" from "which" and "I" from "me". */
+#define FT(i) ((i) >= 0 ? w->feats[i] : NONE)
+        F2(FT(s0), s0p); F2(FT(n0), n0p); F2(FT(n1), n1p);
+        F2(FT(s0), FT(n0)); F3(FT(s0), FT(n0), LB(s0));
+        F2(FT(n0l), FT(n0)); F2(FT(s0l), FT(s0)); F2(FT(s0r), FT(s0));
+#undef FT
+    }
 #undef F1
 #undef F2
 #undef F3

@@ -15,8 +15,12 @@
 #include "dyad.h"
 #include "nlp/transition.h"
 
-/* Bump when templates change: models record it and refuse a mismatch. */
+/* Bump when templates change: models record it and refuse a mismatch.
+** PF_TEMPLATES_MORPH is the same set plus eight templates over the words'
+** morphological features (FEATS); a model names the set it was trained
+** with and is parsed with that set. */
 #define PF_TEMPLATES_VERSION 1
+#define PF_TEMPLATES_MORPH 2
 /* The most keys pf_extract writes. */
 #define PF_MAX 96
 
@@ -26,14 +30,17 @@ typedef struct pf_words {
     uint64_t *xpos;          /* Penn tag */
     uint64_t *upos;          /* universal tag */
     uint64_t *lemma;         /* lemma */
+    uint64_t *feats;         /* morphological features */
+    int templates;           /* PF_TEMPLATES_VERSION or PF_TEMPLATES_MORPH */
     size_t capacity;
 } pf_words;
 
 /* Makes room for n words; DYAD_OK or DYAD_ENOMEM. */
 int pf_words_reserve(pf_words *w, size_t n);
 void pf_words_free(pf_words *w);
-/* Hashes the n words of a sentence (tokens borrowed, read only). */
-void pf_words_fill(pf_words *w, const dyad_token *tokens, size_t n);
+/* Hashes the n words of a sentence (tokens borrowed, read only), for the
+** template set `templates`. */
+void pf_words_fill(pf_words *w, const dyad_token *tokens, size_t n, int templates);
 
 /* Writes the state's feature keys into keys[PF_MAX]; returns how many. */
 int pf_extract(const pf_words *w, const tr_state *st, uint64_t *keys);

@@ -59,6 +59,11 @@ static uint64_t next_random(uint64_t *state)
 }
 
 
+static int templates_of(const parser_train_options *o)
+{
+    return o->morph ? PF_TEMPLATES_MORPH : PF_TEMPLATES_VERSION;
+}
+
 /* ---- data --------------------------------------------------------- */
 
 static int compare_names(const void *a, const void *b)
@@ -168,7 +173,7 @@ static int train_sentence(trainer *tr, const gold_sentence *g, int explore,
     int rc = tr_reserve(st, (size_t)g->n);
     if (!rc) rc = pf_words_reserve(&tr->sc.words, (size_t)g->n);
     if (rc) return rc;
-    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n);
+    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n, templates_of(tr->o));
     tr_start(st, g->n, tr->n_labels, tr->root_label);
     const int32_t *gh = tr->gold_head + g->offset, *gl = tr->gold_label + g->offset;
     int n_actions = tr_n_actions(tr->n_labels);
@@ -263,7 +268,7 @@ static int train_sentence_beam(trainer *tr, const gold_sentence *g,
         tr->actions_cap = need;
     }
     if (rc) return rc;
-    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n);
+    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n, templates_of(tr->o));
     const int32_t *gh = tr->gold_head + g->offset, *gl = tr->gold_label + g->offset;
     int gold_len = gold_sequence(tr, g->n, gh, gl);
     int fell_out = 0;
@@ -306,6 +311,7 @@ static int export_model(const trainer *tr, double threshold, parser_trained *t,
     t->model.root_label = (uint32_t)tr->root_label;
     t->model.fallback_label = (uint32_t)tr->fallback_label;
     t->model.beam = tr->o->beam > 1 ? (uint32_t)tr->o->beam : 1;
+    t->model.templates = (uint32_t)templates_of(tr->o);
     t->model.labels = (const char **)t->label_names;
     t->model.mask = n_slots - 1;
     t->model.slots = slots;

@@ -43,6 +43,8 @@ typedef struct parser_train_options {
     double prune;               /* drop averaged weights below this (0 = 0.05) */
     size_t max_bytes;           /* prune harder to fit (0 = 14.5 MB) */
     size_t max_sentences;       /* use only the first N (0 = all) */
+    int morph;                  /* add the templates over FEATS
+                                ** (PF_TEMPLATES_MORPH) */
     /* Called after each epoch (may be NULL). */
     void (*progress)(void *ctx, const parser_epoch_report *report);
     void *progress_ctx;

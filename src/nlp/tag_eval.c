@@ -5,6 +5,7 @@
 #include <string.h>
 #include "nlp/tag_eval.h"
 #include "text/conllu_read.h"
+#include "text/segeval.h"
 
 int tag_gold_save(tag_gold *g, const dyad_doc *doc)
 {
@@ -59,17 +60,6 @@ void tag_gold_score(const tag_gold *g, const dyad_doc *doc, tag_scores *s)
     }
 }
 
-/* The words of the surface token that starts at word i, and its span. */
-static size_t token_words(const dyad_doc *d, size_t i, uint32_t *start, uint32_t *end)
-{
-    size_t n = d->tokens[i].mwt > 1 ? d->tokens[i].mwt : 1;
-    if (n > d->n_tokens - i) n = d->n_tokens - i;
-    *start = d->tokens[i].start;
-    *end = d->tokens[i + n - 1].end;
-    if (d->tokens[i].end > *end) *end = d->tokens[i].end;
-    return n;
-}
-
 static void score_pair(const dyad_token *g, const dyad_token *t, tag_scores *s)
 {
     int u = same(g->upos, t->upos), x = same(g->xpos, t->xpos), f = same(g->feats, t->feats);
@@ -81,26 +71,23 @@ static void score_pair(const dyad_token *g, const dyad_token *t, tag_scores *s)
     s->all += u && x && f;
 }
 
+typedef struct aligned_docs {
+    const dyad_doc *gold, *sys;
+    tag_scores *right;
+} aligned_docs;
+
+static void score_aligned(size_t g, size_t s, void *ctx)
+{
+    const aligned_docs *d = ctx;
+    score_pair(&d->gold->tokens[g], &d->sys->tokens[s], d->right);
+}
+
 void tag_aligned_add(tag_aligned *a, const dyad_doc *gold, const dyad_doc *sys)
 {
     a->gold += gold->n_tokens;
     a->system += sys->n_tokens;
-    size_t gi = 0, si = 0;
-    /* Both walks go left to right over tokens sorted by start. */
-    while (gi < gold->n_tokens && si < sys->n_tokens) {
-        uint32_t gs, ge, ss, se;
-        size_t gn = token_words(gold, gi, &gs, &ge), sn = token_words(sys, si, &ss, &se);
-        if (gs == ss && ge == se && gn == sn) {
-            int forms = 1;
-            for (size_t k = 0; k < gn && gn > 1; k++)
-                if (!same(gold->tokens[gi + k].form, sys->tokens[si + k].form)) forms = 0;
-            if (forms)
-                for (size_t k = 0; k < gn; k++)
-                    score_pair(&gold->tokens[gi + k], &sys->tokens[si + k], &a->right);
-        }
-        if (gs <= ss) gi += gn;
-        if (ss <= gs) si += sn;
-    }
+    aligned_docs d = { gold, sys, &a->right };
+    seg_align_words(gold, sys, score_aligned, &d);
 }
 
 double tag_f1(size_t right, const tag_aligned *a)

@@ -59,6 +59,28 @@ void seg_eval_add(seg_eval *eval, const dyad_doc *gold, const dyad_doc *system)
     score_sentences(eval, gold, system);
 }
 
+size_t seg_align_words(const dyad_doc *gold, const dyad_doc *system,
+                       void (*pair)(size_t gold_word, size_t system_word, void *ctx),
+                       void *ctx)
+{
+    size_t gi = 0, si = 0, aligned = 0;
+    while (gi < gold->n_tokens && si < system->n_tokens) {
+        uint32_t gs, ge, ss, se;
+        size_t gn = token_span(gold, gi, &gs, &ge), sn = token_span(system, si, &ss, &se);
+        if (gs == ss && ge == se && gn == sn) {
+            int forms = 1;
+            for (size_t k = 0; k < gn && gn > 1; k++)
+                if (strcmp(gold->tokens[gi + k].form, system->tokens[si + k].form)) forms = 0;
+            if (forms)
+                for (size_t k = 0; k < gn; k++, aligned++)
+                    if (pair) pair(gi + k, si + k, ctx);
+        }
+        if (gs <= ss) gi += gn;
+        if (ss <= gs) si += sn;
+    }
+    return aligned;
+}
+
 double seg_precision(const seg_score *s) { return s->system ? (double)s->matched / (double)s->system : 0; }
 double seg_recall(const seg_score *s) { return s->gold ? (double)s->matched / (double)s->gold : 0; }
 

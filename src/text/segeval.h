@@ -25,6 +25,18 @@ typedef struct seg_eval {
 */
 void seg_eval_add(seg_eval *eval, const dyad_doc *gold, const dyad_doc *system);
 
+/*
+** Word alignment as the CoNLL 2018 evaluator does it, for scoring a
+** system's columns from raw text: walking both documents left to right,
+** a gold word and a system word are aligned when their surface tokens
+** cover the same characters, have as many words, and (inside a multiword
+** token) the words' forms agree in order.  Calls pair(gold word, system
+** word, ctx) for each aligned pair, in order; returns how many.
+*/
+size_t seg_align_words(const dyad_doc *gold, const dyad_doc *system,
+                       void (*pair)(size_t gold_word, size_t system_word, void *ctx),
+                       void *ctx);
+
 double seg_precision(const seg_score *s);
 double seg_recall(const seg_score *s);
 double seg_f1(const seg_score *s);

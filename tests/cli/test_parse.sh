@@ -36,7 +36,29 @@ check "train parser --help" status_is 0 "$DYAD" train parser --help
 check "parse without input is a usage error" status_is 2 "$DYAD" parse
 check "train without --train is a usage error" status_is 2 "$DYAD" train parser -o "$tmp/m.bin"
 
-check "--tags predicted waits for the tagger" status_is 1 "$DYAD" train parser --train "$tmp/bank.conllu" --tags predicted -o "$tmp/m.bin"
+check "--jackknife 1 is a usage error" status_is 2 "$DYAD" train parser --train "$tmp/bank.conllu" --jackknife 1 -o "$tmp/m.bin"
+check "--tags-out wants --jackknife" status_is 2 "$DYAD" train parser --train "$tmp/bank.conllu" --tags-out "$tmp/jk.conllu" -o "$tmp/m.bin"
+check "--jackknife and --tags-from do not mix" status_is 2 "$DYAD" train parser --train "$tmp/bank.conllu" \
+    --jackknife 3 --tags-from "$tmp/bank.conllu" -o "$tmp/m.bin"
+check "--fold-passes 3 is a usage error" status_is 2 "$DYAD" train parser --train "$tmp/bank.conllu" \
+    --jackknife 3 --fold-passes 3 -o "$tmp/m.bin"
+cat "$tmp/mwt.conllu" "$tmp/bank.conllu" >"$tmp/bank2.conllu"
+check "--jackknife trains on fold-tagged words" status_is 0 "$DYAD" train parser --train "$tmp/bank2.conllu" \
+    --jackknife 3 --fold-epochs 2 --epochs 2 --tags-out "$tmp/jk.conllu" -o "$tmp/jk.bin"
+check "--jackknife reports held-out accuracy" grep -q '^jack-knifed tags (3 folds): held out UPOS [0-9.]*%' "$tmp/out"
+check "--jackknife names each fold" test "$(grep -c '^jack-knife fold [123]/3' "$tmp/err")" -eq 3
+check "--jackknife leaves no fold files" test -z "$(ls "$tmp" | grep 'jk.bin.jk-')"
+check "--tags-out keeps every line but the tags" test "$(cut -f 1,2,7- "$tmp/jk.conllu")" = "$(cut -f 1,2,7- "$tmp/bank2.conllu")"
+check "--tags-out keeps the multiword range" grep -q "^2-3	don't	_	_	_	_	_" "$tmp/jk.conllu"
+check "--tags-out tags every word" test "$(awk -F'\t' '$1 ~ /^[0-9]+$/ && $4 == "_"' "$tmp/jk.conllu" | wc -l)" -eq 0
+check "--tags-out is taken by --tags-from" status_is 0 "$DYAD" train parser --train "$tmp/bank2.conllu" \
+    --tags-from "$tmp/jk.conllu" --dev "$tmp/bank.conllu" --epochs 2 -o "$tmp/t2.bin"
+check "the same folds give the same tags" status_is 0 "$DYAD" train parser --train "$tmp/bank2.conllu" \
+    --jackknife 3 --fold-epochs 2 --epochs 1 --tags-out "$tmp/jk2.conllu" -o "$tmp/jk2.bin"
+check "jack-knifing is deterministic" cmp -s "$tmp/jk.conllu" "$tmp/jk2.conllu"
+check "a missing dev tagger is fatal" status_is 1 "$DYAD" train parser --train "$tmp/bank.conllu" \
+    --tags-from "$tmp/bank.conllu" --dev "$tmp/bank.conllu" --tagger "$tmp/none.bin" -o "$tmp/t3.bin"
+check "the missing tagger is named" grep -q "none.bin" "$tmp/err"
 check "--beam out of range" status_is 2 "$DYAD" train parser --train "$tmp/bank.conllu" --beam 0 -o "$tmp/m.bin"
 sed 's/	NOUN	NN	/	NOUN	NNX	/' "$tmp/bank.conllu" >"$tmp/tagged.conllu"
 check "--tags-from takes a tagged copy" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" \
@@ -63,13 +85,35 @@ check "SpaceAfter kept" grep -q "^4	know	.*SpaceAfter=No" "$tmp/out"
 check "text rebuilt" grep -q "^# text = We don't know.$" "$tmp/out"
 check "newdoc id kept" grep -q '^# newdoc id = d1$' "$tmp/out"
 
+check "--morph model" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" --epochs 3 --morph -o "$tmp/morph.bin"
+check "--morph model parses" status_is 0 "$DYAD" eval-parse --model "$tmp/morph.bin" --gold "$tmp/bank.conllu" --gold-tags
+check "--morph model learned" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
 check "parse --beam 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --beam 0 "$tmp/bank.conllu"
 check "beam-trained model" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" --epochs 3 --beam 4 -o "$tmp/b.bin"
 check "beam parse" status_is 0 "$DYAD" parse --model "$tmp/b.bin" "$tmp/bank.conllu" -o "$tmp/b.conllu"
 check "beam parse keeps every word" test "$(grep -c '^[0-9]' "$tmp/b.conllu")" -eq "$(grep -c '^[0-9]' "$tmp/bank.conllu")"
-check "eval-parse scores" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank.conllu"
-check "eval-parse prints UAS LAS CLAS" grep -q '^UAS [0-9.]*  LAS [0-9.]*  CLAS [0-9.]*' "$tmp/out"
+check "eval-parse --gold-tags scores" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank.conllu" --gold-tags
+check "eval-parse prints UAS LAS CLAS" grep -q '^UAS [0-9.]*  LAS [0-9.]*  CLAS [0-9.]*  (LAS universal part [0-9.]*)  gold words, gold tags$' "$tmp/out"
 check "eval-parse on its training data is near perfect" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
+check "eval-parse with a missing tagger is fatal" status_is 1 "$DYAD" eval-parse --model "$tmp/m.bin" \
+    --gold "$tmp/bank.conllu" --tagger "$tmp/none.bin"
+check "eval-parse names the missing tagger" grep -q "none.bin" "$tmp/err"
+if [ -f models/tagger.bin ]; then
+    check "eval-parse tags by default" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank2.conllu"
+    check "eval-parse says the tags were predicted" grep -q '^UAS [0-9.]*  LAS .* gold words, predicted tags$' "$tmp/out"
+    check "eval-parse prints the tagging speed" grep -q '^cpu: parse [0-9]* words/s, tag [0-9]* words/s' "$tmp/out"
+    check "eval-parse --raw" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank2.conllu" --raw --repeat 2
+    check "--raw aligns every word" grep -q '^raw text  149 gold words, 149 system words, 149 aligned (words F1 100.00%)' "$tmp/out"
+    check "--raw prints F1 scores" grep -q '^raw UAS [0-9.]*  LAS [0-9.]*  CLAS [0-9.]*  (LAS universal part [0-9.]*)$' "$tmp/out"
+    check "--raw prints the speed" grep -q '^raw speed [0-9]* words/s of CPU time from text to trees (segment [0-9]*, tag [0-9]*, parse [0-9]* words/s; 2 passes, 298 words)$' "$tmp/out"
+    # The same parse twice: from raw text with every word aligned, the
+    # scores equal those on gold words with predicted tags.
+    gold_words=$(sed -n 's/^UAS \([0-9.]*\)  LAS \([0-9.]*\) .*/\1 \2/p' "$tmp/out")
+    raw_words=$(sed -n 's/^raw UAS \([0-9.]*\)  LAS \([0-9.]*\) .*/\1 \2/p' "$tmp/out")
+    check "--raw agrees with gold words when the words agree" test "$gold_words" = "$raw_words"
+else
+    skip "eval-parse with the committed tagger"
+fi
 
 printf 'not a model' >"$tmp/bad.bin"
 check "bad model is fatal" status_is 1 "$DYAD" parse --model "$tmp/bad.bin" --conllu "$tmp/bank.conllu"

@@ -10,7 +10,7 @@ if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lex
     exit $?
 fi
 
-printf 'CHISINAU (Reuters) - Russia criticized Moldova on Tuesday.\n\nMoscow warned Moldova on Wednesday. Israeli forces fired rockets from the Gaza Strip at Egypt.\n' >"$tmp/stories.txt"
+printf 'CHISINAU (Reuters) - Russia criticized Moldova on Tuesday.\n\nMoscow warned Moldova on Wednesday. Israeli forces attacked Egypt from the Gaza Strip.\n' >"$tmp/stories.txt"
 $DYAD code --date 2026-01-22 "$tmp/stories.txt" >"$tmp/events.jsonl"
 check "code exits 0" test $? -eq 0
 
