@@ -62,8 +62,17 @@ uint64_t feat_hash(const void *p, size_t n)
         s += 8;
         n -= 8;
     }
+    /* The last 0-7 bytes as a little-endian number (the same as copying
+    ** them into a zeroed word), read in at most three loads. */
     uint64_t w = 0;
-    memcpy(&w, s, n);
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        w = (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+    } else if (n > 0) {
+        w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+    }
     return mix64(h ^ w ^ ((uint64_t)n << 59) ^ 0x7f4a7c15ull);
 }
 
@@ -164,7 +173,13 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
 
 #define KEY(t, v) feat_mix((uint64_t)(t) * 0x2545f4914f6cdd1dull, (v))
 
-int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
+/* The keys of feat_fixed; `which` picks the word's own (FIXED_WORD: those
+** that read nothing but its lowered form and what the vocabulary knows of
+** it) and the others (FIXED_CONTEXT).  Both in the one order of
+** feat_fixed, which training sums in. */
+enum { FIXED_WORD = 1, FIXED_CONTEXT = 2 };
+
+static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int which)
 {
     const feat_word *w = &ws[i];
     const feat_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *m2 = i >= 2 ? &ws[i - 2] : NULL;
@@ -172,36 +187,62 @@ int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
     uint64_t wm1 = m1 ? m1->lower : HASH_START, wm2 = m2 ? m2->lower : HASH_START;
     uint64_t wp1 = p1 ? p1->lower : HASH_END, wp2 = p2 ? p2->lower : HASH_END;
     uint64_t ambp1 = p1 ? p1->amb : 0xfffe;
+    int own = which & FIXED_WORD, ctx = which & FIXED_CONTEXT;
     int k = 0;
 
-    keys[k++] = KEY(T_BIAS, 0);
-    keys[k++] = KEY(T_W, w->lower);
-    if (w->exact) keys[k++] = KEY(T_EXACT, w->exact);
-    keys[k++] = KEY(T_SUF1, w->suf[0]);
-    keys[k++] = KEY(T_SUF2, w->suf[1]);
-    keys[k++] = KEY(T_SUF3, w->suf[2]);
-    keys[k++] = KEY(T_SUF4, w->suf[3]);
-    keys[k++] = KEY(T_PRE1, w->pre[0]);
-    keys[k++] = KEY(T_PRE2, w->pre[1]);
-    keys[k++] = KEY(T_PRE3, w->pre[2]);
-    keys[k++] = KEY(T_SHAPE, w->shape);
-    keys[k++] = KEY(T_FLAGS, w->flags);
-    keys[k++] = KEY(T_WM1, wm1);
-    keys[k++] = KEY(T_WM2, wm2);
-    keys[k++] = KEY(T_WP1, wp1);
-    keys[k++] = KEY(T_WP2, wp2);
-    keys[k++] = KEY(T_SUF3M1, m1 ? m1->suf[2] : HASH_START);
-    keys[k++] = KEY(T_SUF3P1, p1 ? p1->suf[2] : HASH_END);
-    keys[k++] = KEY(T_SUF2P2, p2 ? p2->suf[1] : HASH_END);
-    keys[k++] = KEY(T_SHAPEM1, m1 ? m1->shape : HASH_START);
-    keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
-    keys[k++] = KEY(T_AMB0, w->amb);
-    keys[k++] = KEY(T_AMBP1, ambp1);
-    keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
-    keys[k++] = KEY(T_TOP0, w->top);
-    keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
-    keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    if (own) {
+        keys[k++] = KEY(T_BIAS, 0);
+        keys[k++] = KEY(T_W, w->lower);
+    }
+    if (ctx && w->exact) keys[k++] = KEY(T_EXACT, w->exact);
+    if (own) {
+        keys[k++] = KEY(T_SUF1, w->suf[0]);
+        keys[k++] = KEY(T_SUF2, w->suf[1]);
+        keys[k++] = KEY(T_SUF3, w->suf[2]);
+        keys[k++] = KEY(T_SUF4, w->suf[3]);
+        keys[k++] = KEY(T_PRE1, w->pre[0]);
+        keys[k++] = KEY(T_PRE2, w->pre[1]);
+        keys[k++] = KEY(T_PRE3, w->pre[2]);
+    }
+    if (ctx) {
+        keys[k++] = KEY(T_SHAPE, w->shape);
+        keys[k++] = KEY(T_FLAGS, w->flags);
+        keys[k++] = KEY(T_WM1, wm1);
+        keys[k++] = KEY(T_WM2, wm2);
+        keys[k++] = KEY(T_WP1, wp1);
+        keys[k++] = KEY(T_WP2, wp2);
+        keys[k++] = KEY(T_SUF3M1, m1 ? m1->suf[2] : HASH_START);
+        keys[k++] = KEY(T_SUF3P1, p1 ? p1->suf[2] : HASH_END);
+        keys[k++] = KEY(T_SUF2P2, p2 ? p2->suf[1] : HASH_END);
+        keys[k++] = KEY(T_SHAPEM1, m1 ? m1->shape : HASH_START);
+        keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
+    }
+    if (own) keys[k++] = KEY(T_AMB0, w->amb);
+    if (ctx) {
+        keys[k++] = KEY(T_AMBP1, ambp1);
+        keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
+    }
+    if (own) keys[k++] = KEY(T_TOP0, w->top);
+    if (ctx) {
+        keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
+        keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    }
     return k;
+}
+
+int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    return fixed_keys(ws, n, i, keys, FIXED_WORD | FIXED_CONTEXT);
+}
+
+int feat_own(const feat_word *w, uint64_t *keys)
+{
+    return fixed_keys(w, 1, 0, keys, FIXED_WORD);
+}
+
+int feat_context(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    return fixed_keys(ws, n, i, keys, FIXED_CONTEXT);
 }
 
 /* The right-hand labels: in a first pass each word's most frequent label
@@ -226,20 +267,33 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
     return k + feat_right(ws, n, i, keys + k);
 }
 
-int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
-                 uint64_t *keys)
+int feat_labels(int p1, int p2, uint64_t *keys)
+{
+    uint64_t l1 = (uint64_t)(uint32_t)(p1 + 2), l2 = (uint64_t)(uint32_t)(p2 + 2);
+    keys[0] = KEY(T_P1, l1);
+    keys[1] = KEY(T_P2, l2);
+    keys[2] = KEY(T_P1P2, l1 << 16 | l2);
+    return 3;
+}
+
+int feat_dynamic_word(const feat_word *ws, int n, int i, int p1, int p2,
+                      uint64_t *keys)
 {
     const feat_word *w = &ws[i];
     uint64_t l1 = (uint64_t)(uint32_t)(p1 + 2), l2 = (uint64_t)(uint32_t)(p2 + 2);
     uint64_t ambp1 = i + 1 < n ? ws[i + 1].amb : 0xfffe;
     int k = 0;
-    keys[k++] = KEY(T_P1, l1);
-    keys[k++] = KEY(T_P2, l2);
-    keys[k++] = KEY(T_P1P2, l1 << 16 | l2);
     keys[k++] = KEY(T_P1_W, feat_mix(l1, w->lower));
     keys[k++] = KEY(T_P1_SUF3, feat_mix(l1, w->suf[2]));
     keys[k++] = KEY(T_P1_AMBP1, l1 << 32 | ambp1);
     keys[k++] = KEY(T_P2_W, feat_mix(l2, w->lower));
     keys[k++] = KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].guess : 0xfffe));
     return k;
+}
+
+int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
+                 uint64_t *keys)
+{
+    int k = feat_labels(p1, p2, keys);
+    return k + feat_dynamic_word(ws, n, i, p1, p2, keys + k);
 }

@@ -99,6 +99,17 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys);
 */
 #define FEAT_RIGHT_MAX 5
 int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** feat_fixed's keys in two parts again: feat_own() those of the word
+** alone (its lowered form, suffixes, prefixes, ambiguity class and most
+** frequent label: the same for every use of a vocabulary word, so the
+** tagger sums their weights once per word when it loads a model), and
+** feat_context() the rest.  Together they are feat_fixed's keys.
+*/
+#define FEAT_OWN_MAX 11
+int feat_own(const feat_word *w, uint64_t *keys);
+int feat_context(const feat_word *ws, int n, int i, uint64_t *keys);
 int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
 
 /*
@@ -108,5 +119,15 @@ int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
 */
 int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
                  uint64_t *keys);
+
+/*
+** feat_dynamic's keys in two parts: feat_labels() the FEAT_LABELS_N that
+** read the two labels alone (the tagger sums their rows per pair of
+** labels when it loads a model), feat_dynamic_word() the others.
+*/
+#define FEAT_LABELS_N 3
+int feat_labels(int p1, int p2, uint64_t *keys);
+int feat_dynamic_word(const feat_word *ws, int n, int i, int p1, int p2,
+                      uint64_t *keys);
 
 #endif

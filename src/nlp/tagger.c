@@ -11,13 +11,20 @@
 #include "nlp/features.h"
 #include "nlp/lemmatizer.h"
 
+_Static_assert((FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX) * TG_WEIGHT_MAX <= INT16_MAX,
+               "a word's summed weights must fit int16");
+
 static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride);
+                       uint32_t stride);
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_KERNEL 1
 static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride);
+                       uint32_t stride);
 #endif
+static inline uint32_t find_row(const dyad_tagger *t, uint64_t key);
+static inline void prefetch_slot(const dyad_tagger *t, uint64_t key);
+/* 16 labels' scores (GCC/Clang vector extensions). */
+typedef int16_t v16i16 __attribute__((vector_size(32)));
 
 /* ------------------------------------------------------------------ */
 /* Loading                                                            */
@@ -62,11 +69,20 @@ static const char *check_model(const dyad_tagger *t)
         if (!STR_OK(t->xpos[i].name) || t->xpos[i].wn_pos > TG_WN_ADV) return "XPOS out of range";
     if (m->n_weights && !(t->weights[m->n_weights - 1] & TG_W_LAST))
         return "weight rows not terminated";
-    for (uint32_t i = 0; i < m->n_weights; i++)
-        if (TG_W_LABEL(t->weights[i]) >= m->n_labels || abs(TG_W_WEIGHT(t->weights[i])) > TG_WEIGHT_MAX)
-            return "weight out of range";
-    for (size_t i = 0; i < (size_t)m->n_dense * TG_STRIDE(m->n_labels); i++)
-        if (abs(t->dense[i]) > TG_WEIGHT_MAX) return "weight out of range";
+    /* Whole arrays without early exits, which compilers vectorize. */
+    int out = 0;
+    for (uint32_t i = 0; i < m->n_weights; i++) {
+        int w = TG_W_WEIGHT(t->weights[i]);
+        out |= (TG_W_LABEL(t->weights[i]) >= m->n_labels) | (w > TG_WEIGHT_MAX) | (w < -TG_WEIGHT_MAX);
+    }
+    /* Dense rows: padding labels must stay out of the running. */
+    uint32_t stride = TG_STRIDE(m->n_labels);
+    for (size_t r = 0; r < m->n_dense; r++) {
+        const int16_t *d = t->dense + r * stride;
+        for (uint32_t l = 0; l < stride; l++)
+            out |= (d[l] > TG_WEIGHT_MAX) | (d[l] < -TG_WEIGHT_MAX) | ((l >= m->n_labels) & (d[l] != 0));
+    }
+    if (out) return "weight out of range";
     uint32_t empty = 0;
     for (uint32_t i = 0; i < m->feat_slots; i++) {
         uint32_t v = t->fslots[i].value;
@@ -122,6 +138,92 @@ static const char *check_model(const dyad_tagger *t)
     }
 #undef STR_OK
     return NULL;
+}
+
+/* Adds one feature's row of weights to scores (of stride labels, a
+** multiple of 16). */
+static void add_row(const dyad_tagger *t, uint32_t row, int16_t *scores, uint32_t stride)
+{
+    if (row == TAGGER_EMPTY) return;
+    if (row & TG_DENSE) {
+        const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+        for (uint32_t l = 0; l < stride; l += 16) {
+            v16i16 x, y;
+            memcpy(&x, d + l, sizeof x);
+            memcpy(&y, scores + l, sizeof y);
+            y += x;
+            memcpy(scores + l, &y, sizeof y);
+        }
+        return;
+    }
+    for (const uint32_t *e = t->weights + row;; e++) {
+        scores[TG_W_LABEL(*e)] = (int16_t)(scores[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
+        if (*e & TG_W_LAST) break;
+    }
+}
+
+/*
+** Builds t->rows (tagger.h): the model's dense rows, then one row per
+** vocabulary word summing its own features (feat_own), then one per pair
+** of left labels summing feat_labels.  Sums stay in int16 for the reason
+** the kernel's do (TG_WEIGHT_MAX), and integer sums do not depend on
+** their order, so a word scores exactly as if its rows were added one by
+** one.
+*/
+static int build_rows(dyad_tagger *t)
+{
+    const tg_meta *m = t->meta;
+    uint32_t stride = TG_STRIDE(m->n_labels), pairs = (m->n_labels + 1) * (m->n_labels + 1);
+    size_t n_rows = (size_t)m->n_dense + m->n_words + pairs;
+    if (n_rows >= (TG_DENSE - 1)) return DYAD_EMODEL;
+    int16_t *rows = aligned_alloc(64, n_rows * stride * sizeof *rows);
+    if (!rows) return DYAD_ENOMEM;
+    memcpy(rows, t->dense, (size_t)m->n_dense * stride * sizeof *rows);
+    memset(rows + (size_t)m->n_dense * stride, 0, (n_rows - m->n_dense) * stride * sizeof *rows);
+    t->rows = rows;
+    t->word_row0 = m->n_dense;
+    t->pair_row0 = m->n_dense + m->n_words;
+    /* In blocks of words, so that many look-ups are in flight at once. */
+    enum { BLOCK = 32 };
+    uint64_t keys[BLOCK][FEAT_OWN_MAX];
+    uint32_t found[BLOCK][FEAT_OWN_MAX];
+    int n_keys[BLOCK];
+    for (uint32_t b0 = 0; b0 < m->n_words; b0 += BLOCK) {
+        uint32_t nb = m->n_words - b0 < BLOCK ? m->n_words - b0 : BLOCK;
+        for (uint32_t j = 0; j < nb; j++) {
+            const tg_word *w = &t->words[b0 + j];
+            n_keys[j] = 0;
+            if (w->fixed >= 0) continue;            /* never scored */
+            const char *str = t->strings + w->str;
+            size_t n = strlen(str);
+            feat_word fw;
+            feat_word_init(&fw, str, n, str, n, 0);
+            fw.amb = w->amb;
+            fw.top = w->top;
+            n_keys[j] = feat_own(&fw, keys[j]);
+            for (int f = 0; f < n_keys[j]; f++) prefetch_slot(t, keys[j][f]);
+        }
+        for (uint32_t j = 0; j < nb; j++)
+            for (int f = 0; f < n_keys[j]; f++) {
+                uint32_t row = found[j][f] = find_row(t, keys[j][f]);
+                if (row != TAGGER_EMPTY)
+                    __builtin_prefetch(row & TG_DENSE ? (const void *)(t->dense + (size_t)(row & ~TG_DENSE) * stride)
+                                                      : (const void *)(t->weights + row));
+            }
+        for (uint32_t j = 0; j < nb; j++) {
+            int16_t *row = rows + (size_t)(t->word_row0 + b0 + j) * stride;
+            for (int f = 0; f < n_keys[j]; f++) add_row(t, found[j][f], row, stride);
+        }
+    }
+    uint64_t lkeys[FEAT_LABELS_N];
+    for (int p1 = FEAT_NO_LABEL; p1 < (int)m->n_labels; p1++)
+        for (int p2 = FEAT_NO_LABEL; p2 < (int)m->n_labels; p2++) {
+            int16_t *row = rows + (size_t)(TG_PAIR_ID(t, p1, p2) & ~TG_DENSE) * stride;
+            int k = feat_labels(p1, p2, lkeys);
+            for (int f = 0; f < k; f++) add_row(t, find_row(t, lkeys[f]), row, stride);
+        }
+    t->dense = rows;
+    return DYAD_OK;
 }
 
 int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_len)
@@ -191,6 +293,11 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     if (__builtin_cpu_supports("avx2")) t->kernel = kernel_avx2;
 #endif
     t->fmask = m->feat_slots - 1;
+    if (build_rows(t)) {
+        binfile_close(&t->file);
+        free(t);
+        return DYAD_ENOMEM;
+    }
     t->vmask = m->vocab_slots - 1;
     t->rmask = m->rule_slots ? m->rule_slots - 1 : 0;
     t->xmask = m->exc_slots ? m->exc_slots - 1 : 0;
@@ -206,6 +313,7 @@ void dyad_tagger_close(dyad_tagger *t)
 {
     if (!t) return;
     binfile_close(&t->file);
+    free(t->rows);
     free(t);
 }
 
@@ -281,31 +389,33 @@ static inline void prefetch_slot(const dyad_tagger *t, uint64_t key)
 ** kernel is compiled twice, for AVX2 and for the baseline, and
 ** dyad_tagger_open picks one.
 */
-typedef int16_t v16i16 __attribute__((vector_size(32)));
 typedef union score_block {
     v16i16 v[TG_STRIDE(TAGGER_MAX_LABELS) / 16];
     int16_t s[TG_STRIDE(TAGGER_MAX_LABELS)];
 } score_block;
 
 static inline __attribute__((always_inline))
-int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-           uint32_t n_labels, uint32_t stride)
+int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t stride)
 {
     score_block sc;
     uint32_t blocks = stride / 16;
     memcpy(sc.s, t->zero_scores, stride * sizeof *sc.s);
+    /* Dense rows first, in registers; then the sparse entries one by one
+    ** in memory.  Mixing the two would make each vector load wait for
+    ** the scalar stores before it. */
     for (uint32_t f = 0; f < n_rows; f++) {
         uint32_t row = rows[f];
-        if (row == TAGGER_EMPTY) continue;
-        if (row & TG_DENSE) {
-            const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
-            for (uint32_t b = 0; b < blocks; b++) {
-                v16i16 x;
-                memcpy(&x, d + 16 * b, sizeof x);
-                sc.v[b] += x;
-            }
-            continue;
+        if (row == TAGGER_EMPTY || !(row & TG_DENSE)) continue;
+        const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+        for (uint32_t b = 0; b < blocks; b++) {
+            v16i16 x;
+            memcpy(&x, d + 16 * b, sizeof x);
+            sc.v[b] += x;
         }
+    }
+    for (uint32_t f = 0; f < n_rows; f++) {
+        uint32_t row = rows[f];
+        if (row & TG_DENSE) continue;       /* also TAGGER_EMPTY */
         for (const uint32_t *e = t->weights + row;; e++) {
             sc.s[TG_W_LABEL(*e)] = (int16_t)(sc.s[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
             if (*e & TG_W_LAST) break;
@@ -326,17 +436,17 @@ int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
 }
 
 static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride)
+                       uint32_t stride)
 {
-    return kernel(t, rows, n_rows, n_labels, stride);
+    return kernel(t, rows, n_rows, stride);
 }
 
 #ifdef HAVE_AVX2_KERNEL
 __attribute__((target("avx2")))
 static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride)
+                       uint32_t stride)
 {
-    return kernel(t, rows, n_rows, n_labels, stride);
+    return kernel(t, rows, n_rows, stride);
 }
 #endif
 
@@ -353,35 +463,55 @@ static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_ro
 ** just chosen are looked up on the way.
 */
 
-/* Per-word scratch of one call. */
+/* Per-word scratch of one call.  A word's rows: its static ones (its
+** summed own features if it is known, then the rows of the label-free
+** keys), then its dynamic ones (the summed pair of left labels, then the
+** rows of feat_dynamic_word's keys); keys[f] gives rows[f], where rows
+** come from keys. */
 typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
     int first;               /* the first pass's label (two-pass models) */
-    uint32_t n_fixed;        /* its word-only features (feat_fixed) */
-    uint32_t n_rows;         /* its static features: */
-    uint64_t keys[FEAT_STATIC_MAX];     /* keys, then the rows they name, */
-    uint32_t rows[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];  /* then dynamic ones */
+    uint32_t n_own;          /* 1 when rows[0] is its own summed row */
+    uint32_t n_fixed;        /* its rows before those of feat_right */
+    uint32_t n_rows;         /* its static rows */
+    int spec1, spec2;        /* the left labels guessed before decoding */
+    uint32_t n_spec;         /* the dynamic rows for them, after the
+                             ** static ones */
+    uint64_t keys[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
+    uint32_t rows[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
     char lower[FEAT_WORD_MAX + 8];
 } scratch_word;
 
-/* Greedy left to right: each word's label-dependent features (after its
+/* The dynamic rows of word i for left labels p1, p2 into rows[at...];
+** returns how many. */
+static uint32_t dynamic_rows(const dyad_tagger *t, const feat_word *ws, uint32_t n, uint32_t i,
+                             int p1, int p2, uint32_t *rows)
+{
+    uint64_t keys[FEAT_DYNAMIC_MAX];
+    int k = feat_dynamic_word(ws, (int)n, (int)i, p1, p2, keys);
+    for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
+    rows[0] = TG_PAIR_ID(t, p1, p2);
+    for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
+    return 1 + (uint32_t)k;
+}
+
+/* Greedy left to right: each word's label-dependent rows (after its
 ** n_rows static rows), then its best label into sw[i].label. */
 static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
-                   scratch_word *sw, uint32_t n_labels, uint32_t stride)
+                   scratch_word *sw, uint32_t stride)
 {
     int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
-    uint64_t keys[FEAT_DYNAMIC_MAX];
     for (uint32_t i = 0; i < n; i++) {
         int best;
         if (sw[i].word && sw[i].word->fixed >= 0) {
             best = sw[i].word->fixed;
+        } else if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
+            best = t->kernel(t, sw[i].rows, sw[i].n_rows + sw[i].n_spec, stride);
         } else {
-            int k = feat_dynamic(ws, (int)n, (int)i, p1, p2, keys);
-            for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
-            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_rows + (uint32_t)f] = find_row(t, keys[f]);
-            best = t->kernel(t, sw[i].rows, sw[i].n_rows + (uint32_t)k, n_labels, stride);
+            uint32_t k = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
+            best = t->kernel(t, sw[i].rows, sw[i].n_rows + k, stride);
         }
         p2 = p1;
         p1 = best;
@@ -399,7 +529,7 @@ static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
 ** without being scored again: the same sums would give the same answer.
 */
 static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
-                         scratch_word *sw, uint32_t n_labels, uint32_t stride)
+                         scratch_word *sw, uint32_t stride)
 {
     for (uint32_t i = 0; i < n; i++) {
         sw[i].first = sw[i].label;
@@ -407,7 +537,7 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
     }
     int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
     int q1 = FEAT_NO_LABEL, q2 = FEAT_NO_LABEL;      /* first-pass left labels */
-    uint64_t keys[FEAT_RIGHT_MAX + FEAT_DYNAMIC_MAX];
+    uint64_t keys[FEAT_RIGHT_MAX];
     for (uint32_t i = 0; i < n; i++) {
         int best;
         int same_right = (i + 1 >= n || ws[i + 1].guess == ws[i + 1].top) &&
@@ -417,11 +547,12 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
         } else if (same_right && p1 == q1 && p2 == q2) {
             best = sw[i].first;
         } else {
+            uint32_t *rows = sw[i].rows + sw[i].n_fixed;
             int k = feat_right(ws, (int)n, (int)i, keys);
-            k += feat_dynamic(ws, (int)n, (int)i, p1, p2, keys + k);
             for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
-            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_fixed + (uint32_t)f] = find_row(t, keys[f]);
-            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k, n_labels, stride);
+            for (int f = 0; f < k; f++) rows[f] = find_row(t, keys[f]);
+            uint32_t d = dynamic_rows(t, ws, n, i, p1, p2, rows + k);
+            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k + d, stride);
         }
         q2 = q1;
         q1 = sw[i].first;
@@ -451,32 +582,62 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         ws[i].top = sw[i].word ? sw[i].word->top : 0;
         ws[i].guess = ws[i].top;
     }
-    uint32_t n_labels = t->meta->n_labels, stride = TG_STRIDE(n_labels);
+    uint32_t stride = TG_STRIDE(t->meta->n_labels);
     /* 3. The static features of the words the model must score: keys
-    ** (their table slots prefetched), then rows (prefetched). */
+    ** (their table slots prefetched), then rows (prefetched).  With them
+    ** the label-dependent features for the labels the words on the left
+    ** will most likely get (a fixed label, or the most frequent one):
+    ** where the guess comes true, decoding finds their rows already
+    ** fetched instead of waiting on memory word after word. */
     for (uint32_t i = 0; i < n; i++) {
-        sw[i].n_rows = sw[i].n_fixed = 0;
-        if (sw[i].word && sw[i].word->fixed >= 0) continue;
-        sw[i].n_fixed = (uint32_t)feat_fixed(ws, (int)n, (int)i, sw[i].keys);
-        sw[i].n_rows = sw[i].n_fixed +
-            (uint32_t)feat_right(ws, (int)n, (int)i, sw[i].keys + sw[i].n_fixed);
-        for (uint32_t f = 0; f < sw[i].n_rows; f++) prefetch_slot(t, sw[i].keys[f]);
+        sw[i].n_rows = sw[i].n_fixed = sw[i].n_spec = 0;
+        sw[i].label = sw[i].word && sw[i].word->fixed >= 0 ? sw[i].word->fixed
+                    : (int)ws[i].top - 1;       /* -1: no guess */
     }
     for (uint32_t i = 0; i < n; i++) {
-        for (uint32_t f = 0; f < sw[i].n_rows; f++) {
-            uint32_t row = find_row(t, sw[i].keys[f]);
+        if (sw[i].word && sw[i].word->fixed >= 0) continue;
+        uint32_t k = 0;
+        if (sw[i].word) {
+            sw[i].rows[k++] = TG_WORD_ID(t, sw[i].word);
+            k += (uint32_t)feat_context(ws, (int)n, (int)i, sw[i].keys + k);
+        } else {
+            k += (uint32_t)feat_fixed(ws, (int)n, (int)i, sw[i].keys + k);
+        }
+        sw[i].n_own = sw[i].word ? 1 : 0;
+        sw[i].n_fixed = k;
+        sw[i].n_rows = k + (uint32_t)feat_right(ws, (int)n, (int)i, sw[i].keys + k);
+        sw[i].spec1 = i >= 1 ? sw[i - 1].label : FEAT_NO_LABEL;
+        sw[i].spec2 = i >= 2 ? sw[i - 2].label : FEAT_NO_LABEL;
+        if (i >= 1 && sw[i].spec1 < 0) sw[i].spec1 = -2;    /* never matches */
+        if (i >= 2 && sw[i].spec2 < 0) sw[i].spec2 = -2;
+        if (sw[i].spec1 != -2 && sw[i].spec2 != -2) {
+            sw[i].rows[sw[i].n_rows] = TG_PAIR_ID(t, sw[i].spec1, sw[i].spec2);
+            sw[i].n_spec = 1 + (uint32_t)feat_dynamic_word(ws, (int)n, (int)i, sw[i].spec1, sw[i].spec2,
+                                                           sw[i].keys + sw[i].n_rows + 1);
+        }
+        for (uint32_t f = 0; f < sw[i].n_rows + sw[i].n_spec; f++)
+            if (f >= sw[i].n_own && f != sw[i].n_rows) prefetch_slot(t, sw[i].keys[f]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        for (uint32_t f = 0; f < sw[i].n_rows + sw[i].n_spec; f++) {
+            uint32_t row = f >= sw[i].n_own && f != sw[i].n_rows ? find_row(t, sw[i].keys[f])
+                                                                 : sw[i].rows[f];
             sw[i].rows[f] = row;
             if (row == TAGGER_EMPTY) continue;
-            if (row & TG_DENSE) __builtin_prefetch(t->dense + (size_t)(row & ~TG_DENSE) * stride);
-            else __builtin_prefetch(t->weights + row);
+            if (row & TG_DENSE) {
+                const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
+                for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
+            } else {
+                __builtin_prefetch(t->weights + row);
+            }
         }
     }
 
     /* 4. Left to right: the label-dependent features, then the best label. */
-    decode(t, n, ws, sw, n_labels, stride);
+    decode(t, n, ws, sw, stride);
     /* 4b. A two-pass model decodes again, the first pass's labels now
     ** standing for the words on the right (decode_again). */
-    if (t->passes == 2) decode_again(t, n, ws, sw, n_labels, stride);
+    if (t->passes == 2) decode_again(t, n, ws, sw, stride);
 
     /* 5. FEATS and lemmas. */
     for (uint32_t i = 0; i < n; i++) {

@@ -12,7 +12,10 @@
 ** Most features have weights for a few labels only, and their rows are
 ** sparse (in "weights", each entry packing a label and a weight); the few
 ** frequent ones with many (the bias, common suffixes, the previous
-** labels) are dense rows that vector instructions add.  A greedy
+** labels) are dense rows that vector instructions add.  On loading, the
+** tagger sums into dense rows of its own the features of each vocabulary
+** word alone and those of each pair of left labels (dyad_tagger.rows),
+** so a known word costs only the look-ups of its context features.  A greedy
 ** left-to-right decoder sums the rows of a word's features and takes the
 ** best label; frequent words whose label never varied in training skip
 ** that and take it from the vocabulary.  A two-pass model (tg_meta.passes)
@@ -182,10 +185,23 @@ struct dyad_tagger {
                                  ** and proper nouns */
     /* Initial scores: 0 for labels, the minimum for the padding. */
     int16_t zero_scores[TG_STRIDE(TAGGER_MAX_LABELS)];
+    /* Dense rows (heap, owned here; `dense` points at them once loaded):
+    ** the model's n_dense, then from word_row0 one per vocabulary word,
+    ** the weights of its own features (features.h, feat_own) summed, then
+    ** from pair_row0 one per pair of left labels (feat_labels) summed.
+    ** Tagging a known word then looks up only its context features. */
+    int16_t *rows;
+    uint32_t word_row0, pair_row0;
     /* The scoring kernel for this processor (tagger.c). */
     int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                  uint32_t n_labels, uint32_t stride);
+                  uint32_t stride);
 };
+
+/* The row ids (TG_DENSE | index in t->rows) of a word's summed own
+** features and of a pair of left labels (FEAT_NO_LABEL or a label). */
+#define TG_WORD_ID(t, w) (TG_DENSE | ((t)->word_row0 + (uint32_t)((w) - (t)->words)))
+#define TG_PAIR_ID(t, p1, p2) (TG_DENSE | ((t)->pair_row0 + \
+    (uint32_t)((p1) + 1) * ((t)->meta->n_labels + 1) + (uint32_t)((p2) + 1)))
 
 /* Keys of the lemma tables. */
 uint64_t tg_rule_key(uint32_t xpos_id, const char *suffix, size_t n);
