@@ -81,6 +81,25 @@ TEST(label_keys_start_the_dynamic_ones)
     CHECK(x[0] != y[0] && x[2] != y[2]);
 }
 
+TEST(right_pair_and_word_keys_are_the_right_ones)
+{
+    feat_word ws[16];
+    int n = sentence(ws);
+    for (int i = 0; i < n; i++) {
+        uint64_t right[FEAT_RIGHT_MAX], parts[2 * FEAT_RIGHT_MAX];
+        int k = feat_right(ws, n, i, right);
+        uint32_t g1 = i + 1 < n ? ws[i + 1].guess : FEAT_GUESS_END;
+        uint32_t g2 = i + 2 < n ? ws[i + 2].guess : FEAT_GUESS_END;
+        int a = feat_right_pair(g1, g2, parts);
+        CHECK_INT(a, FEAT_RIGHT_PAIR_N);
+        int b = feat_right_word(ws, n, i, parts + a);
+        CHECK_INT(a + b, k);
+        qsort(right, (size_t)k, sizeof *right, cmp_u64);
+        qsort(parts, (size_t)(a + b), sizeof *parts, cmp_u64);
+        CHECK(memcmp(right, parts, (size_t)k * sizeof *right) == 0);
+    }
+}
+
 /* The hash as first written: the tail copied byte by byte. */
 static uint64_t mix64(uint64_t x)
 {
@@ -115,6 +134,7 @@ int main(void)
 {
     RUN(own_and_context_keys_are_the_fixed_ones);
     RUN(label_keys_start_the_dynamic_ones);
+    RUN(right_pair_and_word_keys_are_the_right_ones);
     RUN(hash_reads_tails_as_bytes);
     return TEST_DONE();
 }

@@ -250,8 +250,8 @@ int feat_context(const feat_word *ws, int n, int i, uint64_t *keys)
 int feat_right(const feat_word *ws, int n, int i, uint64_t *keys)
 {
     const feat_word *w = &ws[i];
-    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : 0xfffe;
-    uint64_t topp2 = i + 2 < n ? ws[i + 2].guess : 0xfffe;
+    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : FEAT_GUESS_END;
+    uint64_t topp2 = i + 2 < n ? ws[i + 2].guess : FEAT_GUESS_END;
     int k = 0;
     keys[k++] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
     keys[k++] = KEY(T_TOPP1, topp1);
@@ -259,6 +259,24 @@ int feat_right(const feat_word *ws, int n, int i, uint64_t *keys)
     keys[k++] = KEY(T_TOPP1_W, feat_mix(topp1, w->lower));
     keys[k++] = KEY(T_TOPP1P2, topp1 << 16 | topp2);
     return k;
+}
+
+int feat_right_pair(uint32_t g1, uint32_t g2, uint64_t *keys)
+{
+    uint64_t topp1 = g1, topp2 = g2;
+    keys[0] = KEY(T_TOPP1, topp1);
+    keys[1] = KEY(T_TOPP2, topp2);
+    keys[2] = KEY(T_TOPP1P2, topp1 << 16 | topp2);
+    return 3;
+}
+
+int feat_right_word(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    const feat_word *w = &ws[i];
+    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : FEAT_GUESS_END;
+    keys[0] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
+    keys[1] = KEY(T_TOPP1_W, feat_mix(topp1, w->lower));
+    return 2;
 }
 
 int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)

@@ -113,6 +113,18 @@ int feat_context(const feat_word *ws, int n, int i, uint64_t *keys);
 int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
 
 /*
+** feat_right's keys in two parts: feat_right_pair() the FEAT_RIGHT_PAIR_N
+** that read only the guesses g1, g2 of the next two words (their
+** feat_word.guess, or FEAT_GUESS_END past the sentence; the tagger sums
+** their rows per pair when it loads a model), feat_right_word() the
+** others.
+*/
+#define FEAT_GUESS_END 0xfffeu
+#define FEAT_RIGHT_PAIR_N 3
+int feat_right_pair(uint32_t g1, uint32_t g2, uint64_t *keys);
+int feat_right_word(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
 ** Keys that use the labels chosen for words i-1 (p1) and i-2 (p2), or
 ** FEAT_NO_LABEL before the sentence.  Returns the count (at most
 ** FEAT_DYNAMIC_MAX).

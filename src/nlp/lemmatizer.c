@@ -135,6 +135,18 @@ static long unseen_rule(const dyad_tagger *t, uint32_t xpos_id, const char *form
     return -1;
 }
 
+const char *lem_entry(const dyad_tagger *t, const tg_wentry *e, const char *form, size_t n,
+                      const char *lower, size_t lower_n, char *buf, size_t *len)
+{
+    if (n > FEAT_WORD_MAX) return NULL;
+    if (e->mode == TG_LEM_WHOLE) return t->strings + e->lemma;
+    if (e->strip == 0 && !t->strings[e->lemma]) return form;
+    long m = apply(t, TG_LEM_KEEP, e->strip, e->lemma, form, n, lower, lower_n, buf, LEM_BUF);
+    if (m < 0) return NULL;
+    *len = (size_t)m;
+    return buf;
+}
+
 const char *lem_lemma(const dyad_tagger *t, const tg_word *word, int label,
                       uint32_t xpos_id, const char *form, size_t n,
                       const char *lower, size_t lower_n, char *buf,
@@ -154,17 +166,10 @@ const char *lem_lemma(const dyad_tagger *t, const tg_word *word, int label,
             if (label >= 0 && e->label == (uint32_t)label) { hit = e; break; }
             if (!hit && t->labels[e->label].xpos_id == xpos_id) hit = e;
         }
-        if (hit) {
-            if (hit->mode == TG_LEM_WHOLE) {
-                *len = strlen(t->strings + hit->lemma);
-                return t->strings + hit->lemma;
-            }
-            if (hit->strip == 0 && !t->strings[hit->lemma]) {
-                *len = n;
-                return form;
-            }
-            long m = apply(t, TG_LEM_KEEP, hit->strip, hit->lemma, form, n, lower, lower_n, buf, LEM_BUF);
-            if (m >= 0) { *len = (size_t)m; return buf; }
+        const char *lemma = hit ? lem_entry(t, hit, form, n, lower, lower_n, buf, len) : NULL;
+        if (lemma) {
+            if (lemma != buf) *len = lemma == form ? n : strlen(lemma);
+            return lemma;
         }
     }
     const tg_xpos *x = &t->xpos[xpos_id];

@@ -174,7 +174,8 @@ static int build_rows(dyad_tagger *t)
 {
     const tg_meta *m = t->meta;
     uint32_t stride = TG_STRIDE(m->n_labels), pairs = (m->n_labels + 1) * (m->n_labels + 1);
-    size_t n_rows = (size_t)m->n_dense + m->n_words + pairs;
+    uint32_t rights = (m->n_labels + 2) * (m->n_labels + 2);
+    size_t n_rows = (size_t)m->n_dense + m->n_words + pairs + rights;
     if (n_rows >= (TG_DENSE - 1)) return DYAD_EMODEL;
     int16_t *rows = aligned_alloc(64, n_rows * stride * sizeof *rows);
     if (!rows) return DYAD_ENOMEM;
@@ -183,6 +184,7 @@ static int build_rows(dyad_tagger *t)
     t->rows = rows;
     t->word_row0 = m->n_dense;
     t->pair_row0 = m->n_dense + m->n_words;
+    t->right_row0 = t->pair_row0 + pairs;
     /* In blocks of words, so that many look-ups are in flight at once. */
     enum { BLOCK = 32 };
     uint64_t keys[BLOCK][FEAT_OWN_MAX];
@@ -198,7 +200,7 @@ static int build_rows(dyad_tagger *t)
             size_t n = strlen(str);
             feat_word fw;
             feat_word_init(&fw, str, n, str, n, 0);
-            fw.amb = w->amb;
+            fw.amb = w->amb ? w->amb : wnc_amb(wnc_classes(&t->wnc, str, n));
             fw.top = w->top;
             n_keys[j] = feat_own(&fw, keys[j]);
             for (int f = 0; f < n_keys[j]; f++) prefetch_slot(t, keys[j][f]);
@@ -215,11 +217,19 @@ static int build_rows(dyad_tagger *t)
             for (int f = 0; f < n_keys[j]; f++) add_row(t, found[j][f], row, stride);
         }
     }
-    uint64_t lkeys[FEAT_LABELS_N];
+    uint64_t lkeys[FEAT_LABELS_N > FEAT_RIGHT_PAIR_N ? FEAT_LABELS_N : FEAT_RIGHT_PAIR_N];
     for (int p1 = FEAT_NO_LABEL; p1 < (int)m->n_labels; p1++)
         for (int p2 = FEAT_NO_LABEL; p2 < (int)m->n_labels; p2++) {
             int16_t *row = rows + (size_t)(TG_PAIR_ID(t, p1, p2) & ~TG_DENSE) * stride;
             int k = feat_labels(p1, p2, lkeys);
+            for (int f = 0; f < k; f++) add_row(t, find_row(t, lkeys[f]), row, stride);
+        }
+    /* Guesses run from 0 (none) to n_labels, then the end of the sentence. */
+    for (uint32_t g1 = 0; g1 <= m->n_labels + 1; g1++)
+        for (uint32_t g2 = 0; g2 <= m->n_labels + 1; g2++) {
+            uint32_t a = g1 > m->n_labels ? FEAT_GUESS_END : g1, b = g2 > m->n_labels ? FEAT_GUESS_END : g2;
+            int16_t *row = rows + (size_t)(TG_RIGHT_ID(t, a, b) & ~TG_DENSE) * stride;
+            int k = feat_right_pair(a, b, lkeys);
             for (int f = 0; f < k; f++) add_row(t, find_row(t, lkeys[f]), row, stride);
         }
     t->dense = rows;
@@ -263,6 +273,18 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     t->rules = section(bf, "rslots", m->rule_slots, sizeof(tg_rule), &ok);
     t->excs = section(bf, "xslots", m->exc_slots, sizeof(tg_exc), &ok);
     t->known = section(bf, "known", m->known_slots, sizeof(uint32_t), &ok);
+    size_t wnc_size;
+    t->wnc.slots = binfile_section(bf, "wnclass", &wnc_size);
+    if (t->wnc.slots) {
+        uint32_t n = (uint32_t)(wnc_size / 4), empty = 0;
+        if (wnc_size % 4 || wnc_size / 4 != n || !pow2(n)) {
+            ok = 0;
+        } else {
+            for (uint32_t i = 0; i < n; i++) empty += t->wnc.slots[i] == 0;
+            if (!empty) ok = 0;
+            t->wnc.mask = n - 1;
+        }
+    }
     size_t info_size;
     t->info = binfile_section(bf, "info", &info_size);
     if (!t->info || info_size == 0 || t->info[info_size - 1] != '\0') ok = 0;
@@ -464,16 +486,18 @@ static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_ro
 */
 
 /* Per-word scratch of one call.  A word's rows: its static ones (its
-** summed own features if it is known, then the rows of the label-free
-** keys), then its dynamic ones (the summed pair of left labels, then the
-** rows of feat_dynamic_word's keys); keys[f] gives rows[f], where rows
-** come from keys. */
+** summed own features if it is known, the rows of the other label-free
+** keys, then the summed pair of right guesses and the rows of
+** feat_right_word's keys), then its dynamic ones (the summed pair of left
+** labels, then the rows of feat_dynamic_word's keys); keys[f] gives
+** rows[f] where the row is not preset. */
 typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
     int first;               /* the first pass's label (two-pass models) */
-    uint32_t n_own;          /* 1 when rows[0] is its own summed row */
+    uint64_t preset;         /* bit f: rows[f] is a summed row (its own
+                             ** features, a pair of labels), keys[f] unused */
     uint32_t n_fixed;        /* its rows before those of feat_right */
     uint32_t n_rows;         /* its static rows */
     int spec1, spec2;        /* the left labels guessed before decoding */
@@ -495,6 +519,13 @@ static uint32_t dynamic_rows(const dyad_tagger *t, const feat_word *ws, uint32_t
     rows[0] = TG_PAIR_ID(t, p1, p2);
     for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
     return 1 + (uint32_t)k;
+}
+
+/* The summed row of the guesses of word i's two right neighbours. */
+static inline uint32_t right_id(const dyad_tagger *t, const feat_word *ws, uint32_t n, uint32_t i)
+{
+    return TG_RIGHT_ID(t, i + 1 < n ? ws[i + 1].guess : FEAT_GUESS_END,
+                       i + 2 < n ? ws[i + 2].guess : FEAT_GUESS_END);
 }
 
 /* Greedy left to right: each word's label-dependent rows (after its
@@ -548,9 +579,11 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
             best = sw[i].first;
         } else {
             uint32_t *rows = sw[i].rows + sw[i].n_fixed;
-            int k = feat_right(ws, (int)n, (int)i, keys);
+            rows[0] = right_id(t, ws, n, i);
+            int k = feat_right_word(ws, (int)n, (int)i, keys);
             for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
-            for (int f = 0; f < k; f++) rows[f] = find_row(t, keys[f]);
+            for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
+            k++;
             uint32_t d = dynamic_rows(t, ws, n, i, p1, p2, rows + k);
             best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k + d, stride);
         }
@@ -579,6 +612,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
         ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
+        if (!ws[i].amb) ws[i].amb = wnc_amb(wnc_classes(&t->wnc, sw[i].lower, sw[i].lower_n));
         ws[i].top = sw[i].word ? sw[i].word->top : 0;
         ws[i].guess = ws[i].top;
     }
@@ -596,33 +630,39 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     }
     for (uint32_t i = 0; i < n; i++) {
         if (sw[i].word && sw[i].word->fixed >= 0) continue;
+        scratch_word *x = &sw[i];
         uint32_t k = 0;
-        if (sw[i].word) {
-            sw[i].rows[k++] = TG_WORD_ID(t, sw[i].word);
-            k += (uint32_t)feat_context(ws, (int)n, (int)i, sw[i].keys + k);
+        x->preset = 0;
+        if (x->word) {
+            x->preset |= 1ull << k;
+            x->rows[k++] = TG_WORD_ID(t, x->word);
+            k += (uint32_t)feat_context(ws, (int)n, (int)i, x->keys + k);
         } else {
-            k += (uint32_t)feat_fixed(ws, (int)n, (int)i, sw[i].keys + k);
+            k += (uint32_t)feat_fixed(ws, (int)n, (int)i, x->keys + k);
         }
-        sw[i].n_own = sw[i].word ? 1 : 0;
-        sw[i].n_fixed = k;
-        sw[i].n_rows = k + (uint32_t)feat_right(ws, (int)n, (int)i, sw[i].keys + k);
-        sw[i].spec1 = i >= 1 ? sw[i - 1].label : FEAT_NO_LABEL;
-        sw[i].spec2 = i >= 2 ? sw[i - 2].label : FEAT_NO_LABEL;
-        if (i >= 1 && sw[i].spec1 < 0) sw[i].spec1 = -2;    /* never matches */
-        if (i >= 2 && sw[i].spec2 < 0) sw[i].spec2 = -2;
-        if (sw[i].spec1 != -2 && sw[i].spec2 != -2) {
-            sw[i].rows[sw[i].n_rows] = TG_PAIR_ID(t, sw[i].spec1, sw[i].spec2);
-            sw[i].n_spec = 1 + (uint32_t)feat_dynamic_word(ws, (int)n, (int)i, sw[i].spec1, sw[i].spec2,
-                                                           sw[i].keys + sw[i].n_rows + 1);
+        x->n_fixed = k;
+        x->preset |= 1ull << k;
+        x->rows[k++] = right_id(t, ws, n, i);
+        k += (uint32_t)feat_right_word(ws, (int)n, (int)i, x->keys + k);
+        x->n_rows = k;
+        x->spec1 = i >= 1 ? sw[i - 1].label : FEAT_NO_LABEL;
+        x->spec2 = i >= 2 ? sw[i - 2].label : FEAT_NO_LABEL;
+        if (i >= 1 && x->spec1 < 0) x->spec1 = -2;    /* never matches */
+        if (i >= 2 && x->spec2 < 0) x->spec2 = -2;
+        if (x->spec1 != -2 && x->spec2 != -2) {
+            x->preset |= 1ull << k;
+            x->rows[k++] = TG_PAIR_ID(t, x->spec1, x->spec2);
+            k += (uint32_t)feat_dynamic_word(ws, (int)n, (int)i, x->spec1, x->spec2, x->keys + k);
+            x->n_spec = k - x->n_rows;
         }
-        for (uint32_t f = 0; f < sw[i].n_rows + sw[i].n_spec; f++)
-            if (f >= sw[i].n_own && f != sw[i].n_rows) prefetch_slot(t, sw[i].keys[f]);
+        for (uint32_t f = 0; f < k; f++)
+            if (!(x->preset >> f & 1)) prefetch_slot(t, x->keys[f]);
     }
     for (uint32_t i = 0; i < n; i++) {
-        for (uint32_t f = 0; f < sw[i].n_rows + sw[i].n_spec; f++) {
-            uint32_t row = f >= sw[i].n_own && f != sw[i].n_rows ? find_row(t, sw[i].keys[f])
-                                                                 : sw[i].rows[f];
-            sw[i].rows[f] = row;
+        scratch_word *x = &sw[i];
+        for (uint32_t f = 0; f < x->n_rows + x->n_spec; f++) {
+            uint32_t row = x->preset >> f & 1 ? x->rows[f] : find_row(t, x->keys[f]);
+            x->rows[f] = row;
             if (row == TAGGER_EMPTY) continue;
             if (row & TG_DENSE) {
                 const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
@@ -647,21 +687,28 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         w->upos = t->strings + lab->upos;
         w->xpos = t->strings + lab->xpos;
         const char *feats = t->strings + lab->feats;
+        const tg_wentry *hit = NULL;
         if (sw[i].word) {
             const tg_word *wd = sw[i].word;
             for (uint32_t e = 0; e < wd->count; e++)
                 if (t->wentries[wd->first + e].label == (uint32_t)best) {
-                    feats = t->strings + t->wentries[wd->first + e].feats;
+                    hit = &t->wentries[wd->first + e];
+                    feats = t->strings + hit->feats;
                     break;
                 }
         }
         w->feats = feats[0] ? feats : NULL;
 
+        /* The word's entry for this label gives the lemma (most words);
+        ** else the lemmatizer's other sources. */
         const char *form = w->form ? w->form : "";
         char buf[LEM_BUF];
-        size_t lemma_n;
-        const char *lemma = lem_lemma(t, sw[i].word, best, lab->xpos_id, form, sw[i].form_n,
-                                      sw[i].lower, sw[i].lower_n, buf, &lemma_n);
+        size_t lemma_n = 0;
+        const char *lemma = hit ? lem_entry(t, hit, form, sw[i].form_n, sw[i].lower, sw[i].lower_n,
+                                            buf, &lemma_n) : NULL;
+        if (!lemma)
+            lemma = lem_lemma(t, sw[i].word, best, lab->xpos_id, form, sw[i].form_n,
+                              sw[i].lower, sw[i].lower_n, buf, &lemma_n);
         if (lemma == buf) {
             lemma = dyad_doc_strdup(doc, buf, lemma_n);
             if (!lemma) return DYAD_ENOMEM;

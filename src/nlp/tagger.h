@@ -40,6 +40,9 @@
 **   xslots    tg_exc[exc_slots]         WordNet exceptions (went -> go)
 **   known     uint32_t[known_slots]     fingerprints of (POS, lemma) pairs
 **                                       known to WordNet or the treebank
+**   wnclass   uint32_t[power of two]    optional: WordNet's word classes,
+**                                       the ambiguity class of words
+**                                       without one (wnclass.h)
 **
 ** Hash tables use linear probing over a power-of-two number of slots: a
 ** key's home slot is (key & mask), its fingerprint (key >> 32).
@@ -50,6 +53,7 @@
 #include <stdint.h>
 #include "dyad.h"
 #include "base/binfile.h"
+#include "nlp/wnclass.h"
 
 #define TAGGER_KIND "tagger"
 #define TAGGER_VERSION 1
@@ -178,6 +182,7 @@ struct dyad_tagger {
     const tg_rule *rules;
     const tg_exc *excs;
     const uint32_t *known;
+    wnc_table wnc;           /* no slots in models without the section */
     uint32_t fmask, vmask, rmask, xmask, kmask;
     uint32_t passes;         /* 1 or 2 (tg_meta.passes) */
     int32_t x_cd, x_nnps;     /* these XPOS's indices, or -1: the
@@ -188,10 +193,11 @@ struct dyad_tagger {
     /* Dense rows (heap, owned here; `dense` points at them once loaded):
     ** the model's n_dense, then from word_row0 one per vocabulary word,
     ** the weights of its own features (features.h, feat_own) summed, then
-    ** from pair_row0 one per pair of left labels (feat_labels) summed.
+    ** from pair_row0 one per pair of left labels (feat_labels) summed,
+    ** from right_row0 one per pair of right guesses (feat_right_pair).
     ** Tagging a known word then looks up only its context features. */
     int16_t *rows;
-    uint32_t word_row0, pair_row0;
+    uint32_t word_row0, pair_row0, right_row0;
     /* The scoring kernel for this processor (tagger.c). */
     int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
                   uint32_t stride);
@@ -202,6 +208,12 @@ struct dyad_tagger {
 #define TG_WORD_ID(t, w) (TG_DENSE | ((t)->word_row0 + (uint32_t)((w) - (t)->words)))
 #define TG_PAIR_ID(t, p1, p2) (TG_DENSE | ((t)->pair_row0 + \
     (uint32_t)((p1) + 1) * ((t)->meta->n_labels + 1) + (uint32_t)((p2) + 1)))
+
+/* ... and of the guesses g1, g2 of the next two words (0 to n_labels, or
+** FEAT_GUESS_END). */
+#define TG_GUESS_INDEX(t, g) ((g) > (t)->meta->n_labels ? (t)->meta->n_labels + 1 : (uint32_t)(g))
+#define TG_RIGHT_ID(t, g1, g2) (TG_DENSE | ((t)->right_row0 + \
+    TG_GUESS_INDEX(t, g1) * ((t)->meta->n_labels + 2) + TG_GUESS_INDEX(t, g2)))
 
 /* Keys of the lemma tables. */
 uint64_t tg_rule_key(uint32_t xpos_id, const char *suffix, size_t n);
