@@ -157,6 +157,7 @@ int tagger_write_model(trainer *T, const model_out *M, const lemma_tables *L,
     if (!rc) rc = binfile_add(w, "rslots", L->rules.data, L->rules.len);
     if (!rc) rc = binfile_add(w, "xslots", W->exc.data, W->exc.len);
     if (!rc) rc = binfile_add(w, "known", W->known.data, W->known.len);
+    if (!rc && T->wnc.slots) rc = binfile_add(w, "wnclass", T->wnc.slots, (size_t)T->wnc_slots * 4);
     if (rc) {
         binfile_writer_free(w);
         return NOMEM(T);
