@@ -217,21 +217,33 @@ static int build_rows(dyad_tagger *t)
             for (int f = 0; f < n_keys[j]; f++) add_row(t, found[j][f], row, stride);
         }
     }
-    uint64_t lkeys[FEAT_LABELS_N > FEAT_RIGHT_PAIR_N ? FEAT_LABELS_N : FEAT_RIGHT_PAIR_N];
-    for (int p1 = FEAT_NO_LABEL; p1 < (int)m->n_labels; p1++)
-        for (int p2 = FEAT_NO_LABEL; p2 < (int)m->n_labels; p2++) {
-            int16_t *row = rows + (size_t)(TG_PAIR_ID(t, p1, p2) & ~TG_DENSE) * stride;
-            int k = feat_labels(p1, p2, lkeys);
-            for (int f = 0; f < k; f++) add_row(t, find_row(t, lkeys[f]), row, stride);
+    _Static_assert(FEAT_LABELS_N == 3 && FEAT_RIGHT_PAIR_N == 3, "three keys a pair");
+    uint64_t pair_keys[(TAGGER_MAX_LABELS + 2) * 3];
+    /* Pairs of left labels (-1 before the sentence, then each label), and
+    ** of right guesses (0 for none, each label + 1, then the end), a row
+    ** of pairs at a time with its look-ups in flight together. */
+    for (int side = 0; side < 2; side++) {
+        uint32_t n_side = m->n_labels + (side ? 2 : 1);
+        for (uint32_t x = 0; x < n_side; x++) {
+            for (uint32_t y = 0; y < n_side; y++) {
+                uint64_t *k = pair_keys + (size_t)y * 3;
+                if (side == 0) {
+                    feat_labels((int)x - 1, (int)y - 1, k);
+                } else {
+                    feat_right_pair(x > m->n_labels ? FEAT_GUESS_END : x,
+                                    y > m->n_labels ? FEAT_GUESS_END : y, k);
+                }
+                for (int f = 0; f < 3; f++) prefetch_slot(t, k[f]);
+            }
+            for (uint32_t y = 0; y < n_side; y++) {
+                uint32_t id = side == 0 ? TG_PAIR_ID(t, (int)x - 1, (int)y - 1)
+                                        : TG_RIGHT_ID(t, x > m->n_labels ? FEAT_GUESS_END : x,
+                                                      y > m->n_labels ? FEAT_GUESS_END : y);
+                int16_t *row = rows + (size_t)(id & ~TG_DENSE) * stride;
+                for (int f = 0; f < 3; f++) add_row(t, find_row(t, pair_keys[(size_t)y * 3 + f]), row, stride);
+            }
         }
-    /* Guesses run from 0 (none) to n_labels, then the end of the sentence. */
-    for (uint32_t g1 = 0; g1 <= m->n_labels + 1; g1++)
-        for (uint32_t g2 = 0; g2 <= m->n_labels + 1; g2++) {
-            uint32_t a = g1 > m->n_labels ? FEAT_GUESS_END : g1, b = g2 > m->n_labels ? FEAT_GUESS_END : g2;
-            int16_t *row = rows + (size_t)(TG_RIGHT_ID(t, a, b) & ~TG_DENSE) * stride;
-            int k = feat_right_pair(a, b, lkeys);
-            for (int f = 0; f < k; f++) add_row(t, find_row(t, lkeys[f]), row, stride);
-        }
+    }
     t->dense = rows;
     return DYAD_OK;
 }
