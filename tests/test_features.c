@@ -81,6 +81,31 @@ TEST(label_keys_start_the_dynamic_ones)
     CHECK(x[0] != y[0] && x[2] != y[2]);
 }
 
+TEST(near_and_rest_keys_are_the_context_ones)
+{
+    feat_word ws[16];
+    int n = sentence(ws);
+    for (int i = 0; i < n; i++) {
+        uint64_t ctx[FEAT_STATIC_MAX], parts[2 * FEAT_STATIC_MAX];
+        int k = feat_context(ws, n, i, ctx);
+        int a = feat_context_rest(ws, n, i, parts);
+        static const int OFFSETS[4] = { -2, -1, 1, 2 };
+        int all = 0;
+        for (int o = 0; o < 4; o++) {
+            int j = i + OFFSETS[o];
+            int b = feat_near(j >= 0 && j < n ? &ws[j] : NULL, OFFSETS[o], parts + a);
+            CHECK(b <= FEAT_NEAR_MAX);
+            a += b;
+            all += b;
+        }
+        CHECK_INT(all, FEAT_NEAR_ALL);
+        CHECK_INT(a, k);
+        qsort(ctx, (size_t)k, sizeof *ctx, cmp_u64);
+        qsort(parts, (size_t)a, sizeof *parts, cmp_u64);
+        CHECK(memcmp(ctx, parts, (size_t)k * sizeof *ctx) == 0);
+    }
+}
+
 TEST(right_pair_and_word_keys_are_the_right_ones)
 {
     feat_word ws[16];
@@ -133,6 +158,7 @@ TEST(hash_reads_tails_as_bytes)
 int main(void)
 {
     RUN(own_and_context_keys_are_the_fixed_ones);
+    RUN(near_and_rest_keys_are_the_context_ones);
     RUN(label_keys_start_the_dynamic_ones);
     RUN(right_pair_and_word_keys_are_the_right_ones);
     RUN(hash_reads_tails_as_bytes);

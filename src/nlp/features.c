@@ -31,7 +31,8 @@ enum {
     T_SHAPEM1, T_SHAPEP1, T_AMB0, T_AMBP1, T_AMBP2, T_AMB0_P1,
     T_W_WP1, T_WM1_W, T_AMBM1,
     T_WP1_WP2, T_WM1_WP1, T_AMBP1_P2, T_TOPP1, T_TOPP2, T_TOPP1_W, T_TOPP1P2, T_TOP0, T_TOP0_P1,
-    T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W, T_P1_WP1, T_P1_TOPP1
+    T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W, T_P1_WP1, T_P1_TOPP1,
+    T_SUF5 = 60, T_WNC
 };
 
 /* Stand-ins for the words beyond either end of the sentence. */
@@ -161,12 +162,13 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
 
     w->lower = feat_hash(lower, lower_n);
     w->exact = (flags & FEAT_UPPER_ANY) ? feat_hash(form, n < FEAT_WORD_MAX ? n : FEAT_WORD_MAX) : 0;
-    for (size_t k = 1; k <= 4; k++)
+    for (size_t k = 1; k <= 5; k++)
         w->suf[k - 1] = feat_hash(lower + (lower_n > k ? lower_n - k : 0), lower_n > k ? k : lower_n);
     for (size_t k = 1; k <= 3; k++)
         w->pre[k - 1] = feat_hash(lower, lower_n > k ? k : lower_n);
     w->shape = shape_hash(form, n);
     w->amb = 0;
+    w->wnc = 0;
     w->top = 0;
     w->guess = 0;
 }
@@ -177,7 +179,7 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
 ** that read nothing but its lowered form and what the vocabulary knows of
 ** it) and the others (FIXED_CONTEXT).  Both in the one order of
 ** feat_fixed, which training sums in. */
-enum { FIXED_WORD = 1, FIXED_CONTEXT = 2 };
+enum { FIXED_WORD = 1, FIXED_NEAR = 2, FIXED_REST = 4, FIXED_CONTEXT = FIXED_NEAR | FIXED_REST };
 
 static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int which)
 {
@@ -187,7 +189,7 @@ static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int whi
     uint64_t wm1 = m1 ? m1->lower : HASH_START, wm2 = m2 ? m2->lower : HASH_START;
     uint64_t wp1 = p1 ? p1->lower : HASH_END, wp2 = p2 ? p2->lower : HASH_END;
     uint64_t ambp1 = p1 ? p1->amb : 0xfffe;
-    int own = which & FIXED_WORD, ctx = which & FIXED_CONTEXT;
+    int own = which & FIXED_WORD, near = which & FIXED_NEAR, ctx = which & FIXED_REST;
     int k = 0;
 
     if (own) {
@@ -200,6 +202,7 @@ static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int whi
         keys[k++] = KEY(T_SUF2, w->suf[1]);
         keys[k++] = KEY(T_SUF3, w->suf[2]);
         keys[k++] = KEY(T_SUF4, w->suf[3]);
+        keys[k++] = KEY(T_SUF5, w->suf[4]);
         keys[k++] = KEY(T_PRE1, w->pre[0]);
         keys[k++] = KEY(T_PRE2, w->pre[1]);
         keys[k++] = KEY(T_PRE3, w->pre[2]);
@@ -207,6 +210,8 @@ static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int whi
     if (ctx) {
         keys[k++] = KEY(T_SHAPE, w->shape);
         keys[k++] = KEY(T_FLAGS, w->flags);
+    }
+    if (near) {
         keys[k++] = KEY(T_WM1, wm1);
         keys[k++] = KEY(T_WM2, wm2);
         keys[k++] = KEY(T_WP1, wp1);
@@ -214,15 +219,16 @@ static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int whi
         keys[k++] = KEY(T_SUF3M1, m1 ? m1->suf[2] : HASH_START);
         keys[k++] = KEY(T_SUF3P1, p1 ? p1->suf[2] : HASH_END);
         keys[k++] = KEY(T_SUF2P2, p2 ? p2->suf[1] : HASH_END);
+    }
+    if (ctx) {
         keys[k++] = KEY(T_SHAPEM1, m1 ? m1->shape : HASH_START);
         keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
     }
     if (own) keys[k++] = KEY(T_AMB0, w->amb);
-    if (ctx) {
-        keys[k++] = KEY(T_AMBP1, ambp1);
-        keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
-    }
+    if (near) keys[k++] = KEY(T_AMBP1, ambp1);
+    if (ctx) keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
     if (own) keys[k++] = KEY(T_TOP0, w->top);
+    if (own) keys[k++] = KEY(T_WNC, w->wnc);
     if (ctx) {
         keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
         keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
@@ -243,6 +249,36 @@ int feat_own(const feat_word *w, uint64_t *keys)
 int feat_context(const feat_word *ws, int n, int i, uint64_t *keys)
 {
     return fixed_keys(ws, n, i, keys, FIXED_CONTEXT);
+}
+
+int feat_context_rest(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    return fixed_keys(ws, n, i, keys, FIXED_REST);
+}
+
+int feat_near(const feat_word *w, int offset, uint64_t *keys)
+{
+    uint64_t none = offset < 0 ? HASH_START : HASH_END;
+    int k = 0;
+    switch (offset) {
+    case -2:
+        keys[k++] = KEY(T_WM2, w ? w->lower : none);
+        break;
+    case -1:
+        keys[k++] = KEY(T_WM1, w ? w->lower : none);
+        keys[k++] = KEY(T_SUF3M1, w ? w->suf[2] : none);
+        break;
+    case 1:
+        keys[k++] = KEY(T_WP1, w ? w->lower : none);
+        keys[k++] = KEY(T_SUF3P1, w ? w->suf[2] : none);
+        keys[k++] = KEY(T_AMBP1, w ? w->amb : 0xfffe);
+        break;
+    case 2:
+        keys[k++] = KEY(T_WP2, w ? w->lower : none);
+        keys[k++] = KEY(T_SUF2P2, w ? w->suf[1] : none);
+        break;
+    }
+    return k;
 }
 
 /* The right-hand labels: in a first pass each word's most frequent label

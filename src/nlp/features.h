@@ -28,7 +28,7 @@
 #define FEAT_WORD_MAX 64
 
 /* At most this many keys come out of feat_static / feat_dynamic. */
-#define FEAT_STATIC_MAX 32
+#define FEAT_STATIC_MAX 34
 #define FEAT_DYNAMIC_MAX 8
 
 /* Label number meaning "before the sentence" in feat_dynamic. */
@@ -52,12 +52,14 @@ typedef struct feat_word {
     uint64_t lower;          /* hash of the lowered form */
     uint64_t exact;          /* hash of the form as written if it has upper
                              ** case, else 0 */
-    uint64_t suf[4];         /* hashes of the last 1..4 bytes of lower */
+    uint64_t suf[5];         /* hashes of the last 1..5 bytes of lower */
     uint64_t pre[3];         /* hashes of the first 1..3 bytes of lower */
     uint64_t shape;          /* hash of the word's shape ("Xxxx", "dd-dd") */
     uint32_t flags;          /* FEAT_* bits, plus a length bucket << 12 */
     uint32_t amb;            /* ambiguity class from the vocabulary, 0 if
                              ** unknown (set by the caller) */
+    uint32_t wnc;            /* its WordNet classes (wnclass.h), 0 if none
+                             ** (set by the caller) */
     uint32_t top;            /* 1 + its most frequent label in training, 0 if
                              ** unknown (set by the caller) */
     uint32_t guess;          /* 1 + the label the words to its left see it
@@ -107,9 +109,22 @@ int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys);
 ** tagger sums their weights once per word when it loads a model), and
 ** feat_context() the rest.  Together they are feat_fixed's keys.
 */
-#define FEAT_OWN_MAX 11
+#define FEAT_OWN_MAX 13
 int feat_own(const feat_word *w, uint64_t *keys);
 int feat_context(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** feat_context's keys in parts once more: feat_near() the keys that word
+** w gives the word `offset` (-2, -1, 1 or 2) places from it, from w's
+** lowered form and ambiguity class alone (w NULL: beyond the sentence;
+** the tagger looks these up once per vocabulary word when it loads a
+** model), and feat_context_rest() the others.  feat_context = the rest
+** and feat_near of the four neighbours (ws[i - 2] at offset 2...).
+*/
+#define FEAT_NEAR_MAX 3
+#define FEAT_NEAR_ALL 8      /* all four offsets' keys together */
+int feat_near(const feat_word *w, int offset, uint64_t *keys);
+int feat_context_rest(const feat_word *ws, int n, int i, uint64_t *keys);
 int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
 
 /*

@@ -179,42 +179,52 @@ static int build_rows(dyad_tagger *t)
     if (n_rows >= (TG_DENSE - 1)) return DYAD_EMODEL;
     int16_t *rows = aligned_alloc(64, n_rows * stride * sizeof *rows);
     if (!rows) return DYAD_ENOMEM;
+    t->near_rows = malloc((m->n_words ? m->n_words : 1) * FEAT_NEAR_ALL * sizeof *t->near_rows);
+    if (!t->near_rows) {
+        free(rows);
+        return DYAD_ENOMEM;
+    }
     memcpy(rows, t->dense, (size_t)m->n_dense * stride * sizeof *rows);
     memset(rows + (size_t)m->n_dense * stride, 0, (n_rows - m->n_dense) * stride * sizeof *rows);
     t->rows = rows;
     t->word_row0 = m->n_dense;
     t->pair_row0 = m->n_dense + m->n_words;
     t->right_row0 = t->pair_row0 + pairs;
-    /* In blocks of words, so that many look-ups are in flight at once. */
-    enum { BLOCK = 32 };
-    uint64_t keys[BLOCK][FEAT_OWN_MAX];
-    uint32_t found[BLOCK][FEAT_OWN_MAX];
-    int n_keys[BLOCK];
+    /* Per word: its own features' summed row (words scored at all), and
+    ** the rows of the features it gives its neighbours (every word).  In
+    ** blocks of words, so that many look-ups are in flight at once. */
+    enum { BLOCK = 32, KEYS = FEAT_OWN_MAX + FEAT_NEAR_ALL };
+    uint64_t keys[BLOCK][KEYS];
+    uint32_t found[BLOCK][KEYS];
+    int n_own[BLOCK];
+    static const int OFFSETS[4] = { -2, -1, 1, 2 };
     for (uint32_t b0 = 0; b0 < m->n_words; b0 += BLOCK) {
         uint32_t nb = m->n_words - b0 < BLOCK ? m->n_words - b0 : BLOCK;
         for (uint32_t j = 0; j < nb; j++) {
             const tg_word *w = &t->words[b0 + j];
-            n_keys[j] = 0;
-            if (w->fixed >= 0) continue;            /* never scored */
             const char *str = t->strings + w->str;
             size_t n = strlen(str);
             feat_word fw;
             feat_word_init(&fw, str, n, str, n, 0);
-            fw.amb = w->amb ? w->amb : wnc_amb(wnc_classes(&t->wnc, str, n));
+            fw.wnc = t->word_wnc ? t->word_wnc[b0 + j] : wnc_classes(&t->wnc, str, n);
+            fw.amb = w->amb ? w->amb : wnc_amb(fw.wnc);
             fw.top = w->top;
-            n_keys[j] = feat_own(&fw, keys[j]);
-            for (int f = 0; f < n_keys[j]; f++) prefetch_slot(t, keys[j][f]);
+            int k = n_own[j] = w->fixed >= 0 ? 0 : feat_own(&fw, keys[j]);  /* fixed: never scored */
+            for (int o = 0; o < 4; o++) k += feat_near(&fw, OFFSETS[o], keys[j] + k);
+            for (int f = 0; f < k; f++) prefetch_slot(t, keys[j][f]);
         }
         for (uint32_t j = 0; j < nb; j++)
-            for (int f = 0; f < n_keys[j]; f++) {
+            for (int f = 0; f < n_own[j] + FEAT_NEAR_ALL; f++) {
                 uint32_t row = found[j][f] = find_row(t, keys[j][f]);
-                if (row != TAGGER_EMPTY)
+                if (f < n_own[j] && row != TAGGER_EMPTY)
                     __builtin_prefetch(row & TG_DENSE ? (const void *)(t->dense + (size_t)(row & ~TG_DENSE) * stride)
                                                       : (const void *)(t->weights + row));
             }
         for (uint32_t j = 0; j < nb; j++) {
             int16_t *row = rows + (size_t)(t->word_row0 + b0 + j) * stride;
-            for (int f = 0; f < n_keys[j]; f++) add_row(t, found[j][f], row, stride);
+            for (int f = 0; f < n_own[j]; f++) add_row(t, found[j][f], row, stride);
+            memcpy(t->near_rows + (size_t)(b0 + j) * FEAT_NEAR_ALL, found[j] + n_own[j],
+                   FEAT_NEAR_ALL * sizeof(uint32_t));
         }
     }
     _Static_assert(FEAT_LABELS_N == 3 && FEAT_RIGHT_PAIR_N == 3, "three keys a pair");
@@ -297,6 +307,11 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
             t->wnc.mask = n - 1;
         }
     }
+    if (t->wnc.slots) {
+        size_t ww_size;
+        t->word_wnc = binfile_section(bf, "wordwnc", &ww_size);
+        if (t->word_wnc && ww_size != (size_t)m->n_words * 4) ok = 0;
+    }
     size_t info_size;
     t->info = binfile_section(bf, "info", &info_size);
     if (!t->info || info_size == 0 || t->info[info_size - 1] != '\0') ok = 0;
@@ -348,6 +363,7 @@ void dyad_tagger_close(dyad_tagger *t)
     if (!t) return;
     binfile_close(&t->file);
     free(t->rows);
+    free(t->near_rows);
     free(t);
 }
 
@@ -624,7 +640,11 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
         ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
-        if (!ws[i].amb) ws[i].amb = wnc_amb(wnc_classes(&t->wnc, sw[i].lower, sw[i].lower_n));
+        /* WordNet's classes: a known word's are in its summed row already. */
+        if (!sw[i].word || !ws[i].amb) {
+            ws[i].wnc = wnc_classes(&t->wnc, sw[i].lower, sw[i].lower_n);
+            if (!ws[i].amb) ws[i].amb = wnc_amb(ws[i].wnc);
+        }
         ws[i].top = sw[i].word ? sw[i].word->top : 0;
         ws[i].guess = ws[i].top;
     }
@@ -648,9 +668,25 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         if (x->word) {
             x->preset |= 1ull << k;
             x->rows[k++] = TG_WORD_ID(t, x->word);
-            k += (uint32_t)feat_context(ws, (int)n, (int)i, x->keys + k);
         } else {
-            k += (uint32_t)feat_fixed(ws, (int)n, (int)i, x->keys + k);
+            k += (uint32_t)feat_own(&ws[i], x->keys + k);
+        }
+        k += (uint32_t)feat_context_rest(ws, (int)n, (int)i, x->keys + k);
+        /* What the neighbours give: from the vocabulary, or computed. */
+        static const int OFFSETS[4] = { -2, -1, 1, 2 }, AT[4] = { 0, 1, 3, 6 };
+        for (int o = 0; o < 4; o++) {
+            long j = (long)i + OFFSETS[o];
+            const scratch_word *nb = j >= 0 && j < (long)n ? &sw[j] : NULL;
+            if (nb && nb->word) {
+                const uint32_t *near = t->near_rows + (size_t)(nb->word - t->words) * FEAT_NEAR_ALL + AT[o];
+                uint32_t count = (uint32_t)(o == 3 ? FEAT_NEAR_ALL : AT[o + 1]) - (uint32_t)AT[o];
+                for (uint32_t c = 0; c < count; c++) {
+                    x->preset |= 1ull << k;
+                    x->rows[k++] = near[c];
+                }
+            } else {
+                k += (uint32_t)feat_near(nb ? &ws[j] : NULL, OFFSETS[o], x->keys + k);
+            }
         }
         x->n_fixed = k;
         x->preset |= 1ull << k;

@@ -41,8 +41,11 @@
 **   known     uint32_t[known_slots]     fingerprints of (POS, lemma) pairs
 **                                       known to WordNet or the treebank
 **   wnclass   uint32_t[power of two]    optional: WordNet's word classes,
-**                                       the ambiguity class of words
-**                                       without one (wnclass.h)
+**                                       a feature, and the ambiguity
+**                                       class of words without one
+**                                       (wnclass.h)
+**   wordwnc   uint32_t[n_words]         optional (with wnclass): the
+**                                       vocabulary's classes
 **
 ** Hash tables use linear probing over a power-of-two number of slots: a
 ** key's home slot is (key & mask), its fingerprint (key >> 32).
@@ -73,9 +76,9 @@
 /* Rows with more entries than this are stored dense. */
 #define TG_DENSE_MIN 16
 /* No stored weight exceeds this in magnitude, so the scores of a word's
-** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (40) features add up in
-** int16 without overflow: 40 * 819 < 32768. */
-#define TG_WEIGHT_MAX 819
+** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (42) features add up in
+** int16 without overflow: 42 * 780 < 32768. */
+#define TG_WEIGHT_MAX 780
 /* Labels per dense row, rounded up to a multiple of 16. */
 #define TG_STRIDE(n_labels) (((n_labels) + 15u) & ~15u)
 
@@ -183,6 +186,8 @@ struct dyad_tagger {
     const tg_exc *excs;
     const uint32_t *known;
     wnc_table wnc;           /* no slots in models without the section */
+    const uint32_t *word_wnc;   /* the vocabulary's WordNet classes
+                                ** (section "wordwnc"), or NULL */
     uint32_t fmask, vmask, rmask, xmask, kmask;
     uint32_t passes;         /* 1 or 2 (tg_meta.passes) */
     int32_t x_cd, x_nnps;     /* these XPOS's indices, or -1: the
@@ -198,6 +203,10 @@ struct dyad_tagger {
     ** Tagging a known word then looks up only its context features. */
     int16_t *rows;
     uint32_t word_row0, pair_row0, right_row0;
+    /* Per vocabulary word, the rows (or TAGGER_EMPTY) of the FEAT_NEAR_ALL
+    ** keys it gives the words around it (features.h, feat_near: offsets
+    ** -2, -1, 1, 2 in turn); heap, owned here. */
+    uint32_t *near_rows;
     /* The scoring kernel for this processor (tagger.c). */
     int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
                   uint32_t stride);

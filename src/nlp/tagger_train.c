@@ -327,7 +327,8 @@ static int prepare_words(trainer *T, corpus *c, int is_dev)
             c->fw[i].top = c->word[i] >= 0 ? T->word_top[c->word[i]] : 0;
             if (!is_dev && JACKKNIFE > 1 && jackknifed_amb(T, s, i, &c->fw[i].amb, &c->fw[i].top))
                 return NOMEM(T);
-            if (!c->fw[i].amb) c->fw[i].amb = wnc_amb(wnc_classes(&T->wnc, lower, strlen(lower)));
+            c->fw[i].wnc = wnc_classes(&T->wnc, lower, strlen(lower));
+            if (!c->fw[i].amb) c->fw[i].amb = wnc_amb(c->fw[i].wnc);
             c->fw[i].guess = c->fw[i].top;
         }
     }
