@@ -32,7 +32,7 @@ enum {
     T_W_WP1, T_WM1_W, T_AMBM1,
     T_WP1_WP2, T_WM1_WP1, T_AMBP1_P2, T_TOPP1, T_TOPP2, T_TOPP1_W, T_TOPP1P2, T_TOP0, T_TOP0_P1,
     T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W, T_P1_WP1, T_P1_TOPP1,
-    T_SUF5 = 60, T_WNC
+    T_SUF5 = 60, T_WNC, T_WNC_CASE
 };
 
 /* Stand-ins for the words beyond either end of the sentence. */
@@ -210,6 +210,10 @@ static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int whi
     if (ctx) {
         keys[k++] = KEY(T_SHAPE, w->shape);
         keys[k++] = KEY(T_FLAGS, w->flags);
+        /* "Consultant" and "delaware": WordNet's classes against the
+        ** capitals the word has where it stands. */
+        keys[k++] = KEY(T_WNC_CASE, (uint64_t)w->wnc << 16 |
+                        (w->flags & (FEAT_UPPER_FIRST | FEAT_UPPER_ALL | FEAT_FIRST)));
     }
     if (near) {
         keys[k++] = KEY(T_WM1, wm1);

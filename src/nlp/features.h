@@ -28,7 +28,7 @@
 #define FEAT_WORD_MAX 64
 
 /* At most this many keys come out of feat_static / feat_dynamic. */
-#define FEAT_STATIC_MAX 34
+#define FEAT_STATIC_MAX 35
 #define FEAT_DYNAMIC_MAX 8
 
 /* Label number meaning "before the sentence" in feat_dynamic. */

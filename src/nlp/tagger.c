@@ -354,6 +354,7 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     t->passes = m->passes == 2 ? 2 : 1;
     t->x_cd = tagger_xpos(t, "CD");
     t->x_nnps = tagger_xpos(t, "NNPS");
+    t->x_add = tagger_xpos(t, "ADD");
     *out = t;
     return DYAD_OK;
 }
@@ -640,11 +641,10 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
         ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
-        /* WordNet's classes: a known word's are in its summed row already. */
-        if (!sw[i].word || !ws[i].amb) {
-            ws[i].wnc = wnc_classes(&t->wnc, sw[i].lower, sw[i].lower_n);
-            if (!ws[i].amb) ws[i].amb = wnc_amb(ws[i].wnc);
-        }
+        /* WordNet's classes, stored for the vocabulary. */
+        ws[i].wnc = sw[i].word && t->word_wnc ? t->word_wnc[sw[i].word - t->words]
+                  : wnc_classes(&t->wnc, sw[i].lower, sw[i].lower_n);
+        if (!ws[i].amb) ws[i].amb = wnc_amb(ws[i].wnc);
         ws[i].top = sw[i].word ? sw[i].word->top : 0;
         ws[i].guess = ws[i].top;
     }

@@ -76,9 +76,9 @@
 /* Rows with more entries than this are stored dense. */
 #define TG_DENSE_MIN 16
 /* No stored weight exceeds this in magnitude, so the scores of a word's
-** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (42) features add up in
-** int16 without overflow: 42 * 780 < 32768. */
-#define TG_WEIGHT_MAX 780
+** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (43) features add up in
+** int16 without overflow: 43 * 762 < 32768. */
+#define TG_WEIGHT_MAX 762
 /* Labels per dense row, rounded up to a multiple of 16. */
 #define TG_STRIDE(n_labels) (((n_labels) + 15u) & ~15u)
 
@@ -190,7 +190,7 @@ struct dyad_tagger {
                                 ** (section "wordwnc"), or NULL */
     uint32_t fmask, vmask, rmask, xmask, kmask;
     uint32_t passes;         /* 1 or 2 (tg_meta.passes) */
-    int32_t x_cd, x_nnps;     /* these XPOS's indices, or -1: the
+    int32_t x_cd, x_nnps, x_add;   /* these XPOS's indices, or -1: the
                                  ** lemmatizer's rules for unseen numbers
                                  ** and proper nouns */
     /* Initial scores: 0 for labels, the minimum for the padding. */
