@@ -440,6 +440,81 @@ TEST(refuses_foreign_files)
     dyad_tagger_close(NULL);
 }
 
+/* Writes a copy of the committed model to path with section `name`
+** replaced by data (size bytes), or left out when data is NULL. */
+static int copy_model(const char *path, const char *name, const void *data, size_t size)
+{
+    static const char *const SECTIONS[] = {
+        "meta", "info", "strings", "labels", "xpos", "fslots", "weights", "dense", "vslots",
+        "words", "wentries", "scripts", "rslots", "xslots", "known", "wnclass", "wordwnc",
+    };
+    binfile bf;
+    if (binfile_open(&bf, COMMITTED, TAGGER_KIND, TAGGER_VERSION, TAGGER_VERSION, NULL, 0)) return -1;
+    binfile_writer *w;
+    int rc = binfile_writer_new(&w, TAGGER_KIND, TAGGER_VERSION);
+    for (size_t i = 0; !rc && i < sizeof SECTIONS / sizeof *SECTIONS; i++) {
+        size_t n;
+        const void *p = binfile_section(&bf, SECTIONS[i], &n);
+        if (!strcmp(SECTIONS[i], name)) {
+            p = data;
+            n = size;
+        }
+        if (p) rc = binfile_add(w, SECTIONS[i], p, n);
+    }
+    if (!rc) rc = binfile_write(w, path, NULL, 0);
+    binfile_writer_free(w);
+    binfile_close(&bf);
+    return rc;
+}
+
+/* The summed rows, the WordNet classes and the weight checks on loading. */
+TEST(refuses_bad_tables)
+{
+    dyad_tagger *t = open_committed();
+    if (!t) SKIP("models/tagger.bin absent");
+    char path[128], err[256];
+    path_in_tmp(path, sizeof path, "bad.bin");
+    dyad_tagger *u;
+    /* The committed model has WordNet's classes, for the vocabulary too. */
+    CHECK(t->wnc.slots != NULL && t->word_wnc != NULL);
+    /* Without them (an older model) it loads and tags. */
+    CHECK_INT(copy_model(path, "wnclass", NULL, 0), 0);
+    CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_OK);
+    if (u) {
+        CHECK(u->wnc.slots == NULL && u->word_wnc == NULL);
+        dyad_doc doc;
+        dyad_doc_init(&doc);
+        CHECK_INT(tag_text(u, "1\tTroops\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "2\tcrossed\t_\t_\t_\t_\t_\t_\t_\t_\n\n", &doc), DYAD_OK);
+        CHECK(doc.n_tokens == 2 && doc.tokens[1].lemma && !strcmp(doc.tokens[1].lemma, "cross"));
+        dyad_doc_free(&doc);
+        dyad_tagger_close(u);
+    }
+    /* A class table whose size is no power of two. */
+    uint32_t three[3] = { 0, 0, 0 };
+    CHECK_INT(copy_model(path, "wnclass", three, sizeof three), 0);
+    CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+    /* The vocabulary's classes, one short. */
+    CHECK_INT(copy_model(path, "wordwnc", t->word_wnc, (t->meta->n_words - 1) * sizeof *t->word_wnc), 0);
+    CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+    /* A dense row with a weight for a padding label, which could win. */
+    uint32_t stride = TG_STRIDE(t->meta->n_labels);
+    if (t->meta->n_dense && stride > t->meta->n_labels) {
+        size_t n = (size_t)t->meta->n_dense * stride;
+        int16_t *dense = malloc(n * sizeof *dense);
+        CHECK(dense != NULL);
+        if (dense) {
+            memcpy(dense, t->dense, n * sizeof *dense);
+            dense[stride - 1] = 5;
+            CHECK_INT(copy_model(path, "dense", dense, n * sizeof *dense), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+            CHECK(strstr(err, "weight out of range") != NULL);
+            free(dense);
+        }
+    }
+    dyad_tagger_close(t);
+}
+
 /* ------------------------------------------------------------------ */
 /* Threads                                                            */
 /* ------------------------------------------------------------------ */
@@ -556,6 +631,7 @@ int main(void)
     RUN(committed_model_on_raw_dev_text);
     RUN(refuses_truncated_model);
     RUN(refuses_foreign_files);
+    RUN(refuses_bad_tables);
     RUN(threads_share_a_model);
     RUN(conllu_writer_round_trip);
     char cmd[128];

@@ -624,6 +624,26 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
     }
 }
 
+/*
+** "'s" is "is" or "has"; the tag (VBZ) does not tell, the next verb does:
+** "it's been", "he's got" (EWT's training data: "'s" before "been" or
+** "got" is "have" every time).  True when word i is "'s" or "s" and
+** "been", "got" or "gotten" follows, past at most two adverbs.
+*/
+static int has_participle_after(const dyad_tagger *t, const scratch_word *sw,
+                                uint32_t n, uint32_t i)
+{
+    const char *f = sw[i].lower;
+    if (strcmp(f, "'s") && strcmp(f, "s") && strcmp(f, "\xe2\x80\x99s")) return 0;
+    for (uint32_t j = i + 1; j < n && j <= i + 3; j++) {
+        const char *next = sw[j].lower;
+        if (!strcmp(next, "been") || !strcmp(next, "got") || !strcmp(next, "gotten")) return 1;
+        const char *x = t->strings + t->labels[sw[j].label].xpos;
+        if (strcmp(x, "RB")) return 0;
+    }
+    return 0;
+}
+
 /* Tags the n words of one sentence; ws/sw are scratch for n words. */
 static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
                         uint32_t n, feat_word *ws, scratch_word *sw)
@@ -761,6 +781,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
             lemma = dyad_doc_strdup(doc, buf, lemma_n);
             if (!lemma) return DYAD_ENOMEM;
         }
+        if (!strcmp(lemma, "be") && has_participle_after(t, sw, n, i)) lemma = "have";
         w->lemma = lemma;
     }
     return DYAD_OK;
