@@ -164,8 +164,9 @@ static void add_row(const dyad_tagger *t, uint32_t row, int16_t *scores, uint32_
 
 /*
 ** Builds t->rows (tagger.h): the model's dense rows, then one row per
-** vocabulary word summing its own features (feat_own), then one per pair
-** of left labels summing feat_labels.  Sums stay in int16 for the reason
+** vocabulary word summing its own features (feat_own), one per pair of
+** left labels summing feat_labels, one per pair of right guesses summing
+** feat_right_pair; and t->near_rows.  Sums stay in int16 for the reason
 ** the kernel's do (TG_WEIGHT_MAX), and integer sums do not depend on
 ** their order, so a word scores exactly as if its rows were added one by
 ** one.
@@ -177,7 +178,8 @@ static int build_rows(dyad_tagger *t)
     uint32_t rights = (m->n_labels + 2) * (m->n_labels + 2);
     size_t n_rows = (size_t)m->n_dense + m->n_words + pairs + rights;
     if (n_rows >= (TG_DENSE - 1)) return DYAD_EMODEL;
-    int16_t *rows = aligned_alloc(64, n_rows * stride * sizeof *rows);
+    size_t bytes = (n_rows * stride * sizeof(int16_t) + 63) & ~(size_t)63;
+    int16_t *rows = aligned_alloc(64, bytes);
     if (!rows) return DYAD_ENOMEM;
     t->near_rows = malloc((m->n_words ? m->n_words : 1) * FEAT_NEAR_ALL * sizeof *t->near_rows);
     if (!t->near_rows) {
