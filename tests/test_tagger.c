@@ -336,6 +336,47 @@ TEST(committed_model_tags_news)
     dyad_tagger_close(t);
 }
 
+/* Lemma rules that look past the word's own entry: "'s" before "been",
+** an address kept as written, a proper noun's capitals. */
+TEST(committed_model_lemma_rules)
+{
+    dyad_tagger *t = open_committed();
+    if (!t) SKIP("models/tagger.bin absent");
+    static const char text[] =
+        "1\tIt\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\t's\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\tbeen\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\tquiet\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "5\tin\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\tchicago\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "7\t.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "\n"
+        "1\tShe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\t's\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\there\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\t;\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "5\twrite\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\tto\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "7\tPress.Desk@Example.ORG\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "\n";
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    CHECK_INT(tag_text(t, text, &doc), DYAD_OK);
+    CHECK_INT(doc.n_tokens, 14);
+    if (doc.n_tokens == 14) {
+        const dyad_token *w = doc.tokens;
+        CHECK_STR(w[1].xpos, "VBZ");
+        CHECK_STR(w[1].lemma, "have");
+        CHECK_STR(w[5].xpos, "NNP");
+        CHECK_STR(w[5].lemma, "Chicago");
+        CHECK_STR(w[8].lemma, "be");
+        CHECK_STR(w[13].xpos, "ADD");
+        CHECK_STR(w[13].lemma, "Press.Desk@Example.ORG");
+    }
+    dyad_doc_free(&doc);
+    dyad_tagger_close(t);
+}
+
 TEST(committed_model_on_dev)
 {
     if (!testing_have_shared()) SKIP("../shared absent");
@@ -627,6 +668,7 @@ int main(void)
     RUN(raw_text_alignment);
     RUN(training_errors);
     RUN(committed_model_tags_news);
+    RUN(committed_model_lemma_rules);
     RUN(committed_model_on_dev);
     RUN(committed_model_on_raw_dev_text);
     RUN(refuses_truncated_model);
