@@ -125,6 +125,25 @@ TEST(right_pair_and_word_keys_are_the_right_ones)
     }
 }
 
+TEST(word_init_in_two_steps)
+{
+    static const char *const words[] = { "Rebels", "U.N.", "a", "3-4", "shelled", "" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        char lower[FEAT_WORD_MAX + 8];
+        size_t len = strlen(words[i]), ln = feat_lower(words[i], len, lower);
+        feat_word whole, steps, suf3;
+        memset(&whole, 0, sizeof whole);    /* padding too, for memcmp */
+        memset(&steps, 0, sizeof steps);
+        feat_word_init(&whole, words[i], len, lower, ln, 1);
+        feat_word_init_plain(&steps, words[i], len, lower, ln, 1);
+        suf3 = steps;
+        feat_word_affixes(&steps, lower, ln, FEAT_AFFIXES_ALL);
+        CHECK(memcmp(&whole, &steps, sizeof whole) == 0);
+        feat_word_affixes(&suf3, lower, ln, FEAT_AFFIXES_SUF3);
+        CHECK(suf3.suf[2] == whole.suf[2] && suf3.lower == whole.lower && suf3.shape == whole.shape);
+    }
+}
+
 /* The hash as first written: the tail copied byte by byte. */
 static uint64_t mix64(uint64_t x)
 {
@@ -161,6 +180,7 @@ int main(void)
     RUN(near_and_rest_keys_are_the_context_ones);
     RUN(label_keys_start_the_dynamic_ones);
     RUN(right_pair_and_word_keys_are_the_right_ones);
+    RUN(word_init_in_two_steps);
     RUN(hash_reads_tails_as_bytes);
     return TEST_DONE();
 }

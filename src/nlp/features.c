@@ -135,6 +135,23 @@ static uint64_t shape_hash(const char *s, size_t n)
 void feat_word_init(feat_word *w, const char *form, size_t n,
                     const char *lower, size_t lower_n, int first)
 {
+    feat_word_init_plain(w, form, n, lower, lower_n, first);
+    feat_word_affixes(w, lower, lower_n, FEAT_AFFIXES_ALL);
+}
+
+void feat_word_affixes(feat_word *w, const char *lower, size_t lower_n, int which)
+{
+    for (size_t k = 1; k <= 5; k++)
+        if (which == FEAT_AFFIXES_ALL || k == 3)
+            w->suf[k - 1] = feat_hash(lower + (lower_n > k ? lower_n - k : 0), lower_n > k ? k : lower_n);
+    if (which == FEAT_AFFIXES_ALL)
+        for (size_t k = 1; k <= 3; k++)
+            w->pre[k - 1] = feat_hash(lower, lower_n > k ? k : lower_n);
+}
+
+void feat_word_init_plain(feat_word *w, const char *form, size_t n,
+                          const char *lower, size_t lower_n, int first)
+{
     uint32_t flags = first ? FEAT_FIRST : 0;
     int letters = 0, uppers = 0, digits = 0, numeric = 1;
     for (size_t i = 0; i < n; i++) {
@@ -162,10 +179,8 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
 
     w->lower = feat_hash(lower, lower_n);
     w->exact = (flags & FEAT_UPPER_ANY) ? feat_hash(form, n < FEAT_WORD_MAX ? n : FEAT_WORD_MAX) : 0;
-    for (size_t k = 1; k <= 5; k++)
-        w->suf[k - 1] = feat_hash(lower + (lower_n > k ? lower_n - k : 0), lower_n > k ? k : lower_n);
-    for (size_t k = 1; k <= 3; k++)
-        w->pre[k - 1] = feat_hash(lower, lower_n > k ? k : lower_n);
+    memset(w->suf, 0, sizeof w->suf);
+    memset(w->pre, 0, sizeof w->pre);
     w->shape = shape_hash(form, n);
     w->amb = 0;
     w->wnc = 0;

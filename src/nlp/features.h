@@ -87,6 +87,19 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
                     const char *lower, size_t lower_n, int first);
 
 /*
+** feat_word_init in two steps, for the tagger, which needs a known word's
+** suffixes and prefixes only where it has no summed rows for them:
+** feat_word_init_plain() all but the affix hashes (left 0), then
+** feat_word_affixes() all of them (FEAT_AFFIXES_ALL) or only the
+** three-letter suffix (FEAT_AFFIXES_SUF3: the one the label-dependent
+** features read).
+*/
+enum { FEAT_AFFIXES_ALL = 0, FEAT_AFFIXES_SUF3 = 1 };
+void feat_word_init_plain(feat_word *w, const char *form, size_t n,
+                          const char *lower, size_t lower_n, int first);
+void feat_word_affixes(feat_word *w, const char *lower, size_t lower_n, int which);
+
+/*
 ** Keys of word i of the n words ws[0..n-1] that do not depend on labels
 ** chosen earlier.  Returns how many were written to keys (at most
 ** FEAT_STATIC_MAX).

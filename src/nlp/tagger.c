@@ -656,12 +656,18 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         size_t len = strlen(form);
         sw[i].form_n = (uint32_t)len;
         sw[i].lower_n = (uint32_t)feat_lower(form, len, sw[i].lower);
-        feat_word_init(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
+        feat_word_init_plain(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
         __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
     }
     /* 2. Vocabulary look-ups. */
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
+        /* Affixes: a known word's own and near rows are summed or looked
+        ** up already; only its label-dependent features read a suffix. */
+        if (!sw[i].word)
+            feat_word_affixes(&ws[i], sw[i].lower, sw[i].lower_n, FEAT_AFFIXES_ALL);
+        else if (sw[i].word->fixed < 0)
+            feat_word_affixes(&ws[i], sw[i].lower, sw[i].lower_n, FEAT_AFFIXES_SUF3);
         ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
         /* WordNet's classes, stored for the vocabulary. */
         ws[i].wnc = sw[i].word && t->word_wnc ? t->word_wnc[sw[i].word - t->words]
