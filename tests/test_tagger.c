@@ -482,8 +482,10 @@ TEST(refuses_foreign_files)
 }
 
 /* Writes a copy of the committed model to path with section `name`
-** replaced by data (size bytes), or left out when data is NULL. */
-static int copy_model(const char *path, const char *name, const void *data, size_t size)
+** replaced by data (size bytes), or left out when data is NULL; and the
+** "wnclass" section left out too when drop_wnclass. */
+static int copy_model2(const char *path, const char *name, const void *data, size_t size,
+                       int drop_wnclass)
 {
     static const char *const SECTIONS[] = {
         "meta", "info", "strings", "labels", "xpos", "fslots", "weights", "dense", "vslots",
@@ -500,12 +502,18 @@ static int copy_model(const char *path, const char *name, const void *data, size
             p = data;
             n = size;
         }
+        if (drop_wnclass && !strcmp(SECTIONS[i], "wnclass")) p = NULL;
         if (p) rc = binfile_add(w, SECTIONS[i], p, n);
     }
     if (!rc) rc = binfile_write(w, path, NULL, 0);
     binfile_writer_free(w);
     binfile_close(&bf);
     return rc;
+}
+
+static int copy_model(const char *path, const char *name, const void *data, size_t size)
+{
+    return copy_model2(path, name, data, size, 0);
 }
 
 /* The summed rows, the WordNet classes and the weight checks on loading. */
@@ -550,6 +558,19 @@ TEST(refuses_bad_tables)
             CHECK_INT(copy_model(path, "dense", dense, n * sizeof *dense), 0);
             CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
             CHECK(strstr(err, "weight out of range") != NULL);
+            /* A weight over this code's bound: refused in a model with
+            ** WordNet classes, allowed in an older one (whose templates
+            ** were fewer), refused past the older bound too. */
+            dense[stride - 1] = 0;
+            dense[0] = TG_WEIGHT_MAX + 1;
+            CHECK_INT(copy_model(path, "dense", dense, n * sizeof *dense), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+            CHECK_INT(copy_model2(path, "dense", dense, n * sizeof *dense, 1), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_OK);
+            dyad_tagger_close(u);
+            dense[0] = TG_WEIGHT_MAX_V0 + 1;
+            CHECK_INT(copy_model2(path, "dense", dense, n * sizeof *dense, 1), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
             free(dense);
         }
     }

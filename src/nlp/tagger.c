@@ -70,17 +70,18 @@ static const char *check_model(const dyad_tagger *t)
     if (m->n_weights && !(t->weights[m->n_weights - 1] & TG_W_LAST))
         return "weight rows not terminated";
     /* Whole arrays without early exits, which compilers vectorize. */
+    const int max = t->wnc.slots ? TG_WEIGHT_MAX : TG_WEIGHT_MAX_V0;
     int out = 0;
     for (uint32_t i = 0; i < m->n_weights; i++) {
         int w = TG_W_WEIGHT(t->weights[i]);
-        out |= (TG_W_LABEL(t->weights[i]) >= m->n_labels) | (w > TG_WEIGHT_MAX) | (w < -TG_WEIGHT_MAX);
+        out |= (TG_W_LABEL(t->weights[i]) >= m->n_labels) | (w > max) | (w < -max);
     }
     /* Dense rows: padding labels must stay out of the running. */
     uint32_t stride = TG_STRIDE(m->n_labels);
     for (size_t r = 0; r < m->n_dense; r++) {
         const int16_t *d = t->dense + r * stride;
         for (uint32_t l = 0; l < stride; l++)
-            out |= (d[l] > TG_WEIGHT_MAX) | (d[l] < -TG_WEIGHT_MAX) | ((l >= m->n_labels) & (d[l] != 0));
+            out |= (d[l] > max) | (d[l] < -max) | ((l >= m->n_labels) & (d[l] != 0));
     }
     if (out) return "weight out of range";
     uint32_t empty = 0;

@@ -79,6 +79,11 @@
 ** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (43) features add up in
 ** int16 without overflow: 43 * 762 < 32768. */
 #define TG_WEIGHT_MAX 762
+/* Models written before the WordNet classes (no "wnclass" section) have
+** weights up to this, under the 40 templates they knew: 40 * 819 < 32768.
+** Such models still load; the templates added since find no rows in
+** them. */
+#define TG_WEIGHT_MAX_V0 819
 /* Labels per dense row, rounded up to a multiple of 16. */
 #define TG_STRIDE(n_labels) (((n_labels) + 15u) & ~15u)
 
