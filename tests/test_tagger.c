@@ -336,6 +336,47 @@ TEST(committed_model_tags_news)
     dyad_tagger_close(t);
 }
 
+/* Lemma rules that look past the word's own entry: "'s" before "been",
+** an address kept as written, a proper noun's capitals. */
+TEST(committed_model_lemma_rules)
+{
+    dyad_tagger *t = open_committed();
+    if (!t) SKIP("models/tagger.bin absent");
+    static const char text[] =
+        "1\tIt\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\t's\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\tbeen\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\tquiet\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "5\tin\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\tchicago\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "7\t.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "\n"
+        "1\tShe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\t's\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\there\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\t;\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "5\twrite\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\tto\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "7\tPress.Desk@Example.ORG\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "\n";
+    dyad_doc doc;
+    dyad_doc_init(&doc);
+    CHECK_INT(tag_text(t, text, &doc), DYAD_OK);
+    CHECK_INT(doc.n_tokens, 14);
+    if (doc.n_tokens == 14) {
+        const dyad_token *w = doc.tokens;
+        CHECK_STR(w[1].xpos, "VBZ");
+        CHECK_STR(w[1].lemma, "have");
+        CHECK_STR(w[5].xpos, "NNP");
+        CHECK_STR(w[5].lemma, "Chicago");
+        CHECK_STR(w[8].lemma, "be");
+        CHECK_STR(w[13].xpos, "ADD");
+        CHECK_STR(w[13].lemma, "Press.Desk@Example.ORG");
+    }
+    dyad_doc_free(&doc);
+    dyad_tagger_close(t);
+}
+
 TEST(committed_model_on_dev)
 {
     if (!testing_have_shared()) SKIP("../shared absent");
@@ -438,6 +479,102 @@ TEST(refuses_foreign_files)
     CHECK(strstr(err, "bad tagger model") != NULL);
     CHECK_INT(dyad_tagger_open(&t, "/nonexistent/tagger.bin", err, sizeof err), DYAD_EIO);
     dyad_tagger_close(NULL);
+}
+
+/* Writes a copy of the committed model to path with section `name`
+** replaced by data (size bytes), or left out when data is NULL; and the
+** "wnclass" section left out too when drop_wnclass. */
+static int copy_model2(const char *path, const char *name, const void *data, size_t size,
+                       int drop_wnclass)
+{
+    static const char *const SECTIONS[] = {
+        "meta", "info", "strings", "labels", "xpos", "fslots", "weights", "dense", "vslots",
+        "words", "wentries", "scripts", "rslots", "xslots", "known", "wnclass", "wordwnc",
+    };
+    binfile bf;
+    if (binfile_open(&bf, COMMITTED, TAGGER_KIND, TAGGER_VERSION, TAGGER_VERSION, NULL, 0)) return -1;
+    binfile_writer *w;
+    int rc = binfile_writer_new(&w, TAGGER_KIND, TAGGER_VERSION);
+    for (size_t i = 0; !rc && i < sizeof SECTIONS / sizeof *SECTIONS; i++) {
+        size_t n;
+        const void *p = binfile_section(&bf, SECTIONS[i], &n);
+        if (!strcmp(SECTIONS[i], name)) {
+            p = data;
+            n = size;
+        }
+        if (drop_wnclass && !strcmp(SECTIONS[i], "wnclass")) p = NULL;
+        if (p) rc = binfile_add(w, SECTIONS[i], p, n);
+    }
+    if (!rc) rc = binfile_write(w, path, NULL, 0);
+    binfile_writer_free(w);
+    binfile_close(&bf);
+    return rc;
+}
+
+static int copy_model(const char *path, const char *name, const void *data, size_t size)
+{
+    return copy_model2(path, name, data, size, 0);
+}
+
+/* The summed rows, the WordNet classes and the weight checks on loading. */
+TEST(refuses_bad_tables)
+{
+    dyad_tagger *t = open_committed();
+    if (!t) SKIP("models/tagger.bin absent");
+    char path[128], err[256];
+    path_in_tmp(path, sizeof path, "bad.bin");
+    dyad_tagger *u;
+    /* The committed model has WordNet's classes, for the vocabulary too. */
+    CHECK(t->wnc.slots != NULL && t->word_wnc != NULL);
+    /* Without them (an older model) it loads and tags. */
+    CHECK_INT(copy_model(path, "wnclass", NULL, 0), 0);
+    CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_OK);
+    if (u) {
+        CHECK(u->wnc.slots == NULL && u->word_wnc == NULL);
+        dyad_doc doc;
+        dyad_doc_init(&doc);
+        CHECK_INT(tag_text(u, "1\tTroops\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                              "2\tcrossed\t_\t_\t_\t_\t_\t_\t_\t_\n\n", &doc), DYAD_OK);
+        CHECK(doc.n_tokens == 2 && doc.tokens[1].lemma && !strcmp(doc.tokens[1].lemma, "cross"));
+        dyad_doc_free(&doc);
+        dyad_tagger_close(u);
+    }
+    /* A class table whose size is no power of two. */
+    uint32_t three[3] = { 0, 0, 0 };
+    CHECK_INT(copy_model(path, "wnclass", three, sizeof three), 0);
+    CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+    /* The vocabulary's classes, one short. */
+    CHECK_INT(copy_model(path, "wordwnc", t->word_wnc, (t->meta->n_words - 1) * sizeof *t->word_wnc), 0);
+    CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+    /* A dense row with a weight for a padding label, which could win. */
+    uint32_t stride = TG_STRIDE(t->meta->n_labels);
+    if (t->meta->n_dense && stride > t->meta->n_labels) {
+        size_t n = (size_t)t->meta->n_dense * stride;
+        int16_t *dense = malloc(n * sizeof *dense);
+        CHECK(dense != NULL);
+        if (dense) {
+            memcpy(dense, t->dense, n * sizeof *dense);
+            dense[stride - 1] = 5;
+            CHECK_INT(copy_model(path, "dense", dense, n * sizeof *dense), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+            CHECK(strstr(err, "weight out of range") != NULL);
+            /* A weight over this code's bound: refused in a model with
+            ** WordNet classes, allowed in an older one (whose templates
+            ** were fewer), refused past the older bound too. */
+            dense[stride - 1] = 0;
+            dense[0] = TG_WEIGHT_MAX + 1;
+            CHECK_INT(copy_model(path, "dense", dense, n * sizeof *dense), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+            CHECK_INT(copy_model2(path, "dense", dense, n * sizeof *dense, 1), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_OK);
+            dyad_tagger_close(u);
+            dense[0] = TG_WEIGHT_MAX_V0 + 1;
+            CHECK_INT(copy_model2(path, "dense", dense, n * sizeof *dense, 1), 0);
+            CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
+            free(dense);
+        }
+    }
+    dyad_tagger_close(t);
 }
 
 /* ------------------------------------------------------------------ */
@@ -552,10 +689,12 @@ int main(void)
     RUN(raw_text_alignment);
     RUN(training_errors);
     RUN(committed_model_tags_news);
+    RUN(committed_model_lemma_rules);
     RUN(committed_model_on_dev);
     RUN(committed_model_on_raw_dev_text);
     RUN(refuses_truncated_model);
     RUN(refuses_foreign_files);
+    RUN(refuses_bad_tables);
     RUN(threads_share_a_model);
     RUN(conllu_writer_round_trip);
     char cmd[128];

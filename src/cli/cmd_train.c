@@ -68,7 +68,8 @@ static const char TAGGER_HELP[] =
     "                      of the words to the right (default 2)\n"
     "  --max-sentences N   train on the first N sentences only\n"
     "  --wordnet DIR       WordNet dict folder (default /usr/share/wordnet)\n"
-    "  --no-wordnet        train without WordNet's exception lists\n"
+    "  --no-wordnet        train without WordNet (its exception lists and word\n"
+    "                      classes)\n"
     "\n"
     "Progress (one line per epoch: dev accuracy, words/s) is shown on a\n"
     "terminal; the closing summary always goes to standard output.\n";

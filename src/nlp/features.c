@@ -31,7 +31,8 @@ enum {
     T_SHAPEM1, T_SHAPEP1, T_AMB0, T_AMBP1, T_AMBP2, T_AMB0_P1,
     T_W_WP1, T_WM1_W, T_AMBM1,
     T_WP1_WP2, T_WM1_WP1, T_AMBP1_P2, T_TOPP1, T_TOPP2, T_TOPP1_W, T_TOPP1P2, T_TOP0, T_TOP0_P1,
-    T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W, T_P1_WP1, T_P1_TOPP1
+    T_P1 = 40, T_P2, T_P1P2, T_P1_W, T_P1_SUF3, T_P1_AMBP1, T_P2_W, T_P1_WP1, T_P1_TOPP1,
+    T_SUF5 = 60, T_WNC, T_WNC_CASE
 };
 
 /* Stand-ins for the words beyond either end of the sentence. */
@@ -62,8 +63,17 @@ uint64_t feat_hash(const void *p, size_t n)
         s += 8;
         n -= 8;
     }
+    /* The last 0-7 bytes as a little-endian number (the same as copying
+    ** them into a zeroed word), read in at most three loads. */
     uint64_t w = 0;
-    memcpy(&w, s, n);
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        w = (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+    } else if (n > 0) {
+        w = (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+    }
     return mix64(h ^ w ^ ((uint64_t)n << 59) ^ 0x7f4a7c15ull);
 }
 
@@ -125,6 +135,23 @@ static uint64_t shape_hash(const char *s, size_t n)
 void feat_word_init(feat_word *w, const char *form, size_t n,
                     const char *lower, size_t lower_n, int first)
 {
+    feat_word_init_plain(w, form, n, lower, lower_n, first);
+    feat_word_affixes(w, lower, lower_n, FEAT_AFFIXES_ALL);
+}
+
+void feat_word_affixes(feat_word *w, const char *lower, size_t lower_n, int which)
+{
+    for (size_t k = 1; k <= 5; k++)
+        if (which == FEAT_AFFIXES_ALL || k == 3)
+            w->suf[k - 1] = feat_hash(lower + (lower_n > k ? lower_n - k : 0), lower_n > k ? k : lower_n);
+    if (which == FEAT_AFFIXES_ALL)
+        for (size_t k = 1; k <= 3; k++)
+            w->pre[k - 1] = feat_hash(lower, lower_n > k ? k : lower_n);
+}
+
+void feat_word_init_plain(feat_word *w, const char *form, size_t n,
+                          const char *lower, size_t lower_n, int first)
+{
     uint32_t flags = first ? FEAT_FIRST : 0;
     int letters = 0, uppers = 0, digits = 0, numeric = 1;
     for (size_t i = 0; i < n; i++) {
@@ -152,19 +179,24 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
 
     w->lower = feat_hash(lower, lower_n);
     w->exact = (flags & FEAT_UPPER_ANY) ? feat_hash(form, n < FEAT_WORD_MAX ? n : FEAT_WORD_MAX) : 0;
-    for (size_t k = 1; k <= 4; k++)
-        w->suf[k - 1] = feat_hash(lower + (lower_n > k ? lower_n - k : 0), lower_n > k ? k : lower_n);
-    for (size_t k = 1; k <= 3; k++)
-        w->pre[k - 1] = feat_hash(lower, lower_n > k ? k : lower_n);
+    memset(w->suf, 0, sizeof w->suf);
+    memset(w->pre, 0, sizeof w->pre);
     w->shape = shape_hash(form, n);
     w->amb = 0;
+    w->wnc = 0;
     w->top = 0;
     w->guess = 0;
 }
 
 #define KEY(t, v) feat_mix((uint64_t)(t) * 0x2545f4914f6cdd1dull, (v))
 
-int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
+/* The keys of feat_fixed; `which` picks the word's own (FIXED_WORD: those
+** that read nothing but its lowered form and what the vocabulary knows of
+** it) and the others (FIXED_CONTEXT).  Both in the one order of
+** feat_fixed, which training sums in. */
+enum { FIXED_WORD = 1, FIXED_NEAR = 2, FIXED_REST = 4, FIXED_CONTEXT = FIXED_NEAR | FIXED_REST };
+
+static int fixed_keys(const feat_word *ws, int n, int i, uint64_t *keys, int which)
 {
     const feat_word *w = &ws[i];
     const feat_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *m2 = i >= 2 ? &ws[i - 2] : NULL;
@@ -172,35 +204,99 @@ int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
     uint64_t wm1 = m1 ? m1->lower : HASH_START, wm2 = m2 ? m2->lower : HASH_START;
     uint64_t wp1 = p1 ? p1->lower : HASH_END, wp2 = p2 ? p2->lower : HASH_END;
     uint64_t ambp1 = p1 ? p1->amb : 0xfffe;
+    int own = which & FIXED_WORD, near = which & FIXED_NEAR, ctx = which & FIXED_REST;
     int k = 0;
 
-    keys[k++] = KEY(T_BIAS, 0);
-    keys[k++] = KEY(T_W, w->lower);
-    if (w->exact) keys[k++] = KEY(T_EXACT, w->exact);
-    keys[k++] = KEY(T_SUF1, w->suf[0]);
-    keys[k++] = KEY(T_SUF2, w->suf[1]);
-    keys[k++] = KEY(T_SUF3, w->suf[2]);
-    keys[k++] = KEY(T_SUF4, w->suf[3]);
-    keys[k++] = KEY(T_PRE1, w->pre[0]);
-    keys[k++] = KEY(T_PRE2, w->pre[1]);
-    keys[k++] = KEY(T_PRE3, w->pre[2]);
-    keys[k++] = KEY(T_SHAPE, w->shape);
-    keys[k++] = KEY(T_FLAGS, w->flags);
-    keys[k++] = KEY(T_WM1, wm1);
-    keys[k++] = KEY(T_WM2, wm2);
-    keys[k++] = KEY(T_WP1, wp1);
-    keys[k++] = KEY(T_WP2, wp2);
-    keys[k++] = KEY(T_SUF3M1, m1 ? m1->suf[2] : HASH_START);
-    keys[k++] = KEY(T_SUF3P1, p1 ? p1->suf[2] : HASH_END);
-    keys[k++] = KEY(T_SUF2P2, p2 ? p2->suf[1] : HASH_END);
-    keys[k++] = KEY(T_SHAPEM1, m1 ? m1->shape : HASH_START);
-    keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
-    keys[k++] = KEY(T_AMB0, w->amb);
-    keys[k++] = KEY(T_AMBP1, ambp1);
-    keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
-    keys[k++] = KEY(T_TOP0, w->top);
-    keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
-    keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    if (own) {
+        keys[k++] = KEY(T_BIAS, 0);
+        keys[k++] = KEY(T_W, w->lower);
+    }
+    if (ctx && w->exact) keys[k++] = KEY(T_EXACT, w->exact);
+    if (own) {
+        keys[k++] = KEY(T_SUF1, w->suf[0]);
+        keys[k++] = KEY(T_SUF2, w->suf[1]);
+        keys[k++] = KEY(T_SUF3, w->suf[2]);
+        keys[k++] = KEY(T_SUF4, w->suf[3]);
+        keys[k++] = KEY(T_SUF5, w->suf[4]);
+        keys[k++] = KEY(T_PRE1, w->pre[0]);
+        keys[k++] = KEY(T_PRE2, w->pre[1]);
+        keys[k++] = KEY(T_PRE3, w->pre[2]);
+    }
+    if (ctx) {
+        keys[k++] = KEY(T_SHAPE, w->shape);
+        keys[k++] = KEY(T_FLAGS, w->flags);
+        /* "Consultant" and "delaware": WordNet's classes against the
+        ** capitals the word has where it stands. */
+        keys[k++] = KEY(T_WNC_CASE, (uint64_t)w->wnc << 16 |
+                        (w->flags & (FEAT_UPPER_FIRST | FEAT_UPPER_ALL | FEAT_FIRST)));
+    }
+    if (near) {
+        keys[k++] = KEY(T_WM1, wm1);
+        keys[k++] = KEY(T_WM2, wm2);
+        keys[k++] = KEY(T_WP1, wp1);
+        keys[k++] = KEY(T_WP2, wp2);
+        keys[k++] = KEY(T_SUF3M1, m1 ? m1->suf[2] : HASH_START);
+        keys[k++] = KEY(T_SUF3P1, p1 ? p1->suf[2] : HASH_END);
+        keys[k++] = KEY(T_SUF2P2, p2 ? p2->suf[1] : HASH_END);
+    }
+    if (ctx) {
+        keys[k++] = KEY(T_SHAPEM1, m1 ? m1->shape : HASH_START);
+        keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
+    }
+    if (own) keys[k++] = KEY(T_AMB0, w->amb);
+    if (near) keys[k++] = KEY(T_AMBP1, ambp1);
+    if (ctx) keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
+    if (own) keys[k++] = KEY(T_TOP0, w->top);
+    if (own) keys[k++] = KEY(T_WNC, w->wnc);
+    if (ctx) {
+        keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
+        keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    }
+    return k;
+}
+
+int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    return fixed_keys(ws, n, i, keys, FIXED_WORD | FIXED_CONTEXT);
+}
+
+int feat_own(const feat_word *w, uint64_t *keys)
+{
+    return fixed_keys(w, 1, 0, keys, FIXED_WORD);
+}
+
+int feat_context(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    return fixed_keys(ws, n, i, keys, FIXED_CONTEXT);
+}
+
+int feat_context_rest(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    return fixed_keys(ws, n, i, keys, FIXED_REST);
+}
+
+int feat_near(const feat_word *w, int offset, uint64_t *keys)
+{
+    uint64_t none = offset < 0 ? HASH_START : HASH_END;
+    int k = 0;
+    switch (offset) {
+    case -2:
+        keys[k++] = KEY(T_WM2, w ? w->lower : none);
+        break;
+    case -1:
+        keys[k++] = KEY(T_WM1, w ? w->lower : none);
+        keys[k++] = KEY(T_SUF3M1, w ? w->suf[2] : none);
+        break;
+    case 1:
+        keys[k++] = KEY(T_WP1, w ? w->lower : none);
+        keys[k++] = KEY(T_SUF3P1, w ? w->suf[2] : none);
+        keys[k++] = KEY(T_AMBP1, w ? w->amb : 0xfffe);
+        break;
+    case 2:
+        keys[k++] = KEY(T_WP2, w ? w->lower : none);
+        keys[k++] = KEY(T_SUF2P2, w ? w->suf[1] : none);
+        break;
+    }
     return k;
 }
 
@@ -209,8 +305,8 @@ int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys)
 int feat_right(const feat_word *ws, int n, int i, uint64_t *keys)
 {
     const feat_word *w = &ws[i];
-    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : 0xfffe;
-    uint64_t topp2 = i + 2 < n ? ws[i + 2].guess : 0xfffe;
+    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : FEAT_GUESS_END;
+    uint64_t topp2 = i + 2 < n ? ws[i + 2].guess : FEAT_GUESS_END;
     int k = 0;
     keys[k++] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
     keys[k++] = KEY(T_TOPP1, topp1);
@@ -220,26 +316,57 @@ int feat_right(const feat_word *ws, int n, int i, uint64_t *keys)
     return k;
 }
 
+int feat_right_pair(uint32_t g1, uint32_t g2, uint64_t *keys)
+{
+    uint64_t topp1 = g1, topp2 = g2;
+    keys[0] = KEY(T_TOPP1, topp1);
+    keys[1] = KEY(T_TOPP2, topp2);
+    keys[2] = KEY(T_TOPP1P2, topp1 << 16 | topp2);
+    return 3;
+}
+
+int feat_right_word(const feat_word *ws, int n, int i, uint64_t *keys)
+{
+    const feat_word *w = &ws[i];
+    uint64_t topp1 = i + 1 < n ? ws[i + 1].guess : FEAT_GUESS_END;
+    keys[0] = KEY(T_TOP0_P1, (uint64_t)w->top << 16 | topp1);
+    keys[1] = KEY(T_TOPP1_W, feat_mix(topp1, w->lower));
+    return 2;
+}
+
 int feat_static(const feat_word *ws, int n, int i, uint64_t *keys)
 {
     int k = feat_fixed(ws, n, i, keys);
     return k + feat_right(ws, n, i, keys + k);
 }
 
-int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
-                 uint64_t *keys)
+int feat_labels(int p1, int p2, uint64_t *keys)
+{
+    uint64_t l1 = (uint64_t)(uint32_t)(p1 + 2), l2 = (uint64_t)(uint32_t)(p2 + 2);
+    keys[0] = KEY(T_P1, l1);
+    keys[1] = KEY(T_P2, l2);
+    keys[2] = KEY(T_P1P2, l1 << 16 | l2);
+    return 3;
+}
+
+int feat_dynamic_word(const feat_word *ws, int n, int i, int p1, int p2,
+                      uint64_t *keys)
 {
     const feat_word *w = &ws[i];
     uint64_t l1 = (uint64_t)(uint32_t)(p1 + 2), l2 = (uint64_t)(uint32_t)(p2 + 2);
     uint64_t ambp1 = i + 1 < n ? ws[i + 1].amb : 0xfffe;
     int k = 0;
-    keys[k++] = KEY(T_P1, l1);
-    keys[k++] = KEY(T_P2, l2);
-    keys[k++] = KEY(T_P1P2, l1 << 16 | l2);
     keys[k++] = KEY(T_P1_W, feat_mix(l1, w->lower));
     keys[k++] = KEY(T_P1_SUF3, feat_mix(l1, w->suf[2]));
     keys[k++] = KEY(T_P1_AMBP1, l1 << 32 | ambp1);
     keys[k++] = KEY(T_P2_W, feat_mix(l2, w->lower));
     keys[k++] = KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].guess : 0xfffe));
     return k;
+}
+
+int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
+                 uint64_t *keys)
+{
+    int k = feat_labels(p1, p2, keys);
+    return k + feat_dynamic_word(ws, n, i, p1, p2, keys + k);
 }

@@ -28,7 +28,7 @@
 #define FEAT_WORD_MAX 64
 
 /* At most this many keys come out of feat_static / feat_dynamic. */
-#define FEAT_STATIC_MAX 32
+#define FEAT_STATIC_MAX 35
 #define FEAT_DYNAMIC_MAX 8
 
 /* Label number meaning "before the sentence" in feat_dynamic. */
@@ -52,12 +52,14 @@ typedef struct feat_word {
     uint64_t lower;          /* hash of the lowered form */
     uint64_t exact;          /* hash of the form as written if it has upper
                              ** case, else 0 */
-    uint64_t suf[4];         /* hashes of the last 1..4 bytes of lower */
+    uint64_t suf[5];         /* hashes of the last 1..5 bytes of lower */
     uint64_t pre[3];         /* hashes of the first 1..3 bytes of lower */
     uint64_t shape;          /* hash of the word's shape ("Xxxx", "dd-dd") */
     uint32_t flags;          /* FEAT_* bits, plus a length bucket << 12 */
     uint32_t amb;            /* ambiguity class from the vocabulary, 0 if
                              ** unknown (set by the caller) */
+    uint32_t wnc;            /* its WordNet classes (wnclass.h), 0 if none
+                             ** (set by the caller) */
     uint32_t top;            /* 1 + its most frequent label in training, 0 if
                              ** unknown (set by the caller) */
     uint32_t guess;          /* 1 + the label the words to its left see it
@@ -85,6 +87,19 @@ void feat_word_init(feat_word *w, const char *form, size_t n,
                     const char *lower, size_t lower_n, int first);
 
 /*
+** feat_word_init in two steps, for the tagger, which needs a known word's
+** suffixes and prefixes only where it has no summed rows for them:
+** feat_word_init_plain() all but the affix hashes (left 0), then
+** feat_word_affixes() all of them (FEAT_AFFIXES_ALL) or only the
+** three-letter suffix (FEAT_AFFIXES_SUF3: the one the label-dependent
+** features read).
+*/
+enum { FEAT_AFFIXES_ALL = 0, FEAT_AFFIXES_SUF3 = 1 };
+void feat_word_init_plain(feat_word *w, const char *form, size_t n,
+                          const char *lower, size_t lower_n, int first);
+void feat_word_affixes(feat_word *w, const char *lower, size_t lower_n, int which);
+
+/*
 ** Keys of word i of the n words ws[0..n-1] that do not depend on labels
 ** chosen earlier.  Returns how many were written to keys (at most
 ** FEAT_STATIC_MAX).
@@ -99,7 +114,43 @@ int feat_static(const feat_word *ws, int n, int i, uint64_t *keys);
 */
 #define FEAT_RIGHT_MAX 5
 int feat_fixed(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** feat_fixed's keys in two parts again: feat_own() those of the word
+** alone (its lowered form, suffixes, prefixes, ambiguity class and most
+** frequent label: the same for every use of a vocabulary word, so the
+** tagger sums their weights once per word when it loads a model), and
+** feat_context() the rest.  Together they are feat_fixed's keys.
+*/
+#define FEAT_OWN_MAX 13
+int feat_own(const feat_word *w, uint64_t *keys);
+int feat_context(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** feat_context's keys in parts once more: feat_near() the keys that word
+** w gives the word `offset` (-2, -1, 1 or 2) places from it, from w's
+** lowered form and ambiguity class alone (w NULL: beyond the sentence;
+** the tagger looks these up once per vocabulary word when it loads a
+** model), and feat_context_rest() the others.  feat_context = the rest
+** and feat_near of the four neighbours (ws[i - 2] at offset 2...).
+*/
+#define FEAT_NEAR_MAX 3
+#define FEAT_NEAR_ALL 8      /* all four offsets' keys together */
+int feat_near(const feat_word *w, int offset, uint64_t *keys);
+int feat_context_rest(const feat_word *ws, int n, int i, uint64_t *keys);
 int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
+
+/*
+** feat_right's keys in two parts: feat_right_pair() the FEAT_RIGHT_PAIR_N
+** that read only the guesses g1, g2 of the next two words (their
+** feat_word.guess, or FEAT_GUESS_END past the sentence; the tagger sums
+** their rows per pair when it loads a model), feat_right_word() the
+** others.
+*/
+#define FEAT_GUESS_END 0xfffeu
+#define FEAT_RIGHT_PAIR_N 3
+int feat_right_pair(uint32_t g1, uint32_t g2, uint64_t *keys);
+int feat_right_word(const feat_word *ws, int n, int i, uint64_t *keys);
 
 /*
 ** Keys that use the labels chosen for words i-1 (p1) and i-2 (p2), or
@@ -108,5 +159,15 @@ int feat_right(const feat_word *ws, int n, int i, uint64_t *keys);
 */
 int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
                  uint64_t *keys);
+
+/*
+** feat_dynamic's keys in two parts: feat_labels() the FEAT_LABELS_N that
+** read the two labels alone (the tagger sums their rows per pair of
+** labels when it loads a model), feat_dynamic_word() the others.
+*/
+#define FEAT_LABELS_N 3
+int feat_labels(int p1, int p2, uint64_t *keys);
+int feat_dynamic_word(const feat_word *ws, int n, int i, int p1, int p2,
+                      uint64_t *keys);
 
 #endif

@@ -86,13 +86,21 @@ static long apply(const dyad_tagger *t, uint32_t mode, uint32_t strip,
 ** its plural ending ("Sadrists" -> "Sadrist", "Emergencies" ->
 ** "Emergency": 92 of 134 rare ones, against 18 left as they are).  (Proper
 ** nouns in capitals, "TEHRAN" -> "Tehran", were tried: right for 21 rare
-** ones in training against 12 acronyms, but a loss on dev.)  Returns the
+** ones in training against 12 acronyms, but a loss on dev.)  An address
+** (ADD) keeps its form.  Returns the
 ** length written to buf (LEM_BUF bytes), or -1 when no rule applies.
 */
 static long unseen_rule(const dyad_tagger *t, uint32_t xpos_id, const char *form, size_t n,
                         char *buf)
 {
     if (n == 0 || n >= LEM_BUF) return -1;
+    if ((int32_t)xpos_id == t->x_add) {
+        /* An address (URL, e-mail) is its own lemma, capitals and all:
+        ** 249 of EWT's training addresses, the others with no lemma. */
+        memcpy(buf, form, n);
+        buf[n] = '\0';
+        return (long)n;
+    }
     if ((int32_t)xpos_id == t->x_cd) {
         /* d{1,3}(,ddd)+ and an optional decimal part */
         size_t i = 0, lead = 0;
@@ -135,6 +143,18 @@ static long unseen_rule(const dyad_tagger *t, uint32_t xpos_id, const char *form
     return -1;
 }
 
+const char *lem_entry(const dyad_tagger *t, const tg_wentry *e, const char *form, size_t n,
+                      const char *lower, size_t lower_n, char *buf, size_t *len)
+{
+    if (n > FEAT_WORD_MAX) return NULL;
+    if (e->mode == TG_LEM_WHOLE) return t->strings + e->lemma;
+    if (e->strip == 0 && !t->strings[e->lemma]) return form;
+    long m = apply(t, TG_LEM_KEEP, e->strip, e->lemma, form, n, lower, lower_n, buf, LEM_BUF);
+    if (m < 0) return NULL;
+    *len = (size_t)m;
+    return buf;
+}
+
 const char *lem_lemma(const dyad_tagger *t, const tg_word *word, int label,
                       uint32_t xpos_id, const char *form, size_t n,
                       const char *lower, size_t lower_n, char *buf,
@@ -154,17 +174,10 @@ const char *lem_lemma(const dyad_tagger *t, const tg_word *word, int label,
             if (label >= 0 && e->label == (uint32_t)label) { hit = e; break; }
             if (!hit && t->labels[e->label].xpos_id == xpos_id) hit = e;
         }
-        if (hit) {
-            if (hit->mode == TG_LEM_WHOLE) {
-                *len = strlen(t->strings + hit->lemma);
-                return t->strings + hit->lemma;
-            }
-            if (hit->strip == 0 && !t->strings[hit->lemma]) {
-                *len = n;
-                return form;
-            }
-            long m = apply(t, TG_LEM_KEEP, hit->strip, hit->lemma, form, n, lower, lower_n, buf, LEM_BUF);
-            if (m >= 0) { *len = (size_t)m; return buf; }
+        const char *lemma = hit ? lem_entry(t, hit, form, n, lower, lower_n, buf, len) : NULL;
+        if (lemma) {
+            if (lemma != buf) *len = lemma == form ? n : strlen(lemma);
+            return lemma;
         }
     }
     const tg_xpos *x = &t->xpos[xpos_id];

@@ -35,4 +35,13 @@ const char *lem_lemma(const dyad_tagger *t, const tg_word *word, int label,
                       const char *lower, size_t lower_n, char *buf,
                       size_t *len);
 
+/*
+** The lemma a vocabulary entry gives `form` (step 1 above), or NULL when
+** its script does not fit the form.  The result is in the model's
+** strings, `form` itself, or `buf` (LEM_BUF bytes); only for `buf` is
+** *len set: the others are NUL-terminated where they are.
+*/
+const char *lem_entry(const dyad_tagger *t, const tg_wentry *e, const char *form, size_t n,
+                      const char *lower, size_t lower_n, char *buf, size_t *len);
+
 #endif

@@ -173,12 +173,22 @@ int tagger_learn_lemmas(trainer *T, lemma_tables *L)
         /* On a tie, "the form as written" wins only where the lemma is not
         ** just the lowered form: "Bush" stays "Bush", "Work" becomes "work". */
         const char *lm0 = T->tmp.data + whole;
-        if (keep_n > whole_n || (keep_n == whole_n && identity && strcmp(lm0, lower) != 0)) {
+        int keep_wins = keep_n > whole_n || (keep_n == whole_n && identity && strcmp(lm0, lower) != 0);
+        if (keep_wins) {
             e->mode = TG_LEM_KEEP;
             char *sep;
             e->strip = (uint8_t)strtoul(ks, &sep, 10);
             e->lemma = strpool_add(&T->str, sep + 1, strlen(sep + 1));
             if (script_id(T, L, TG_LEM_KEEP, e->strip, sep + 1, &e->script) < 0) rc = NOMEM(T);
+            /* On a tie the entry keeps the lemma's capitals whole, as the
+            ** treebank's annotators do whatever the text's ("chicago",
+            ** "CHICAGO": "Chicago"; "german": "German"); its script, the
+            ** form as written, still teaches unseen names. */
+            if (keep_n == whole_n) {
+                e->mode = TG_LEM_WHOLE;
+                e->strip = 0;
+                e->lemma = strpool_add(&T->str, lm0, strlen(lm0));
+            }
         } else {
             const char *lm = T->tmp.data + whole;
             e->mode = TG_LEM_WHOLE;

@@ -11,13 +11,20 @@
 #include "nlp/features.h"
 #include "nlp/lemmatizer.h"
 
+_Static_assert((FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX) * TG_WEIGHT_MAX <= INT16_MAX,
+               "a word's summed weights must fit int16");
+
 static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride);
+                       uint32_t stride);
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_KERNEL 1
 static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride);
+                       uint32_t stride);
 #endif
+static inline uint32_t find_row(const dyad_tagger *t, uint64_t key);
+static inline void prefetch_slot(const dyad_tagger *t, uint64_t key);
+/* 16 labels' scores (GCC/Clang vector extensions). */
+typedef int16_t v16i16 __attribute__((vector_size(32)));
 
 /* ------------------------------------------------------------------ */
 /* Loading                                                            */
@@ -62,11 +69,21 @@ static const char *check_model(const dyad_tagger *t)
         if (!STR_OK(t->xpos[i].name) || t->xpos[i].wn_pos > TG_WN_ADV) return "XPOS out of range";
     if (m->n_weights && !(t->weights[m->n_weights - 1] & TG_W_LAST))
         return "weight rows not terminated";
-    for (uint32_t i = 0; i < m->n_weights; i++)
-        if (TG_W_LABEL(t->weights[i]) >= m->n_labels || abs(TG_W_WEIGHT(t->weights[i])) > TG_WEIGHT_MAX)
-            return "weight out of range";
-    for (size_t i = 0; i < (size_t)m->n_dense * TG_STRIDE(m->n_labels); i++)
-        if (abs(t->dense[i]) > TG_WEIGHT_MAX) return "weight out of range";
+    /* Whole arrays without early exits, which compilers vectorize. */
+    const int max = t->wnc.slots ? TG_WEIGHT_MAX : TG_WEIGHT_MAX_V0;
+    int out = 0;
+    for (uint32_t i = 0; i < m->n_weights; i++) {
+        int w = TG_W_WEIGHT(t->weights[i]);
+        out |= (TG_W_LABEL(t->weights[i]) >= m->n_labels) | (w > max) | (w < -max);
+    }
+    /* Dense rows: padding labels must stay out of the running. */
+    uint32_t stride = TG_STRIDE(m->n_labels);
+    for (size_t r = 0; r < m->n_dense; r++) {
+        const int16_t *d = t->dense + r * stride;
+        for (uint32_t l = 0; l < stride; l++)
+            out |= (d[l] > max) | (d[l] < -max) | ((l >= m->n_labels) & (d[l] != 0));
+    }
+    if (out) return "weight out of range";
     uint32_t empty = 0;
     for (uint32_t i = 0; i < m->feat_slots; i++) {
         uint32_t v = t->fslots[i].value;
@@ -124,6 +141,126 @@ static const char *check_model(const dyad_tagger *t)
     return NULL;
 }
 
+/* Adds one feature's row of weights to scores (of stride labels, a
+** multiple of 16). */
+static void add_row(const dyad_tagger *t, uint32_t row, int16_t *scores, uint32_t stride)
+{
+    if (row == TAGGER_EMPTY) return;
+    if (row & TG_DENSE) {
+        const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+        for (uint32_t l = 0; l < stride; l += 16) {
+            v16i16 x, y;
+            memcpy(&x, d + l, sizeof x);
+            memcpy(&y, scores + l, sizeof y);
+            y += x;
+            memcpy(scores + l, &y, sizeof y);
+        }
+        return;
+    }
+    for (const uint32_t *e = t->weights + row;; e++) {
+        scores[TG_W_LABEL(*e)] = (int16_t)(scores[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
+        if (*e & TG_W_LAST) break;
+    }
+}
+
+/*
+** Builds t->rows (tagger.h): the model's dense rows, then one row per
+** vocabulary word summing its own features (feat_own), one per pair of
+** left labels summing feat_labels, one per pair of right guesses summing
+** feat_right_pair; and t->near_rows.  Sums stay in int16 for the reason
+** the kernel's do (TG_WEIGHT_MAX), and integer sums do not depend on
+** their order, so a word scores exactly as if its rows were added one by
+** one.
+*/
+static int build_rows(dyad_tagger *t)
+{
+    const tg_meta *m = t->meta;
+    uint32_t stride = TG_STRIDE(m->n_labels), pairs = (m->n_labels + 1) * (m->n_labels + 1);
+    uint32_t rights = (m->n_labels + 2) * (m->n_labels + 2);
+    size_t n_rows = (size_t)m->n_dense + m->n_words + pairs + rights;
+    if (n_rows >= (TG_DENSE - 1)) return DYAD_EMODEL;
+    size_t bytes = (n_rows * stride * sizeof(int16_t) + 63) & ~(size_t)63;
+    int16_t *rows = aligned_alloc(64, bytes);
+    if (!rows) return DYAD_ENOMEM;
+    t->near_rows = malloc((m->n_words ? m->n_words : 1) * FEAT_NEAR_ALL * sizeof *t->near_rows);
+    if (!t->near_rows) {
+        free(rows);
+        return DYAD_ENOMEM;
+    }
+    memcpy(rows, t->dense, (size_t)m->n_dense * stride * sizeof *rows);
+    memset(rows + (size_t)m->n_dense * stride, 0, (n_rows - m->n_dense) * stride * sizeof *rows);
+    t->rows = rows;
+    t->word_row0 = m->n_dense;
+    t->pair_row0 = m->n_dense + m->n_words;
+    t->right_row0 = t->pair_row0 + pairs;
+    /* Per word: its own features' summed row (words scored at all), and
+    ** the rows of the features it gives its neighbours (every word).  In
+    ** blocks of words, so that many look-ups are in flight at once. */
+    enum { BLOCK = 32, KEYS = FEAT_OWN_MAX + FEAT_NEAR_ALL };
+    uint64_t keys[BLOCK][KEYS];
+    uint32_t found[BLOCK][KEYS];
+    int n_own[BLOCK];
+    static const int OFFSETS[4] = { -2, -1, 1, 2 };
+    for (uint32_t b0 = 0; b0 < m->n_words; b0 += BLOCK) {
+        uint32_t nb = m->n_words - b0 < BLOCK ? m->n_words - b0 : BLOCK;
+        for (uint32_t j = 0; j < nb; j++) {
+            const tg_word *w = &t->words[b0 + j];
+            const char *str = t->strings + w->str;
+            size_t n = strlen(str);
+            feat_word fw;
+            feat_word_init(&fw, str, n, str, n, 0);
+            fw.wnc = t->word_wnc ? t->word_wnc[b0 + j] : wnc_classes(&t->wnc, str, n);
+            fw.amb = w->amb ? w->amb : wnc_amb(fw.wnc);
+            fw.top = w->top;
+            int k = n_own[j] = w->fixed >= 0 ? 0 : feat_own(&fw, keys[j]);  /* fixed: never scored */
+            for (int o = 0; o < 4; o++) k += feat_near(&fw, OFFSETS[o], keys[j] + k);
+            for (int f = 0; f < k; f++) prefetch_slot(t, keys[j][f]);
+        }
+        for (uint32_t j = 0; j < nb; j++)
+            for (int f = 0; f < n_own[j] + FEAT_NEAR_ALL; f++) {
+                uint32_t row = found[j][f] = find_row(t, keys[j][f]);
+                if (f < n_own[j] && row != TAGGER_EMPTY)
+                    __builtin_prefetch(row & TG_DENSE ? (const void *)(t->dense + (size_t)(row & ~TG_DENSE) * stride)
+                                                      : (const void *)(t->weights + row));
+            }
+        for (uint32_t j = 0; j < nb; j++) {
+            int16_t *row = rows + (size_t)(t->word_row0 + b0 + j) * stride;
+            for (int f = 0; f < n_own[j]; f++) add_row(t, found[j][f], row, stride);
+            memcpy(t->near_rows + (size_t)(b0 + j) * FEAT_NEAR_ALL, found[j] + n_own[j],
+                   FEAT_NEAR_ALL * sizeof(uint32_t));
+        }
+    }
+    _Static_assert(FEAT_LABELS_N == 3 && FEAT_RIGHT_PAIR_N == 3, "three keys a pair");
+    uint64_t pair_keys[(TAGGER_MAX_LABELS + 2) * 3];
+    /* Pairs of left labels (-1 before the sentence, then each label), and
+    ** of right guesses (0 for none, each label + 1, then the end), a row
+    ** of pairs at a time with its look-ups in flight together. */
+    for (int side = 0; side < 2; side++) {
+        uint32_t n_side = m->n_labels + (side ? 2 : 1);
+        for (uint32_t x = 0; x < n_side; x++) {
+            for (uint32_t y = 0; y < n_side; y++) {
+                uint64_t *k = pair_keys + (size_t)y * 3;
+                if (side == 0) {
+                    feat_labels((int)x - 1, (int)y - 1, k);
+                } else {
+                    feat_right_pair(x > m->n_labels ? FEAT_GUESS_END : x,
+                                    y > m->n_labels ? FEAT_GUESS_END : y, k);
+                }
+                for (int f = 0; f < 3; f++) prefetch_slot(t, k[f]);
+            }
+            for (uint32_t y = 0; y < n_side; y++) {
+                uint32_t id = side == 0 ? TG_PAIR_ID(t, (int)x - 1, (int)y - 1)
+                                        : TG_RIGHT_ID(t, x > m->n_labels ? FEAT_GUESS_END : x,
+                                                      y > m->n_labels ? FEAT_GUESS_END : y);
+                int16_t *row = rows + (size_t)(id & ~TG_DENSE) * stride;
+                for (int f = 0; f < 3; f++) add_row(t, find_row(t, pair_keys[(size_t)y * 3 + f]), row, stride);
+            }
+        }
+    }
+    t->dense = rows;
+    return DYAD_OK;
+}
+
 int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_len)
 {
     *out = NULL;
@@ -161,6 +298,23 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     t->rules = section(bf, "rslots", m->rule_slots, sizeof(tg_rule), &ok);
     t->excs = section(bf, "xslots", m->exc_slots, sizeof(tg_exc), &ok);
     t->known = section(bf, "known", m->known_slots, sizeof(uint32_t), &ok);
+    size_t wnc_size;
+    t->wnc.slots = binfile_section(bf, "wnclass", &wnc_size);
+    if (t->wnc.slots) {
+        uint32_t n = (uint32_t)(wnc_size / 4), empty = 0;
+        if (wnc_size % 4 || wnc_size / 4 != n || !pow2(n)) {
+            ok = 0;
+        } else {
+            for (uint32_t i = 0; i < n; i++) empty += t->wnc.slots[i] == 0;
+            if (!empty) ok = 0;
+            t->wnc.mask = n - 1;
+        }
+    }
+    if (t->wnc.slots) {
+        size_t ww_size;
+        t->word_wnc = binfile_section(bf, "wordwnc", &ww_size);
+        if (t->word_wnc && ww_size != (size_t)m->n_words * 4) ok = 0;
+    }
     size_t info_size;
     t->info = binfile_section(bf, "info", &info_size);
     if (!t->info || info_size == 0 || t->info[info_size - 1] != '\0') ok = 0;
@@ -191,6 +345,11 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     if (__builtin_cpu_supports("avx2")) t->kernel = kernel_avx2;
 #endif
     t->fmask = m->feat_slots - 1;
+    if (build_rows(t)) {
+        binfile_close(&t->file);
+        free(t);
+        return DYAD_ENOMEM;
+    }
     t->vmask = m->vocab_slots - 1;
     t->rmask = m->rule_slots ? m->rule_slots - 1 : 0;
     t->xmask = m->exc_slots ? m->exc_slots - 1 : 0;
@@ -198,6 +357,7 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     t->passes = m->passes == 2 ? 2 : 1;
     t->x_cd = tagger_xpos(t, "CD");
     t->x_nnps = tagger_xpos(t, "NNPS");
+    t->x_add = tagger_xpos(t, "ADD");
     *out = t;
     return DYAD_OK;
 }
@@ -206,6 +366,8 @@ void dyad_tagger_close(dyad_tagger *t)
 {
     if (!t) return;
     binfile_close(&t->file);
+    free(t->rows);
+    free(t->near_rows);
     free(t);
 }
 
@@ -281,31 +443,33 @@ static inline void prefetch_slot(const dyad_tagger *t, uint64_t key)
 ** kernel is compiled twice, for AVX2 and for the baseline, and
 ** dyad_tagger_open picks one.
 */
-typedef int16_t v16i16 __attribute__((vector_size(32)));
 typedef union score_block {
     v16i16 v[TG_STRIDE(TAGGER_MAX_LABELS) / 16];
     int16_t s[TG_STRIDE(TAGGER_MAX_LABELS)];
 } score_block;
 
 static inline __attribute__((always_inline))
-int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-           uint32_t n_labels, uint32_t stride)
+int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t stride)
 {
     score_block sc;
     uint32_t blocks = stride / 16;
     memcpy(sc.s, t->zero_scores, stride * sizeof *sc.s);
+    /* Dense rows first, in registers; then the sparse entries one by one
+    ** in memory.  Mixing the two would make each vector load wait for
+    ** the scalar stores before it. */
     for (uint32_t f = 0; f < n_rows; f++) {
         uint32_t row = rows[f];
-        if (row == TAGGER_EMPTY) continue;
-        if (row & TG_DENSE) {
-            const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
-            for (uint32_t b = 0; b < blocks; b++) {
-                v16i16 x;
-                memcpy(&x, d + 16 * b, sizeof x);
-                sc.v[b] += x;
-            }
-            continue;
+        if (row == TAGGER_EMPTY || !(row & TG_DENSE)) continue;
+        const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+        for (uint32_t b = 0; b < blocks; b++) {
+            v16i16 x;
+            memcpy(&x, d + 16 * b, sizeof x);
+            sc.v[b] += x;
         }
+    }
+    for (uint32_t f = 0; f < n_rows; f++) {
+        uint32_t row = rows[f];
+        if (row & TG_DENSE) continue;       /* also TAGGER_EMPTY */
         for (const uint32_t *e = t->weights + row;; e++) {
             sc.s[TG_W_LABEL(*e)] = (int16_t)(sc.s[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
             if (*e & TG_W_LAST) break;
@@ -326,17 +490,17 @@ int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
 }
 
 static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride)
+                       uint32_t stride)
 {
-    return kernel(t, rows, n_rows, n_labels, stride);
+    return kernel(t, rows, n_rows, stride);
 }
 
 #ifdef HAVE_AVX2_KERNEL
 __attribute__((target("avx2")))
 static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t n_labels, uint32_t stride)
+                       uint32_t stride)
 {
-    return kernel(t, rows, n_rows, n_labels, stride);
+    return kernel(t, rows, n_rows, stride);
 }
 #endif
 
@@ -353,35 +517,64 @@ static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_ro
 ** just chosen are looked up on the way.
 */
 
-/* Per-word scratch of one call. */
+/* Per-word scratch of one call.  A word's rows: its static ones (its
+** summed own features if it is known, the rows of the other label-free
+** keys, then the summed pair of right guesses and the rows of
+** feat_right_word's keys), then its dynamic ones (the summed pair of left
+** labels, then the rows of feat_dynamic_word's keys); keys[f] gives
+** rows[f] where the row is not preset. */
 typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
     int first;               /* the first pass's label (two-pass models) */
-    uint32_t n_fixed;        /* its word-only features (feat_fixed) */
-    uint32_t n_rows;         /* its static features: */
-    uint64_t keys[FEAT_STATIC_MAX];     /* keys, then the rows they name, */
-    uint32_t rows[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];  /* then dynamic ones */
+    uint64_t preset;         /* bit f: rows[f] is a summed row (its own
+                             ** features, a pair of labels), keys[f] unused */
+    uint32_t n_fixed;        /* its rows before those of feat_right */
+    uint32_t n_rows;         /* its static rows */
+    int spec1, spec2;        /* the left labels guessed before decoding */
+    uint32_t n_spec;         /* the dynamic rows for them, after the
+                             ** static ones */
+    uint64_t keys[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
+    uint32_t rows[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
     char lower[FEAT_WORD_MAX + 8];
 } scratch_word;
 
-/* Greedy left to right: each word's label-dependent features (after its
+/* The dynamic rows of word i for left labels p1, p2 into rows[at...];
+** returns how many. */
+static uint32_t dynamic_rows(const dyad_tagger *t, const feat_word *ws, uint32_t n, uint32_t i,
+                             int p1, int p2, uint32_t *rows)
+{
+    uint64_t keys[FEAT_DYNAMIC_MAX];
+    int k = feat_dynamic_word(ws, (int)n, (int)i, p1, p2, keys);
+    for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
+    rows[0] = TG_PAIR_ID(t, p1, p2);
+    for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
+    return 1 + (uint32_t)k;
+}
+
+/* The summed row of the guesses of word i's two right neighbours. */
+static inline uint32_t right_id(const dyad_tagger *t, const feat_word *ws, uint32_t n, uint32_t i)
+{
+    return TG_RIGHT_ID(t, i + 1 < n ? ws[i + 1].guess : FEAT_GUESS_END,
+                       i + 2 < n ? ws[i + 2].guess : FEAT_GUESS_END);
+}
+
+/* Greedy left to right: each word's label-dependent rows (after its
 ** n_rows static rows), then its best label into sw[i].label. */
 static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
-                   scratch_word *sw, uint32_t n_labels, uint32_t stride)
+                   scratch_word *sw, uint32_t stride)
 {
     int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
-    uint64_t keys[FEAT_DYNAMIC_MAX];
     for (uint32_t i = 0; i < n; i++) {
         int best;
         if (sw[i].word && sw[i].word->fixed >= 0) {
             best = sw[i].word->fixed;
+        } else if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
+            best = t->kernel(t, sw[i].rows, sw[i].n_rows + sw[i].n_spec, stride);
         } else {
-            int k = feat_dynamic(ws, (int)n, (int)i, p1, p2, keys);
-            for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
-            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_rows + (uint32_t)f] = find_row(t, keys[f]);
-            best = t->kernel(t, sw[i].rows, sw[i].n_rows + (uint32_t)k, n_labels, stride);
+            uint32_t k = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
+            best = t->kernel(t, sw[i].rows, sw[i].n_rows + k, stride);
         }
         p2 = p1;
         p1 = best;
@@ -399,7 +592,7 @@ static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
 ** without being scored again: the same sums would give the same answer.
 */
 static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
-                         scratch_word *sw, uint32_t n_labels, uint32_t stride)
+                         scratch_word *sw, uint32_t stride)
 {
     for (uint32_t i = 0; i < n; i++) {
         sw[i].first = sw[i].label;
@@ -407,7 +600,7 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
     }
     int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
     int q1 = FEAT_NO_LABEL, q2 = FEAT_NO_LABEL;      /* first-pass left labels */
-    uint64_t keys[FEAT_RIGHT_MAX + FEAT_DYNAMIC_MAX];
+    uint64_t keys[FEAT_RIGHT_MAX];
     for (uint32_t i = 0; i < n; i++) {
         int best;
         int same_right = (i + 1 >= n || ws[i + 1].guess == ws[i + 1].top) &&
@@ -417,11 +610,14 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
         } else if (same_right && p1 == q1 && p2 == q2) {
             best = sw[i].first;
         } else {
-            int k = feat_right(ws, (int)n, (int)i, keys);
-            k += feat_dynamic(ws, (int)n, (int)i, p1, p2, keys + k);
+            uint32_t *rows = sw[i].rows + sw[i].n_fixed;
+            rows[0] = right_id(t, ws, n, i);
+            int k = feat_right_word(ws, (int)n, (int)i, keys);
             for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
-            for (int f = 0; f < k; f++) sw[i].rows[sw[i].n_fixed + (uint32_t)f] = find_row(t, keys[f]);
-            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k, n_labels, stride);
+            for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
+            k++;
+            uint32_t d = dynamic_rows(t, ws, n, i, p1, p2, rows + k);
+            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k + d, stride);
         }
         q2 = q1;
         q1 = sw[i].first;
@@ -429,6 +625,26 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
         p1 = best;
         sw[i].label = best;
     }
+}
+
+/*
+** "'s" is "is" or "has"; the tag (VBZ) does not tell, the next verb does:
+** "it's been", "he's got" (EWT's training data: "'s" before "been" or
+** "got" is "have" every time).  True when word i is "'s" or "s" and
+** "been", "got" or "gotten" follows, past at most two adverbs.
+*/
+static int has_participle_after(const dyad_tagger *t, const scratch_word *sw,
+                                uint32_t n, uint32_t i)
+{
+    const char *f = sw[i].lower;
+    if (strcmp(f, "'s") && strcmp(f, "s") && strcmp(f, "\xe2\x80\x99s")) return 0;
+    for (uint32_t j = i + 1; j < n && j <= i + 3; j++) {
+        const char *next = sw[j].lower;
+        if (!strcmp(next, "been") || !strcmp(next, "got") || !strcmp(next, "gotten")) return 1;
+        const char *x = t->strings + t->labels[sw[j].label].xpos;
+        if (strcmp(x, "RB")) return 0;
+    }
+    return 0;
 }
 
 /* Tags the n words of one sentence; ws/sw are scratch for n words. */
@@ -441,42 +657,104 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         size_t len = strlen(form);
         sw[i].form_n = (uint32_t)len;
         sw[i].lower_n = (uint32_t)feat_lower(form, len, sw[i].lower);
-        feat_word_init(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
+        feat_word_init_plain(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
         __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
     }
     /* 2. Vocabulary look-ups. */
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
+        /* Affixes: a known word's own and near rows are summed or looked
+        ** up already; only its label-dependent features read a suffix. */
+        if (!sw[i].word)
+            feat_word_affixes(&ws[i], sw[i].lower, sw[i].lower_n, FEAT_AFFIXES_ALL);
+        else if (sw[i].word->fixed < 0)
+            feat_word_affixes(&ws[i], sw[i].lower, sw[i].lower_n, FEAT_AFFIXES_SUF3);
         ws[i].amb = sw[i].word ? sw[i].word->amb : 0;
+        /* WordNet's classes, stored for the vocabulary. */
+        ws[i].wnc = sw[i].word && t->word_wnc ? t->word_wnc[sw[i].word - t->words]
+                  : wnc_classes(&t->wnc, sw[i].lower, sw[i].lower_n);
+        if (!ws[i].amb) ws[i].amb = wnc_amb(ws[i].wnc);
         ws[i].top = sw[i].word ? sw[i].word->top : 0;
         ws[i].guess = ws[i].top;
     }
-    uint32_t n_labels = t->meta->n_labels, stride = TG_STRIDE(n_labels);
+    uint32_t stride = TG_STRIDE(t->meta->n_labels);
     /* 3. The static features of the words the model must score: keys
-    ** (their table slots prefetched), then rows (prefetched). */
+    ** (their table slots prefetched), then rows (prefetched).  With them
+    ** the label-dependent features for the labels the words on the left
+    ** will most likely get (a fixed label, or the most frequent one):
+    ** where the guess comes true, decoding finds their rows already
+    ** fetched instead of waiting on memory word after word. */
     for (uint32_t i = 0; i < n; i++) {
-        sw[i].n_rows = sw[i].n_fixed = 0;
-        if (sw[i].word && sw[i].word->fixed >= 0) continue;
-        sw[i].n_fixed = (uint32_t)feat_fixed(ws, (int)n, (int)i, sw[i].keys);
-        sw[i].n_rows = sw[i].n_fixed +
-            (uint32_t)feat_right(ws, (int)n, (int)i, sw[i].keys + sw[i].n_fixed);
-        for (uint32_t f = 0; f < sw[i].n_rows; f++) prefetch_slot(t, sw[i].keys[f]);
+        sw[i].n_rows = sw[i].n_fixed = sw[i].n_spec = 0;
+        sw[i].label = sw[i].word && sw[i].word->fixed >= 0 ? sw[i].word->fixed
+                    : (int)ws[i].top - 1;       /* -1: no guess */
     }
     for (uint32_t i = 0; i < n; i++) {
-        for (uint32_t f = 0; f < sw[i].n_rows; f++) {
-            uint32_t row = find_row(t, sw[i].keys[f]);
-            sw[i].rows[f] = row;
+        if (sw[i].word && sw[i].word->fixed >= 0) continue;
+        scratch_word *x = &sw[i];
+        uint32_t k = 0;
+        x->preset = 0;
+        if (x->word) {
+            x->preset |= 1ull << k;
+            x->rows[k++] = TG_WORD_ID(t, x->word);
+        } else {
+            k += (uint32_t)feat_own(&ws[i], x->keys + k);
+        }
+        k += (uint32_t)feat_context_rest(ws, (int)n, (int)i, x->keys + k);
+        /* What the neighbours give: from the vocabulary, or computed. */
+        static const int OFFSETS[4] = { -2, -1, 1, 2 }, AT[4] = { 0, 1, 3, 6 };
+        for (int o = 0; o < 4; o++) {
+            long j = (long)i + OFFSETS[o];
+            const scratch_word *nb = j >= 0 && j < (long)n ? &sw[j] : NULL;
+            if (nb && nb->word) {
+                const uint32_t *near = t->near_rows + (size_t)(nb->word - t->words) * FEAT_NEAR_ALL + AT[o];
+                uint32_t count = (uint32_t)(o == 3 ? FEAT_NEAR_ALL : AT[o + 1]) - (uint32_t)AT[o];
+                for (uint32_t c = 0; c < count; c++) {
+                    x->preset |= 1ull << k;
+                    x->rows[k++] = near[c];
+                }
+            } else {
+                k += (uint32_t)feat_near(nb ? &ws[j] : NULL, OFFSETS[o], x->keys + k);
+            }
+        }
+        x->n_fixed = k;
+        x->preset |= 1ull << k;
+        x->rows[k++] = right_id(t, ws, n, i);
+        k += (uint32_t)feat_right_word(ws, (int)n, (int)i, x->keys + k);
+        x->n_rows = k;
+        x->spec1 = i >= 1 ? sw[i - 1].label : FEAT_NO_LABEL;
+        x->spec2 = i >= 2 ? sw[i - 2].label : FEAT_NO_LABEL;
+        if (i >= 1 && x->spec1 < 0) x->spec1 = -2;    /* never matches */
+        if (i >= 2 && x->spec2 < 0) x->spec2 = -2;
+        if (x->spec1 != -2 && x->spec2 != -2) {
+            x->preset |= 1ull << k;
+            x->rows[k++] = TG_PAIR_ID(t, x->spec1, x->spec2);
+            k += (uint32_t)feat_dynamic_word(ws, (int)n, (int)i, x->spec1, x->spec2, x->keys + k);
+            x->n_spec = k - x->n_rows;
+        }
+        for (uint32_t f = 0; f < k; f++)
+            if (!(x->preset >> f & 1)) prefetch_slot(t, x->keys[f]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        scratch_word *x = &sw[i];
+        for (uint32_t f = 0; f < x->n_rows + x->n_spec; f++) {
+            uint32_t row = x->preset >> f & 1 ? x->rows[f] : find_row(t, x->keys[f]);
+            x->rows[f] = row;
             if (row == TAGGER_EMPTY) continue;
-            if (row & TG_DENSE) __builtin_prefetch(t->dense + (size_t)(row & ~TG_DENSE) * stride);
-            else __builtin_prefetch(t->weights + row);
+            if (row & TG_DENSE) {
+                const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
+                for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
+            } else {
+                __builtin_prefetch(t->weights + row);
+            }
         }
     }
 
     /* 4. Left to right: the label-dependent features, then the best label. */
-    decode(t, n, ws, sw, n_labels, stride);
+    decode(t, n, ws, sw, stride);
     /* 4b. A two-pass model decodes again, the first pass's labels now
     ** standing for the words on the right (decode_again). */
-    if (t->passes == 2) decode_again(t, n, ws, sw, n_labels, stride);
+    if (t->passes == 2) decode_again(t, n, ws, sw, stride);
 
     /* 5. FEATS and lemmas. */
     for (uint32_t i = 0; i < n; i++) {
@@ -486,25 +764,33 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         w->upos = t->strings + lab->upos;
         w->xpos = t->strings + lab->xpos;
         const char *feats = t->strings + lab->feats;
+        const tg_wentry *hit = NULL;
         if (sw[i].word) {
             const tg_word *wd = sw[i].word;
             for (uint32_t e = 0; e < wd->count; e++)
                 if (t->wentries[wd->first + e].label == (uint32_t)best) {
-                    feats = t->strings + t->wentries[wd->first + e].feats;
+                    hit = &t->wentries[wd->first + e];
+                    feats = t->strings + hit->feats;
                     break;
                 }
         }
         w->feats = feats[0] ? feats : NULL;
 
+        /* The word's entry for this label gives the lemma (most words);
+        ** else the lemmatizer's other sources. */
         const char *form = w->form ? w->form : "";
         char buf[LEM_BUF];
-        size_t lemma_n;
-        const char *lemma = lem_lemma(t, sw[i].word, best, lab->xpos_id, form, sw[i].form_n,
-                                      sw[i].lower, sw[i].lower_n, buf, &lemma_n);
+        size_t lemma_n = 0;
+        const char *lemma = hit ? lem_entry(t, hit, form, sw[i].form_n, sw[i].lower, sw[i].lower_n,
+                                            buf, &lemma_n) : NULL;
+        if (!lemma)
+            lemma = lem_lemma(t, sw[i].word, best, lab->xpos_id, form, sw[i].form_n,
+                              sw[i].lower, sw[i].lower_n, buf, &lemma_n);
         if (lemma == buf) {
             lemma = dyad_doc_strdup(doc, buf, lemma_n);
             if (!lemma) return DYAD_ENOMEM;
         }
+        if (!strcmp(lemma, "be") && has_participle_after(t, sw, n, i)) lemma = "have";
         w->lemma = lemma;
     }
     return DYAD_OK;

@@ -12,7 +12,10 @@
 ** Most features have weights for a few labels only, and their rows are
 ** sparse (in "weights", each entry packing a label and a weight); the few
 ** frequent ones with many (the bias, common suffixes, the previous
-** labels) are dense rows that vector instructions add.  A greedy
+** labels) are dense rows that vector instructions add.  On loading, the
+** tagger sums into dense rows of its own the features of each vocabulary
+** word alone and those of each pair of left labels (dyad_tagger.rows),
+** so a known word costs only the look-ups of its context features.  A greedy
 ** left-to-right decoder sums the rows of a word's features and takes the
 ** best label; frequent words whose label never varied in training skip
 ** that and take it from the vocabulary.  A two-pass model (tg_meta.passes)
@@ -37,6 +40,12 @@
 **   xslots    tg_exc[exc_slots]         WordNet exceptions (went -> go)
 **   known     uint32_t[known_slots]     fingerprints of (POS, lemma) pairs
 **                                       known to WordNet or the treebank
+**   wnclass   uint32_t[power of two]    optional: WordNet's word classes,
+**                                       a feature, and the ambiguity
+**                                       class of words without one
+**                                       (wnclass.h)
+**   wordwnc   uint32_t[n_words]         optional (with wnclass): the
+**                                       vocabulary's classes
 **
 ** Hash tables use linear probing over a power-of-two number of slots: a
 ** key's home slot is (key & mask), its fingerprint (key >> 32).
@@ -47,6 +56,7 @@
 #include <stdint.h>
 #include "dyad.h"
 #include "base/binfile.h"
+#include "nlp/wnclass.h"
 
 #define TAGGER_KIND "tagger"
 #define TAGGER_VERSION 1
@@ -66,9 +76,14 @@
 /* Rows with more entries than this are stored dense. */
 #define TG_DENSE_MIN 16
 /* No stored weight exceeds this in magnitude, so the scores of a word's
-** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (40) features add up in
-** int16 without overflow: 40 * 819 < 32768. */
-#define TG_WEIGHT_MAX 819
+** at most FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX (43) features add up in
+** int16 without overflow: 43 * 762 < 32768. */
+#define TG_WEIGHT_MAX 762
+/* Models written before the WordNet classes (no "wnclass" section) have
+** weights up to this, under the 40 templates they knew: 40 * 819 < 32768.
+** Such models still load; the templates added since find no rows in
+** them. */
+#define TG_WEIGHT_MAX_V0 819
 /* Labels per dense row, rounded up to a multiple of 16. */
 #define TG_STRIDE(n_labels) (((n_labels) + 15u) & ~15u)
 
@@ -175,17 +190,44 @@ struct dyad_tagger {
     const tg_rule *rules;
     const tg_exc *excs;
     const uint32_t *known;
+    wnc_table wnc;           /* no slots in models without the section */
+    const uint32_t *word_wnc;   /* the vocabulary's WordNet classes
+                                ** (section "wordwnc"), or NULL */
     uint32_t fmask, vmask, rmask, xmask, kmask;
     uint32_t passes;         /* 1 or 2 (tg_meta.passes) */
-    int32_t x_cd, x_nnps;     /* these XPOS's indices, or -1: the
+    int32_t x_cd, x_nnps, x_add;   /* these XPOS's indices, or -1: the
                                  ** lemmatizer's rules for unseen numbers
                                  ** and proper nouns */
     /* Initial scores: 0 for labels, the minimum for the padding. */
     int16_t zero_scores[TG_STRIDE(TAGGER_MAX_LABELS)];
+    /* Dense rows (heap, owned here; `dense` points at them once loaded):
+    ** the model's n_dense, then from word_row0 one per vocabulary word,
+    ** the weights of its own features (features.h, feat_own) summed, then
+    ** from pair_row0 one per pair of left labels (feat_labels) summed,
+    ** from right_row0 one per pair of right guesses (feat_right_pair).
+    ** Tagging a known word then looks up only its context features. */
+    int16_t *rows;
+    uint32_t word_row0, pair_row0, right_row0;
+    /* Per vocabulary word, the rows (or TAGGER_EMPTY) of the FEAT_NEAR_ALL
+    ** keys it gives the words around it (features.h, feat_near: offsets
+    ** -2, -1, 1, 2 in turn); heap, owned here. */
+    uint32_t *near_rows;
     /* The scoring kernel for this processor (tagger.c). */
     int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                  uint32_t n_labels, uint32_t stride);
+                  uint32_t stride);
 };
+
+/* The row ids (TG_DENSE | index in t->rows) of a word's summed own
+** features and of a pair of left labels (FEAT_NO_LABEL or a label). */
+#define TG_WORD_ID(t, w) (TG_DENSE | ((t)->word_row0 + (uint32_t)((w) - (t)->words)))
+#define TG_PAIR_ID(t, p1, p2) (TG_DENSE | ((t)->pair_row0 + \
+    (uint32_t)((p1) + 1) * ((t)->meta->n_labels + 1) + (uint32_t)((p2) + 1)))
+
+/* ... and of the guesses g1, g2 of the next two words (0 to n_labels, or
+** FEAT_GUESS_END). */
+#define TG_GUESS_INDEX(t, g) ((g) > (t)->meta->n_labels ? (t)->meta->n_labels + 1 : (uint32_t)(g))
+#define TG_RIGHT_ID(t, g1, g2) (TG_DENSE | ((t)->right_row0 + \
+    TG_GUESS_INDEX(t, g1) * ((t)->meta->n_labels + 2) + TG_GUESS_INDEX(t, g2)))
 
 /* Keys of the lemma tables. */
 uint64_t tg_rule_key(uint32_t xpos_id, const char *suffix, size_t n);

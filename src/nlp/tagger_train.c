@@ -295,6 +295,20 @@ static int jackknifed_amb(trainer *T, size_t s, size_t i, uint32_t *out, uint32_
     return amb_class(T, counts, out, top);
 }
 
+/* WordNet's word classes, which words without an ambiguity class take in
+** its place (wnclass.h); none with --no-wordnet or without WordNet. */
+static int read_word_classes(trainer *T)
+{
+    const char *dir = T->o->wordnet ? T->o->wordnet : "/usr/share/wordnet";
+    if (!dir[0]) return DYAD_OK;
+    uint32_t *slots;
+    int rc = wnc_build(dir, &slots, &T->wnc_slots, &T->r->wordnet_classes);
+    if (rc < 0) return NOMEM(T);
+    T->wnc.slots = slots;
+    T->wnc.mask = T->wnc_slots ? T->wnc_slots - 1 : 0;
+    return DYAD_OK;
+}
+
 /* Fills the corpus's feat_words (and, for dev, labels and words). */
 static int prepare_words(trainer *T, corpus *c, int is_dev)
 {
@@ -313,6 +327,8 @@ static int prepare_words(trainer *T, corpus *c, int is_dev)
             c->fw[i].top = c->word[i] >= 0 ? T->word_top[c->word[i]] : 0;
             if (!is_dev && JACKKNIFE > 1 && jackknifed_amb(T, s, i, &c->fw[i].amb, &c->fw[i].top))
                 return NOMEM(T);
+            c->fw[i].wnc = wnc_classes(&T->wnc, lower, strlen(lower));
+            if (!c->fw[i].amb) c->fw[i].amb = wnc_amb(c->fw[i].wnc);
             c->fw[i].guess = c->fw[i].top;
         }
     }
@@ -328,12 +344,14 @@ static char *info_text(trainer *T, const tag_scores *dev)
     if (!s) return NULL;
     int n = snprintf(s, cap, "%s%s"
                      "training: %zu sentences, %zu words; %zu labels; %zu features, %zu weights; "
-                     "%zu words in the vocabulary; %zu WordNet exceptions, %zu known lemmas; "
+                     "%zu words in the vocabulary; %zu WordNet exceptions, %zu known lemmas, "
+                     "%zu WordNet word classes; "
                      "epochs %d (best %d); seed %llu\n",
                      T->o->info ? T->o->info : "",
                      T->o->info && T->o->info[0] && T->o->info[strlen(T->o->info) - 1] != '\n' ? "\n" : "",
                      r->sentences, r->words, r->labels, r->features, r->weights, r->vocabulary,
-                     r->wordnet_exceptions, r->known_lemmas, r->epochs_run, r->best_epoch,
+                     r->wordnet_exceptions, r->known_lemmas, r->wordnet_classes,
+                     r->epochs_run, r->best_epoch,
                      (unsigned long long)T->o->seed);
     if (dev && dev->words && n > 0 && (size_t)n < cap)
         snprintf(s + n, cap - (size_t)n,
@@ -377,6 +395,7 @@ static void trainer_free(trainer *T)
     free(T->ts);
     free(T->avg);
     free(T->best);
+    free((void *)T->wnc.slots);
     corpus_free(&T->train);
     corpus_free(&T->dev);
 }
@@ -410,6 +429,7 @@ int tagger_train(const tagger_train_options *o, tagger_train_result *r,
     if (!rc && o->dev) rc = corpus_read(&T, &T.dev, &o->dev, 1, 0);
     if (!rc) rc = collect_labels(&T);
     if (!rc) rc = build_vocabulary(&T);
+    if (!rc) rc = read_word_classes(&T);
     if (!rc) rc = prepare_words(&T, &T.train, 0);
     if (!rc) rc = prepare_words(&T, &T.dev, 1);
     if (!rc) rc = tagger_select_features(&T);

@@ -53,6 +53,7 @@ typedef struct tagger_train_result {
     size_t sentences, words;     /* training data used */
     size_t labels, features, weights, vocabulary;
     size_t wordnet_exceptions, known_lemmas;
+    size_t wordnet_classes;      /* lemmas in the WordNet class table */
     size_t model_bytes;
     int have_dev;
     tag_scores dev;              /* the written model on the dev file */

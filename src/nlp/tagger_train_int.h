@@ -133,6 +133,10 @@ typedef struct trainer {
     uint64_t mix_rng;        /* picks the sentences that train pass 2 */
     int mix_second;          /* train.sfeat holds the pass-2 features */
 
+    wnc_table wnc;           /* WordNet's word classes (wnclass.h); the
+                             ** slots are owned here, none without WordNet */
+    uint32_t wnc_slots;
+
     corpus train, dev;
 } trainer;
 

@@ -157,6 +157,18 @@ int tagger_write_model(trainer *T, const model_out *M, const lemma_tables *L,
     if (!rc) rc = binfile_add(w, "rslots", L->rules.data, L->rules.len);
     if (!rc) rc = binfile_add(w, "xslots", W->exc.data, W->exc.len);
     if (!rc) rc = binfile_add(w, "known", W->known.data, W->known.len);
+    if (!rc && T->wnc.slots) rc = binfile_add(w, "wnclass", T->wnc.slots, (size_t)T->wnc_slots * 4);
+    if (!rc && T->wnc.slots) {
+        /* The vocabulary's classes, ready for the tagger's loading. */
+        uint32_t *cls = malloc((T->n_words ? T->n_words : 1) * sizeof *cls);
+        if (!cls) rc = DYAD_ENOMEM;
+        for (uint32_t i = 0; cls && i < T->n_words; i++) {
+            const char *s = T->str.data + T->word_str[i];
+            cls[i] = wnc_classes(&T->wnc, s, strlen(s));
+        }
+        if (!rc) rc = binfile_add(w, "wordwnc", cls, (size_t)T->n_words * sizeof *cls);
+        free(cls);
+    }
     if (rc) {
         binfile_writer_free(w);
         return NOMEM(T);
