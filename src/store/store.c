@@ -238,6 +238,16 @@ static int prepare_writes(dyad_store *s)
         "INSERT INTO events_by_dyad(src_country, tgt_country, day, src_code, tgt_code, cameo,"
         " id, sid, dup, quad_class, goldstein)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!rc) {
+        /* The same insert, STORE_ROWS_PER_INSERT rows at a time. */
+        char sql[STORE_ROWS_PER_INSERT * 40 + 200];
+        size_t len = (size_t)snprintf(sql, sizeof sql,
+            "INSERT INTO events_by_dyad(src_country, tgt_country, day, src_code, tgt_code, cameo,"
+            " id, sid, dup, quad_class, goldstein) VALUES ");
+        for (int r = 0; r < STORE_ROWS_PER_INSERT; r++)
+            len += (size_t)snprintf(sql + len, sizeof sql - len, "%s(?,?,?,?,?,?,?,?,?,?,?)", r ? "," : "");
+        rc = prepare(s, &s->st_add_events, sql);
+    }
     if (!rc) rc = prepare(s, &s->st_add_actor,
         "INSERT OR IGNORE INTO actors(code, country, sector, name) VALUES (?1, ?2, ?3, ?4)");
     if (!rc) rc = prepare(s, &s->st_story_id, "SELECT id FROM stories WHERE sid = ?1");
@@ -316,12 +326,13 @@ int store_close(dyad_store *s)
     if (!s) return DYAD_OK;
     int status = DYAD_OK;
     if (s->in_batch) status = store_commit(s);
-    sqlite3_stmt **sts[] = { &s->st_find_story, &s->st_del_event,
+    sqlite3_stmt **sts[] = { &s->st_find_story, &s->st_del_event, &s->st_add_events,
         &s->st_del_story, &s->st_add_story,
         &s->st_add_event, &s->st_add_actor, &s->st_story_id, &s->st_next_ids };
     free(s->rec.data);
     free(s->sents.data);
     free(s->keys);
+    free(s->keys_scratch);
     code_dict_free(&s->codes);
     for (size_t i = 0; i < sizeof sts / sizeof sts[0]; i++) sqlite3_finalize(*sts[i]);
     dedup_finalize(&s->dedup);

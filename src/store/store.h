@@ -39,6 +39,9 @@ typedef struct store_options {
 ** of the table's key, which cannot be NULL.  The views show it as NULL. */
 #define STORE_NO_DAY INT32_MIN
 
+/* events_by_dyad rows inserted by one statement at a batch's end. */
+#define STORE_ROWS_PER_INSERT 32
+
 /* An events_by_dyad row waiting in the batch (store_write.c): rows are
 ** inserted in key order when the batch commits. */
 typedef struct store_key_row {
@@ -57,7 +60,7 @@ typedef struct dyad_store {
     size_t batch_events, pending_events;
     int busy_timeout_ms;
     double dup_threshold;
-    sqlite3_stmt *st_find_story, *st_del_event,
+    sqlite3_stmt *st_find_story, *st_del_event, *st_add_events,
                  *st_del_story, *st_add_story, *st_add_event,
                  *st_add_actor, *st_story_id, *st_next_ids;
     int64_t next_sid, next_event;   /* ids the batch in progress hands out */
@@ -66,6 +69,8 @@ typedef struct dyad_store {
     event_row_buf sents;     /* its sentences, a JSON object */
     store_key_row *keys;     /* the batch's events_by_dyad rows, unsorted */
     size_t n_keys, keys_cap;
+    store_key_row *keys_scratch;     /* room for sorting them */
+    size_t keys_scratch_cap;
     code_dict codes;
     char last_date[16];      /* the date last turned into a day number */
     int64_t last_day;

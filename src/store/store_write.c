@@ -76,55 +76,69 @@ static uint64_t locality(const store_key_row *k)
            (uint64_t)((uint32_t)k->day ^ 0x80000000u);
 }
 
-typedef struct sort_item { uint64_t key; uint32_t row; } sort_item;
-
-/* A stable LSD radix sort of the rows' locality keys, 16 bits a pass:
-** four passes over the batch instead of a comparison sort's twenty. */
-static int sort_rows(dyad_store *s, sort_item **out)
+/* Sorts the batch's rows by locality key: a stable LSD radix sort, a
+** byte a pass, that skips the bytes every row shares (most of them: the
+** country ids are small and a batch's days span a few thousand).  The
+** rows themselves move, so the inserts then read them in order: reading
+** them through a sorted index instead missed the cache on every row. */
+static int sort_rows(dyad_store *s)
 {
     size_t n = s->n_keys;
-    sort_item *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b);
-    size_t *count = calloc(65536, sizeof *count);
-    if (!a || !b || !count) { free(a); free(b); free(count); return SQLITE_NOMEM; }
-    for (size_t i = 0; i < n; i++) { a[i].key = locality(&s->keys[i]); a[i].row = (uint32_t)i; }
-    for (int shift = 0; shift < 64; shift += 16) {
-        memset(count, 0, 65536 * sizeof *count);
-        for (size_t i = 0; i < n; i++) count[(a[i].key >> shift) & 0xffff]++;
-        size_t sum = 0;
-        for (size_t d = 0; d < 65536; d++) { size_t c = count[d]; count[d] = sum; sum += c; }
-        for (size_t i = 0; i < n; i++) b[count[(a[i].key >> shift) & 0xffff]++] = a[i];
-        sort_item *t = a; a = b; b = t;
+    if (s->keys_scratch_cap < n) {
+        free(s->keys_scratch);
+        s->keys_scratch = malloc(n * sizeof *s->keys_scratch);
+        s->keys_scratch_cap = s->keys_scratch ? n : 0;
+        if (!s->keys_scratch) return SQLITE_NOMEM;
     }
-    free(b);
-    free(count);
-    *out = a;
+    store_key_row *a = s->keys, *b = s->keys_scratch;
+    size_t count[256];
+    for (int shift = 0; shift < 64; shift += 8) {
+        memset(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[(locality(&a[i]) >> shift) & 0xff]++;
+        if (count[(locality(&a[0]) >> shift) & 0xff] == n) continue;   /* all the same */
+        size_t sum = 0;
+        for (int d = 0; d < 256; d++) { size_t c = count[d]; count[d] = sum; sum += c; }
+        for (size_t i = 0; i < n; i++) b[count[(locality(&a[i]) >> shift) & 0xff]++] = a[i];
+        store_key_row *t = a; a = b; b = t;
+    }
+    if (a != s->keys) memcpy(s->keys, a, n * sizeof *a);   /* sorted into the scratch array */
     return SQLITE_OK;
 }
 
-/* Inserts the batch's events_by_dyad rows in key order. */
+/* Binds row k as the 11 values from parameter first on. */
+static void bind_row(sqlite3_stmt *st, int first, const store_key_row *k)
+{
+    sqlite3_bind_int(st, first, k->src_country);
+    sqlite3_bind_int(st, first + 1, k->tgt_country);
+    sqlite3_bind_int(st, first + 2, k->day);
+    sqlite3_bind_int(st, first + 3, k->src_code);
+    sqlite3_bind_int(st, first + 4, k->tgt_code);
+    sqlite3_bind_int(st, first + 5, k->cameo);
+    sqlite3_bind_int64(st, first + 6, k->id);
+    sqlite3_bind_int64(st, first + 7, k->sid);
+    sqlite3_bind_int(st, first + 8, k->dup);
+    if (k->quad_class) sqlite3_bind_int(st, first + 9, k->quad_class);
+    else sqlite3_bind_null(st, first + 9);
+    bind_real(st, first + 10, k->goldstein);
+}
+
+/* Inserts the batch's events_by_dyad rows in key order, STORE_ROWS_PER_INSERT
+** to a statement: one statement per row spent as much on starting and
+** ending statements as on the inserts. */
 static int flush_keys(dyad_store *s)
 {
     if (!s->n_keys) return SQLITE_OK;
-    sort_item *order;
-    int rc = sort_rows(s, &order);
-    if (rc != SQLITE_OK) return rc;
-    sqlite3_stmt *st = s->st_add_event;
-    for (size_t i = 0; i < s->n_keys && rc == SQLITE_OK; i++) {
-        const store_key_row *k = &s->keys[order[i].row];
-        sqlite3_bind_int(st, 1, k->src_country);
-        sqlite3_bind_int(st, 2, k->tgt_country);
-        sqlite3_bind_int(st, 3, k->day);
-        sqlite3_bind_int(st, 4, k->src_code);
-        sqlite3_bind_int(st, 5, k->tgt_code);
-        sqlite3_bind_int(st, 6, k->cameo);
-        sqlite3_bind_int64(st, 7, k->id);
-        sqlite3_bind_int64(st, 8, k->sid);
-        sqlite3_bind_int(st, 9, k->dup);
-        if (k->quad_class) sqlite3_bind_int(st, 10, k->quad_class); else sqlite3_bind_null(st, 10);
-        bind_real(st, 11, k->goldstein);
-        rc = run(st);
+    int rc = sort_rows(s);
+    size_t i = 0;
+    for (; rc == SQLITE_OK && i + STORE_ROWS_PER_INSERT <= s->n_keys; i += STORE_ROWS_PER_INSERT) {
+        for (int r = 0; r < STORE_ROWS_PER_INSERT; r++)
+            bind_row(s->st_add_events, 1 + 11 * r, &s->keys[i + (size_t)r]);
+        rc = run(s->st_add_events);
     }
-    free(order);
+    for (; rc == SQLITE_OK && i < s->n_keys; i++) {
+        bind_row(s->st_add_event, 1, &s->keys[i]);
+        rc = run(s->st_add_event);
+    }
     if (rc == SQLITE_OK) s->n_keys = 0;
     return rc;
 }
@@ -215,9 +229,10 @@ static int event_key(dyad_store *s, const dyad_event *ev, const char *date, stor
     }
     /* A story's events mostly share a date: parse it once. */
     if (strcmp(date, s->last_date) != 0) {
-        snprintf(s->last_date, sizeof s->last_date, "%s", date);
-        s->last_day = strlen(date) < sizeof s->last_date ? store_day_number(date) : INT64_MIN;
-        if (strlen(date) >= sizeof s->last_date) s->last_date[0] = '\0';
+        size_t len = strlen(date);
+        s->last_day = store_day_number(date);
+        if (len < sizeof s->last_date) memcpy(s->last_date, date, len + 1);
+        else s->last_date[0] = '\0';
     }
     int64_t day = s->last_day;
     k->src_country = (int32_t)ids[0];
@@ -345,6 +360,25 @@ static int add_events(dyad_store *s, int64_t sid, const store_story *story,
     return rc;
 }
 
+/* Removes the stored story with this id, if there is one. */
+static int replace_existing(dyad_store *s, const char *id, store_add_result *res)
+{
+    bind_text(s->st_find_story, 1, id);
+    int rc = sqlite3_step(s->st_find_story);
+    if (rc == SQLITE_ROW) {
+        int64_t old = sqlite3_column_int64(s->st_find_story, 0);
+        int64_t old_first = sqlite3_column_int64(s->st_find_story, 1);
+        const char *old_events = (const char *)sqlite3_column_text(s->st_find_story, 3);
+        size_t len = (size_t)sqlite3_column_bytes(s->st_find_story, 3);
+        res->replaced = 1;
+        rc = delete_story(s, old, old_first, old_events ? old_events : "[]", old_events ? len : 2);
+    } else if (rc == SQLITE_DONE) {
+        rc = SQLITE_OK;
+    }
+    sqlite3_reset(s->st_find_story);
+    return rc;
+}
+
 int store_add_story(dyad_store *s, const store_story *story,
                     const dyad_event *events, size_t n, store_add_result *res)
 {
@@ -362,22 +396,14 @@ int store_add_story(dyad_store *s, const store_story *story,
     int status = begin_batch(s);
     if (status != DYAD_OK) return status;
 
-    /* Re-coding a story replaces it: its old rows go first. */
-    bind_text(s->st_find_story, 1, story->id);
-    int rc = sqlite3_step(s->st_find_story);
-    if (rc == SQLITE_ROW) {
-        int64_t old = sqlite3_column_int64(s->st_find_story, 0);
-        int64_t old_first = sqlite3_column_int64(s->st_find_story, 1);
-        const char *old_events = (const char *)sqlite3_column_text(s->st_find_story, 3);
-        size_t len = (size_t)sqlite3_column_bytes(s->st_find_story, 3);
-        res->replaced = 1;
-        rc = delete_story(s, old, old_first, old_events ? old_events : "[]", old_events ? len : 2);
-        sqlite3_reset(s->st_find_story);
-        if (rc != SQLITE_OK) return abort_batch(s, rc, "replacing a story");
-    } else {
-        sqlite3_reset(s->st_find_story);
-        if (rc != SQLITE_DONE) return abort_batch(s, rc, "looking up a story");
-    }
+    /* Re-coding a story replaces it: its old rows go first.  A story
+    ** with a text must not find its own old copy as a duplicate, so that
+    ** copy goes now; one without is inserted straight, and only when the
+    ** id turns out to be taken (rarely) is the old one found and removed:
+    ** a look-up saved per story. */
+    int rc;
+    if (story->text && (rc = replace_existing(s, story->id, res)) != SQLITE_OK)
+        return abort_batch(s, rc, "replacing a story");
 
     uint64_t text_hash = 0;
     shingle_sig sig;
@@ -433,6 +459,10 @@ int store_add_story(dyad_store *s, const store_story *story,
     sqlite3_bind_text(st, 14, s->rec.data, (int)s->rec.len, SQLITE_STATIC);
     sqlite3_bind_text(st, 15, s->sents.data, (int)s->sents.len, SQLITE_STATIC);
     rc = run(st);
+    if ((rc & 0xff) == SQLITE_CONSTRAINT && !story->text && !res->replaced) {
+        rc = replace_existing(s, story->id, res);
+        if (rc == SQLITE_OK) rc = run(st);
+    }
     if (rc != SQLITE_OK) return abort_batch(s, rc, "adding a story");
     s->next_event += (int64_t)n;
 
