@@ -229,8 +229,8 @@ static int prepare_writes(dyad_store *s)
     if (!rc) rc = prepare(s, &s->st_del_story, "DELETE FROM stories WHERE sid = ?1");
     if (!rc) rc = prepare(s, &s->st_add_story,
         "INSERT INTO stories(id, date, day, source, url, text_hash, minhash, dup_of, dup_of_sid,"
-        " similarity, n_events, sid, first_event, events, sentences)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+        " similarity, n_events, sid, first_event, events, sentences, added)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     if (!rc) rc = prepare(s, &s->st_next_ids,
                           "SELECT (SELECT ifnull(max(sid), 0) FROM stories),"
                           " (SELECT ifnull(max(first_event + n_events - 1), 0) FROM stories)");

@@ -65,6 +65,7 @@ typedef struct dyad_store {
                  *st_add_actor, *st_story_id, *st_next_ids;
     int64_t next_sid, next_event;   /* ids the batch in progress hands out */
     int64_t batch_first_sid;        /* the first story id of the batch */
+    char batch_time[24];     /* when the batch began, UTC: stories.added */
     event_row_buf rec;       /* the packed events of the story being added */
     event_row_buf sents;     /* its sentences, a JSON object */
     store_key_row *keys;     /* the batch's events_by_dyad rows, unsorted */

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "store/store.h"
 
 static const char *nz(const char *s) { return s ? s : ""; }
@@ -46,6 +47,11 @@ static int begin_batch(dyad_store *s)
     s->in_batch = 1;
     s->pending_events = 0;
     s->n_keys = 0;
+    /* Worked out once a batch rather than by SQL for every story. */
+    time_t now = time(NULL);
+    struct tm utc;
+    if (!gmtime_r(&now, &utc) || !strftime(s->batch_time, sizeof s->batch_time, "%Y-%m-%dT%H:%M:%SZ", &utc))
+        snprintf(s->batch_time, sizeof s->batch_time, "1970-01-01T00:00:00Z");
     /* Ids are handed out here rather than by SQLite so that a story knows
     ** its first event's id before inserting it (store.c: st_del_events). */
     rc = sqlite3_step(s->st_next_ids);
@@ -458,6 +464,7 @@ int store_add_story(dyad_store *s, const store_story *story,
     if (n) sqlite3_bind_int64(st, 13, s->next_event); else sqlite3_bind_null(st, 13);
     sqlite3_bind_text(st, 14, s->rec.data, (int)s->rec.len, SQLITE_STATIC);
     sqlite3_bind_text(st, 15, s->sents.data, (int)s->sents.len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 16, s->batch_time, -1, SQLITE_STATIC);
     rc = run(st);
     if ((rc & 0xff) == SQLITE_CONSTRAINT && !story->text && !res->replaced) {
         rc = replace_existing(s, story->id, res);
