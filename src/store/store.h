@@ -1,10 +1,11 @@
 /*
 ** store.h — the event store: one SQLite file, no server.
 **
-** A store keeps every coded story (id, date, source, url, text hash), the
-** sentences that carry events, every field of every event, the actors
-** seen, and through events.sid the mapping from each event to the story
-** that mentions it.  docs/store.md documents the schema.
+** A store keeps every coded story (id, date, source, url, text hash) with
+** its events' records and the sentences that carry them, one row per
+** event in events_by_dyad (the dyad, day and codes that series and the
+** one-a-day filter read, and the story that mentions it), and the actors
+** and codes seen.  docs/store.md documents the schema.
 **
 ** Writes go in batches, one transaction each, in WAL mode with
 ** synchronous=NORMAL: a process killed at any moment leaves the store as

@@ -1,7 +1,6 @@
 /*
 ** store_read.c — filtered cursors over stored events (store_read.h).
 */
-#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,19 +11,20 @@
 struct store_cursor {
     dyad_store *store;       /* borrowed */
     sqlite3_stmt *st;
-    int64_t sid;             /* the story whose events are parsed below */
-    void *events;            /* its events (event_row_parse_list) */
-    size_t n_events;
-    json_t *sentences;       /* its sentences, {"number": "text"} */
+    void *holder;            /* the unpacked record of the current event */
     int daily;
 };
 
-/* Columns: 0 id, 1 sid, 2 story's first event, 3 story's events, 4 story
-** id, 5 source, 6 url, 7 sentences, 8 dup, 9 added, 10 mentions,
-** 11 sources, 12 articles.  The record's fields, codes included, come
-** from the story's packed events. */
+/* Columns: 0 id, 1 the event's packed record, 2 story id, 3 source, 4 url,
+** 5 sentence, 6 dup, 7 added, 8 mentions, 9 sources, 10 articles.  The
+** record, codes included, is cut out of the story's packed events by
+** SQLite's JSON parser, which is much quicker than parsing the whole story
+** into objects when the story's other events are not wanted. */
+#define EVENT_REC "json_extract(s.events, '$[' || (e.id - s.first_event) || ']')"
 #define ROW_COLUMNS \
-    "e.id, e.sid, s.first_event, s.events, s.id, s.source, s.url, s.sentences, e.dup, s.added"
+    "e.id, " EVENT_REC ", s.id, s.source, s.url," \
+    " json_extract(s.sentences, '$.\"' || json_extract(s.events, '$[' || (e.id - s.first_event) || '][1]') || '\"')," \
+    " e.dup, s.added"
 
 int store_cursor_open(dyad_store *store, const store_filter *filter, int daily,
                       store_cursor **out)
@@ -68,7 +68,6 @@ int store_cursor_open(dyad_store *store, const store_filter *filter, int daily,
     if (!c) return DYAD_ENOMEM;
     c->store = store;
     c->daily = daily;
-    c->sid = -1;
     int rc = sqlite3_prepare_v2(store->db, sql, -1, &c->st, NULL);
     if (rc == SQLITE_OK) rc = store_filter_bind(&f, c->st);
     if (rc != SQLITE_OK) {
@@ -86,60 +85,32 @@ static const char *col_text(sqlite3_stmt *st, int i)
     return s ? (const char *)s : "";
 }
 
-/* Parses the current row's story unless it is the one parsed last: a
-** story's events mostly come one after another (same day, ids in order). */
-static int load_story(store_cursor *c)
-{
-    sqlite3_stmt *st = c->st;
-    int64_t sid = sqlite3_column_int64(st, 1);
-    if (sid == c->sid) return DYAD_OK;
-    event_row_release(c->events);
-    json_decref(c->sentences);
-    c->events = NULL;
-    c->sentences = NULL;
-    c->sid = -1;
-    const char *events = (const char *)sqlite3_column_text(st, 3);
-    if (!events || event_row_parse_list(events, (size_t)sqlite3_column_bytes(st, 3),
-                                        &c->events, &c->n_events) != DYAD_OK)
-        return DYAD_EFORMAT;
-    const char *sents = (const char *)sqlite3_column_text(st, 7);
-    c->sentences = sents ? json_loadb(sents, (size_t)sqlite3_column_bytes(st, 7), 0, NULL) : NULL;
-    if (!json_is_object(c->sentences)) return DYAD_EFORMAT;
-    c->sid = sid;
-    return DYAD_OK;
-}
-
 int store_cursor_next(store_cursor *c, dyad_event *ev, store_event_info *info)
 {
+    event_row_release(c->holder);
+    c->holder = NULL;
     int rc = sqlite3_step(c->st);
     if (rc == SQLITE_DONE) return DYAD_DONE;
     if (rc != SQLITE_ROW) return store_fail(c->store, rc, "reading events");
     sqlite3_stmt *st = c->st;
     dyad_event_init(ev);
-    int64_t id = sqlite3_column_int64(st, 0);
-    int64_t k = id - sqlite3_column_int64(st, 2);
-    if (load_story(c) != DYAD_OK || k < 0 || (size_t)k >= c->n_events ||
-        event_row_fill(c->events, (size_t)k, ev) != DYAD_OK) {
+    const char *rec = (const char *)sqlite3_column_text(st, 1);
+    if (!rec || event_row_unpack(rec, (size_t)sqlite3_column_bytes(st, 1), ev, &c->holder) != DYAD_OK) {
         snprintf(c->store->error, sizeof c->store->error,
-                 "%s: event %lld has a damaged record", c->store->path, (long long)id);
+                 "%s: event %lld has a damaged record", c->store->path,
+                 (long long)sqlite3_column_int64(st, 0));
         return DYAD_EFORMAT;
     }
-    ev->doc_id = col_text(st, 4);
-    ev->story_source = col_text(st, 5);
-    ev->story_url = col_text(st, 6);
-    ev->sentence = "";
-    if (ev->sent >= 0) {
-        char key[16];
-        snprintf(key, sizeof key, "%d", ev->sent);
-        const char *text = json_string_value(json_object_get(c->sentences, key));
-        if (text) ev->sentence = text;
-    }
-    info->id = id;
-    info->dup = sqlite3_column_int(st, 8);
-    info->added = col_text(st, 9);
-    info->mentions = (long)sqlite3_column_int64(st, 10);
-    info->sources = (long)sqlite3_column_int64(st, 11);
-    info->articles = (long)sqlite3_column_int64(st, 12);
+    ev->doc_id = col_text(st, 2);
+    ev->story_source = col_text(st, 3);
+    ev->story_url = col_text(st, 4);
+    ev->sentence = col_text(st, 5);
+    info->id = sqlite3_column_int64(st, 0);
+    info->dup = sqlite3_column_int(st, 6);
+    info->added = col_text(st, 7);
+    info->mentions = (long)sqlite3_column_int64(st, 8);
+    info->sources = (long)sqlite3_column_int64(st, 9);
+    info->articles = (long)sqlite3_column_int64(st, 10);
     info->is_root = ev->sent >= 0 && ev->sent < 3;
     return DYAD_OK;
 }
@@ -147,8 +118,7 @@ int store_cursor_next(store_cursor *c, dyad_event *ev, store_event_info *info)
 void store_cursor_close(store_cursor *c)
 {
     if (!c) return;
-    event_row_release(c->events);
-    json_decref(c->sentences);
+    event_row_release(c->holder);
     sqlite3_finalize(c->st);
     free(c);
 }
