@@ -5,6 +5,7 @@
 */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include "testing.h"
 #include "store/event_row.h"
 
@@ -89,6 +90,30 @@ TEST(story_lists)
     free(buf.data);
 }
 
+TEST(long_strings_with_escapes)
+{
+    /* Escapes at every offset of a long string, and bytes of 0x80 and up
+    ** (UTF-8), which need none. */
+    char text[200];
+    for (int at = 0; at < 40; at++) {
+        for (int i = 0; i < 60; i++) text[i] = (char)('a' + i % 26);
+        memcpy(text + 60, "\xc3\xa9t\xc3\xa9 \xe2\x80\x94", 9);
+        text[69] = '\0';
+        text[at] = at % 4 == 0 ? '"' : at % 4 == 1 ? '\\' : at % 4 == 2 ? '\n' : '\x01';
+        dyad_event ev, back;
+        dyad_event_init(&ev);
+        ev.why = text;
+        event_row_buf buf = { 0 };
+        CHECK_INT(event_row_pack(&buf, &ev, ""), 0);
+        void *holder;
+        dyad_event_init(&back);
+        CHECK_INT(event_row_unpack(buf.data, buf.len, &back, &holder), DYAD_OK);
+        CHECK_STR(back.why, text);
+        event_row_release(holder);
+        free(buf.data);
+    }
+}
+
 TEST(damaged_rows)
 {
     dyad_event ev;
@@ -103,6 +128,7 @@ int main(void)
 {
     RUN(round_trip);
     RUN(story_lists);
+    RUN(long_strings_with_escapes);
     RUN(damaged_rows);
     return TEST_DONE();
 }

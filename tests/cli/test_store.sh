@@ -48,7 +48,12 @@ check "40 skipped" grep -q "40 skipped" "$tmp/err"
 # --- SIGKILL mid-way, then --resume --------------------------------------
 gen_events 1 6000 "$tmp/big.jsonl"
 kdb="$tmp/killed.db"
-"$DYAD" store add --store "$kdb" --batch 500 "$tmp/big.jsonl" 2>/dev/null &
+# The first half of the stories, then a pause the writer is killed in:
+# however fast the store is, the run cannot have finished.
+mkfifo "$tmp/feed"
+( head -n 15000 "$tmp/big.jsonl"; exec sleep 60 ) > "$tmp/feed" &
+feeder=$!
+"$DYAD" store add --store "$kdb" --batch 500 "$tmp/feed" 2>/dev/null &
 pid=$!
 n=0; tries=0
 while [ "$tries" -lt 300 ]; do
@@ -57,6 +62,7 @@ while [ "$tries" -lt 300 ]; do
     tries=$((tries + 1)); sleep 0.05
 done
 kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+kill "$feeder" 2>/dev/null; wait "$feeder" 2>/dev/null
 check "killed part-way (some stories stored, not all)" [ "${n:-0}" -gt 0 ]
 stored=$(q "$kdb" "SELECT count(*) FROM stories")
 check "fewer than all stories after the kill" [ "$stored" -lt 6000 ]
