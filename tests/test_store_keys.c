@@ -124,6 +124,23 @@ TEST(replacing_keeps_rows_in_step)
     fixture_remove(path);
 }
 
+TEST(first_event_without_a_date)
+{
+    /* The writer remembers the last date it turned into a day; the very
+    ** first, unknown, date must not read as day 0 (1970-01-01). */
+    const char *path = fixture_store_path();
+    dyad_store *s;
+    CHECK_INT(store_open(&s, path, NULL), DYAD_OK);
+    dyad_event ev = fixture_event("x", NULL, "USA", "CAN", "042", 1, 1.9);
+    store_story st = { "x", NULL, "", "", NULL, 0 };
+    CHECK_INT(store_add_story(s, &st, &ev, 1, NULL), DYAD_OK);
+    CHECK_INT(store_commit(s), DYAD_OK);
+    CHECK_INT(count(s, "SELECT count(*) FROM events WHERE day IS NULL"), 1);
+    CHECK_INT(count(s, "SELECT count(*) FROM events_by_dyad WHERE day = 0"), 0);
+    store_close(s);
+    fixture_remove(path);
+}
+
 TEST(codes_dictionary)
 {
     const char *path = fixture_store_path();
@@ -179,6 +196,7 @@ TEST(older_schema_is_refused_with_what_to_do)
 int main(void)
 {
     RUN(replacing_keeps_rows_in_step);
+    RUN(first_event_without_a_date);
     RUN(codes_dictionary);
     RUN(older_schema_is_refused_with_what_to_do);
     return TEST_DONE();

@@ -276,6 +276,7 @@ int store_open(dyad_store **out, const char *path, const store_options *options)
     s->batch_events = o->batch_events ? o->batch_events : 200000;
     s->busy_timeout_ms = o->busy_timeout_ms == 0 ? 1000 : o->busy_timeout_ms < 0 ? 0 : o->busy_timeout_ms;
     s->dup_threshold = o->dup_threshold > 0 ? o->dup_threshold : 0.8;
+    s->last_day = INT64_MIN;     /* the day of last_date, "": unknown */
 
     struct stat sb;
     int exists = stat(s->path, &sb) == 0;
