@@ -32,6 +32,8 @@ mkdir -p "$BUILD/bench"
 ${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -Iinclude -Isrc $cflags \
     -o "$synth" bench/store_synth.c "$BUILD/libdyad.a" -ljansson -lutf8proc -lsqlite3 -lm -lpthread $libs || exit 1
 
+echo "-- the synthetic events alone, not stored (the generator's own share of the figures below)"
+"$synth" "$work/a.db" 1000000 --dry
 echo "-- insert through the store API (1 M events)"
 "$synth" "$work/a.db" 1000000
 echo "   store size: $(du -k "$work/a.db" | cut -f1) KiB per million events"
@@ -43,7 +45,7 @@ echo "-- dyad store add from JSON Lines (200 k events)"
 "$synth" x 200000 --jsonl > "$work/e.jsonl"
 echo "   $(timed "$DYAD" store add --quiet --store "$work/c.db" "$work/e.jsonl") for 200000 events, $(du -k "$work/e.jsonl" | cut -f1) KiB of JSON Lines"
 
-have=$("$DYAD" query --store "$big" "SELECT count(*) FROM events" 2>/dev/null | tail -n 1 | tr -d '\r')
+have=$("$DYAD" query --store "$big" "SELECT count(*) FROM events_by_dyad" 2>/dev/null | tail -n 1 | tr -d '\r')
 if [ "$have" != "$n_big" ]; then
     echo "-- building a $n_big-event store in $big (once)"
     "$synth" "$big" "$n_big" --batch 200000 || exit 1
@@ -52,7 +54,7 @@ echo "-- store of $n_big events: $(du -k "$big" | cut -f1) KiB, $(echo "$(du -k 
 for args in "--dyad USA-CAN --by week" "--dyad USA-CAN --by day --measure quad" \
             "--dyad RUS-UKR --by month --measure goldstein" "--dyad USA-CAN --by week --from 2024-01-01 --to 2024-12-31" \
             "--by month"; do
-    n=$("$DYAD" query --store "$big" "SELECT count(*) FROM events WHERE 1 $(echo "$args" | sed -n 's/.*--dyad \([A-Z]*\)-\([A-Z]*\).*/AND src_country = '"'"'\1'"'"' AND tgt_country = '"'"'\2'"'"'/p')" | tail -n 1 | tr -d '\r')
+    n=$("$DYAD" query --store "$big" "SELECT count(*) FROM events_by_dyad WHERE 1 $(echo "$args" | sed -n 's/.*--dyad \([A-Z]*\)-\([A-Z]*\).*/AND src_country = (SELECT id FROM codes WHERE code = '"'"'\1'"'"') AND tgt_country = (SELECT id FROM codes WHERE code = '"'"'\2'"'"')/p')" | tail -n 1 | tr -d '\r')
     "$DYAD" series --store "$big" $args > /dev/null    # warm the page cache
     echo "   dyad series $args ($n events): $(timed "$DYAD" series --store "$big" $args -o "$work/s.csv"), $(($(wc -l < "$work/s.csv") - 1)) periods"
 done

@@ -41,11 +41,12 @@ int main(int argc, char **argv)
 {
     if (argc < 3) { fprintf(stderr, "usage: store_synth STORE N_EVENTS [--text] [--jsonl]\n"); return 2; }
     long total = atol(argv[2]);
-    int with_text = 0, jsonl = 0;
+    int with_text = 0, jsonl = 0, dry = 0;
     size_t batch = 0;
     for (int i = 3; i < argc; i++) {
         if (!strcmp(argv[i], "--text")) with_text = 1;
         if (!strcmp(argv[i], "--jsonl")) jsonl = 1;
+        if (!strcmp(argv[i], "--dry")) dry = 1;
         if (!strcmp(argv[i], "--batch") && i + 1 < argc) batch = (size_t)atol(argv[++i]);
     }
     dyad_store *store = NULL;
@@ -114,7 +115,7 @@ int main(int argc, char **argv)
                                             (unsigned long long)(next() % 5000));
                 st.text = text; st.text_len = len;
             }
-            if (store_add_story(store, &st, ev, (size_t)n, NULL) != DYAD_OK) {
+            if (!dry && store_add_story(store, &st, ev, (size_t)n, NULL) != DYAD_OK) {
                 fprintf(stderr, "%s\n", store_error(store));
                 return 1;
             }

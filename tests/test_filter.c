@@ -40,8 +40,9 @@ TEST(sql)
     CHECK_STR(f.tgt, "CANGOV");
     char sql[1000] = "WHERE 1";
     CHECK_INT(store_filter_sql(&f, sql, sizeof sql), 0);
-    CHECK(strstr(sql, "e.src_country = :src") != NULL);
-    CHECK(strstr(sql, "substr(e.tgt_code") != NULL);
+    CHECK(strstr(sql, "e.src_country = (SELECT id FROM codes WHERE code = :src)") != NULL);
+    CHECK(strstr(sql, "e.tgt_code IN (SELECT id FROM codes WHERE substr(code") != NULL);
+    CHECK(strstr(sql, "e.cameo IN (SELECT id FROM codes WHERE substr(code, 1, 2) = :root)") != NULL);
     CHECK(strstr(sql, "e.dup = 0") != NULL);
     char small[20] = "WHERE 1";
     CHECK_INT(store_filter_sql(&f, small, sizeof small), -1);

@@ -27,7 +27,7 @@ static const char store_help[] =
     "  --store DB          the store file (required)\n"
     "  --resume            skip stories already in the store (after an\n"
     "                      interrupted run)\n"
-    "  --batch N           events per transaction (default 50000)\n"
+    "  --batch N           events per transaction (default 200000)\n"
     "  --dup-threshold X   MinHash similarity (0-1) above which a story is a\n"
     "                      near duplicate (default 0.8; 'off' for exact only)\n"
     "  --errors FILE       write each rejected line there whole\n"

@@ -17,8 +17,8 @@
 **
 ** Queries group by (source country, target country, date, source code,
 ** target code, CAMEO code): an actor code fixes its country, so the groups
-** are the same, and in that order they stream out of the covering index
-** events_dyad_day (store.c) without a sort.
+** are the same, and in that order they stream out of events_by_dyad
+** (store.c), whose key they are, without a sort.
 */
 #ifndef DYAD_STORE_DEDUP_H
 #define DYAD_STORE_DEDUP_H
@@ -55,14 +55,21 @@ int dedup_remove_bands(dedup_ctx *ctx, int64_t sid);
 /* The one-a-day view, created with the schema (store.c). */
 #define DEDUP_DAILY_SQL \
     "CREATE VIEW IF NOT EXISTS daily_events AS\n" \
-    "  SELECT min(e.id) AS id, min(json_extract(e.rec, '$[2]')) AS date, e.day AS day,\n" \
-    "         e.src_code AS src_code, e.tgt_code AS tgt_code, e.cameo AS cameo,\n" \
-    "         substr(e.cameo, 1, 2) AS cameo_root, min(e.quad_class) AS quad_class,\n" \
-    "         avg(e.goldstein) AS goldstein,\n" \
-    "         count(*) AS num_mentions, count(DISTINCT s.source) AS num_sources,\n" \
-    "         count(DISTINCT e.sid) AS num_articles\n" \
-    "  FROM events e JOIN stories s ON s.sid = e.sid\n" \
-    "  GROUP BY e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo\n" \
-    "  HAVING min(e.dup) = 0;\n"
+    "  SELECT d.id AS id,\n" \
+    "         CASE WHEN d.day > -2147483648 THEN date(d.day * 86400, 'unixepoch') END AS date,\n" \
+    "         nullif(d.day, -2147483648) AS day,\n" \
+    "         sa.code AS src_code, ta.code AS tgt_code, cm.code AS cameo,\n" \
+    "         substr(cm.code, 1, 2) AS cameo_root, d.quad_class AS quad_class,\n" \
+    "         d.goldstein AS goldstein, d.num_mentions AS num_mentions,\n" \
+    "         d.num_sources AS num_sources, d.num_articles AS num_articles\n" \
+    "  FROM (SELECT min(e.id) AS id, e.day AS day, e.src_code AS src_code,\n" \
+    "               e.tgt_code AS tgt_code, e.cameo AS cameo, min(e.quad_class) AS quad_class,\n" \
+    "               avg(e.goldstein) AS goldstein, count(*) AS num_mentions,\n" \
+    "               count(DISTINCT s.source) AS num_sources, count(DISTINCT e.sid) AS num_articles\n" \
+    "        FROM events_by_dyad e JOIN stories s ON s.sid = e.sid\n" \
+    "        GROUP BY e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo\n" \
+    "        HAVING min(e.dup) = 0) d\n" \
+    "  JOIN codes sa ON sa.id = d.src_code JOIN codes ta ON ta.id = d.tgt_code\n" \
+    "  JOIN codes cm ON cm.id = d.cameo;\n"
 
 #endif

@@ -1,6 +1,6 @@
 /*
-** event_row.c — packing the record's cold fields into a JSON array and
-** back (event_row.h).  Packing runs once per stored event, so it appends
+** event_row.c — packing an event's record into a JSON array and back
+** (event_row.h).  Packing runs once per stored event, so it appends
 ** to a buffer by hand instead of going through stdio.
 */
 #include <jansson.h>
@@ -23,86 +23,147 @@ static int reserve(event_row_buf *b, size_t more)
     return 0;
 }
 
-static void put(event_row_buf *b, const char *s, size_t n)
+void event_row_put_raw(event_row_buf *b, const char *s, size_t n)
 {
     if (reserve(b, n)) return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
 }
 
-static void put_string(event_row_buf *b, const char *s)
+
+/* The writers below put one value at o, in room the caller reserved,
+** and return the end: the record is sized once and written straight. */
+
+static char *w_str(char *o, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    if (!s) s = "";
-    size_t n = strlen(s);
-    if (reserve(b, 2 + 6 * n)) return;    /* the worst case: every byte \u00XX */
-    char *o = b->data + b->len;
     *o++ = '"';
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        unsigned char c = *p;
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    while (p < end) {
+        /* Copy the run of bytes that need no escape in one go (a scan
+        ** eight bytes at a time was no quicker: most fields are short). */
+        const unsigned char *q = p;
+        while (q < end && *q >= 0x20 && *q != '"' && *q != '\\') q++;
+        memcpy(o, p, (size_t)(q - p));
+        o += q - p;
+        if (q == end) break;
+        unsigned char c = *q;
         if (c == '"' || c == '\\') { *o++ = '\\'; *o++ = (char)c; }
-        else if (c < 0x20) {
+        else {
             *o++ = '\\'; *o++ = 'u'; *o++ = '0'; *o++ = '0';
             *o++ = hex[c >> 4]; *o++ = hex[c & 15];
-        } else *o++ = (char)c;
+        }
+        p = q + 1;
     }
     *o++ = '"';
-    b->len = (size_t)(o - b->data);
+    return o;
 }
 
-static void put_int(event_row_buf *b, long v)
+/* The most bytes w_str writes for n bytes: every byte as \u00XX. */
+#define STR_ROOM(n) (2 + 6 * (n))
+#define NUM_ROOM 32
+
+static char *w_uint(char *o, unsigned long long v)
 {
-    if (v < 0) { put(b, "null", 4); return; }
     char tmp[24];
     int n = 0;
     do { tmp[n++] = (char)('0' + v % 10); v /= 10; } while (v);
-    if (reserve(b, (size_t)n)) return;
-    while (n) b->data[b->len++] = tmp[--n];
+    while (n) *o++ = tmp[--n];
+    return o;
 }
 
-static void put_real(event_row_buf *b, double x)
+static char *w_int(char *o, long v)
 {
-    if (!isfinite(x)) { put(b, "null", 4); return; }
+    if (v < 0) { memcpy(o, "null", 4); return o + 4; }
+    return w_uint(o, (unsigned long long)v);
+}
+
+static char *w_real(char *o, double x)
+{
+    if (!isfinite(x)) { memcpy(o, "null", 4); return o + 4; }
+    /* Most values (Goldstein scores, confidences) have a few decimals:
+    ** written by hand when that is exact, since snprintf and strtod cost
+    ** more than the rest of the packing. */
+    double scaled = x * 1000.0;
+    if (fabs(x) < 1e9 && scaled == (double)(long long)scaled && (double)(long long)scaled / 1000.0 == x) {
+        long long v = (long long)scaled;
+        unsigned long long u = v < 0 ? (unsigned long long)(-v) : (unsigned long long)v;
+        unsigned long long fp = u % 1000;
+        if (v < 0) *o++ = '-';
+        o = w_uint(o, u / 1000);
+        if (fp) {
+            *o++ = '.';
+            *o++ = (char)('0' + fp / 100);
+            if (fp % 100) {
+                *o++ = (char)('0' + fp / 10 % 10);
+                if (fp % 10) *o++ = (char)('0' + fp % 10);
+            }
+        }
+        return o;
+    }
     char tmp[40];
     int n = snprintf(tmp, sizeof tmp, "%.15g", x);
     if (strtod(tmp, NULL) != x) n = snprintf(tmp, sizeof tmp, "%.17g", x);
-    put(b, tmp, (size_t)n);
+    memcpy(o, tmp, (size_t)n);
+    return o + n;
+}
+
+void event_row_put_string(event_row_buf *b, const char *s)
+{
+    if (!s) s = "";
+    size_t n = strlen(s);
+    if (reserve(b, STR_ROOM(n))) return;
+    b->len = (size_t)(w_str(b->data + b->len, s, n) - b->data);
 }
 
 int event_row_pack(event_row_buf *b, const dyad_event *ev, const char *date)
 {
     b->len = 0;
     b->failed = 0;
-    put(b, "[", 1);
-    put_string(b, ev->event_id); put(b, ",", 1);
-    put_int(b, ev->sent); put(b, ",", 1);
-    put_string(b, date); put(b, ",", 1);
-    put_string(b, ev->date_basis); put(b, ",", 1);
-    const dyad_event_actor *a[2] = { &ev->source, &ev->target };
-    for (int k = 0; k < 2; k++) {
-        put_string(b, a[k]->text); put(b, ",", 1);
-        put_string(b, a[k]->sector); put(b, ",", 1);
-        put_int(b, a[k]->start); put(b, ",", 1);
-        put_int(b, a[k]->end); put(b, ",", 1);
+    return event_row_append(b, ev, date);
+}
+
+int event_row_append(event_row_buf *b, const dyad_event *ev, const char *date)
+{
+    /* The string fields in record order, with a NULL where numbers go. */
+    enum { N_STR = 21 };
+    const char *str[N_STR] = { ev->event_id, date, ev->date_basis,
+        ev->source.text, ev->source.sector, ev->target.text, ev->target.sector,
+        ev->cameo_root, ev->plover, ev->verb.text, ev->verb.lemma, ev->modality,
+        ev->location.text, ev->location.name, ev->location.country, ev->location.id, ev->why,
+        ev->source.code, ev->source.country, ev->target.code, ev->target.country };
+    size_t len[N_STR + 1], room = 2 + EVENT_ROW_N + 16 * NUM_ROOM;
+    for (int i = 0; i < N_STR; i++) {
+        if (!str[i]) str[i] = "";
+        len[i] = strlen(str[i]);
+        room += STR_ROOM(len[i]);
     }
-    put_string(b, ev->cameo_root); put(b, ",", 1);
-    put_string(b, ev->plover); put(b, ",", 1);
-    put_string(b, ev->verb.text); put(b, ",", 1);
-    put_string(b, ev->verb.lemma); put(b, ",", 1);
-    put_int(b, ev->verb.start); put(b, ",", 1);
-    put_int(b, ev->verb.end); put(b, ",", 1);
-    put(b, ev->negated ? "1," : "0,", 2);
-    put_string(b, ev->modality); put(b, ",", 1);
-    put_real(b, ev->confidence); put(b, ",", 1);
-    put_string(b, ev->location.text); put(b, ",", 1);
-    put_string(b, ev->location.name); put(b, ",", 1);
-    put_string(b, ev->location.country); put(b, ",", 1);
-    put_real(b, ev->location.lat); put(b, ",", 1);
-    put_real(b, ev->location.lon); put(b, ",", 1);
-    put_string(b, ev->location.id); put(b, ",", 1);
-    put_string(b, ev->why);
-    put(b, "]", 1);
-    return b->failed ? -1 : 0;
+    const char *cameo = ev->cameo ? ev->cameo : "";
+    len[N_STR] = strlen(cameo);
+    room += STR_ROOM(len[N_STR]);
+    if (reserve(b, room)) return -1;
+    char *o = b->data + b->len;
+#define S(i) (o = w_str(o, str[i], len[i]), *o++ = ',')
+#define I(v) (o = w_int(o, (v)), *o++ = ',')
+#define R(v) (o = w_real(o, (v)), *o++ = ',')
+    *o++ = '[';
+    S(0); I(ev->sent); S(1); S(2);
+    S(3); S(4); I(ev->source.start); I(ev->source.end);
+    S(5); S(6); I(ev->target.start); I(ev->target.end);
+    S(7); S(8); S(9); S(10); I(ev->verb.start); I(ev->verb.end);
+    *o++ = ev->negated ? '1' : '0'; *o++ = ',';
+    S(11); R(ev->confidence);
+    S(12); S(13); S(14); R(ev->location.lat); R(ev->location.lon); S(15); S(16);
+    S(17); S(18); S(19); S(20);
+    o = w_str(o, cameo, len[N_STR]); *o++ = ',';
+    I(ev->quad_class >= 1 && ev->quad_class <= 4 ? ev->quad_class : -1);
+    o = w_real(o, ev->goldstein);
+    *o++ = ']';
+#undef S
+#undef I
+#undef R
+    b->len = (size_t)(o - b->data);
+    return 0;
 }
 
 static const char *str_at(json_t *a, size_t i)
@@ -125,14 +186,10 @@ static double real_at(json_t *a, size_t i)
     return json_is_number(v) ? json_number_value(v) : NAN;
 }
 
-int event_row_unpack(const char *rec, size_t len, dyad_event *ev, void **holder)
+/* Fills ev from one packed event (an array of EVENT_ROW_N fields). */
+static int fill_from(json_t *a, dyad_event *ev)
 {
-    *holder = NULL;
-    json_t *a = json_loadb(rec, len, 0, NULL);
-    if (!json_is_array(a) || json_array_size(a) != EVENT_ROW_N) {
-        json_decref(a);
-        return DYAD_EFORMAT;
-    }
+    if (!json_is_array(a) || json_array_size(a) != EVENT_ROW_N) return DYAD_EFORMAT;
     ev->event_id = str_at(a, 0);
     ev->sent = int_at(a, 1);
     ev->date = str_at(a, 2);
@@ -143,6 +200,8 @@ int event_row_unpack(const char *rec, size_t len, dyad_event *ev, void **holder)
         act[k]->sector = str_at(a, 5 + 4 * k);
         act[k]->start = int_at(a, 6 + 4 * k);
         act[k]->end = int_at(a, 7 + 4 * k);
+        act[k]->code = str_at(a, 28 + 2 * k);
+        act[k]->country = str_at(a, 29 + 2 * k);
     }
     ev->cameo_root = str_at(a, 12);
     ev->plover = str_at(a, 13);
@@ -160,8 +219,42 @@ int event_row_unpack(const char *rec, size_t len, dyad_event *ev, void **holder)
     ev->location.lon = real_at(a, 25);
     ev->location.id = str_at(a, 26);
     ev->why = str_at(a, 27);
+    ev->cameo = str_at(a, 32);
+    int quad = int_at(a, 33);
+    ev->quad_class = quad >= 1 && quad <= 4 ? quad : 0;
+    ev->goldstein = real_at(a, 34);
+    return DYAD_OK;
+}
+
+int event_row_unpack(const char *rec, size_t len, dyad_event *ev, void **holder)
+{
+    *holder = NULL;
+    json_t *a = json_loadb(rec, len, 0, NULL);
+    if (fill_from(a, ev) != DYAD_OK) {
+        json_decref(a);
+        return DYAD_EFORMAT;
+    }
     *holder = a;
     return DYAD_OK;
+}
+
+int event_row_parse_list(const char *json, size_t len, void **holder, size_t *n)
+{
+    *holder = NULL;
+    *n = 0;
+    json_t *a = json_loadb(json, len, 0, NULL);
+    if (!json_is_array(a)) {
+        json_decref(a);
+        return DYAD_EFORMAT;
+    }
+    *holder = a;
+    *n = json_array_size(a);
+    return DYAD_OK;
+}
+
+int event_row_fill(void *holder, size_t k, dyad_event *ev)
+{
+    return fill_from(json_array_get((json_t *)holder, k), ev);
 }
 
 void event_row_release(void *holder)

@@ -72,13 +72,21 @@ int store_filter_check(store_filter *f, char *err, size_t err_size)
     return 0;
 }
 
+/* The codes are ids of the codes table (store.c); a value is looked up
+** once per query, as SQLite runs an uncorrelated subquery once. */
+#define CODE_ID(param) "(SELECT id FROM codes WHERE code = " param ")"
+
 /* A side matches a country when it has 3 letters, else a code prefix. */
 static int side_sql(char *sql, size_t size, size_t *len, const char *col_country,
                     const char *col_code, const char *param, const char *value)
 {
     int n = strlen(value) == 3
-        ? snprintf(sql + *len, size - *len, "(e.%s = %s OR e.%s = %s)", col_country, param, col_code, param)
-        : snprintf(sql + *len, size - *len, "substr(e.%s, 1, length(%s)) = %s", col_code, param, param);
+        ? snprintf(sql + *len, size - *len,
+                   "(e.%s = (SELECT id FROM codes WHERE code = %s) OR e.%s = (SELECT id FROM codes WHERE code = %s))",
+                   col_country, param, col_code, param)
+        : snprintf(sql + *len, size - *len,
+                   "e.%s IN (SELECT id FROM codes WHERE substr(code, 1, length(%s)) = %s)",
+                   col_code, param, param);
     if (n < 0 || (size_t)n >= size - *len) return -1;
     *len += (size_t)n;
     return 0;
@@ -97,17 +105,20 @@ int store_filter_sql(const store_filter *f, char *sql, size_t size)
 {
     size_t len = strlen(sql);
     int rc = 0;
+    /* An unknown day is stored as the least integer (STORE_NO_DAY), which
+    ** no date range holds. */
     if (f->from) rc |= add(sql, size, &len, " AND e.day >= :from_day");
-    if (f->to) rc |= add(sql, size, &len, " AND e.day <= :to_day");
+    if (f->to) rc |= add(sql, size, &len, " AND e.day <= :to_day AND e.day > -2147483648");
     if (!f->with_duplicates) rc |= add(sql, size, &len, " AND e.dup = 0");
-    if (f->root) rc |= add(sql, size, &len, " AND substr(e.cameo, 1, 2) = :root");
+    if (f->root) rc |= add(sql, size, &len,
+                           " AND e.cameo IN (SELECT id FROM codes WHERE substr(code, 1, 2) = :root)");
     if (f->dyad) {
         /* A 3-letter side is matched on the country column alone, which
-        ** the (src_country, tgt_country, day) index serves directly. */
-        if (strlen(f->src) == 3) rc |= add(sql, size, &len, " AND e.src_country = :src");
+        ** the (src_country, tgt_country, day) key serves directly. */
+        if (strlen(f->src) == 3) rc |= add(sql, size, &len, " AND e.src_country = " CODE_ID(":src"));
         else { rc |= add(sql, size, &len, " AND ");
                rc |= side_sql(sql, size, &len, "src_country", "src_code", ":src", f->src); }
-        if (strlen(f->tgt) == 3) rc |= add(sql, size, &len, " AND e.tgt_country = :tgt");
+        if (strlen(f->tgt) == 3) rc |= add(sql, size, &len, " AND e.tgt_country = " CODE_ID(":tgt"));
         else { rc |= add(sql, size, &len, " AND ");
                rc |= side_sql(sql, size, &len, "tgt_country", "tgt_code", ":tgt", f->tgt); }
     }

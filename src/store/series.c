@@ -50,12 +50,12 @@ void series_free(series *s)
 
 /* The mentions of the filter in one-a-day key order.  The grouping is
 ** done in C as the rows stream by rather than with GROUP BY: with a
-** --dyad filter the covering index already yields this order, and
+** --dyad filter the events_by_dyad key already yields this order, and
 ** SQLite's GROUP BY costs four times the scan itself (bench_store.sh). */
 static int query(dyad_store *store, const store_filter *f, sqlite3_stmt **st)
 {
     char sql[2048] = "SELECT e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo,"
-                     " e.quad_class, e.goldstein FROM events e WHERE e.day IS NOT NULL";
+                     " e.quad_class, e.goldstein FROM events_by_dyad e WHERE e.day > -2147483648";
     if (store_filter_sql(f, sql, sizeof sql - 200) != 0) return DYAD_EINVAL;
     strcat(sql, " ORDER BY e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo");
     int rc = sqlite3_prepare_v2(store->db, sql, -1, st, NULL);
@@ -63,22 +63,12 @@ static int query(dyad_store *store, const store_filter *f, sqlite3_stmt **st)
     return rc == SQLITE_OK ? DYAD_OK : store_fail(store, rc, "computing a series");
 }
 
-/* The one-a-day key of the current row: its columns 0-5 hashed. */
-static uint64_t row_key(sqlite3_stmt *st)
+/* The one-a-day key of a row: its columns 0-5, integer codes (store.c). */
+typedef struct day_key { int64_t v[6]; } day_key;
+
+static void row_key(sqlite3_stmt *st, day_key *k)
 {
-    uint64_t h = 14695981039346656037ull;
-    for (int c = 0; c < 6; c++) {
-        if (c == 2) {
-            uint64_t d = (uint64_t)sqlite3_column_int64(st, 2);
-            for (int k = 0; k < 8; k++) h = (h ^ ((d >> (8 * k)) & 0xff)) * 1099511628211ull;
-        } else {
-            const unsigned char *t = sqlite3_column_text(st, c);
-            int n = sqlite3_column_bytes(st, c);
-            for (int k = 0; k < n; k++) h = (h ^ t[k]) * 1099511628211ull;
-        }
-        h = (h ^ 0x1f) * 1099511628211ull;       /* a separator between columns */
-    }
-    return h;
+    for (int c = 0; c < 6; c++) k->v[c] = sqlite3_column_int64(st, c);
 }
 
 /* Finds the period holding day by binary search over the filled points. */
@@ -106,16 +96,17 @@ int series_compute(dyad_store *store, const store_filter *f, series_by by, serie
     size_t n = 0, cap = 0;
     struct row { int64_t day; int quad; double g; } *rows = NULL;
     int64_t lo = INT64_MAX, hi = INT64_MIN;
-    uint64_t prev = 0;
+    day_key prev = { { 0 } };
     double g_sum = 0;
     long g_n = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        uint64_t key = row_key(st);
+        day_key key;
+        row_key(st, &key);
         int quad = sqlite3_column_int(st, 6);     /* NULL reads as 0, unknown */
         int has_g = sqlite3_column_type(st, 7) != SQLITE_NULL;
         double g = has_g ? sqlite3_column_double(st, 7) : 0.0;
-        if (n && key == prev) {      /* another mention of the same day-event */
+        if (n && !memcmp(&key, &prev, sizeof key)) {   /* another mention of the same day-event */
             struct row *r = &rows[n - 1];
             if (quad && (!r->quad || quad < r->quad)) r->quad = quad;
             if (has_g) { g_sum += g; g_n++; r->g = g_sum / (double)g_n; }

@@ -1,10 +1,11 @@
 /*
 ** store.h — the event store: one SQLite file, no server.
 **
-** A store keeps every coded story (id, date, source, url, text hash), the
-** sentences that carry events, every field of every event, the actors
-** seen, and through events.sid the mapping from each event to the story
-** that mentions it.  docs/store.md documents the schema.
+** A store keeps every coded story (id, date, source, url, text hash) with
+** its events' records and the sentences that carry them, one row per
+** event in events_by_dyad (the dyad, day and codes that series and the
+** one-a-day filter read, and the story that mentions it), and the actors
+** and codes seen.  docs/store.md documents the schema.
 **
 ** Writes go in batches, one transaction each, in WAL mode with
 ** synchronous=NORMAL: a process killed at any moment leaves the store as
@@ -18,22 +19,40 @@
 #include <stdint.h>
 #include <stdio.h>
 #include "dyad.h"
+#include "store/codes.h"
 #include "store/dedup.h"
 #include "store/event_row.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_APPLICATION_ID 0x64796164   /* "dyad" */
 
 typedef struct store_options {
     int read_only;           /* open read-only (SQLITE_OPEN_READONLY) */
     int must_exist;          /* fail rather than create a new store */
-    size_t batch_events;     /* commit after this many events; 0: 50000 */
+    size_t batch_events;     /* commit after this many events; 0: 200000 */
     int busy_timeout_ms;     /* wait this long for a lock; 0: 1000, <0: none */
     double dup_threshold;    /* near-duplicate MinHash similarity; 0: 0.8,
                              ** > 1 turns near-duplicate detection off */
 } store_options;
 
 /* Private to src/store/: callers use the functions below. */
+/* events_by_dyad.day of an event whose date is unknown: the day is part
+** of the table's key, which cannot be NULL.  The views show it as NULL. */
+#define STORE_NO_DAY INT32_MIN
+
+/* events_by_dyad rows inserted by one statement at a batch's end. */
+#define STORE_ROWS_PER_INSERT 32
+
+/* An events_by_dyad row waiting in the batch (store_write.c): rows are
+** inserted in key order when the batch commits. */
+typedef struct store_key_row {
+    int32_t src_country, tgt_country, day, src_code, tgt_code, cameo;
+    int64_t id, sid;
+    double goldstein;        /* NaN: unknown */
+    int8_t quad_class;       /* 0: unknown */
+    int8_t dup;
+} store_key_row;
+
 typedef struct dyad_store {
     sqlite3 *db;
     char *path;
@@ -42,11 +61,21 @@ typedef struct dyad_store {
     size_t batch_events, pending_events;
     int busy_timeout_ms;
     double dup_threshold;
-    sqlite3_stmt *st_find_story, *st_del_events, *st_del_sents,
-                 *st_del_story, *st_add_story, *st_add_sent, *st_add_event,
+    sqlite3_stmt *st_find_story, *st_del_event, *st_add_events,
+                 *st_del_story, *st_add_story, *st_add_event,
                  *st_add_actor, *st_story_id, *st_next_ids;
     int64_t next_sid, next_event;   /* ids the batch in progress hands out */
-    event_row_buf rec;       /* the packed record of the event being added */
+    int64_t batch_first_sid;        /* the first story id of the batch */
+    char batch_time[24];     /* when the batch began, UTC: stories.added */
+    event_row_buf rec;       /* the packed events of the story being added */
+    event_row_buf sents;     /* its sentences, a JSON object */
+    store_key_row *keys;     /* the batch's events_by_dyad rows, unsorted */
+    size_t n_keys, keys_cap;
+    store_key_row *keys_scratch;     /* room for sorting them */
+    size_t keys_scratch_cap;
+    code_dict codes;
+    char last_date[16];      /* the date last turned into a day number */
+    int64_t last_day;
     dedup_ctx dedup;
     uint64_t *actor_seen;    /* open-addressed set of actor-code hashes */
     size_t actor_cap, actor_count;

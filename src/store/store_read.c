@@ -15,13 +15,15 @@ struct store_cursor {
     int daily;
 };
 
-/* Columns: 0 id, 1 day, 2 src_country, 3 tgt_country, 4 src_code, 5 tgt_code,
-** 6 cameo, 7 quad_class, 8 goldstein, 9 rec, 10 story id, 11 source, 12 url,
-** 13 sentence, 14 dup, 15 added, 16 mentions, 17 sources, 18 articles. */
+/* Columns: 0 id, 1 the event's packed record, 2 story id, 3 source, 4 url,
+** 5 sentence, 6 dup, 7 added, 8 mentions, 9 sources, 10 articles.  The
+** record, codes included, is cut out of the story's packed events by
+** SQLite's JSON parser, which is much quicker than parsing the whole story
+** into objects when the story's other events are not wanted. */
+#define EVENT_REC "json_extract(s.events, '$[' || (e.id - s.first_event) || ']')"
 #define ROW_COLUMNS \
-    "e.id, e.day, e.src_country, e.tgt_country, e.src_code, e.tgt_code, e.cameo," \
-    " e.quad_class, e.goldstein, e.rec, s.id, s.source, s.url," \
-    " (SELECT t.text FROM sentences t WHERE t.sid = e.sid AND t.sent = json_extract(e.rec, '$[1]'))," \
+    "e.id, " EVENT_REC ", s.id, s.source, s.url," \
+    " json_extract(s.sentences, '$.\"' || json_extract(s.events, '$[' || (e.id - s.first_event) || '][1]') || '\"')," \
     " e.dup, s.added"
 
 int store_cursor_open(dyad_store *store, const store_filter *filter, int daily,
@@ -36,13 +38,14 @@ int store_cursor_open(dyad_store *store, const store_filter *filter, int daily,
         ** duplicate-story mentions is dropped unless asked for. */
         f.with_duplicates = 1;
         snprintf(sql, sizeof sql,
-            "WITH d AS (SELECT min(e.id) AS id, count(*) AS mentions,"
-            " count(DISTINCT s.source) AS sources, count(DISTINCT e.sid) AS articles,"
-            " min(e.dup) AS only_dup"
-            " FROM events e JOIN stories s ON s.sid = e.sid WHERE 1");
+            "WITH d AS (SELECT e.src_country AS sc, e.tgt_country AS tc, e.day AS dd,"
+            " e.src_code AS sa, e.tgt_code AS ta, e.cameo AS cm, min(e.id) AS id,"
+            " count(*) AS mentions, count(DISTINCT s.source) AS sources,"
+            " count(DISTINCT e.sid) AS articles"
+            " FROM events_by_dyad e JOIN stories s ON s.sid = e.sid WHERE 1");
     } else {
         snprintf(sql, sizeof sql, "SELECT " ROW_COLUMNS ", 1, 1, 1"
-                 " FROM events e JOIN stories s ON s.sid = e.sid WHERE 1");
+                 " FROM events_by_dyad e JOIN stories s ON s.sid = e.sid WHERE 1");
     }
     if (store_filter_sql(&f, sql, sizeof sql) != 0) {
         snprintf(store->error, sizeof store->error, "filter too long");
@@ -53,7 +56,10 @@ int store_cursor_open(dyad_store *store, const store_filter *filter, int daily,
         snprintf(sql + len, sizeof sql - len,
             " GROUP BY e.src_country, e.tgt_country, e.day, e.src_code, e.tgt_code, e.cameo%s)"
             " SELECT " ROW_COLUMNS ", d.mentions, d.sources, d.articles"
-            " FROM d JOIN events e ON e.id = d.id JOIN stories s ON s.sid = e.sid"
+            " FROM d JOIN events_by_dyad e ON e.src_country = d.sc AND e.tgt_country = d.tc"
+            " AND e.day = d.dd AND e.src_code = d.sa AND e.tgt_code = d.ta AND e.cameo = d.cm"
+            " AND e.id = d.id"
+            " JOIN stories s ON s.sid = e.sid"
             " ORDER BY e.day, e.id",
             filter->with_duplicates ? "" : " HAVING min(e.dup) = 0");
     else
@@ -88,30 +94,23 @@ int store_cursor_next(store_cursor *c, dyad_event *ev, store_event_info *info)
     if (rc != SQLITE_ROW) return store_fail(c->store, rc, "reading events");
     sqlite3_stmt *st = c->st;
     dyad_event_init(ev);
-    const char *rec = (const char *)sqlite3_column_text(st, 9);
-    if (!rec || event_row_unpack(rec, (size_t)sqlite3_column_bytes(st, 9), ev, &c->holder) != DYAD_OK) {
+    const char *rec = (const char *)sqlite3_column_text(st, 1);
+    if (!rec || event_row_unpack(rec, (size_t)sqlite3_column_bytes(st, 1), ev, &c->holder) != DYAD_OK) {
         snprintf(c->store->error, sizeof c->store->error,
                  "%s: event %lld has a damaged record", c->store->path,
                  (long long)sqlite3_column_int64(st, 0));
         return DYAD_EFORMAT;
     }
-    ev->source.country = col_text(st, 2);
-    ev->target.country = col_text(st, 3);
-    ev->source.code = col_text(st, 4);
-    ev->target.code = col_text(st, 5);
-    ev->cameo = col_text(st, 6);
-    ev->quad_class = sqlite3_column_type(st, 7) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 7);
-    ev->goldstein = sqlite3_column_type(st, 8) == SQLITE_NULL ? NAN : sqlite3_column_double(st, 8);
-    ev->doc_id = col_text(st, 10);
-    ev->story_source = col_text(st, 11);
-    ev->story_url = col_text(st, 12);
-    ev->sentence = col_text(st, 13);
+    ev->doc_id = col_text(st, 2);
+    ev->story_source = col_text(st, 3);
+    ev->story_url = col_text(st, 4);
+    ev->sentence = col_text(st, 5);
     info->id = sqlite3_column_int64(st, 0);
-    info->dup = sqlite3_column_int(st, 14);
-    info->added = col_text(st, 15);
-    info->mentions = (long)sqlite3_column_int64(st, 16);
-    info->sources = (long)sqlite3_column_int64(st, 17);
-    info->articles = (long)sqlite3_column_int64(st, 18);
+    info->dup = sqlite3_column_int(st, 6);
+    info->added = col_text(st, 7);
+    info->mentions = (long)sqlite3_column_int64(st, 8);
+    info->sources = (long)sqlite3_column_int64(st, 9);
+    info->articles = (long)sqlite3_column_int64(st, 10);
     info->is_root = ev->sent >= 0 && ev->sent < 3;
     return DYAD_OK;
 }

@@ -2,12 +2,18 @@
 ** store_write.c — adding stories and their events in batches (store.h).
 **
 ** Every statement is prepared once per store; a batch is one transaction
-** of many stories, committed when it holds batch_events events, so the
-** cost per event is a few B-tree inserts and no fsync.
+** of many stories, committed when it holds batch_events events, so there
+** is no fsync per story.  A story is one row (its events' records and its
+** sentences packed in it); each event is one row of events_by_dyad, whose
+** key is the event's dyad, day and codes.  Those rows wait in memory and
+** go in sorted by key when the batch commits: inserted as they come they
+** land on random pages of the table, and the cache misses cost more than
+** the rest of the insert (bench/bench_store.sh; docs/store.md).
 */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "store/store.h"
 
 static const char *nz(const char *s) { return s ? s : ""; }
@@ -40,12 +46,19 @@ static int begin_batch(dyad_store *s)
     if (rc != SQLITE_OK) return store_fail(s, rc, "starting a batch");
     s->in_batch = 1;
     s->pending_events = 0;
+    s->n_keys = 0;
+    /* Worked out once a batch rather than by SQL for every story. */
+    time_t now = time(NULL);
+    struct tm utc;
+    if (!gmtime_r(&now, &utc) || !strftime(s->batch_time, sizeof s->batch_time, "%Y-%m-%dT%H:%M:%SZ", &utc))
+        snprintf(s->batch_time, sizeof s->batch_time, "1970-01-01T00:00:00Z");
     /* Ids are handed out here rather than by SQLite so that a story knows
     ** its first event's id before inserting it (store.c: st_del_events). */
     rc = sqlite3_step(s->st_next_ids);
     if (rc == SQLITE_ROW) {
         s->next_sid = sqlite3_column_int64(s->st_next_ids, 0) + 1;
         s->next_event = sqlite3_column_int64(s->st_next_ids, 1) + 1;
+        s->batch_first_sid = s->next_sid;
     }
     sqlite3_reset(s->st_next_ids);
     if (rc != SQLITE_ROW) {
@@ -57,28 +70,107 @@ static int begin_batch(dyad_store *s)
     return DYAD_OK;
 }
 
-int store_commit(dyad_store *s)
+/* The order rows go in: by dyad and day, which is what puts a batch's
+** rows for one page of events_by_dyad together (the rest of the key
+** hardly matters for that).  Country ids are small, so 16 bits each keep
+** the order exact for all but a store of more than 65535 codes, where it
+** is still a good grouping; the order of inserts never changes the
+** result, only the speed. */
+static uint64_t locality(const store_key_row *k)
 {
-    if (!s->in_batch) return DYAD_OK;
-    int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
-    if (rc != SQLITE_OK) {
-        int status = store_fail(s, rc, "committing a batch");
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        s->in_batch = 0;
-        return status;
-    }
-    s->in_batch = 0;
-    s->pending_events = 0;
-    return DYAD_OK;
+    return (uint64_t)(k->src_country & 0xffff) << 48 | (uint64_t)(k->tgt_country & 0xffff) << 32 |
+           (uint64_t)((uint32_t)k->day ^ 0x80000000u);
 }
 
-/* Gives up the batch in progress after a failure, keeping the error. */
+/* Sorts the batch's rows by locality key: a stable LSD radix sort, a
+** byte a pass, that skips the bytes every row shares (most of them: the
+** country ids are small and a batch's days span a few thousand).  The
+** rows themselves move, so the inserts then read them in order: reading
+** them through a sorted index instead missed the cache on every row. */
+static int sort_rows(dyad_store *s)
+{
+    size_t n = s->n_keys;
+    if (s->keys_scratch_cap < n) {
+        free(s->keys_scratch);
+        s->keys_scratch = malloc(n * sizeof *s->keys_scratch);
+        s->keys_scratch_cap = s->keys_scratch ? n : 0;
+        if (!s->keys_scratch) return SQLITE_NOMEM;
+    }
+    store_key_row *a = s->keys, *b = s->keys_scratch;
+    size_t count[256];
+    for (int shift = 0; shift < 64; shift += 8) {
+        memset(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[(locality(&a[i]) >> shift) & 0xff]++;
+        if (count[(locality(&a[0]) >> shift) & 0xff] == n) continue;   /* all the same */
+        size_t sum = 0;
+        for (int d = 0; d < 256; d++) { size_t c = count[d]; count[d] = sum; sum += c; }
+        for (size_t i = 0; i < n; i++) b[count[(locality(&a[i]) >> shift) & 0xff]++] = a[i];
+        store_key_row *t = a; a = b; b = t;
+    }
+    if (a != s->keys) memcpy(s->keys, a, n * sizeof *a);   /* sorted into the scratch array */
+    return SQLITE_OK;
+}
+
+/* Binds row k as the 11 values from parameter first on. */
+static void bind_row(sqlite3_stmt *st, int first, const store_key_row *k)
+{
+    sqlite3_bind_int(st, first, k->src_country);
+    sqlite3_bind_int(st, first + 1, k->tgt_country);
+    sqlite3_bind_int(st, first + 2, k->day);
+    sqlite3_bind_int(st, first + 3, k->src_code);
+    sqlite3_bind_int(st, first + 4, k->tgt_code);
+    sqlite3_bind_int(st, first + 5, k->cameo);
+    sqlite3_bind_int64(st, first + 6, k->id);
+    sqlite3_bind_int64(st, first + 7, k->sid);
+    sqlite3_bind_int(st, first + 8, k->dup);
+    if (k->quad_class) sqlite3_bind_int(st, first + 9, k->quad_class);
+    else sqlite3_bind_null(st, first + 9);
+    bind_real(st, first + 10, k->goldstein);
+}
+
+/* Inserts the batch's events_by_dyad rows in key order, STORE_ROWS_PER_INSERT
+** to a statement: one statement per row spent as much on starting and
+** ending statements as on the inserts. */
+static int flush_keys(dyad_store *s)
+{
+    if (!s->n_keys) return SQLITE_OK;
+    int rc = sort_rows(s);
+    size_t i = 0;
+    for (; rc == SQLITE_OK && i + STORE_ROWS_PER_INSERT <= s->n_keys; i += STORE_ROWS_PER_INSERT) {
+        for (int r = 0; r < STORE_ROWS_PER_INSERT; r++)
+            bind_row(s->st_add_events, 1 + 11 * r, &s->keys[i + (size_t)r]);
+        rc = run(s->st_add_events);
+    }
+    for (; rc == SQLITE_OK && i < s->n_keys; i++) {
+        bind_row(s->st_add_event, 1, &s->keys[i]);
+        rc = run(s->st_add_event);
+    }
+    if (rc == SQLITE_OK) s->n_keys = 0;
+    return rc;
+}
+
+/* Gives up the batch in progress after a failure, keeping the error; the
+** codes it added are rolled back too, so the dictionary is read again. */
 static int abort_batch(dyad_store *s, int rc, const char *what)
 {
     int status = store_fail(s, rc, what);
     if (s->in_batch) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     s->in_batch = 0;
+    s->n_keys = 0;
+    code_dict_reload(&s->codes, s->db);
     return status;
+}
+
+int store_commit(dyad_store *s)
+{
+    if (!s->in_batch) return DYAD_OK;
+    int rc = flush_keys(s);
+    if (rc != SQLITE_OK) return abort_batch(s, rc, "committing a batch");
+    rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) return abort_batch(s, rc, "committing a batch");
+    s->in_batch = 0;
+    s->pending_events = 0;
+    return DYAD_OK;
 }
 
 static uint64_t hash_str(const char *str)
@@ -130,58 +222,166 @@ static int add_actor(dyad_store *s, const dyad_event_actor *a)
     return run(s->st_add_actor);
 }
 
-/* Deletes every row of the story stored as sid, whose events are the ids
-** first .. first + n - 1. */
-static int delete_story(dyad_store *s, int64_t sid, int64_t first, int64_t n)
+/* The events_by_dyad key of an event (all but id and sid). */
+static int event_key(dyad_store *s, const dyad_event *ev, const char *date, store_key_row *k)
 {
-    int rc = dedup_remove_bands(&s->dedup, sid);
-    if (rc != SQLITE_OK) return rc;
-    if (n > 0) {
-        sqlite3_bind_int64(s->st_del_events, 1, first);
-        sqlite3_bind_int64(s->st_del_events, 2, first + n - 1);
-        rc = run(s->st_del_events);
+    int64_t ids[5];
+    const char *codes[5] = { ev->source.country, ev->target.country, ev->source.code,
+                             ev->target.code, ev->cameo };
+    for (int i = 0; i < 5; i++) {
+        int rc = code_dict_id(&s->codes, codes[i], &ids[i]);
         if (rc != SQLITE_OK) return rc;
+        if (ids[i] > INT32_MAX) return SQLITE_FULL;
     }
-    sqlite3_stmt *sts[] = { s->st_del_sents, s->st_del_story };
-    for (size_t i = 0; i < sizeof sts / sizeof sts[0]; i++) {
-        sqlite3_bind_int64(sts[i], 1, sid);
-        rc = run(sts[i]);
-        if (rc != SQLITE_OK) return rc;
+    /* A story's events mostly share a date: parse it once. */
+    if (strcmp(date, s->last_date) != 0) {
+        size_t len = strlen(date);
+        s->last_day = store_day_number(date);
+        if (len < sizeof s->last_date) memcpy(s->last_date, date, len + 1);
+        else s->last_date[0] = '\0';
     }
+    int64_t day = s->last_day;
+    k->src_country = (int32_t)ids[0];
+    k->tgt_country = (int32_t)ids[1];
+    k->src_code = (int32_t)ids[2];
+    k->tgt_code = (int32_t)ids[3];
+    k->cameo = (int32_t)ids[4];
+    k->day = day == INT64_MIN || day < INT32_MIN + 1 || day > INT32_MAX ? STORE_NO_DAY : (int32_t)day;
     return SQLITE_OK;
 }
 
-static int add_event(dyad_store *s, int64_t sid, const store_story *story,
-                     const dyad_event *ev, int dup)
+/* Deletes the events_by_dyad rows of a stored story whose first event id
+** is first: their keys come from its packed events.  A story of the
+** batch in progress has its rows still in memory; they are dropped there. */
+static int delete_events(dyad_store *s, int64_t sid, int64_t first, const char *events, size_t len)
 {
-    sqlite3_stmt *st = s->st_add_event;
-    const char *date = ev->date && *ev->date ? ev->date : nz(story->date);
-    int64_t day = store_day_number(date);
-    if (event_row_pack(&s->rec, ev, date) != 0) return SQLITE_NOMEM;
-    sqlite3_bind_int64(st, 1, sid);
-    if (day == INT64_MIN) sqlite3_bind_null(st, 2); else sqlite3_bind_int64(st, 2, day);
-    bind_text(st, 3, ev->source.country);
-    bind_text(st, 4, ev->target.country);
-    bind_text(st, 5, ev->source.code);
-    bind_text(st, 6, ev->target.code);
-    bind_text(st, 7, ev->cameo);
-    if (ev->quad_class >= 1 && ev->quad_class <= 4) sqlite3_bind_int(st, 8, ev->quad_class);
-    else sqlite3_bind_null(st, 8);
-    bind_real(st, 9, ev->goldstein);
-    sqlite3_bind_int(st, 10, dup);
-    sqlite3_bind_text(st, 11, s->rec.data, (int)s->rec.len, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 12, s->next_event++);
-    int rc = run(st);
-    if (rc != SQLITE_OK) return rc;
-    if (ev->sent >= 0 && ev->sentence && *ev->sentence) {
-        sqlite3_bind_int64(s->st_add_sent, 1, sid);
-        sqlite3_bind_int(s->st_add_sent, 2, ev->sent);
-        bind_text(s->st_add_sent, 3, ev->sentence);
-        rc = run(s->st_add_sent);
-        if (rc != SQLITE_OK) return rc;
+    if (sid >= s->batch_first_sid) {
+        size_t kept = 0;
+        for (size_t i = 0; i < s->n_keys; i++)
+            if (s->keys[i].sid != sid) s->keys[kept++] = s->keys[i];
+        s->n_keys = kept;
+        return SQLITE_OK;
     }
-    rc = add_actor(s, &ev->source);
-    if (rc == SQLITE_OK) rc = add_actor(s, &ev->target);
+    void *holder;
+    size_t n;
+    if (event_row_parse_list(events, len, &holder, &n) != DYAD_OK) return SQLITE_CORRUPT;
+    int rc = SQLITE_OK;
+    for (size_t i = 0; i < n && rc == SQLITE_OK; i++) {
+        dyad_event ev;
+        dyad_event_init(&ev);
+        if (event_row_fill(holder, i, &ev) != DYAD_OK) { rc = SQLITE_CORRUPT; break; }
+        store_key_row k;
+        /* Codes it used are in the dictionary; looking them up adds none. */
+        const char *codes[5] = { ev.source.country, ev.target.country, ev.source.code,
+                                 ev.target.code, ev.cameo };
+        int64_t ids[5];
+        for (int c = 0; c < 5; c++) ids[c] = code_dict_find(&s->codes, codes[c]);
+        int64_t day = store_day_number(ev.date);
+        k.day = day == INT64_MIN || day < INT32_MIN + 1 || day > INT32_MAX ? STORE_NO_DAY : (int32_t)day;
+        sqlite3_stmt *st = s->st_del_event;
+        for (int c = 0; c < 5; c++) sqlite3_bind_int64(st, c < 2 ? c + 1 : c + 2, ids[c]);
+        sqlite3_bind_int(st, 3, k.day);
+        sqlite3_bind_int64(st, 7, first + (int64_t)i);
+        rc = run(st);
+    }
+    event_row_release(holder);
+    return rc;
+}
+
+/* Deletes every row of the story stored as sid. */
+static int delete_story(dyad_store *s, int64_t sid, int64_t first, const char *events, size_t len)
+{
+    int rc = dedup_remove_bands(&s->dedup, sid);
+    if (rc == SQLITE_OK) rc = delete_events(s, sid, first, events, len);
+    if (rc != SQLITE_OK) return rc;
+    sqlite3_bind_int64(s->st_del_story, 1, sid);
+    return run(s->st_del_story);
+}
+
+/* Adds ev's sentence to the story's sentence object unless its number is
+** there already (seen lists the numbers so far). */
+static void add_sentence(dyad_store *s, const dyad_event *ev, int32_t *seen, size_t *n_seen)
+{
+    if (ev->sent < 0 || !ev->sentence || !*ev->sentence) return;
+    for (size_t i = 0; i < *n_seen; i++)
+        if (seen[i] == ev->sent) return;
+    seen[(*n_seen)++] = ev->sent;
+    char key[24], digits[12];
+    size_t len = 0, nd = 0;
+    if (s->sents.len > 1) key[len++] = ',';
+    key[len++] = '"';
+    for (uint32_t v = (uint32_t)ev->sent; nd == 0 || v; v /= 10) digits[nd++] = (char)('0' + v % 10);
+    while (nd) key[len++] = digits[--nd];
+    key[len++] = '"';
+    key[len++] = ':';
+    event_row_put_raw(&s->sents, key, len);
+    event_row_put_string(&s->sents, ev->sentence);
+}
+
+/* Packs the story's events and sentences, and queues its events_by_dyad
+** rows.  Returns a SQLite result code. */
+static int add_events(dyad_store *s, int64_t sid, const store_story *story,
+                      const dyad_event *events, size_t n, int dup)
+{
+    s->rec.len = 0;
+    s->rec.failed = 0;
+    s->sents.len = 0;
+    s->sents.failed = 0;
+    if (s->n_keys + n > s->keys_cap) {
+        size_t cap = s->keys_cap ? s->keys_cap : 4096;
+        while (cap < s->n_keys + n) cap *= 2;
+        store_key_row *k = realloc(s->keys, cap * sizeof *k);
+        if (!k) return SQLITE_NOMEM;
+        s->keys = k;
+        s->keys_cap = cap;
+    }
+    int32_t seen_small[64], *seen = n <= 64 ? seen_small : malloc(n * sizeof *seen);
+    if (!seen) return SQLITE_NOMEM;
+    size_t n_seen = 0;
+    event_row_put_raw(&s->rec, "[", 1);
+    event_row_put_raw(&s->sents, "{", 1);
+    int rc = SQLITE_OK;
+    for (size_t i = 0; i < n && rc == SQLITE_OK; i++) {
+        const dyad_event *ev = &events[i];
+        const char *date = ev->date && *ev->date ? ev->date : nz(story->date);
+        if (i) event_row_put_raw(&s->rec, ",", 1);
+        event_row_append(&s->rec, ev, date);
+        add_sentence(s, ev, seen, &n_seen);
+        store_key_row *k = &s->keys[s->n_keys];
+        rc = event_key(s, ev, date, k);
+        if (rc != SQLITE_OK) break;
+        k->id = s->next_event + (int64_t)i;
+        k->sid = sid;
+        k->dup = (int8_t)dup;
+        k->quad_class = (int8_t)(ev->quad_class >= 1 && ev->quad_class <= 4 ? ev->quad_class : 0);
+        k->goldstein = ev->goldstein;
+        s->n_keys++;
+        rc = add_actor(s, &ev->source);
+        if (rc == SQLITE_OK) rc = add_actor(s, &ev->target);
+    }
+    if (seen != seen_small) free(seen);
+    event_row_put_raw(&s->rec, "]", 1);
+    event_row_put_raw(&s->sents, "}", 1);
+    if (rc == SQLITE_OK && (s->rec.failed || s->sents.failed)) rc = SQLITE_NOMEM;
+    return rc;
+}
+
+/* Removes the stored story with this id, if there is one. */
+static int replace_existing(dyad_store *s, const char *id, store_add_result *res)
+{
+    bind_text(s->st_find_story, 1, id);
+    int rc = sqlite3_step(s->st_find_story);
+    if (rc == SQLITE_ROW) {
+        int64_t old = sqlite3_column_int64(s->st_find_story, 0);
+        int64_t old_first = sqlite3_column_int64(s->st_find_story, 1);
+        const char *old_events = (const char *)sqlite3_column_text(s->st_find_story, 3);
+        size_t len = (size_t)sqlite3_column_bytes(s->st_find_story, 3);
+        res->replaced = 1;
+        rc = delete_story(s, old, old_first, old_events ? old_events : "[]", old_events ? len : 2);
+    } else if (rc == SQLITE_DONE) {
+        rc = SQLITE_OK;
+    }
+    sqlite3_reset(s->st_find_story);
     return rc;
 }
 
@@ -202,22 +402,14 @@ int store_add_story(dyad_store *s, const store_story *story,
     int status = begin_batch(s);
     if (status != DYAD_OK) return status;
 
-    /* Re-coding a story replaces it: its old rows go first. */
-    bind_text(s->st_find_story, 1, story->id);
-    int rc = sqlite3_step(s->st_find_story);
-    int64_t old = 0, old_first = 0, old_n = 0;
-    if (rc == SQLITE_ROW) {
-        old = sqlite3_column_int64(s->st_find_story, 0);
-        old_first = sqlite3_column_int64(s->st_find_story, 1);
-        old_n = sqlite3_column_int64(s->st_find_story, 2);
-    }
-    sqlite3_reset(s->st_find_story);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return abort_batch(s, rc, "looking up a story");
-    if (old) {
-        res->replaced = 1;
-        rc = delete_story(s, old, old_first, old_n);
-        if (rc != SQLITE_OK) return abort_batch(s, rc, "replacing a story");
-    }
+    /* Re-coding a story replaces it: its old rows go first.  A story
+    ** with a text must not find its own old copy as a duplicate, so that
+    ** copy goes now; one without is inserted straight, and only when the
+    ** id turns out to be taken (rarely) is the old one found and removed:
+    ** a look-up saved per story. */
+    int rc;
+    if (story->text && (rc = replace_existing(s, story->id, res)) != SQLITE_OK)
+        return abort_batch(s, rc, "replacing a story");
 
     uint64_t text_hash = 0;
     shingle_sig sig;
@@ -265,21 +457,27 @@ int store_add_story(dyad_store *s, const store_story *story,
         sqlite3_bind_null(st, 10);
     }
     int64_t sid = s->next_sid++;
+    rc = add_events(s, sid, story, events, n, dup_sid != 0);
+    if (rc != SQLITE_OK) return abort_batch(s, rc, "adding an event");
     sqlite3_bind_int64(st, 11, (int64_t)n);
     sqlite3_bind_int64(st, 12, sid);
     if (n) sqlite3_bind_int64(st, 13, s->next_event); else sqlite3_bind_null(st, 13);
+    sqlite3_bind_text(st, 14, s->rec.data, (int)s->rec.len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 15, s->sents.data, (int)s->sents.len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 16, s->batch_time, -1, SQLITE_STATIC);
     rc = run(st);
+    if ((rc & 0xff) == SQLITE_CONSTRAINT && !story->text && !res->replaced) {
+        rc = replace_existing(s, story->id, res);
+        if (rc == SQLITE_OK) rc = run(st);
+    }
     if (rc != SQLITE_OK) return abort_batch(s, rc, "adding a story");
+    s->next_event += (int64_t)n;
 
     /* Only originals are filed in the bands: a later copy of a duplicate
     ** finds the original just as well. */
     if (!dup_sid) {
         rc = dedup_add_bands(&s->dedup, sid, &sig);
         if (rc != SQLITE_OK) return abort_batch(s, rc, "filing the story's fingerprint");
-    }
-    for (size_t i = 0; i < n; i++) {
-        rc = add_event(s, sid, story, &events[i], dup_sid != 0);
-        if (rc != SQLITE_OK) return abort_batch(s, rc, "adding an event");
     }
     s->pending_events += n + 1;
     if (s->pending_events >= s->batch_events) return store_commit(s);

@@ -1,6 +1,6 @@
 /*
-** summary.h — what a store holds, counted in one pass over the covering
-** index (`dyad stats`): stories, mentions, one-a-day events, dates,
+** summary.h — what a store holds, counted in one pass over events_by_dyad
+** in its key order (`dyad stats`): stories, mentions, one-a-day events, dates,
 ** mentions by CAMEO root code and the busiest dyads.
 */
 #ifndef DYAD_STORE_SUMMARY_H
