@@ -108,10 +108,18 @@ TEST(control_verbs_lend_their_subject)
                    "send send VERB 2 xcomp; aid aid NOUN 4 obj; to to ADP 7 case; Ukraine Ukraine PROPN 4 obl; "
                    ". . PUNCT 2 punct"),
               "033 GBR>UKR future");     /* a promise of aid: CAMEO's intent */
-    /* "Moscow asked Britain to attack Moldova": the object is the one to act */
-    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; asked ask VERB 0 root; Britain Britain PROPN 2 obj; to to PART 5 mark; "
+    /* "Moscow helped Britain to attack Moldova": the object is the one to act */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; helped help VERB 0 root; Britain Britain PROPN 2 obj; to to PART 5 mark; "
                    "attack attack VERB 2 xcomp; Moldova Moldova PROPN 5 obj; . . PUNCT 2 punct"),
               "190 GBR>MDA");
+    /* "Moscow asked Britain to attack Moldova": only asked, no attack */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; asked ask VERB 0 root; Britain Britain PROPN 2 obj; to to PART 5 mark; "
+                   "attack attack VERB 2 xcomp; Moldova Moldova PROPN 5 obj; . . PUNCT 2 punct"),
+              "");
+    /* "US and UK troops attacked Moldova": both countries act */
+    CHECK_STR(code("US US PROPN 4 compound; and and CCONJ 3 cc; UK UK PROPN 1 conj; troops troop NOUN 5 nsubj; "
+                   "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
+              "190 USAMIL>MDA | 190 GBR>MDA");
     /* "Moscow wants to attack Moldova": a wish, not an attack: a threat */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; wants want VERB 0 root; to to PART 4 mark; "
                    "attack attack VERB 2 xcomp; Moldova Moldova PROPN 4 obj; . . PUNCT 2 punct"),

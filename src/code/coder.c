@@ -302,6 +302,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             note(sc, s, w, m.pattern, "a characterisation ('what it called ...'), not an event");
             continue;
         }
+        /* "asked Russia to help Israel": the help is only asked for */
+        if (role_requested(t, w)) {
+            note(sc, s, w, m.pattern, "what someone asks of another, not an event");
+            continue;
+        }
         /* "Libya must hand over the suspects" is no event, only what
         ** someone demands */
         if (role_obliged(t, w)) {

@@ -122,6 +122,16 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
         uint32_t d = t->kids[k];
         if (t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
     }
+    /* "US and British activists": the modifier's conjuncts are actors too */
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
+        uint32_t c = t->kids[k];
+        const char *rel = t->words[c].deprel;
+        if (!rel || (strcmp(rel, "amod") && strcmp(rel, "compound") && strcmp(rel, "nmod:poss"))) continue;
+        for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1] && n < max; j++) {
+            uint32_t d = t->kids[j];
+            if (t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
+        }
+    }
     return n;
 }
 
@@ -173,6 +183,20 @@ int role_promised(const sentence_tree *t, uint32_t w)
         if (!strcmp(l, promise[i])) return 1;
     for (size_t i = 0; desire[i]; i++)
         if (!strcmp(l, desire[i])) return 2;
+    return 0;
+}
+
+int role_requested(const sentence_tree *t, uint32_t w)
+{
+    static const char *const ask[] = { "ask", "urge", "press", "call", "appeal", "demand", "want", "tell", "order",
+                                       "persuade", "invite", "encourage", "force", "pressure", "request", NULL };
+    int32_t head = t->words[w].head - 1;
+    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
+    if (role_child(t, (uint32_t)head, "obj") < 0 && role_child(t, (uint32_t)head, "iobj") < 0) return 0;
+    char buf[32];
+    const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
+    for (size_t i = 0; ask[i]; i++)
+        if (!strcmp(l, ask[i])) return 1;
     return 0;
 }
 

@@ -29,7 +29,8 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive);
 /* Does d's case word point an action at someone ("with", "on",
 ** "against", "to", "for", ...)? */
 int role_directed(const sentence_tree *t, uint32_t d);
-/* w and the words conjoined with it, into out[max]; returns the count. */
+/* w and the words conjoined with it, or with its modifiers ("US and
+** British activists": British), into out[max]; returns the count. */
 size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max);
 /* "asserted", "future", "conditional", "threatened", "denied" or
 ** "reported" (static strings with distinct first letters). */
@@ -45,6 +46,9 @@ int32_t role_obliged_clause(const sentence_tree *t, uint32_t w);
 ** is doing ("agreed to lift sanctions" is the easing), so "agree" is not
 ** among the promising verbs. */
 int role_promised(const sentence_tree *t, uint32_t w);
+/* Is w what someone asks of another ("asked Russia to help": help)?
+** That is the request's content, not an event. */
+int role_requested(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened
