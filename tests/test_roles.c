@@ -32,6 +32,15 @@ TEST(subjects)
     /* "the country that attacked": the relative pronoun stands for country */
     parse("the the DET 2 det; country country NOUN 0 root; that that PRON 4 nsubj; attacked attack VERB 2 acl:relcl");
     CHECK_INT(role_subject(&tree, 3, &passive), 1);
+    /* "Israel on Wednesday released ..." misparsed with the finite verb
+    ** hanging on the noun: the noun is its subject */
+    parse("Israel Israel PROPN 0 root; on on ADP 3 case; Wednesday Wednesday PROPN 1 nmod; "
+          "released release VERB 1 appos; prisoners prisoner NOUN 4 obj");
+    doc.tokens[3].xpos = "VBD";
+    CHECK_INT(role_subject(&tree, 3, &passive), 0);
+    /* but a participle there is a reduced relative, not a misparse */
+    doc.tokens[3].xpos = "VBN";
+    CHECK_INT(role_subject(&tree, 3, &passive), -1);
 }
 
 TEST(conjuncts_and_directions)

@@ -78,6 +78,15 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         /* ... and a participle with an object of its own is no passive
         ** ("soldiers arrested 100 people", misread as a reduced relative) */
         if (!strcmp(rel, "acl") && role_child(t, w, "obj") >= 0) return head;
+        /* "Israel on Wednesday released the mayor", parsed with the verb
+        ** hanging on the noun: a finite verb has no business there, the
+        ** noun before it is its subject */
+        const char *x = t->words[w].xpos;
+        const char *hu = t->words[head].upos;
+        if (hops == 0 && x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
+            (!strcmp(rel, "appos") || !strcmp(rel, "acl") || !strcmp(rel, "dep")) && head < (int32_t)w && hu &&
+            (!strcmp(hu, "PROPN") || !strcmp(hu, "NOUN")))
+            return head;
         /* "..., killing eight people": a participle clause with no
         ** subject shares its governor's */
         int shares = !strcmp(rel, "advcl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG") &&
