@@ -172,6 +172,18 @@ TEST(a_refused_promise_is_a_rejection)
               "122 GBR>UKR future");
 }
 
+TEST(a_refused_act_is_a_rejection_and_a_described_one_no_event)
+{
+    /* "Britain refused to send aid to Ukraine": 122, the refusal */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; refused refuse VERB 0 root; to to PART 4 mark; send send VERB 2 xcomp; "
+                   "aid aid NOUN 4 obj; to to ADP 7 case; Ukraine Ukraine PROPN 4 obl; . . PUNCT 2 punct"),
+              "122 GBR>UKR");
+    /* "Moscow criticized the attacked Ukraine": the participle is no attack */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 5 det; "
+                   "attacked attack VERB 5 amod; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"),
+              "111 RUSGOV>UKR");
+}
+
 TEST(plural_nouns_fit_their_singular)
 {
     /* the lemmatizer may keep "troops" whole */
@@ -339,6 +351,7 @@ int main(void)
     RUN(negation_and_modality);
     RUN(pronouns_stand_for_the_subject_above_them);
     RUN(a_refused_promise_is_a_rejection);
+    RUN(a_refused_act_is_a_rejection_and_a_described_one_no_event);
     RUN(plural_nouns_fit_their_singular);
     RUN(a_place_is_the_target_of_actions_on_its_people);
     RUN(a_rejected_call_is_aimed_at_its_caller);

@@ -302,6 +302,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             note(sc, s, w, m.pattern, "a characterisation ('what it called ...'), not an event");
             continue;
         }
+        /* "the proposed changes", "a planned attack": a participle that
+        ** describes a noun names no event of its own */
+        if (!m.pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "amod")) {
+            note(sc, s, w, m.pattern, "a participle describing a noun, not an event");
+            continue;
+        }
         /* "asked Russia to help Israel": the help is only asked for */
         if (role_requested(t, w)) {
             note(sc, s, w, m.pattern, "what someone asks of another, not an event");
@@ -439,6 +445,13 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         /* "said he would not provide support": the reported clause's
         ** negation counts */
         int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause));
+        /* "refused to meet", "failed to reach an agreement": the act is
+        ** refused, CAMEO's rejection of what it would have been */
+        if (role_refused(t, w)) {
+            const char *refusal = role_refusal_code(role_intent_code(m.pattern->code, "future"));
+            if (refusal) event_code = refusal;
+            else negated = 1;
+        }
         if (negated && role_refusal_code(event_code)) {
             event_code = role_refusal_code(event_code);
             negated = 0;     /* a refusal, said as such */

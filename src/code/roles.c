@@ -209,6 +209,18 @@ int role_requested(const sentence_tree *t, uint32_t w)
     return 0;
 }
 
+int role_refused(const sentence_tree *t, uint32_t w)
+{
+    static const char *const refuse[] = { "refuse", "decline", "fail", NULL };
+    int32_t head = t->words[w].head - 1;
+    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
+    char buf[32];
+    const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
+    for (size_t i = 0; refuse[i]; i++)
+        if (!strcmp(l, refuse[i])) return 1;
+    return 0;
+}
+
 int role_negated(const sentence_tree *t, uint32_t w)
 {
     static const char *const neg[] = { "not", "never", "n't", "no", NULL };

@@ -49,6 +49,9 @@ int role_promised(const sentence_tree *t, uint32_t w);
 /* Is w what someone asks of another ("asked Russia to help": help)?
 ** That is the request's content, not an event. */
 int role_requested(const sentence_tree *t, uint32_t w);
+/* Is w refused or failed ("refused to meet", "failed to reach an
+** agreement")? */
+int role_refused(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened
