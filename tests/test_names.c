@@ -45,9 +45,25 @@ TEST(titles_agents_and_lower_case_are_left_alone)
     dyad_doc_free(&doc);
 }
 
+TEST(a_country_adjective_before_a_noun_is_an_adjective)
+{
+    dyad_doc doc;
+    rows_to_doc("Georgian Georgian PROPN 3 compound; Prime Prime PROPN 3 compound; Minister Minister PROPN 4 nsubj; "
+                "spoke speak VERB 0 root; with with ADP 7 case; the the DET 7 det; Georgians Georgians PROPN 4 obl", &doc);
+    doc.tokens[6].xpos = "NNPS";
+    dyad_lex_match items[2] = { name(0, 1, DYAD_LEX_COUNTRY, "adj"), name(6, 7, DYAD_LEX_COUNTRY, "adj") };
+    dyad_lex_matches matches = { items, 2, 2, NULL, 0 };
+    CHECK_INT((int)names_as_proper_nouns(&doc, &matches), 1);
+    CHECK_STR(doc.tokens[0].upos, "ADJ");
+    CHECK_STR(doc.tokens[0].xpos, "JJ");
+    CHECK_STR(doc.tokens[6].upos, "PROPN");          /* "the Georgians" are people */
+    dyad_doc_free(&doc);
+}
+
 int main(void)
 {
     RUN(multiword_names_become_proper_nouns);
     RUN(titles_agents_and_lower_case_are_left_alone);
+    RUN(a_country_adjective_before_a_noun_is_an_adjective);
     return TEST_DONE();
 }

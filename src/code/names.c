@@ -11,11 +11,32 @@ static int capitalised(const dyad_token *t)
     return t->form && t->form[0] >= 'A' && t->form[0] <= 'Z';
 }
 
+/* "Georgian Prime Minister ...": a country's adjective before a noun is
+** an adjective, as UD tags it, though capitalised. */
+static size_t adjectives(dyad_doc *doc, const dyad_lex_match *lm)
+{
+    if (lm->last - lm->first != 1 || lm->last >= doc->n_tokens) return 0;
+    dyad_token *t = &doc->tokens[lm->first];
+    const dyad_token *next = &doc->tokens[lm->last];
+    if (!t->upos || (strcmp(t->upos, "PROPN") && strcmp(t->upos, "NOUN"))) return 0;
+    if (t->xpos && (!strcmp(t->xpos, "NNS") || !strcmp(t->xpos, "NNPS"))) return 0;   /* "the Georgians" */
+    if (!next->upos || (strcmp(next->upos, "NOUN") && strcmp(next->upos, "PROPN") && strcmp(next->upos, "ADJ")))
+        return 0;
+    t->upos = "ADJ";
+    t->xpos = "JJ";
+    t->lemma = t->form;
+    return 1;
+}
+
 size_t names_as_proper_nouns(dyad_doc *doc, const dyad_lex_matches *matches)
 {
     size_t changed = 0;
     for (size_t m = 0; m < matches->n; m++) {
         const dyad_lex_match *lm = &matches->items[m];
+        if (lm->kind == DYAD_LEX_COUNTRY && lm->form && !strcmp(lm->form, "adj")) {
+            changed += adjectives(doc, lm);
+            continue;
+        }
         if (lm->last - lm->first < 2) continue;
         if (lm->kind != DYAD_LEX_COUNTRY && lm->kind != DYAD_LEX_ORG && lm->kind != DYAD_LEX_PERSON) continue;
         /* a title or adjective phrase ("Foreign Minister", "North Korean")

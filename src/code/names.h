@@ -15,7 +15,9 @@
 #include "dyad.h"
 
 /* Retags the capitalised words of multiword country, organisation and
-** person names in matches; returns how many words changed. */
+** person names in matches as proper nouns, and a country's adjective
+** before a noun ("Georgian Prime Minister") as an adjective; returns how
+** many words changed. */
 size_t names_as_proper_nouns(dyad_doc *doc, const dyad_lex_matches *matches);
 
 #endif
