@@ -180,45 +180,40 @@ int32_t role_obliged_clause(const sentence_tree *t, uint32_t w)
     return -1;
 }
 
+/* Is w the open complement ("to help") of a verb among the NULL-ended
+** lemmas ("asked Russia to help": ask)?  With `object`, only of one
+** that has an object of its own. */
+static int complement_of(const sentence_tree *t, uint32_t w, const char *const *verbs, int object)
+{
+    int32_t head = t->words[w].head - 1;
+    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
+    if (object && role_child(t, (uint32_t)head, "obj") < 0 && role_child(t, (uint32_t)head, "iobj") < 0) return 0;
+    char buf[32];
+    const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
+    for (size_t i = 0; verbs[i]; i++)
+        if (!strcmp(l, verbs[i])) return 1;
+    return 0;
+}
+
 int role_promised(const sentence_tree *t, uint32_t w)
 {
     static const char *const promise[] = { "promise", "pledge", "vow", "offer", "plan", "intend", "undertake", NULL };
     static const char *const desire[] = { "want", "wish", "hope", "seek", NULL };
-    int32_t head = t->words[w].head - 1;
-    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
-    char buf[32];
-    const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
-    for (size_t i = 0; promise[i]; i++)
-        if (!strcmp(l, promise[i])) return 1;
-    for (size_t i = 0; desire[i]; i++)
-        if (!strcmp(l, desire[i])) return 2;
-    return 0;
+    if (complement_of(t, w, promise, 0)) return 1;
+    return complement_of(t, w, desire, 0) ? 2 : 0;
 }
 
 int role_requested(const sentence_tree *t, uint32_t w)
 {
     static const char *const ask[] = { "ask", "urge", "press", "call", "appeal", "demand", "want", "tell", "order",
                                        "persuade", "invite", "encourage", "force", "pressure", "request", NULL };
-    int32_t head = t->words[w].head - 1;
-    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
-    if (role_child(t, (uint32_t)head, "obj") < 0 && role_child(t, (uint32_t)head, "iobj") < 0) return 0;
-    char buf[32];
-    const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
-    for (size_t i = 0; ask[i]; i++)
-        if (!strcmp(l, ask[i])) return 1;
-    return 0;
+    return complement_of(t, w, ask, 1);
 }
 
 int role_refused(const sentence_tree *t, uint32_t w)
 {
     static const char *const refuse[] = { "refuse", "decline", "fail", NULL };
-    int32_t head = t->words[w].head - 1;
-    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "xcomp")) return 0;
-    char buf[32];
-    const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
-    for (size_t i = 0; refuse[i]; i++)
-        if (!strcmp(l, refuse[i])) return 1;
-    return 0;
+    return complement_of(t, w, refuse, 0);
 }
 
 int role_negated(const sentence_tree *t, uint32_t w)
@@ -227,12 +222,6 @@ int role_negated(const sentence_tree *t, uint32_t w)
     return role_has_dependent(t, w, "advmod", neg) || role_has_dependent(t, w, "det", neg);
 }
 
-/*
-** What is promised or threatened is coded as the promise or threat, as
-** CAMEO says: "will visit" is 036 (express intent to meet), "would send
-** aid" 033, "will impose sanctions" 1312 (threaten sanctions), "will
-** attack" 138 (threaten military force).  Other codes stay as they are.
-*/
 const char *role_refusal_code(const char *code)
 {
     /* CAMEO numbers 03x and 12x in parallel: 031/121 material
@@ -251,6 +240,12 @@ const char *role_refusal_code(const char *code)
     return NULL;
 }
 
+/*
+** What is promised or threatened is coded as the promise or threat, as
+** CAMEO says: "will visit" is 036 (express intent to meet), "would send
+** aid" 033, "will impose sanctions" 1312 (threaten sanctions), "will
+** attack" 138 (threaten military force).  Other codes stay as they are.
+*/
 const char *role_intent_code(const char *code, const char *modality)
 {
     /* the modalities of modality_of start with distinct letters:
