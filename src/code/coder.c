@@ -14,7 +14,6 @@
 */
 #include <dirent.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +22,8 @@
 #include "code/actors.h"
 #include "code/coder.h"
 #include "code/finite.h"
+#include "code/aim.h"
+#include "code/mention.h"
 #include "code/names.h"
 #include "code/pronoun.h"
 #include "code/roles.h"
@@ -147,86 +148,6 @@ static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_
     out->sector = a->sector;
 }
 
-/* Can an actor be what a pronoun of this kind stands for? "he" is a
-** person or a sector's person ("the president said he"), "it" a
-** country or organisation, "they" anyone. */
-static int pronoun_fits(int kind, const actor *a)
-{
-    if (kind == PRONOUN_PERSON) return !strcmp(a->how, "person") || (!strcmp(a->how, "country") && a->sector[0]);
-    if (kind == PRONOUN_THING) return !strcmp(a->how, "country") || !strcmp(a->how, "org");
-    return 1;
-}
-
-/* The word a pronoun stands for in its own sentence, or -1. */
-static int32_t antecedent(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
-                          uint32_t word, actor *a)
-{
-    int kind = pronoun_kind(t, word);
-    if (!kind) return -1;
-    uint32_t cands[8];
-    size_t n = pronoun_candidates(t, word, cands, 8);
-    for (size_t i = 0; i < n; i++)
-        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, cands[i], a) && pronoun_fits(kind, a))
-            return (int32_t)cands[i];
-    return -1;
-}
-
-/* An actor from the words, or what a pronoun stands for, or failing that
-** from earlier in the story; what the words name is remembered for later
-** mentions. */
-static int resolve(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
-                   uint32_t word, actor *a)
-{
-    if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, word, a)) return 1;
-    if (antecedent(doc, t, sent_first, sc, word, a) >= 0) {
-        a->first = word;
-        a->last = word + 1;
-        a->certainty *= 0.85f;
-        a->how = "pronoun";
-        return 1;
-    }
-    if (a->sector[0] && a->how && !strcmp(a->how, "agent")) {
-        /* "the ministry said": a sector with no country of its own */
-        actor earlier;
-        if (memory_resolve(&sc->memory, t, word, &earlier)) { *a = earlier; return 1; }
-        return 0;
-    }
-    return memory_resolve(&sc->memory, t, word, a);
-}
-
-/* Notes why a matched pattern coded nothing; a note that cannot be
-** stored is lost, since notes only explain. */
-static void note(scratch *sc, size_t s, uint32_t w, const pattern *p, const char *fmt, ...)
-{
-    if (sc->n_notes == sc->cap_notes) {
-        size_t cap = sc->cap_notes ? sc->cap_notes * 2 : 16;
-        coder_note *notes = realloc(sc->notes, cap * sizeof *notes);
-        if (!notes) return;
-        sc->notes = notes;
-        sc->cap_notes = cap;
-    }
-    coder_note *n = &sc->notes[sc->n_notes++];
-    n->sent = (uint32_t)s;
-    n->word = w;
-    n->pattern = p;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(n->text, sizeof n->text, fmt, ap);
-    va_end(ap);
-}
-
-/* Remembers every actor the sentence names, for later mentions. */
-static void remember_sentence(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc)
-{
-    for (uint32_t w = 0; w < t->n; w++) {
-        const char *rel = t->words[w].deprel;
-        if (!rel || (strncmp(rel, "nsubj", 5) && strcmp(rel, "obj") && strncmp(rel, "obl", 3))) continue;
-        actor a;
-        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, w, &a))
-            memory_add(&sc->memory, doc, &sc->matches, sc->word_match, sent_first, &a);
-    }
-}
-
 /* Can conjoined actors with no one else acted upon do this to each
 ** other?  Consulting, cooperating, yielding, cutting ties and fighting
 ** go both ways ("Bosnia and Slovenia agreed to a ceasefire"); protesting
@@ -248,14 +169,6 @@ static int place_target_code(const char *code)
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
         if (!strncmp(code, roots[i], 2)) return 1;
     return 0;
-}
-
-/* The sentence word that starts at byte `start` (t->n if none). */
-static uint32_t word_of(const sentence_tree *t, uint32_t start)
-{
-    for (uint32_t w = 0; w < t->n; w++)
-        if (t->words[w].start == start) return w;
-    return t->n;
 }
 
 /* Codes one sentence. */
@@ -299,24 +212,24 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         int32_t up = t->words[w].head - 1;
         if (up >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "acl:relcl") && t->words[up].form &&
             !strcasecmp(t->words[up].form, "what")) {
-            note(sc, s, w, m.pattern, "a characterisation ('what it called ...'), not an event");
+            coder_add_note(sc, s, w, m.pattern, "a characterisation ('what it called ...'), not an event");
             continue;
         }
         /* "the proposed changes", "a planned attack": a participle that
         ** describes a noun names no event of its own */
         if (!m.pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "amod")) {
-            note(sc, s, w, m.pattern, "a participle describing a noun, not an event");
+            coder_add_note(sc, s, w, m.pattern, "a participle describing a noun, not an event");
             continue;
         }
         /* "asked Russia to help Israel": the help is only asked for */
         if (role_requested(t, w)) {
-            note(sc, s, w, m.pattern, "what someone asks of another, not an event");
+            coder_add_note(sc, s, w, m.pattern, "what someone asks of another, not an event");
             continue;
         }
         /* "Libya must hand over the suspects" is no event, only what
         ** someone demands */
         if (role_obliged(t, w)) {
-            note(sc, s, w, m.pattern, "an obligation, not an event (coded as the demand of whoever states it)");
+            coder_add_note(sc, s, w, m.pattern, "an obligation, not an event (coded as the demand of whoever states it)");
             continue;
         }
         /* "X said Libya must hand over the suspects": X demands it of Libya */
@@ -334,7 +247,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         /* a noun's own modifier that names no one ("its long-threatened
         ** invasion": threatened) leaves the role to the clause */
         actor probe_role;
-        if (m.pattern->noun && src >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
+        if (m.pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
             src = m.source = -1;
         /* A noun event that names no roles takes them from its clause:
         ** "rebels engaged peacekeepers in a firefight". */
@@ -352,72 +265,13 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
         }
         if (src < 0) {
-            note(sc, s, w, m.pattern, "no subject or agent to act");
+            coder_add_note(sc, s, w, m.pattern, "no subject or agent to act");
             continue;
         }
         /* The object may be a thing ("signed an agreement with the EU",
         ** "imposed sanctions on Iran"): then whom it is aimed at is the
-        ** target; failing that, the verb's own "with", "against" ... */
-        if (m.target < 0) {
-            actor probe;
-            int32_t aim = -1;
-            if (tgt >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe)) {
-                for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
-                    uint32_t d = t->kids[k];
-                    if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
-                        resolve(doc, t, sent->first, sc, d, &probe))
-                        aim = (int32_t)d;
-                }
-                /* one level down: "welcomed the resumption of ties with
-                ** Mordor", "a resumption of ties between Gondor and ..." */
-                for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
-                    uint32_t d = t->kids[k];
-                    if (!t->words[d].deprel || strcmp(t->words[d].deprel, "nmod")) continue;
-                    for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++) {
-                        uint32_t e = t->kids[j];
-                        if (t->words[e].deprel && !strcmp(t->words[e].deprel, "nmod") && role_directed(t, e) &&
-                            resolve(doc, t, sent->first, sc, e, &probe))
-                            aim = (int32_t)e;
-                    }
-                }
-            }
-            if (aim < 0 && (tgt < 0 || !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe))) {
-                for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && aim < 0; k++) {
-                    uint32_t d = t->kids[k];
-                    const char *rel = t->words[d].deprel;
-                    if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && role_directed(t, d) &&
-                        resolve(doc, t, sent->first, sc, d, &probe))
-                        aim = (int32_t)d;
-                }
-            }
-            /* "demanded that North Korea stop ...": the one addressed is
-            ** the clause's subject; "threatened to break ties with
-            ** Russia": the one aimed at in the clause */
-            /* (a statement is not addressed to its clause's subject: "said
-            ** he was unaware") */
-            if (aim < 0 && tgt < 0 && strncmp(m.pattern->code, "01", 2)) {
-                int32_t clause_verb = role_child(t, w, "ccomp");
-                if (clause_verb >= 0) {
-                    int32_t subj = role_child(t, (uint32_t)clause_verb, "nsubj");
-                    if (subj >= 0 && resolve(doc, t, sent->first, sc, (uint32_t)subj, &probe)) aim = subj;
-                }
-                clause_verb = role_child(t, w, "xcomp");
-                if (aim < 0 && clause_verb >= 0) {
-                    int32_t o = role_child(t, (uint32_t)clause_verb, "obj");
-                    if (o >= 0 && resolve(doc, t, sent->first, sc, (uint32_t)o, &probe)) aim = o;
-                    for (uint32_t k = t->first_kid[clause_verb]; aim < 0 && k < t->first_kid[clause_verb + 1]; k++) {
-                        uint32_t d = t->kids[k];
-                        const char *rel = t->words[d].deprel;
-                        if (rel && !strcmp(rel, "obl") && role_directed(t, d) &&
-                            resolve(doc, t, sent->first, sc, d, &probe))
-                            aim = (int32_t)d;
-                    }
-                }
-            }
-            if (aim >= 0) tgt = aim;
-            /* an object that names no one is no target ("signed a deal") */
-            else if (tgt >= 0 && !resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe)) tgt = -1;
-        }
+        ** target (aim.c) */
+        if (m.target < 0) tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
         uint32_t srcs[8], tgts[8];
         size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
         size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
@@ -425,10 +279,10 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         actor probe;
         int32_t ante;
         if (ns == 1 && pronoun_kind(t, srcs[0]) == PRONOUN_GROUP &&
-            (ante = antecedent(doc, t, sent->first, sc, srcs[0], &probe)) >= 0)
+            (ante = mention_antecedent(doc, t, sent->first, sc, srcs[0], &probe)) >= 0)
             ns = role_conjuncts(t, (uint32_t)ante, srcs, 8);
         if (nt == 1 && pronoun_kind(t, tgts[0]) == PRONOUN_GROUP &&
-            (ante = antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
+            (ante = mention_antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
             nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
@@ -479,11 +333,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             nt = 1;
             at_place = 1;
         }
-        if (nt == 0) note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
+        if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         for (size_t i = 0; i < ns; i++) {
             actor sa;
-            if (!resolve(doc, t, sent->first, sc, srcs[i], &sa)) {
-                note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
+            if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa)) {
+                coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
                 continue;
             }
             for (size_t j = 0; j < nt; j++) {
@@ -492,9 +346,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ** attributes a story, it reports no event between two
                 ** actors, and precision matters more than recall. */
                 actor ta;
-                int have_target = at_place ? (ta = place_actor, 1) : resolve(doc, t, sent->first, sc, tgts[j], &ta);
+                int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
                 if (!have_target) {
-                    note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
+                    coder_add_note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
                     continue;
                 }
                 /* "Iraqi Kurds demonstrated in Kirkuk": a country's people
@@ -508,7 +362,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                     if (!ta.code) return DYAD_ENOMEM;
                 }
                 if (!strcmp(sa.code, ta.code)) {      /* an actor acting on itself */
-                    note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
+                    coder_add_note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
                     continue;
                 }
                 dyad_event *ev = new_event(out);
@@ -556,63 +410,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             }
         }
     }
-    remember_sentence(doc, t, sent->first, sc);
-    /* Reported speech: a statement (01x) whose clause holds another event
-    ** is the messenger, not the event. */
-    size_t keep = first_event;
-    for (size_t e = first_event; e < out->n; e++) {
-        dyad_event *ev = &out->items[e];
-        int drop = 0;
-        /* ... and a promise (03x) whose complement coded its own event
-        ** ("pledged to expel", "promised to send aid") is that event,
-        ** which carries the intent */
-        int statement = ev->cameo[0] == '0' && ev->cameo[1] == '1';
-        int promise = ev->cameo[0] == '0' && ev->cameo[1] == '3';
-        if (statement || promise) {
-            for (uint32_t w = 0; w < sent->count && w < sizeof head_of_event; w++) {
-                if (!head_of_event[w] || t->words[w].start == (uint32_t)ev->verb.start) continue;
-                const char *rel = t->words[w].deprel;
-                int32_t h = t->words[w].head - 1;
-                int reports = rel && (statement ? (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis"))
-                                                : !strcmp(rel, "xcomp"));
-                if (reports && h >= 0 && t->words[h].start == (uint32_t)ev->verb.start) {
-                    if (!drop) note(sc, s, (uint32_t)h, NULL, "%s: a %s that reports the event of word %u",
-                                    ev->cameo, statement ? "statement" : "promise", w + 1);
-                    drop = 1;
-                }
-            }
-        }
-        /* A noun event under a verb that coded an event of its own is
-        ** that event's object ("agreed to a ceasefire", "agreed to hold
-        ** exercises"), not a second event. */
-        uint32_t head = word_of(t, (uint32_t)ev->verb.start);
-        if (!drop && head < t->n && t->words[head].upos && strcmp(t->words[head].upos, "VERB") &&
-            strcmp(t->words[head].upos, "AUX")) {
-            int32_t up = t->words[head].head - 1;
-            for (int hops = 0; up >= 0 && hops < 6 && !drop; hops++) {
-                if ((uint32_t)up < sizeof head_of_event && head_of_event[up]) {
-                    note(sc, s, head, NULL, "%s: the object of word %d's event, not an event of its own",
-                         ev->cameo, up + 1);
-                    drop = 1;
-                }
-                up = t->words[up].head - 1;
-            }
-        }
-        /* one event per pair and root a sentence: "said they will attack
-        ** Iraq" matches both the saying and the attack; the more specific
-        ** code stays */
-        for (size_t k = first_event; k < keep && !drop; k++) {
-            dyad_event *kept = &out->items[k];
-            if (strcmp(kept->source.code, ev->source.code) || strcmp(kept->target.code ? kept->target.code : "",
-                                                                   ev->target.code ? ev->target.code : "") ||
-                strncmp(kept->cameo, ev->cameo, 2))
-                continue;
-            if (strlen(ev->cameo) > strlen(kept->cameo)) *kept = *ev;
-            drop = 1;
-        }
-        if (!drop) out->items[keep++] = *ev;
-    }
-    out->n = keep;
+    mention_remember_sentence(doc, t, sent->first, sc);
+    filter_sentence_events(t, s, sc, out, first_event, head_of_event, sizeof head_of_event);
     return DYAD_OK;
 }
 

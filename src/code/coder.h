@@ -37,4 +37,19 @@ typedef struct scratch {
     size_t n_notes, cap_notes;
 } scratch;
 
+/* Notes why a matched pattern (p, or NULL) on word w of sentence s coded
+** nothing, for dyad explain; a note that cannot be stored is lost, since
+** notes only explain. */
+void coder_add_note(scratch *sc, size_t s, uint32_t w, const pattern *p, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* Drops the events out->items[first_event..] of sentence s that another
+** event of the sentence stands for: a statement (01x) reporting an event
+** its clause codes, a promise (03x) whose complement codes one, a noun
+** event that is the object of a coded verb; and keeps one event per pair
+** and CAMEO root, the most specific.  head_of_event[w] (n_heads long)
+** marks the words that coded events. */
+void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_events *out, size_t first_event,
+                            const uint8_t *head_of_event, size_t n_heads);
+
 #endif

@@ -1,0 +1,24 @@
+/*
+** aim.h — at whom an action is aimed when its object is a thing.
+**
+** "signed an agreement with the EU", "imposed sanctions on Iran",
+** "welcomed the resumption of ties with Mordor": the object names no one,
+** so the target is the one its directed modifier ("with", "on",
+** "against", "to", "between" ...) names, one phrase down if need be; else
+** the verb's own directed oblique; else, for a demand or threat, the
+** subject of its clause ("demanded that North Korea stop") or whom the
+** open complement is aimed at ("threatened to break ties with Russia").
+** A statement (01x) is not addressed to its clause's subject.
+*/
+#ifndef DYAD_CODE_AIM_H
+#define DYAD_CODE_AIM_H
+
+#include "code/coder.h"
+
+/* The target word of the event whose head is sentence word w, with CAMEO
+** code `code`, given tgt, the object found so far (-1 if none): tgt when
+** it names an actor, else the word aimed at as above, else -1. */
+int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
+                   const char *code, int32_t tgt);
+
+#endif

@@ -1,0 +1,97 @@
+/*
+** sentence_filter.c — the events of one sentence, less those that only
+** report, promise or carry another (coder.h), and the coder's notes.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "code/coder.h"
+
+void coder_add_note(scratch *sc, size_t s, uint32_t w, const pattern *p, const char *fmt, ...)
+{
+    if (sc->n_notes == sc->cap_notes) {
+        size_t cap = sc->cap_notes ? sc->cap_notes * 2 : 16;
+        coder_note *notes = realloc(sc->notes, cap * sizeof *notes);
+        if (!notes) return;
+        sc->notes = notes;
+        sc->cap_notes = cap;
+    }
+    coder_note *n = &sc->notes[sc->n_notes++];
+    n->sent = (uint32_t)s;
+    n->word = w;
+    n->pattern = p;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(n->text, sizeof n->text, fmt, ap);
+    va_end(ap);
+}
+
+/* The sentence word that starts at byte `start` (t->n if none). */
+static uint32_t word_of(const sentence_tree *t, uint32_t start)
+{
+    for (uint32_t w = 0; w < t->n; w++)
+        if (t->words[w].start == start) return w;
+    return t->n;
+}
+
+void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_events *out, size_t first_event,
+                            const uint8_t *head_of_event, size_t n_heads)
+{
+    /* Reported speech: a statement (01x) whose clause holds another event
+    ** is the messenger, not the event. */
+    size_t keep = first_event;
+    for (size_t e = first_event; e < out->n; e++) {
+        dyad_event *ev = &out->items[e];
+        int drop = 0;
+        /* ... and a promise (03x) whose complement coded its own event
+        ** ("pledged to expel", "promised to send aid") is that event,
+        ** which carries the intent */
+        int statement = ev->cameo[0] == '0' && ev->cameo[1] == '1';
+        int promise = ev->cameo[0] == '0' && ev->cameo[1] == '3';
+        if (statement || promise) {
+            for (uint32_t w = 0; w < t->n && w < n_heads; w++) {
+                if (!head_of_event[w] || t->words[w].start == (uint32_t)ev->verb.start) continue;
+                const char *rel = t->words[w].deprel;
+                int32_t h = t->words[w].head - 1;
+                int reports = rel && (statement ? (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis"))
+                                                : !strcmp(rel, "xcomp"));
+                if (reports && h >= 0 && t->words[h].start == (uint32_t)ev->verb.start) {
+                    if (!drop) coder_add_note(sc, s, (uint32_t)h, NULL, "%s: a %s that reports the event of word %u",
+                                    ev->cameo, statement ? "statement" : "promise", w + 1);
+                    drop = 1;
+                }
+            }
+        }
+        /* A noun event under a verb that coded an event of its own is
+        ** that event's object ("agreed to a ceasefire", "agreed to hold
+        ** exercises"), not a second event. */
+        uint32_t head = word_of(t, (uint32_t)ev->verb.start);
+        if (!drop && head < t->n && t->words[head].upos && strcmp(t->words[head].upos, "VERB") &&
+            strcmp(t->words[head].upos, "AUX")) {
+            int32_t up = t->words[head].head - 1;
+            for (int hops = 0; up >= 0 && hops < 6 && !drop; hops++) {
+                if ((uint32_t)up < n_heads && head_of_event[up]) {
+                    coder_add_note(sc, s, head, NULL, "%s: the object of word %d's event, not an event of its own",
+                         ev->cameo, up + 1);
+                    drop = 1;
+                }
+                up = t->words[up].head - 1;
+            }
+        }
+        /* one event per pair and root a sentence: "said they will attack
+        ** Iraq" matches both the saying and the attack; the more specific
+        ** code stays */
+        for (size_t k = first_event; k < keep && !drop; k++) {
+            dyad_event *kept = &out->items[k];
+            if (strcmp(kept->source.code, ev->source.code) || strcmp(kept->target.code ? kept->target.code : "",
+                                                                   ev->target.code ? ev->target.code : "") ||
+                strncmp(kept->cameo, ev->cameo, 2))
+                continue;
+            if (strlen(ev->cameo) > strlen(kept->cameo)) *kept = *ev;
+            drop = 1;
+        }
+        if (!drop) out->items[keep++] = *ev;
+    }
+    out->n = keep;
+}
