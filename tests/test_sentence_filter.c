@@ -1,0 +1,92 @@
+/*
+** test_sentence_filter.c — which of a sentence's events stand: a
+** statement reporting another event goes, so does a promise whose
+** complement coded one, and one event is kept per pair and root.
+*/
+#include <stdlib.h>
+#include "testing.h"
+#include "code_helpers.h"
+#include "code/coder.h"
+
+static dyad_doc doc;
+static sentence_tree tree;
+
+static void add(dyad_events *out, const char *cameo, const char *src, const char *tgt, uint32_t word)
+{
+    if (out->n == out->cap) {
+        out->cap = out->cap ? out->cap * 2 : 8;
+        out->items = realloc(out->items, out->cap * sizeof *out->items);
+    }
+    dyad_event *ev = &out->items[out->n++];
+    dyad_event_init(ev);
+    ev->cameo = cameo;
+    ev->source.code = src;
+    ev->target.code = tgt;
+    ev->verb.start = (int32_t)tree.words[word].start;
+}
+
+static const char *codes(const dyad_events *out)
+{
+    static char buf[128];
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t e = 0; e < out->n; e++)
+        n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", e ? " " : "", out->items[e].cameo);
+    return buf;
+}
+
+TEST(a_statement_reporting_an_event_goes)
+{
+    /* "Moscow said Britain attacked Ukraine" */
+    rows_to_tree("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; Britain Britain PROPN 4 nsubj; "
+                 "attacked attack VERB 2 ccomp; Ukraine Ukraine PROPN 4 obj", &doc, &tree);
+    scratch sc = { 0 };
+    dyad_events out;
+    dyad_events_init(&out);
+    add(&out, "010", "RUSGOV", "GBR", 1);
+    add(&out, "190", "GBR", "UKR", 3);
+    uint8_t heads[8] = { 0, 1, 0, 1 };
+    filter_sentence_events(&tree, 0, &sc, &out, 0, heads, sizeof heads);
+    CHECK_STR(codes(&out), "190");
+    CHECK_INT((int)sc.n_notes, 1);
+    free(sc.notes);
+    free(out.items);
+}
+
+TEST(one_event_per_pair_and_root_the_most_specific)
+{
+    rows_to_tree("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; it it PRON 5 nsubj; will will AUX 5 aux; "
+                 "attack attack VERB 2 xcomp; Kyiv Kyiv PROPN 5 obj", &doc, &tree);
+    scratch sc = { 0 };
+    dyad_events out;
+    dyad_events_init(&out);
+    add(&out, "138", "RUSGOV", "UKR", 4);
+    add(&out, "1384", "RUSGOV", "UKR", 1);
+    add(&out, "138", "RUSGOV", "MDA", 4);
+    uint8_t heads[8] = { 0 };
+    filter_sentence_events(&tree, 0, &sc, &out, 0, heads, sizeof heads);
+    CHECK_STR(codes(&out), "1384 138");
+    free(sc.notes);
+    free(out.items);
+}
+
+TEST(notes_are_kept_for_explain)
+{
+    scratch sc = { 0 };
+    for (int i = 0; i < 40; i++) coder_add_note(&sc, 2, 3, NULL, "reason %d", i);
+    CHECK_INT((int)sc.n_notes, 40);
+    CHECK_STR(sc.notes[39].text, "reason 39");
+    CHECK_INT((int)sc.notes[0].sent, 2);
+    free(sc.notes);
+}
+
+int main(void)
+{
+    dyad_doc_init(&doc);
+    RUN(a_statement_reporting_an_event_goes);
+    RUN(one_event_per_pair_and_root_the_most_specific);
+    RUN(notes_are_kept_for_explain);
+    sentence_tree_free(&tree);
+    dyad_doc_free(&doc);
+    return TEST_DONE();
+}
