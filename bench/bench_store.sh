@@ -2,9 +2,13 @@
 # bench_store: the event store's figures.
 #   1. inserts through the store API (bench/store_synth.c): synthetic
 #      events in stories of 8, one transaction per batch, WAL,
-#      synchronous=NORMAL; events per wall second and per CPU second (the
-#      one-core rate on a shared machine), with and without story texts
-#      (the duplicate checks), and store size per million events;
+#      synchronous=NORMAL, with and without story texts (the duplicate
+#      checks), and store size per million events.  Three rates: events
+#      per CPU second spent in the store's calls (store_add_story and
+#      store_close, user + system: the stories are made before each timed
+#      block, so the generator is not in it), per CPU second of the whole
+#      process (generator included) and per wall second (waits for a
+#      shared machine's cores included);
 #   2. `dyad store add` from JSON Lines (parsing included);
 #   3. `dyad series` over a 10 M-event store, built once in /tmp (it takes
 #      a few minutes) and kept for later runs: DYAD_BENCH_STORE names it,
@@ -32,9 +36,9 @@ mkdir -p "$BUILD/bench"
 ${CC:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O2 -Iinclude -Isrc $cflags \
     -o "$synth" bench/store_synth.c "$BUILD/libdyad.a" -ljansson -lutf8proc -lsqlite3 -lm -lpthread $libs || exit 1
 
-echo "-- the synthetic events alone, not stored (the generator's own share of the figures below)"
+echo "-- the synthetic events alone, not stored (the generator's share of the whole-process figures below)"
 "$synth" "$work/a.db" 1000000 --dry
-echo "-- insert through the store API (1 M events)"
+echo "-- insert through the store API (1 M events): events_per_store_cpu_s counts the store's calls only"
 "$synth" "$work/a.db" 1000000
 echo "   store size: $(du -k "$work/a.db" | cut -f1) KiB per million events"
 echo "-- the same with story texts (exact and MinHash duplicate checks)"

@@ -114,6 +114,48 @@ TEST(long_strings_with_escapes)
     }
 }
 
+TEST(record_bigger_than_the_first_room)
+{
+    /* A record that outgrows the room the packer first tries (1 KiB) is
+    ** sized and written again: a 3000-byte field of bytes that each
+    ** escape to six, appended after another record. */
+    char *text = malloc(3001);
+    CHECK(text != NULL);
+    if (!text) return;
+    for (int i = 0; i < 3000; i++) text[i] = i % 2 ? '\x02' : '"';
+    text[3000] = '\0';
+    dyad_event small, big;
+    dyad_event_init(&small);
+    small.event_id = "d:1:1";
+    dyad_event_init(&big);
+    big.event_id = "d:1:2";
+    big.why = text;
+    big.source.text = "a source";
+    event_row_buf buf = { 0 };
+    event_row_put_raw(&buf, "[", 1);
+    CHECK_INT(event_row_append(&buf, &small, "2026-02-01"), 0);
+    event_row_put_raw(&buf, ",", 1);
+    CHECK_INT(event_row_append(&buf, &big, "2026-02-02"), 0);
+    event_row_put_raw(&buf, "]", 1);
+    CHECK(buf.len > 3000 * 4);
+    void *holder;
+    size_t n = 0;
+    CHECK_INT(event_row_parse_list(buf.data, buf.len, &holder, &n), DYAD_OK);
+    CHECK_INT((int)n, 2);
+    dyad_event back;
+    dyad_event_init(&back);
+    CHECK_INT(event_row_fill(holder, 1, &back), DYAD_OK);
+    CHECK_STR(back.why, text);
+    CHECK_STR(back.source.text, "a source");
+    CHECK_STR(back.date, "2026-02-02");
+    dyad_event_init(&back);
+    CHECK_INT(event_row_fill(holder, 0, &back), DYAD_OK);
+    CHECK_STR(back.event_id, "d:1:1");
+    event_row_release(holder);
+    free(buf.data);
+    free(text);
+}
+
 TEST(damaged_rows)
 {
     dyad_event ev;
@@ -129,6 +171,7 @@ int main(void)
     RUN(round_trip);
     RUN(story_lists);
     RUN(long_strings_with_escapes);
+    RUN(record_bigger_than_the_first_room);
     RUN(damaged_rows);
     return TEST_DONE();
 }
