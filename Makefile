@@ -137,7 +137,7 @@ models: $(BUILD)/dyad
 	    --source "UD English-EWT v2.16 (Universal Dependencies English Web Treebank; Silveira et al. 2014), CC BY-SA 4.0"
 	$(BUILD)/dyad train parser --train $(EWT)/en_ewt-ud-train.conllu \
 	    --dev $(EWT)/en_ewt-ud-dev.conllu -o models/parser.bin \
-	    --epochs 20 --patience 3 --seed 1 --beam 8
+	    --epochs 20 --patience 3 --seed 1 --beam 8 --jackknife 10
 
 clean:
 	rm -rf build build-asan build-fuzz models/lexicon.bin
