@@ -15,7 +15,8 @@ static const char *HELP =
     "options:\n"
     "  --date YYYY-MM-DD   the story's date (for 'yesterday', 'on Tuesday')\n"
     "  --models DIR        tagger.bin, parser.bin, lexicon.bin (default models/)\n"
-    "  --beam N            the parser's beam width (1 greedy, fastest; default: the model's, 8)\n"
+    "  --beam N            the parser's beam width (1 greedy, fastest; default:\n"
+    "                      the model's, 8)\n"
     "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
     "  -h, --help          show this help\n";
 
