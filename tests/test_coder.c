@@ -202,6 +202,10 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     CHECK_STR(code("Ukrainians Ukrainians PROPN 2 nsubj; protested protest VERB 0 root; "
                    "in in ADP 4 case; Odesa Odesa PROPN 2 obl; . . PUNCT 2 punct"),
               "141 UKR>UKRGOV");
+    /* "thousands of police across Ukraine protested": where they are */
+    CHECK_STR(code("Thousands thousand NOUN 6 nsubj; of of ADP 3 case; police police NOUN 1 nmod; across across ADP 5 case; "
+                   "Ukraine Ukraine PROPN 3 nmod; protested protest VERB 0 root; . . PUNCT 6 punct"),
+              "141 UKRCOP>UKR");
     /* a place in a role is its country's people */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; Galati Galati PROPN 2 obj; . . PUNCT 2 punct"),
               "190 RUSGOV>ROU");

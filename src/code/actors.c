@@ -28,9 +28,26 @@ static int located_in(const sentence_tree *tree, uint32_t d)
         uint32_t c = tree->kids[k];
         if (!tree->words[c].deprel || strcmp(tree->words[c].deprel, "case")) continue;
         char buf[16];
-        return !strcmp(tree_lemma(tree, c, buf, sizeof buf), "in");
+        const char *lemma = tree_lemma(tree, c, buf, sizeof buf);
+        return !strcmp(lemma, "in") || !strcmp(lemma, "throughout") || !strcmp(lemma, "across");
     }
     return 0;
+}
+
+/* A place phrase ("in", "throughout", "across") on word w that names a
+** country or a place in one, or NULL. */
+static const dyad_lex_match *place_on(const sentence_tree *tree, const dyad_lex_matches *matches,
+                                      const int32_t *word_match, uint32_t w)
+{
+    for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
+        int32_t mi = word_match[d];
+        if (mi < 0) continue;
+        const dyad_lex_match *m = &matches->items[mi];
+        if ((m->kind == DYAD_LEX_PLACE || m->kind == DYAD_LEX_COUNTRY) && m->country && m->country[0]) return m;
+    }
+    return NULL;
 }
 
 /* Collects the phrase's words: the word and its phrase dependents, two
@@ -152,13 +169,21 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     /* a sector noun at a place is that place's ("Darfur rebels",
     ** "rebels in the Ivory Coast", "demonstrators in Baghdad") */
     const dyad_lex_match *where = place && place->country && place->country[0] ? place : NULL;
-    for (uint32_t k = tree->first_kid[word]; !where && k < tree->first_kid[word + 1]; k++) {
-        uint32_t d = tree->kids[k];
-        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
-        int32_t mi = word_match[d];
-        if (mi < 0) continue;
-        const dyad_lex_match *m = &matches->items[mi];
-        if ((m->kind == DYAD_LEX_PLACE || m->kind == DYAD_LEX_COUNTRY) && m->country && m->country[0]) where = m;
+    if (!where) where = place_on(tree, matches, word_match, word);
+    /* "thousands of students throughout Indonesia": the place may sit on
+    ** the people a quantity counts */
+    /* ("tens of thousands of students": two steps down at most) */
+    uint32_t counted = word;
+    for (int step = 0; step < 2 && !where; step++) {
+        int32_t next = -1;
+        for (uint32_t k = tree->first_kid[counted]; k < tree->first_kid[counted + 1] && next < 0; k++) {
+            uint32_t d = tree->kids[k];
+            if (tree->words[d].deprel && !strcmp(tree->words[d].deprel, "nmod") && names_owner(tree, d))
+                next = (int32_t)d;
+        }
+        if (next < 0) break;
+        counted = (uint32_t)next;
+        where = place_on(tree, matches, word_match, counted);
     }
     if (where && sector[0]) {
         out->found = 1;

@@ -333,6 +333,30 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             nt = 1;
             at_place = 1;
         }
+        /* ... or the place its actors are at: "students throughout
+        ** Indonesia staged demonstrations" */
+        actor at;
+        if (nt == 0 && !mutual && place_target_code(m.pattern->code) &&
+            mention_resolve(doc, t, sent->first, sc, srcs[0], &at) && !strcmp(at.how, "agent at a place")) {
+            place_actor = at;
+            place_actor.code = at.country;
+            place_actor.sector = "";
+            place_actor.how = "the place";
+            /* the target's words are the place's name */
+            for (uint32_t x = at.first; x < at.last + 8 && x < sent->count; x++) {
+                int32_t mi = sc->word_match[x];
+                const dyad_lex_match *lm = mi >= 0 ? &sc->matches.items[mi] : NULL;
+                if (lm && (lm->kind == DYAD_LEX_PLACE || lm->kind == DYAD_LEX_COUNTRY) && lm->country &&
+                    !strcmp(lm->country, at.country)) {
+                    place_actor.first = lm->first - sent->first;
+                    place_actor.last = lm->last - sent->first;
+                    break;
+                }
+            }
+            tgts[0] = srcs[0];
+            nt = 1;
+            at_place = 1;
+        }
         if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         for (size_t i = 0; i < ns; i++) {
             actor sa;
