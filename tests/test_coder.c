@@ -294,6 +294,11 @@ TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
                    "with with ADP 6 case; Moldova Moldova PROPN 4 nmod; . . PUNCT 2 punct"),
               "057 GBR>MDA");
+    /* "Britain rejected a deal with Moldova": the pattern's own target
+    ** is a thing, so whom the thing is aimed at is */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "with with ADP 6 case; Moldova Moldova PROPN 4 nmod; . . PUNCT 2 punct"),
+              "120 GBR>MDA");
     /* "Britain demanded that Moscow stop" */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; demanded demand VERB 0 root; that that SCONJ 5 mark; "
                    "Moscow Moscow PROPN 5 nsubj; stop stop VERB 2 ccomp; . . PUNCT 2 punct"),

@@ -112,6 +112,18 @@ TEST(matching_clauses_and_nouns)
                            ". . PUNCT 2 punct");
     pattern_match m;
     CHECK(pattern_try(&set, &set.patterns[1], &tree, 1, &m));
+    /* "Washington threatened on Monday to impose sanctions ." with the
+    ** infinitive hung as an adverbial clause: still the complement */
+    load_tree(&doc, &tree, "Washington Washington PROPN 2 nsubj; threatened threaten VERB 0 root; "
+                           "on on ADP 4 case; Monday Monday PROPN 2 obl; "
+                           "to to PART 6 mark; impose impose VERB 2 advcl; sanctions sanction NOUN 6 obj; "
+                           ". . PUNCT 2 punct");
+    CHECK(pattern_try(&set, &set.patterns[1], &tree, 1, &m));
+    /* ... but not a clause with a subject of its own */
+    load_tree(&doc, &tree, "Washington Washington PROPN 2 nsubj; threatened threaten VERB 0 root; "
+                           "as as SCONJ 5 mark; Congress Congress PROPN 5 nsubj; imposed impose VERB 2 advcl; "
+                           "sanctions sanction NOUN 5 obj; . . PUNCT 2 punct");
+    CHECK(!pattern_try(&set, &set.patterns[1], &tree, 1, &m));
     /* "Israeli air strikes on Gaza killed 20 ." */
     load_tree(&doc, &tree, "Israeli Israeli ADJ 3 amod; air air NOUN 3 compound; strikes strike NOUN 6 nsubj; "
                            "on on ADP 5 case; Gaza Gaza PROPN 3 nmod; killed kill VERB 0 root; "

@@ -41,6 +41,17 @@ TEST(subjects)
     /* but a participle there is a reduced relative, not a misparse */
     doc.tokens[3].xpos = "VBN";
     CHECK_INT(role_subject(&tree, 3, &passive), -1);
+    /* "Ukrainian lawmakers Tuesday endorsed the pact", parsed with the
+    ** day for subject: the day never acts, the bare noun before it does */
+    parse("Ukrainian Ukrainian ADJ 2 amod; lawmakers lawmaker NOUN 4 obl:unmarked; Tuesday Tuesday PROPN 4 nsubj; "
+          "endorsed endorse VERB 0 root; the the DET 6 det; pact pact NOUN 4 obj");
+    CHECK_INT(role_subject(&tree, 3, &passive), 1);
+    /* "Pakistan today threatened", the name read as the day's modifier */
+    parse("Pakistan Pakistan PROPN 2 compound; today today NOUN 3 nsubj; threatened threaten VERB 0 root");
+    CHECK_INT(role_subject(&tree, 2, &passive), 0);
+    /* a day alone is no subject */
+    parse("Tuesday Tuesday PROPN 2 nsubj; was be AUX 3 cop; quiet quiet ADJ 0 root");
+    CHECK_INT(role_subject(&tree, 2, &passive), -1);
 }
 
 TEST(conjuncts_and_directions)

@@ -272,6 +272,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         ** "imposed sanctions on Iran"): then whom it is aimed at is the
         ** target (aim.c) */
         if (m.target < 0) tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
+        /* ... as when the pattern's own target is a thing: "endorsed an
+        ** agreement with the EU" (not for force, whose thing is ground
+        ** and whose modifiers are places: "captured villages near the
+        ** border with Bulgaria") */
+        else if (strncmp(m.pattern->code, "17", 2) < 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe_role) && !pronoun_kind(t, (uint32_t)tgt)) {
+            int32_t aimed = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
+            if (aimed >= 0) tgt = aimed;
+        }
         uint32_t srcs[8], tgts[8];
         size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
         size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;

@@ -470,6 +470,22 @@ static int is_verb(const dyad_token *t)
     return !t->upos || !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX");
 }
 
+/* Is word d a verb marked by "to" with no subject of its own? */
+static int is_to_infinitive(const sentence_tree *tree, uint32_t d)
+{
+    if (!is_verb(&tree->words[d]) || !tree->words[d].upos) return 0;
+    int to = 0;
+    for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        const char *rel = tree->words[c].deprel;
+        if (!rel) continue;
+        if (!strncmp(rel, "nsubj", 5) || !strncmp(rel, "csubj", 5)) return 0;
+        char buf[8];
+        if (!strcmp(rel, "mark") && !strcmp(tree_lemma(tree, c, buf, sizeof buf), "to")) to = 1;
+    }
+    return to;
+}
+
 /* Does dependent d of the tree have relation rel ("obl:with" matches an
 ** "obl" with a "case" dependent "with")? */
 static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
@@ -480,6 +496,10 @@ static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
     /* Patterns describe the active clause: the passive's subject is the
     ** active's object ("Ukraine was attacked" is "attacked Ukraine"). */
     if (!strcmp(rel, "obj") && !strcmp(deprel, "nsubj:pass")) return 1;
+    /* A subjectless "to" infinitive is the verb's complement even when
+    ** the parser hung it as an adverbial clause, as it tends to once a
+    ** phrase stands between ("threatened on Monday to break ties"). */
+    if (!strcmp(rel, "xcomp") && !strcmp(deprel, "advcl")) return is_to_infinitive(tree, d);
     const char *colon = strchr(rel, ':');
     if (!colon) {
         /* A plain "obl" or "nmod" also matches their subtyped forms

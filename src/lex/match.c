@@ -110,8 +110,8 @@ static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, in
     const lex_entry *best = &lex->entries[lex->refs[p->ref]];
     *certainty = 1.0f;
     if (best->kind != DYAD_LEX_PERSON) return best;
-    const lex_entry *latest = NULL, *nearest = NULL, *by_surname = NULL;
-    int64_t nearest_gap = INT64_MAX;
+    const lex_entry *latest = NULL, *nearest = NULL, *by_surname = NULL, *titled = NULL;
+    int64_t nearest_gap = INT64_MAX, titled_gap = INT64_MAX;
     int surname_holders = 0;
     for (uint32_t r = 0; r < p->n_refs; r++) {
         const lex_entry *e = &lex->entries[lex->refs[p->ref + r]];
@@ -119,9 +119,16 @@ static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, in
         int32_t end = e->end ? e->end : INT32_MAX;
         int in_role = date && e->start <= date && date <= end;
         if (e->flags & LEX_ENTRY_SURNAME) {
-            /* "President Kim": several Kims may hold a role that day */
-            if (in_role && (after_title || !(e->flags & LEX_ENTRY_COMMON_SURNAME)) && !surname_holders++)
+            /* "President Kim": several Kims may hold a role that day;
+            ** one person in two roles, or two holders coded alike (the
+            ** same country and sector), mean the same actor */
+            if (in_role && (after_title || !(e->flags & LEX_ENTRY_COMMON_SURNAME)) &&
+                (!by_surname || strcmp(by_surname->code, e->code)) && !surname_holders++)
                 by_surname = e;
+            if (after_title && !in_role) {
+                int64_t gap = date < e->start ? (int64_t)e->start - date : (int64_t)date - end;
+                if (gap < titled_gap) { titled_gap = gap; titled = e; }
+            }
             continue;
         }
         if (in_role) return e;
@@ -134,6 +141,12 @@ static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, in
     if (by_surname && (after_title || surname_holders == 1)) {
         *certainty = surname_holders > 1 ? LEX_CERTAIN_NO_DATE : after_title ? 1.0f : 0.9f;
         return by_surname;
+    }
+    /* "President Bush" with no Bush in office that day: the titled
+    ** holder of the name nearest in time, as for a full name */
+    if (!latest && titled && date) {
+        *certainty = LEX_CERTAIN_OUT_OF_ROLE;
+        return titled;
     }
     if (!latest) return NULL;             /* only surnames, and no title or role */
     if (!date) { *certainty = LEX_CERTAIN_NO_DATE; return latest; }
