@@ -92,6 +92,12 @@ TEST(matching_objects_and_prepositions)
     CHECK(!pattern_try(&set, &set.patterns[1], &tree, 2, &m));   /* curfew is not sanction */
     CHECK(!pattern_try(&set, &set.patterns[2], &tree, 2, &m));   /* it has an object */
     CHECK(!pattern_try(&set, &set.patterns[0], &tree, 1, &m));   /* EU is not a verb */
+    /* "The EU imposed yesterday": a day parsed as the object is none */
+    load_tree(&doc, &tree, "The the DET 2 det; EU EU PROPN 3 nsubj; imposed impose VERB 0 root; "
+                           "yesterday yesterday NOUN 3 obj; . . PUNCT 3 punct");
+    CHECK(pattern_try(&set, &set.patterns[2], &tree, 2, &m));
+    CHECK(tree_time_word(&tree, 3));
+    CHECK(!tree_time_word(&tree, 1));
     sentence_tree_free(&tree);
     dyad_doc_free(&doc);
     pattern_set_free(&set);

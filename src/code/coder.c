@@ -261,7 +261,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
                 tgt = role_child(t, clause, "nsubj:pass");
             if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
-            if (tgt == (int32_t)w) tgt = -1;
+            if (tgt == (int32_t)w || (tgt >= 0 && tree_time_word(t, (uint32_t)tgt))) tgt = -1;
             if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
         }
         if (src < 0) {

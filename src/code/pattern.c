@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "code/pattern.h"
 
 void pattern_set_init(pattern_set *set)
@@ -470,6 +471,16 @@ static int is_verb(const dyad_token *t)
     return !t->upos || !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX");
 }
 
+int tree_time_word(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const words[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday", "yesterday", "today", "tonight", NULL };
+    const char *form = tree->words[w].form;
+    for (size_t i = 0; form && words[i]; i++)
+        if (!strcasecmp(form, words[i])) return 1;
+    return 0;
+}
+
 /* Is word d a verb marked by "to" with no subject of its own? */
 static int is_to_infinitive(const sentence_tree *tree, uint32_t d)
 {
@@ -496,6 +507,7 @@ static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
     /* Patterns describe the active clause: the passive's subject is the
     ** active's object ("Ukraine was attacked" is "attacked Ukraine"). */
     if (!strcmp(rel, "obj") && !strcmp(deprel, "nsubj:pass")) return 1;
+    if (!strcmp(rel, "obj") && tree_time_word(tree, d)) return 0;
     /* A subjectless "to" infinitive is the verb's complement even when
     ** the parser hung it as an adverbial clause, as it tends to once a
     ** phrase stands between ("threatened on Monday to break ties"). */

@@ -107,6 +107,11 @@ void sentence_tree_free(sentence_tree *tree);
 ** written into buf when it must be made. */
 const char *tree_lemma(const sentence_tree *tree, uint32_t w, char *buf, size_t len);
 
+/* Is word w a day or a relative time ("Tuesday", "yesterday", "today")?
+** Such a word dates an event and never takes part in it, even when the
+** parse makes it a subject or an object ("protested yesterday"). */
+int tree_time_word(const sentence_tree *tree, uint32_t w);
+
 typedef struct pattern_match {
     const pattern *pattern;
     uint32_t head;             /* word index in the sentence */

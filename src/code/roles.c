@@ -57,17 +57,6 @@ int role_relative_pronoun(const sentence_tree *t, int32_t w)
     return !strcasecmp(f, "who") || !strcasecmp(f, "which") || !strcasecmp(f, "that");
 }
 
-/* A day or a relative time: "Tuesday", "yesterday".  It dates the
-** event and never acts in it. */
-static int time_noun(const dyad_token *t)
-{
-    static const char *const words[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                         "sunday", "yesterday", "today", "tonight", NULL };
-    for (size_t i = 0; words[i]; i++)
-        if (t->form && !strcasecmp(t->form, words[i])) return 1;
-    return 0;
-}
-
 /* "Ukrainian lawmakers Tuesday endorsed ...", parsed with the day for
 ** subject and the lawmakers as a bare noun phrase of the verb: the bare
 ** noun before the verb (or the day's own modifier) is its subject.  -1
@@ -82,7 +71,7 @@ static int32_t subject_beside_time(const sentence_tree *t, uint32_t w, uint32_t 
         const char *rel = t->words[d].deprel;
         const char *upos = t->words[d].upos;
         if (d < w && rel && (!strcmp(rel, "obl:unmarked") || !strcmp(rel, "obl:npmod") || !strcmp(rel, "obl:tmod")) &&
-            upos && (!strcmp(upos, "NOUN") || !strcmp(upos, "PROPN")) && !time_noun(&t->words[d]) &&
+            upos && (!strcmp(upos, "NOUN") || !strcmp(upos, "PROPN")) && !tree_time_word(t, d) &&
             role_child(t, d, "case") < 0)
             return (int32_t)d;
     }
@@ -97,7 +86,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         int32_t head = t->words[w].head - 1;
         int relative = rel && !strcmp(rel, "acl:relcl") && head >= 0;
         int32_t s = role_child(t, w, "nsubj");
-        if (s >= 0 && time_noun(&t->words[s])) s = subject_beside_time(t, w, (uint32_t)s);
+        if (s >= 0 && tree_time_word(t, (uint32_t)s)) s = subject_beside_time(t, w, (uint32_t)s);
         /* "the country that attacked": the relative pronoun stands for
         ** the noun the clause describes */
         if (s >= 0) return relative && role_relative_pronoun(t, s) ? head : s;
