@@ -503,11 +503,11 @@ static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
 {
     const char *deprel = tree->words[d].deprel;
     if (!deprel) return 0;
+    if (!strcmp(rel, "obj") && tree_time_word(tree, d)) return 0;
     if (!strcmp(deprel, rel)) return 1;
     /* Patterns describe the active clause: the passive's subject is the
     ** active's object ("Ukraine was attacked" is "attacked Ukraine"). */
     if (!strcmp(rel, "obj") && !strcmp(deprel, "nsubj:pass")) return 1;
-    if (!strcmp(rel, "obj") && tree_time_word(tree, d)) return 0;
     /* A subjectless "to" infinitive is the verb's complement even when
     ** the parser hung it as an adverbial clause, as it tends to once a
     ** phrase stands between ("threatened on Monday to break ties"). */
