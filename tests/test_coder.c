@@ -273,6 +273,12 @@ TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; slept sleep VERB 0 root; . . PUNCT 2 punct"), "");
+    /* "ethnic Ukrainians" are a people, not Ukraine: with no place to
+    ** say whose they are, no actor */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; ethnic ethnic ADJ 4 amod; "
+                   "Ukrainians Ukrainians PROPN 2 obj; . . PUNCT 2 punct"), "");
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; "
+                   "Ukrainians Ukrainians PROPN 2 obj; . . PUNCT 2 punct"), "190 RUSGOV>UKR");
 }
 
 

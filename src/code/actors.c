@@ -121,6 +121,18 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     if (named && owner && named->kind == DYAD_LEX_ORG && agent &&
         !(named->first - sent_first <= word && word < named->last - sent_first))
         named = owner;
+    /* "ethnic Albanians", "ethnic Russian separatists": a people named by
+    ** ethnicity, who need not be the country's; only a place they are at
+    ** says whose they are */
+    if (named && named->kind == DYAD_LEX_COUNTRY) {
+        for (size_t i = 0; i < n; i++) {
+            const dyad_token *e = &tree->words[words[i]];
+            if (e->deprel && !strcmp(e->deprel, "amod") && e->form && !strcasecmp(e->form, "ethnic")) {
+                named = NULL;
+                break;
+            }
+        }
+    }
     /* the matches' own spans widen the phrase */
     if (named) {
         if (named->first - sent_first < lo) lo = named->first - sent_first;
