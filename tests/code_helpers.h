@@ -33,8 +33,12 @@ static inline void rows_to_doc(const char *rows, dyad_doc *doc)
         char form[64], lemma[64], upos[16], deprel[32];
         int head, used;
         if (sscanf(p, "%63s %63s %15s %d %31[^; ]%n", form, lemma, upos, &head, deprel, &used) != 5) break;
-        n += (size_t)snprintf(conllu + n, sizeof conllu - n, "%d\t%s\t%s\t%s\t_\t_\t%d\t%s\t_\t_\n",
-                              id++, form, lemma, upos, head, deprel);
+        /* "VERB/VBG" gives the XPOS too */
+        char *slash = strchr(upos, '/');
+        const char *xpos = "_";
+        if (slash) { *slash = '\0'; xpos = slash + 1; }
+        n += (size_t)snprintf(conllu + n, sizeof conllu - n, "%d\t%s\t%s\t%s\t%s\t_\t%d\t%s\t_\t_\n",
+                              id++, form, lemma, upos, xpos, head, deprel);
         p += used;
         while (*p == ' ' || *p == ';') p++;
     }

@@ -284,6 +284,18 @@ TEST(no_actor_no_event)
 
 TEST(relative_clauses_and_participles)
 {
+    /* "Britain criticized the visiting Ukrainian envoys", the participle
+    ** read as a verb with an object: it describes the envoys, no visit */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 6 det; "
+                   "visiting visit VERB/VBG 2 xcomp; Ukrainian Ukrainian ADJ 6 amod; envoys envoy NOUN 4 obj; "
+                   ". . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; visiting visit VERB/VBG 0 root; "
+                   "Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"),
+              "042 GBR>UKR");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; visiting visit VERB 0 root; "
+                   "Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"),
+              "042 GBR>UKR");
     /* "Ukraine, which criticized Moldova, ..." */
     CHECK_STR(code("Ukraine Ukraine PROPN 0 root; , , PUNCT 4 punct; which which PRON 4 nsubj; "
                    "criticized criticize VERB 1 acl:relcl; Moldova Moldova PROPN 4 obj; . . PUNCT 1 punct"),

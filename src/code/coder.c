@@ -172,6 +172,26 @@ static int place_target_code(const char *code)
 }
 
 /* Codes one sentence. */
+/* "Jordan's visiting king", "rejected proposed changes": a participle
+** between a determiner or possessive and its noun, or a past participle
+** between a verb and its object noun, describes the noun, however the
+** tagger and parser read it. */
+static int participle_before_noun(const sentence_tree *t, uint32_t w)
+{
+    const char *x = t->words[w].xpos;
+    if (!x || (strcmp(x, "VBG") && strcmp(x, "VBN")) || w == 0) return 0;
+    uint32_t next = w + 1;
+    while (next < t->n && t->words[next].upos && !strcmp(t->words[next].upos, "ADJ")) next++;
+    if (next >= t->n || !t->words[next].upos ||
+        (strcmp(t->words[next].upos, "NOUN") && strcmp(t->words[next].upos, "PROPN")))
+        return 0;
+    const dyad_token *before = &t->words[w - 1];
+    const char *bx = before->xpos ? before->xpos : "";
+    if (!before->upos) return 0;
+    return !strcmp(before->upos, "DET") || !strcmp(bx, "POS") || !strcmp(bx, "PRP$") ||
+           (!strcmp(before->upos, "VERB") && !strcmp(x, "VBN"));   /* "began shelling towns" acts */
+}
+
 static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *sc,
                          const event_date *when, dyad_events *out)
 {
@@ -217,7 +237,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         }
         /* "the proposed changes", "a planned attack": a participle that
         ** describes a noun names no event of its own */
-        if (!m.pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "amod")) {
+        if (!m.pattern->noun && ((t->words[w].deprel && !strcmp(t->words[w].deprel, "amod")) ||
+                                 participle_before_noun(t, w))) {
             coder_add_note(sc, s, w, m.pattern, "a participle describing a noun, not an event");
             continue;
         }
