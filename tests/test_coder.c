@@ -339,6 +339,21 @@ TEST(intent_takes_cameo_intent_codes)
 
 TEST(noun_events_take_their_clause_roles_unless_a_verb_coded)
 {
+    /* "Britain protested after air strikes on Ukraine": an event in a
+    ** time adjunct is another event, not Britain's */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; protested protest VERB 0 root; after after ADP 5 case; "
+                   "air air NOUN 5 compound; strikes strike NOUN 2 obl; on on ADP 7 case; Ukraine Ukraine PROPN 5 nmod; "
+                   ". . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; protested protest VERB 0 root; following follow VERB/VBG 2 advcl; "
+                   "air air NOUN 5 compound; strikes strike NOUN 3 obj; on on ADP 7 case; Ukraine Ukraine PROPN 5 nmod; "
+                   ". . PUNCT 2 punct"),
+              "");
+    /* ... but an event the clause's verb acts out is its subject's */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; launched launch VERB 0 root; "
+                   "air air NOUN 4 compound; strikes strike NOUN 2 obj; on on ADP 6 case; Ukraine Ukraine PROPN 4 nmod; "
+                   ". . PUNCT 2 punct"),
+              "190 GBR>UKR");
     /* "Moscow launched air strikes on Ukraine": strike/N takes launch's subject */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; launched launch VERB 0 root; air air NOUN 4 compound; "
                    "strikes strike NOUN 2 obj; on on ADP 6 case; Ukraine Ukraine PROPN 4 nmod; . . PUNCT 2 punct"),

@@ -172,6 +172,27 @@ static int place_target_code(const char *code)
 }
 
 /* Codes one sentence. */
+/* "set fire to offices following the killing of a man": an event in a
+** time adjunct is another event, with actors of its own. */
+static int time_adjunct(const sentence_tree *t, uint32_t w)
+{
+    static const char *const cases[] = { "after", "before", "following", "since", "amid", "despite",
+                                         "during", "until", "ahead", "preceding", NULL };
+    char buf[16];
+    /* "following the killing", read as the participle and its object */
+    int32_t up = t->words[w].head - 1;
+    if (up >= 0 && t->words[up].xpos && !strcmp(t->words[up].xpos, "VBG") &&
+        (!strcmp(role_lemma(t, (uint32_t)up, buf, sizeof buf), "follow") ||
+         !strcmp(role_lemma(t, (uint32_t)up, buf, sizeof buf), "precede")))
+        return 1;
+    int32_t c = role_child(t, w, "case");
+    if (c < 0) return 0;
+    const char *lemma = role_lemma(t, (uint32_t)c, buf, sizeof buf);
+    for (size_t i = 0; cases[i]; i++)
+        if (!strcmp(lemma, cases[i])) return 1;
+    return 0;
+}
+
 /* "Jordan's visiting king", "rejected proposed changes": a participle
 ** between a determiner or possessive and its noun, or a past participle
 ** between a verb and its object noun, describes the noun, however the
@@ -275,7 +296,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         uint32_t clause = w;
         int32_t governor = t->words[w].head - 1;
         if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[w].deprel &&
-            (!strcmp(t->words[w].deprel, "obj") || !strncmp(t->words[w].deprel, "obl", 3)))
+            (!strcmp(t->words[w].deprel, "obj") || !strncmp(t->words[w].deprel, "obl", 3)) &&
+            !time_adjunct(t, w))
             clause = (uint32_t)governor;
         if (src < 0 && (!m.pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
         if (tgt < 0) {
