@@ -92,6 +92,11 @@ TEST(matching_objects_and_prepositions)
     CHECK(!pattern_try(&set, &set.patterns[1], &tree, 2, &m));   /* curfew is not sanction */
     CHECK(!pattern_try(&set, &set.patterns[2], &tree, 2, &m));   /* it has an object */
     CHECK(!pattern_try(&set, &set.patterns[0], &tree, 1, &m));   /* EU is not a verb */
+    /* "upon" is "on" */
+    load_tree(&doc, &tree, "The the DET 2 det; EU EU PROPN 3 nsubj; imposed impose VERB 0 root; "
+                           "sanctions sanction NOUN 3 obj; upon upon ADP 6 case; Iran Iran PROPN 3 obl; . . PUNCT 3 punct");
+    CHECK(pattern_try(&set, &set.patterns[0], &tree, 2, &m));
+    CHECK_INT(m.target, 5);
     /* "The EU imposed yesterday": a day parsed as the object is none */
     load_tree(&doc, &tree, "The the DET 2 det; EU EU PROPN 3 nsubj; imposed impose VERB 0 root; "
                            "yesterday yesterday NOUN 3 obj; . . PUNCT 3 punct");

@@ -530,7 +530,10 @@ static int has_relation(const sentence_tree *tree, uint32_t d, const char *rel)
         const char *cr = tree->words[c].deprel;
         if (!cr || (strcmp(cr, "case") && strcmp(cr, "mark"))) continue;
         char buf[64];
-        if (!strcmp(tree_lemma(tree, c, buf, sizeof buf), colon + 1)) return 1;
+        const char *word = tree_lemma(tree, c, buf, sizeof buf);
+        if (!strcmp(word, colon + 1)) return 1;
+        /* "agreed upon a pact" is "agreed on" it */
+        if (!strcmp(word, "upon") && !strcmp(colon + 1, "on")) return 1;
     }
     return 0;
 }
