@@ -33,7 +33,8 @@ static const char *HELP =
     "options:\n"
     "  --petrarch-validation FILE  the validation records (required)\n"
     "  --dictionaries DIR    where the dictionaries are (default FILE's folder/dictionaries)\n"
-    "  --diff                print each record's expected and coded events\n"
+    "  --diff                print each record's expected and coded events (coded\n"
+    "                        ones with their confidence, modality and why)\n"
     "  --keep DIR            write the converted lexicon into DIR and keep it\n"
     "  --models DIR          tagger.bin and parser.bin (default models/)\n"
     "  --beam N              the parser's beam width (default: the model's)\n"
@@ -142,7 +143,9 @@ static const char *discarded(const discards *d, const char *text)
     return NULL;
 }
 
-typedef struct ev3 { char source[40], target[40], code[16]; } ev3;
+/* An event as the records write it; confidence and why only for dyad's
+** own (printed by --diff). */
+typedef struct ev3 { char source[40], target[40], code[16]; double confidence; const char *why, *modality; } ev3;
 
 /* A code as the records write it: uppercase, quotes kept, and an actor
 ** with no country "---" before its sector ("---GOV"). */
@@ -264,8 +267,11 @@ static int build_lexicon(made *m, const char *work, const char *dict_dir, const 
 
 static void print_events(const char *what, const ev3 *e, size_t n, const signed char *ok)
 {
-    for (size_t i = 0; i < n; i++)
-        printf("  %s %s-%s %s%s\n", what, e[i].source, e[i].target, e[i].code, ok && !ok[i] ? "  (wrong)" : "");
+    for (size_t i = 0; i < n; i++) {
+        printf("  %s %s-%s %s%s", what, e[i].source, e[i].target, e[i].code, ok && !ok[i] ? "  (wrong)" : "");
+        if (e[i].why) printf("  [confidence %.2f; %s; %s]", e[i].confidence, e[i].modality, e[i].why);
+        printf("\n");
+    }
 }
 
 /* Records and exact ones by category, for the summary. */
@@ -303,6 +309,7 @@ static int run(const petrval_file *vf, const dyad_coder *coder, const discards *
             norm_code(r->codings[k].source, gold[ng].source, sizeof gold[ng].source);
             norm_code(r->codings[k].target, gold[ng].target, sizeof gold[ng].target);
             norm_code(r->codings[k].event, gold[ng].code, sizeof gold[ng].code);
+            gold[ng].why = NULL;
             ng++;
         }
         if (!ng) expect_none++;
@@ -325,6 +332,9 @@ static int run(const petrval_file *vf, const dyad_coder *coder, const discards *
             predicted_code(&ev->source, p.source, sizeof p.source);
             predicted_code(&ev->target, p.target, sizeof p.target);
             norm_code(ev->cameo, p.code, sizeof p.code);
+            p.confidence = ev->confidence;
+            p.why = ev->why;
+            p.modality = ev->modality;
             int dup = 0;   /* PETRARCH codes an event once a sentence */
             for (size_t k = 0; k < np; k++)
                 if (!strcmp(pred[k].source, p.source) && !strcmp(pred[k].target, p.target) &&
