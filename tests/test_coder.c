@@ -43,7 +43,8 @@ static int setup(void)
           "190\tstrike/N compound=air\tAir strikes hit the town.\n"
           "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n"
           "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n"
-          "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n", f);
+          "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
+          "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
@@ -328,6 +329,14 @@ TEST(conjoined_subjects_without_a_target_act_on_each_other)
     CHECK_STR(code("Britain Britain PROPN 5 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
                    "have have AUX 5 aux; signed sign VERB 0 root; a a DET 7 det; deal deal NOUN 5 obj; . . PUNCT 5 punct"),
               "057 GBR>UKR | 057 UKR>GBR");
+    /* force goes both ways when nothing else is acted upon ... */
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
+                   "clashed clash VERB 0 root; . . PUNCT 4 punct"),
+              "190 GBR>UKR | 190 UKR>GBR");
+    /* ... but not when a third party is: "fought the rebels" */
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
+                   "fought fight VERB 0 root; the the DET 6 det; rebels rebel NOUN 4 obj; . . PUNCT 4 punct"),
+              "");
 }
 
 TEST(intent_takes_cameo_intent_codes)

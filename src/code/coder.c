@@ -160,6 +160,28 @@ static int mutual_code(const char *code)
     return 0;
 }
 
+/* Reducing relations and force go both ways only when nothing or
+** something of both is acted upon: "X and Y clashed", "delayed their
+** meeting", "cut ties"; not "X and Y boycotted the parade". */
+static int shared_object(const sentence_tree *t, uint32_t w)
+{
+    static const char *const both[] = { "tie", "ties", "relation", "talk", "talks", "negotiation", "meeting",
+                                        "contact", "dialogue", "truce", "ceasefire", "cease-fire", NULL };
+    int32_t o = role_child(t, w, "obj");
+    if (o < 0) return 1;
+    char buf[32];
+    const char *lemma = role_lemma(t, (uint32_t)o, buf, sizeof buf);
+    for (size_t i = 0; both[i]; i++)
+        if (!strcmp(lemma, both[i])) return 1;
+    for (uint32_t k = t->first_kid[o]; k < t->first_kid[o + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod:poss") && t->words[d].form &&
+            !strcasecmp(t->words[d].form, "their"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is this an action on the people of the place where it happens, when
 ** no one else is named?  Protests, coercion (curfews, martial law,
 ** arrests), assaults and fighting, and the yielding that undoes them. */
@@ -337,7 +359,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
-        int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code);
+        int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code) &&
+                     (strncmp(m.pattern->code, "16", 2) && strncmp(m.pattern->code, "19", 2) ? 1 : shared_object(t, w));
         if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
         const char *modality = role_modality(t, w);
         /* a promised cooperation is CAMEO's intent (03x), a promised blow
