@@ -344,6 +344,10 @@ TEST(intent_takes_cameo_intent_codes)
     CHECK_STR(code("Britain Britain PROPN 3 nsubj; will will AUX 3 aux; visit visit VERB 0 root; "
                    "Ukraine Ukraine PROPN 3 obj; . . PUNCT 3 punct"),
               "036 GBR>UKR future");
+    /* "Britain is willing to visit Ukraine": an intent too */
+    CHECK_STR(code("Britain Britain PROPN 3 nsubj; is be AUX 3 cop; willing willing ADJ 0 root; to to PART 5 mark; "
+                   "visit visit VERB 3 xcomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 3 punct"),
+              "036 GBR>UKR future");
 }
 
 TEST(noun_events_take_their_clause_roles_unless_a_verb_coded)

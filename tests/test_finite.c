@@ -73,6 +73,23 @@ TEST(a_participle_with_an_object_after_a_noun_is_past)
     CHECK_INT((int)finite_verb_repair(&doc), 0);
 }
 
+TEST(participles_news_uses_as_adjectives)
+{
+    /* "Troops left neighboring Lebanon." with neighboring as VBG */
+    static const char *const a[] = { "NNS", "VBD", "VBG", "NNP", ".", NULL };
+    tagged("Troops troop NOUN 2 nsubj; left leave VERB 0 root; neighboring neighbor VERB 2 advcl; "
+           "Lebanon Lebanon PROPN 3 obj; . . PUNCT 2 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].xpos, "JJ");
+    CHECK_STR(doc.tokens[2].upos, "ADJ");
+    /* "The party is ruling Ruritania." stays a verb after "is" */
+    static const char *const b[] = { "DT", "NN", "VBZ", "VBG", "NNP", ".", NULL };
+    tagged("The the DET 2 det; party party NOUN 4 nsubj; is be AUX 4 aux; ruling rule VERB 0 root; "
+           "Ruritania Ruritania PROPN 4 obj; . . PUNCT 4 punct", b);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[3].xpos, "VBG");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -80,6 +97,7 @@ int main(void)
     RUN(a_closing_attribution_does_not_count);
     RUN(perfects_passives_and_finite_sentences_stay);
     RUN(a_participle_with_an_object_after_a_noun_is_past);
+    RUN(participles_news_uses_as_adjectives);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

@@ -84,12 +84,40 @@ static size_t participles_with_objects(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "from neighbouring Lebanon", "the ruling party", "warring factions":
+** participles news uses as adjectives before a noun.  Read as verbs
+** ("from neighboring" as a clause) they wreck the parse around them;
+** after a form of "be" they stay verbs ("is ruling the country"). */
+static size_t participial_adjectives(dyad_token *w, uint32_t n)
+{
+    static const char *const words[] = { "neighbouring", "neighboring", "ruling", "governing", "warring",
+                                         "outgoing", "incoming", "ongoing", "leading", "opposing",
+                                         NULL };
+    size_t changed = 0;
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!xpos_is(t, "VBG")) continue;
+        const dyad_token *next = &w[i + 1];
+        if (!next->upos || (strcmp(next->upos, "NOUN") && strcmp(next->upos, "PROPN"))) continue;
+        if (i > 0 && w[i - 1].upos && !strcmp(w[i - 1].upos, "AUX")) continue;
+        int listed = 0;
+        for (size_t k = 0; words[k] && !listed; k++) listed = !strcasecmp(t->form, words[k]);
+        if (!listed) continue;
+        t->upos = "ADJ";
+        t->xpos = "JJ";
+        t->feats = "Degree=Pos";
+        changed++;
+    }
+    return changed;
+}
+
 size_t finite_verb_repair(dyad_doc *doc)
 {
     size_t changed = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         dyad_token *w = doc->tokens + sent->first;
+        changed += participial_adjectives(w, sent->count);
         changed += participles_with_objects(w, sent->count);
         /* the finite verbs before a closing ", X said" */
         uint32_t end = sent->count, n_finite = 0;
