@@ -280,6 +280,10 @@ TEST(no_actor_no_event)
                    "Ukrainians Ukrainians PROPN 2 obj; . . PUNCT 2 punct"), "");
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; "
                    "Ukrainians Ukrainians PROPN 2 obj; . . PUNCT 2 punct"), "190 RUSGOV>UKR");
+    /* ... and the place where the event happens does */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; ethnic ethnic ADJ 4 amod; "
+                   "Moldovans Moldovans PROPN 2 obj; in in ADP 6 case; Odesa Odesa PROPN 2 obl; . . PUNCT 2 punct"),
+              "190 RUSGOV>UKR");
 }
 
 

@@ -124,11 +124,13 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     /* "ethnic Albanians", "ethnic Russian separatists": a people named by
     ** ethnicity, who need not be the country's; only a place they are at
     ** says whose they are */
+    int ethnic = 0;
     if (named && named->kind == DYAD_LEX_COUNTRY) {
         for (size_t i = 0; i < n; i++) {
             const dyad_token *e = &tree->words[words[i]];
             if (e->deprel && !strcmp(e->deprel, "amod") && e->form && !strcasecmp(e->form, "ethnic")) {
                 named = NULL;
+                ethnic = 1;
                 break;
             }
         }
@@ -157,7 +159,10 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         out->how = "place";
         return 1;
     }
-    if (!named && !agent) return 0;
+    if (!named && !agent) {
+        if (ethnic) out->how = "ethnic people";
+        return 0;
+    }
     const char *sector = named && named->sector && named->sector[0] ? named->sector : "";
     /* an agent noun at the head decides the sector: "Russian troops" */
     if (agent && agent->sector && agent->sector[0] && (!named || named->kind == DYAD_LEX_COUNTRY))
@@ -213,7 +218,7 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     out->sector = sector;
     out->code = sector;
     out->certainty = agent->certainty * 0.5f;
-    out->how = "agent";
+    out->how = ethnic ? "ethnic people" : "agent";
     return 0;
 }
 

@@ -194,6 +194,31 @@ static int place_target_code(const char *code)
 }
 
 /* Codes one sentence. */
+/* "ethnic Albanians demonstrated in Serbia": a people named by
+** ethnicity (actors.c) belongs to the country where the event happens,
+** when the sentence says where.  1 when it gives *a that country. */
+static int ethnic_at_event_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                                 actor *a)
+{
+    if (!a->how || strcmp(a->how, "ethnic people")) return 0;
+    where_place spot;
+    if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match || !spot.match->country ||
+        !spot.match->country[0] || !strcmp(spot.how, "sentence"))
+        return 0;
+    const char *sector = a->sector ? a->sector : "";
+    char code[32];
+    int len = snprintf(code, sizeof code, "%s%s", spot.match->country, sector);
+    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
+    if (!copy) return 0;
+    a->found = 1;
+    a->country = spot.match->country;
+    a->sector = sector;
+    a->code = copy;
+    a->certainty = 0.5f;
+    a->how = "ethnic people at the event's place";
+    return 1;
+}
+
 /* "set fire to offices following the killing of a man": an event in a
 ** time adjunct is another event, with actors of its own. */
 static int time_adjunct(const sentence_tree *t, uint32_t w)
@@ -434,7 +459,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         for (size_t i = 0; i < ns; i++) {
             actor sa;
-            if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa)) {
+            if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa) &&
+                !ethnic_at_event_place(doc, s, t, sc, w, &sa)) {
                 coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
                 continue;
             }
@@ -445,6 +471,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ** actors, and precision matters more than recall. */
                 actor ta;
                 int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
+                if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
                 if (!have_target) {
                     coder_add_note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
                     continue;
