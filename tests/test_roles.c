@@ -49,6 +49,8 @@ TEST(subjects)
     /* "Pakistan today threatened", the name read as the day's modifier */
     parse("Pakistan Pakistan PROPN 2 compound; today today NOUN 3 nsubj; threatened threaten VERB 0 root");
     CHECK_INT(role_subject(&tree, 2, &passive), 0);
+    parse("Israel Israel PROPN 2 nmod:desc; today today NOUN 3 nsubj; mounted mount VERB 0 root");
+    CHECK_INT(role_subject(&tree, 2, &passive), 0);
     /* a day alone is no subject */
     parse("Tuesday Tuesday PROPN 2 nsubj; was be AUX 3 cop; quiet quiet ADJ 0 root");
     CHECK_INT(role_subject(&tree, 2, &passive), -1);

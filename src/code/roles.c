@@ -64,8 +64,11 @@ int role_relative_pronoun(const sentence_tree *t, int32_t w)
 static int32_t subject_beside_time(const sentence_tree *t, uint32_t w, uint32_t time)
 {
     /* "Pakistan today threatened", the name read as the day's modifier */
-    int32_t named = role_child(t, time, "compound");
-    if (named >= 0 && (uint32_t)named < time) return named;
+    static const char *const rels[] = { "compound", "nmod:desc", "nmod:poss", "nmod:npmod", NULL };
+    for (size_t i = 0; rels[i]; i++) {
+        int32_t named = role_child(t, time, rels[i]);
+        if (named >= 0 && (uint32_t)named < time) return named;
+    }
     for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
         uint32_t d = t->kids[k];
         const char *rel = t->words[d].deprel;
