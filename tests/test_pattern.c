@@ -81,6 +81,7 @@ TEST(matching_objects_and_prepositions)
     pattern_set_add(&set, "163", "impose obj=sanction|embargo obl:on@T", "v", 1, NULL, 0);
     pattern_set_add(&set, "172", "impose obj=curfew", "v", 2, NULL, 0);
     pattern_set_add(&set, "010", "impose !obj", "v", 3, NULL, 0);
+    pattern_set_add(&set, "1041", "demand obj=resignation nmod:poss@T", "v", 4, NULL, 0);
     dyad_doc doc;
     dyad_doc_init(&doc);
     sentence_tree tree = { 0 };
@@ -92,6 +93,18 @@ TEST(matching_objects_and_prepositions)
     CHECK(!pattern_try(&set, &set.patterns[1], &tree, 2, &m));   /* curfew is not sanction */
     CHECK(!pattern_try(&set, &set.patterns[2], &tree, 2, &m));   /* it has an object */
     CHECK(!pattern_try(&set, &set.patterns[0], &tree, 1, &m));   /* EU is not a verb */
+    /* "Sanctions on Iran were imposed": the passive's subject is the
+    ** object, and its "on" phrase the verb's */
+    load_tree(&doc, &tree, "Sanctions sanction NOUN 5 nsubj:pass; on on ADP 3 case; Iran Iran PROPN 1 nmod; "
+                           "were be AUX 5 aux:pass; imposed impose VERB 0 root; . . PUNCT 5 punct");
+    CHECK(pattern_try(&set, &set.patterns[0], &tree, 4, &m));
+    CHECK_INT(m.target, 2);
+    /* a verb's nmod constraint is on its object: "demanded his
+    ** resignation" */
+    load_tree(&doc, &tree, "They they PRON 2 nsubj; demanded demand VERB 0 root; his he PRON 4 nmod:poss; "
+                           "resignation resignation NOUN 2 obj; . . PUNCT 2 punct");
+    CHECK(pattern_try(&set, &set.patterns[3], &tree, 1, &m));
+    CHECK_INT(m.target, 2);
     /* "upon" is "on" */
     load_tree(&doc, &tree, "The the DET 2 det; EU EU PROPN 3 nsubj; imposed impose VERB 0 root; "
                            "sanctions sanction NOUN 3 obj; upon upon ADP 6 case; Iran Iran PROPN 3 obl; . . PUNCT 3 punct");

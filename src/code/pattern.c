@@ -547,15 +547,24 @@ static size_t fillers(const sentence_tree *tree, uint32_t head, const constraint
     size_t n = 0;
     for (uint32_t k = tree->first_kid[head]; k < tree->first_kid[head + 1] && n < max; k++)
         out[n++] = tree->kids[k];
-    if (con->negated || strncmp(con->rel, "obl:", 4) || con->clause >= 0) return n;
+    if (con->negated || con->clause >= 0) return n;
+    int obl = !strncmp(con->rel, "obl:", 4);
+    /* a verb's "nmod..." constraint is on its object ("demanded his
+    ** resignation": nmod:poss) */
+    int nmod_of_object = !strncmp(con->rel, "nmod", 4) && is_verb(&tree->words[head]);
+    if (!obl && !nmod_of_object) return n;
     char nmod[40];
-    snprintf(nmod, sizeof nmod, "nmod:%s", con->rel + 4);
+    snprintf(nmod, sizeof nmod, "nmod:%s", obl ? con->rel + 4 : "");
     for (uint32_t k = tree->first_kid[head]; k < tree->first_kid[head + 1]; k++) {
         uint32_t o = tree->kids[k];
-        if (!tree->words[o].deprel || strcmp(tree->words[o].deprel, "obj")) continue;
+        /* the object, or the passive's subject ("evidence against Russia
+        ** was presented") */
+        const char *orel = tree->words[o].deprel;
+        if (!orel || (strcmp(orel, "obj") && strcmp(orel, "nsubj:pass"))) continue;
         for (uint32_t j = tree->first_kid[o]; j < tree->first_kid[o + 1] && n < max; j++) {
             uint32_t d = tree->kids[j];
-            if (has_relation(tree, d, nmod)) out[n++] = d | 0x80000000u;   /* marked: read as obl */
+            if (obl && has_relation(tree, d, nmod)) out[n++] = d | 0x80000000u;   /* marked: read as obl */
+            else if (nmod_of_object) out[n++] = d;
         }
     }
     return n;
