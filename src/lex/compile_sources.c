@@ -310,8 +310,11 @@ static int read_person_line(source_ctx *c)
     e.line = (uint32_t)c->r.line;
     uint32_t id = build_entry(c->b, &e, first_name(f[0], buf, sizeof buf));
     if (id == UINT32_MAX) return DYAD_ENOMEM;
+    /* add_names splits the field in place: the surnames need every name */
+    char names[1024];
+    snprintf(names, sizeof names, "%s", f[0]);
     int st = add_names(c, id, f[0], PRIO_PERSON);
-    if (st == DYAD_OK) st = add_surnames(c, &e, f[0]);
+    if (st == DYAD_OK) st = add_surnames(c, &e, names);
     if (st == DYAD_OK && *f[4]) st = add_title(c, f[4], f[2]);
     return st;
 }

@@ -6,7 +6,7 @@ check "dict --help" status_is 0 $DYAD dict --help
 check "dict compile --help" status_is 0 $DYAD dict compile --help
 check "dict: unknown subcommand is a usage error" status_is 2 $DYAD dict frobnicate
 check "dict compile: sample lexicon" status_is 0 $DYAD dict compile --lexicon $lex --cities "" -o "$tmp/lex.bin"
-check "dict compile: counts on stderr" grep -q "12 people (13 names)" "$tmp/err"
+check "dict compile: counts on stderr" grep -q "13 people (15 names)" "$tmp/err"
 check "dict compile: says cities are missing" grep -q "no city gazetteer" "$tmp/err"
 check "dict compile: bad lines exit 3" status_is 3 $DYAD dict compile --lexicon tests/data/lexicon-bad --cities "" -o "$tmp/bad.bin"
 check "dict compile: bad lines say file:line" grep -q "lexicon-bad/countries.tsv:3: unknown country code 'XXX'" "$tmp/err"
