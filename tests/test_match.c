@@ -119,6 +119,9 @@ TEST(titles_join_people)
     CHECK_STR(run("Putin said", "2015-01-01", &m, &doc), "Putin=RUSGOV");
     if (m.n == 1) CHECK(m.items[0].certainty < 1.0f);
     CHECK_STR(run("Putin said", "1995-01-01", &m, &doc), "");
+    /* a family name the text goes on from is someone else's given name */
+    CHECK_STR(run("President Putin Smith said", "2015-01-01", &m, &doc), "President=GOV");
+    CHECK_STR(run("Putin Monday said", "2015-01-01", &m, &doc), "Putin=RUSGOV");
     /* every spelling of a name gives its surname */
     CHECK_STR(run("Petrovic said", "2015-06-01", &m, &doc), "Petrovic=SRBGOV");
     CHECK_STR(run("Petrović said", "2015-06-01", &m, &doc), "Petrović=SRBGOV");

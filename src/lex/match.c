@@ -207,6 +207,23 @@ static uint32_t lower_bound(const lex_phrase *ph, uint32_t lo, uint32_t hi, uint
     return lo;
 }
 
+/* A word of letters that starts with a capital and could be a name:
+** "Bouteflika", not "Monday" ("Putin Monday said"). */
+static int capitalised_word(const dyad_token *t)
+{
+    static const char *const dates[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                         "Sunday", "January", "February", "March", "April", "May", "June",
+                                         "July", "August", "September", "October", "November", "December",
+                                         NULL };
+    const unsigned char *f = (const unsigned char *)t->form;
+    if (!f || !(f[0] >= 'A' && f[0] <= 'Z')) return 0;
+    for (size_t i = 0; dates[i]; i++)
+        if (!strcmp(t->form, dates[i])) return 0;
+    for (; *f; f++)
+        if (!((*f >= 'A' && *f <= 'Z') || (*f >= 'a' && *f <= 'z') || *f >= 0x80 || *f == '-' || *f == '\'')) return 0;
+    return 1;
+}
+
 /* The best phrase so far at a word, and what it resolved to. */
 typedef struct candidate {
     const lex_phrase *phrase;
@@ -231,6 +248,11 @@ static int consider(const dyad_lexicon *lex, const lex_phrase *p, const dyad_tok
     float certainty;
     const lex_entry *e = resolve(lex, p, day, after_title, &certainty);
     if (!e) return 1;
+    /* "President Abdelaziz Bouteflika": a family name the text goes on
+    ** from with another capitalised word is a given name of someone
+    ** else */
+    if ((e->flags & LEX_ENTRY_SURNAME) && i + p->n_words < count && capitalised_word(&tok[i + p->n_words]))
+        return 1;
     c->phrase = p;
     c->entry = e;
     c->certainty = certainty;
