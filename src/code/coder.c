@@ -168,11 +168,7 @@ static int shared_object(const sentence_tree *t, uint32_t w)
     static const char *const both[] = { "tie", "ties", "relation", "talk", "talks", "negotiation", "meeting",
                                         "contact", "dialogue", "truce", "ceasefire", "cease-fire", NULL };
     int32_t o = role_child(t, w, "obj");
-    if (o < 0) return 1;
-    char buf[32];
-    const char *lemma = role_lemma(t, (uint32_t)o, buf, sizeof buf);
-    for (size_t i = 0; both[i]; i++)
-        if (!strcmp(lemma, both[i])) return 1;
+    if (o < 0 || role_lemma_in(t, o, both)) return 1;
     for (uint32_t k = t->first_kid[o]; k < t->first_kid[o + 1]; k++) {
         uint32_t d = t->kids[k];
         if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod:poss") && t->words[d].form &&
@@ -225,19 +221,12 @@ static int time_adjunct(const sentence_tree *t, uint32_t w)
 {
     static const char *const cases[] = { "after", "before", "following", "since", "amid", "despite",
                                          "during", "until", "ahead", "preceding", NULL };
-    char buf[16];
+    static const char *const verbs[] = { "follow", "precede", NULL };
     /* "following the killing", read as the participle and its object */
     int32_t up = t->words[w].head - 1;
-    if (up >= 0 && t->words[up].xpos && !strcmp(t->words[up].xpos, "VBG") &&
-        (!strcmp(role_lemma(t, (uint32_t)up, buf, sizeof buf), "follow") ||
-         !strcmp(role_lemma(t, (uint32_t)up, buf, sizeof buf), "precede")))
+    if (up >= 0 && t->words[up].xpos && !strcmp(t->words[up].xpos, "VBG") && role_lemma_in(t, up, verbs))
         return 1;
-    int32_t c = role_child(t, w, "case");
-    if (c < 0) return 0;
-    const char *lemma = role_lemma(t, (uint32_t)c, buf, sizeof buf);
-    for (size_t i = 0; cases[i]; i++)
-        if (!strcmp(lemma, cases[i])) return 1;
-    return 0;
+    return role_lemma_in(t, role_child(t, w, "case"), cases);
 }
 
 /* "Jordan's visiting king", "rejected proposed changes": a participle

@@ -12,6 +12,16 @@ const char *role_lemma(const sentence_tree *t, uint32_t w, char *buf, size_t len
     return tree_lemma(t, w, buf, len);
 }
 
+int role_lemma_in(const sentence_tree *t, int32_t w, const char *const *lemmas)
+{
+    if (w < 0) return 0;
+    char buf[64];
+    const char *lemma = role_lemma(t, (uint32_t)w, buf, sizeof buf);
+    for (size_t i = 0; lemmas[i]; i++)
+        if (!strcmp(lemma, lemmas[i])) return 1;
+    return 0;
+}
+
 /* The first dependent of w with relation rel (exactly), or -1. */
 int32_t role_child(const sentence_tree *t, uint32_t w, const char *rel)
 {
@@ -136,13 +146,7 @@ int role_directed(const sentence_tree *t, uint32_t d)
 {
     static const char *const cases[] = { "with", "on", "against", "to", "toward", "towards",
                                          "for", "over", "into", "between", NULL };
-    int32_t c = role_child(t, d, "case");
-    if (c < 0) return 0;
-    char buf[16];
-    const char *lemma = role_lemma(t, (uint32_t)c, buf, sizeof buf);
-    for (size_t i = 0; cases[i]; i++)
-        if (!strcmp(lemma, cases[i])) return 1;
-    return 0;
+    return role_lemma_in(t, role_child(t, d, "case"), cases);
 }
 
 typedef struct role { int32_t word; } role;

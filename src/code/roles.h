@@ -15,6 +15,9 @@
 
 /* Word w's lemma (its lower-cased form when untagged), using buf. */
 const char *role_lemma(const sentence_tree *t, uint32_t w, char *buf, size_t len);
+
+/* Is word w's lemma one of lemmas (a NULL-terminated list)?  0 for w < 0. */
+int role_lemma_in(const sentence_tree *t, int32_t w, const char *const *lemmas);
 /* The first dependent of w with relation rel, exactly. */
 int32_t role_child(const sentence_tree *t, uint32_t w, const char *rel);
 /* The passive's agent: an obl (or obl:agent) of w with case "by". */
