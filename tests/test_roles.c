@@ -29,6 +29,14 @@ TEST(subjects)
     CHECK_INT(role_subject(&tree, 2, &passive), 4);
     CHECK_INT(passive, 1);
     CHECK_INT(role_agent(&tree, 2), 4);
+    /* "Five were killed in an air strike": the attack is the agent */
+    parse("Five five NUM 3 nsubj:pass; were be AUX 3 aux:pass; killed kill VERB 0 root; in in ADP 7 case; "
+          "an a DET 7 det; air air NOUN 7 compound; strike strike NOUN 3 obl");
+    CHECK_INT(role_subject(&tree, 2, &passive), 6);
+    /* ... but not a place: "killed in Gaza" */
+    parse("Five five NUM 3 nsubj:pass; were be AUX 3 aux:pass; killed kill VERB 0 root; in in ADP 5 case; "
+          "Gaza Gaza PROPN 3 obl");
+    CHECK_INT(role_subject(&tree, 2, &passive), -1);
     /* "the country that attacked": the relative pronoun stands for country */
     parse("the the DET 2 det; country country NOUN 0 root; that that PRON 4 nsubj; attacked attack VERB 2 acl:relcl");
     CHECK_INT(role_subject(&tree, 3, &passive), 1);

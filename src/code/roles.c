@@ -32,18 +32,26 @@ int32_t role_child(const sentence_tree *t, uint32_t w, const char *rel)
     return -1;
 }
 
-/* The passive's agent: an obl (or obl:agent) with case "by". */
+/* The passive's agent: an obl (or obl:agent) with case "by"; else the
+** attack it happened in, whose modifiers say whose it was ("killed in
+** an Israeli air strike": the strike, Israel's). */
 int32_t role_agent(const sentence_tree *t, uint32_t w)
 {
+    static const char *const by[] = { "by", NULL };
+    static const char *const in[] = { "in", "during", NULL };
+    static const char *const attacks[] = { "strike", "airstrike", "air-strike", "raid", "attack", "shelling",
+                                           "bombing", "bombardment", "fire", "gunfire", "assault", "offensive",
+                                           "ambush", "crossfire", "barrage", "operation", NULL };
+    int32_t attack = -1;
     for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
         uint32_t d = t->kids[k];
         const char *rel = t->words[d].deprel;
         if (!rel || strncmp(rel, "obl", 3)) continue;
         int32_t c = role_child(t, d, "case");
-        char buf[16];
-        if (c >= 0 && !strcmp(role_lemma(t, (uint32_t)c, buf, sizeof buf), "by")) return (int32_t)d;
+        if (role_lemma_in(t, c, by)) return (int32_t)d;
+        if (attack < 0 && role_lemma_in(t, c, in) && role_lemma_in(t, (int32_t)d, attacks)) attack = (int32_t)d;
     }
-    return -1;
+    return attack;
 }
 
 int role_has_dependent(const sentence_tree *t, uint32_t w, const char *rel, const char *const *lemmas)
