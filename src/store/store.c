@@ -237,9 +237,14 @@ static int prepare_writes(dyad_store *s)
         "INSERT OR FAIL INTO stories(id, date, day, source, url, text_hash, minhash, dup_of, dup_of_sid,"
         " similarity, n_events, sid, first_event, events, sentences, added)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    /* Story and event ids are handed out together, in order (begin_batch),
+    ** so the last event id is that of the last story with events: found
+    ** from the end of the table, where max(first_event + n_events - 1)
+    ** read every story at each batch (the whole file on a big store). */
     if (!rc) rc = prepare(s, &s->st_next_ids,
                           "SELECT (SELECT ifnull(max(sid), 0) FROM stories),"
-                          " (SELECT ifnull(max(first_event + n_events - 1), 0) FROM stories)");
+                          " ifnull((SELECT first_event + n_events - 1 FROM stories"
+                          " WHERE n_events > 0 ORDER BY sid DESC LIMIT 1), 0)");
     if (!rc) rc = prepare(s, &s->st_add_event,
         "INSERT OR FAIL INTO events_by_dyad(src_country, tgt_country, day, src_code, tgt_code, cameo,"
         " id, sid, dup, quad_class, goldstein)"
