@@ -175,6 +175,38 @@ TEST(day_numbers)
     CHECK_STR(buf, "2024-02-29");
 }
 
+/* Ids go on from the last story with events, across batches, sessions
+** and stories without events (begin_batch reads them from the end). */
+TEST(ids_continue_across_sessions)
+{
+    const char *path = fixture_store_path();
+    dyad_store *s;
+    CHECK_INT(store_open(&s, path, NULL), DYAD_OK);
+    dyad_event ev[2] = {
+        fixture_event("a", "2026-01-02", "USA", "CAN", "042", 1, 1.9),
+        fixture_event("a", "2026-01-02", "CAN", "USA", "043", 1, 2.8),
+    };
+    store_story a = { "a", "2026-01-02", "wire", "", NULL, 0 };
+    store_story empty = { "e", "2026-01-02", "wire", "", NULL, 0 };
+    CHECK_INT(store_add_story(s, &a, ev, 2, NULL), DYAD_OK);
+    CHECK_INT(store_commit(s), DYAD_OK);
+    CHECK_INT(store_add_story(s, &empty, NULL, 0, NULL), DYAD_OK);
+    CHECK_INT(store_close(s), DYAD_OK);
+    CHECK_INT(store_open(&s, path, NULL), DYAD_OK);
+    store_story b = { "b", "2026-01-03", "wire", "", NULL, 0 };
+    CHECK_INT(store_add_story(s, &b, ev, 2, NULL), DYAD_OK);
+    CHECK_INT(store_commit(s), DYAD_OK);
+    CHECK_INT(count(s, "SELECT min(e.id) FROM events e JOIN stories s ON s.sid = e.sid WHERE s.id = 'b'"), 3);
+    CHECK_INT(count(s, "SELECT max(sid) FROM stories"), 3);
+    /* Re-coding the last story with events gives it new ids after them. */
+    CHECK_INT(store_add_story(s, &b, ev, 1, NULL), DYAD_OK);
+    CHECK_INT(store_commit(s), DYAD_OK);
+    CHECK_INT(count(s, "SELECT min(e.id) FROM events e JOIN stories s ON s.sid = e.sid WHERE s.id = 'b'"), 5);
+    CHECK_INT(count(s, "SELECT count(DISTINCT id) FROM events"), 3);
+    store_close(s);
+    fixture_remove(path);
+}
+
 int main(void)
 {
     RUN(creates_schema_and_reopens);
@@ -184,5 +216,6 @@ int main(void)
     RUN(locked_store);
     RUN(bad_story);
     RUN(day_numbers);
+    RUN(ids_continue_across_sessions);
     return TEST_DONE();
 }
