@@ -15,12 +15,12 @@
 _Static_assert((FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX) * TG_WEIGHT_MAX <= INT16_MAX,
                "a word's summed weights must fit int16");
 
-static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride);
+static int kernel_base(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best);
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_KERNEL 1
-static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride);
+static int kernel_avx2(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best);
 #endif
 static inline uint32_t find_row(const dyad_tagger *t, uint64_t key);
 static inline void prefetch_slot(const dyad_tagger *t, uint64_t key);
@@ -601,11 +601,13 @@ typedef union score_block {
 } score_block;
 
 static inline __attribute__((always_inline))
-int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t stride)
+int kernel(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+           uint32_t stride, int want_best)
 {
+    (void)t;
     score_block sc;
     uint32_t blocks = stride / 16;
-    memcpy(sc.s, t->zero_scores, stride * sizeof *sc.s);
+    memcpy(sc.s, acc, stride * sizeof *sc.s);
     /* Dense rows first, in registers; then the sparse entries one by one
     ** in memory.  Mixing the two would make each vector load wait for
     ** the scalar stores before it. */
@@ -627,6 +629,10 @@ int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t
             if (*e & TG_W_LAST) break;
         }
     }
+    if (!want_best) {
+        memcpy(acc, sc.s, stride * sizeof *sc.s);
+        return -1;
+    }
     v16i16 top = sc.v[0];
     for (uint32_t b = 1; b < blocks; b++) {
         v16i16 more = sc.v[b] > top;
@@ -641,18 +647,18 @@ int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t
     return (int)l;
 }
 
-static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride)
+static int kernel_base(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best)
 {
-    return kernel(t, rows, n_rows, stride);
+    return kernel(t, acc, rows, n_rows, stride, want_best);
 }
 
 #ifdef HAVE_AVX2_KERNEL
 __attribute__((target("avx2")))
-static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride)
+static int kernel_avx2(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best)
 {
-    return kernel(t, rows, n_rows, stride);
+    return kernel(t, acc, rows, n_rows, stride, want_best);
 }
 #endif
 
@@ -712,21 +718,45 @@ static inline uint32_t right_id(const dyad_tagger *t, const feat_word *ws, uint3
                        i + 2 < n ? ws[i + 2].guess : FEAT_GUESS_END);
 }
 
+/*
+** Scoring a word in steps: its rows before those of feat_right (n_fixed:
+** its own, its context's, its neighbours') are summed once into
+** fixed[i * stride ...]; the rest (the right guesses', the left labels')
+** are added to a copy of that sum.  Where the guessed left labels prove
+** wrong, and in a second pass, only the rows that change are added
+** again.  Integer sums do not depend on their order, so the scores are
+** those of adding every row at once.
+*/
+static int score_from(const dyad_tagger *t, const int16_t *fixed, const uint32_t *rows,
+                      uint32_t n_rows, uint32_t stride)
+{
+    int16_t acc[TG_STRIDE(TAGGER_MAX_LABELS)];
+    memcpy(acc, fixed, stride * sizeof *acc);
+    return t->kernel(t, acc, rows, n_rows, stride, 1);
+}
+
 /* Greedy left to right: each word's label-dependent rows (after its
 ** n_rows static rows), then its best label into sw[i].label. */
 static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
-                   scratch_word *sw, uint32_t stride)
+                   scratch_word *sw, int16_t *fixed, uint32_t stride)
 {
     int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
     for (uint32_t i = 0; i < n; i++) {
         int best;
         if (sw[i].word && sw[i].word->fixed >= 0) {
             best = sw[i].word->fixed;
-        } else if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
-            best = t->kernel(t, sw[i].rows, sw[i].n_rows + sw[i].n_spec, stride);
         } else {
-            uint32_t k = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
-            best = t->kernel(t, sw[i].rows, sw[i].n_rows + k, stride);
+            int16_t *f = fixed + (size_t)i * stride;
+            memcpy(f, t->zero_scores, stride * sizeof *f);
+            t->kernel(t, f, sw[i].rows, sw[i].n_fixed, stride, 0);
+            if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
+                best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
+                                  sw[i].n_rows - sw[i].n_fixed + sw[i].n_spec, stride);
+            } else {
+                uint32_t k = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
+                best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
+                                  sw[i].n_rows - sw[i].n_fixed + k, stride);
+            }
         }
         p2 = p1;
         p1 = best;
@@ -742,9 +772,10 @@ static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
 ** is the word's most frequent one, as it mostly is) and the two labels on
 ** the left came out as before, the word keeps its first-pass label
 ** without being scored again: the same sums would give the same answer.
+** Else only those rows are added to its fixed rows' sum.
 */
 static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
-                         scratch_word *sw, uint32_t stride)
+                         scratch_word *sw, const int16_t *fixed, uint32_t stride)
 {
     for (uint32_t i = 0; i < n; i++) {
         sw[i].first = sw[i].label;
@@ -769,7 +800,7 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
             for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
             k++;
             uint32_t d = dynamic_rows(t, ws, n, i, p1, p2, rows + k);
-            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k + d, stride);
+            best = score_from(t, fixed + (size_t)i * stride, rows, (uint32_t)k + d, stride);
         }
         q2 = q1;
         q1 = sw[i].first;
@@ -801,7 +832,7 @@ static int has_participle_after(const dyad_tagger *t, const scratch_word *sw,
 
 /* Tags the n words of one sentence; ws/sw are scratch for n words. */
 static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
-                        uint32_t n, feat_word *ws, scratch_word *sw)
+                        uint32_t n, feat_word *ws, scratch_word *sw, int16_t *fixed)
 {
     /* 1. Word features; the vocabulary slots are prefetched. */
     for (uint32_t i = 0; i < n; i++) {
@@ -903,10 +934,10 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     }
 
     /* 4. Left to right: the label-dependent features, then the best label. */
-    decode(t, n, ws, sw, stride);
+    decode(t, n, ws, sw, fixed, stride);
     /* 4b. A two-pass model decodes again, the first pass's labels now
     ** standing for the words on the right (decode_again). */
-    if (t->passes == 2) decode_again(t, n, ws, sw, stride);
+    if (t->passes == 2) decode_again(t, n, ws, sw, fixed, stride);
 
     /* 5. FEATS and lemmas. */
     for (uint32_t i = 0; i < n; i++) {
@@ -956,15 +987,17 @@ int dyad_tagger_tag(const dyad_tagger *t, dyad_doc *doc)
     if (!longest) return DYAD_OK;
     feat_word *ws = malloc(longest * sizeof *ws);
     scratch_word *sw = malloc(longest * sizeof *sw);
-    int rc = (ws && sw) ? DYAD_OK : DYAD_ENOMEM;
+    int16_t *fixed = malloc((size_t)longest * TG_STRIDE(t->meta->n_labels) * sizeof *fixed);
+    int rc = (ws && sw && fixed) ? DYAD_OK : DYAD_ENOMEM;
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->first > doc->n_tokens || sent->count > doc->n_tokens - sent->first) {
             rc = DYAD_EINVAL;
             break;
         }
-        rc = tag_sentence(t, doc, doc->tokens + sent->first, sent->count, ws, sw);
+        rc = tag_sentence(t, doc, doc->tokens + sent->first, sent->count, ws, sw, fixed);
     }
+    free(fixed);
     free(ws);
     free(sw);
     return rc;

@@ -226,9 +226,10 @@ struct dyad_tagger {
     const uint32_t *near_rows;
     uint32_t *near_heap;     /* owned here; NULL when the model has them */
     size_t rows_bytes;       /* the size of the allocation of `rows` */
-    /* The scoring kernel for this processor (tagger.c). */
-    int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                  uint32_t stride);
+    /* The scoring kernel for this processor (tagger.c): adds rows to the
+    ** scores in acc, then returns the best label (want_best) or -1. */
+    int (*kernel)(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                  uint32_t stride, int want_best);
 };
 
 /* The row ids (TG_DENSE | index in t->rows) of a word's summed own
