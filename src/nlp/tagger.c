@@ -835,6 +835,8 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
                         uint32_t n, feat_word *ws, scratch_word *sw, int16_t *fixed)
 {
     /* 1. Word features; the vocabulary slots are prefetched. */
+    for (uint32_t i = 0; i < n; i++)
+        if (tok[i].form) __builtin_prefetch(tok[i].form);
     for (uint32_t i = 0; i < n; i++) {
         const char *form = tok[i].form ? tok[i].form : "";
         size_t len = strlen(form);
@@ -843,7 +845,29 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         feat_word_init_plain(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
         __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
     }
-    /* 2. Vocabulary look-ups. */
+    /* 2. Vocabulary look-ups: the entries of each word's first slot with
+    ** its fingerprint are fetched, then its string and what the tagger
+    ** reads of it, before the look-ups proper. */
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t fp = (uint32_t)(ws[i].lower >> 32), v = TAGGER_EMPTY;
+        for (uint32_t h = (uint32_t)ws[i].lower & t->vmask;; h = (h + 1) & t->vmask) {
+            const tg_slot *slot = &t->vslots[h];
+            if (slot->value == TAGGER_EMPTY || slot->fp == fp) {
+                v = slot->value;
+                break;
+            }
+        }
+        sw[i].label = (int)v;         /* a candidate, until decoding */
+        if (v != TAGGER_EMPTY) __builtin_prefetch(&t->words[v]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t v = (uint32_t)sw[i].label;
+        if (v == TAGGER_EMPTY) continue;
+        __builtin_prefetch(t->strings + t->words[v].str);
+        __builtin_prefetch(t->near_rows + (size_t)v * FEAT_NEAR_ALL);
+        if (t->word_wnc) __builtin_prefetch(t->word_wnc + v);
+        __builtin_prefetch(&t->wentries[t->words[v].first]);
+    }
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
         /* Affixes: a known word's own and near rows are summed or looked
@@ -973,7 +997,8 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
             lemma = dyad_doc_strdup(doc, buf, lemma_n);
             if (!lemma) return DYAD_ENOMEM;
         }
-        if (!strcmp(lemma, "be") && has_participle_after(t, sw, n, i)) lemma = "have";
+        /* (The word first: the lemma's string may not be in cache.) */
+        if (has_participle_after(t, sw, n, i) && !strcmp(lemma, "be")) lemma = "have";
         w->lemma = lemma;
     }
     return DYAD_OK;
