@@ -296,7 +296,11 @@ static inline void prefetch_row(const dyad_tagger *t, uint32_t row, uint32_t str
         const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
         for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
     } else {
+        /* A sparse row has at most TG_DENSE_MIN entries, on one or two
+        ** cache lines. */
+        uint32_t last = row + TG_DENSE_MIN - 1;
         __builtin_prefetch(t->weights + row);
+        __builtin_prefetch(t->weights + (last < t->meta->n_weights ? last : row));
     }
 }
 
@@ -947,13 +951,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         for (uint32_t f = 0; f < x->n_rows + x->n_spec; f++) {
             uint32_t row = x->preset >> f & 1 ? x->rows[f] : find_row(t, x->keys[f]);
             x->rows[f] = row;
-            if (row == TAGGER_EMPTY) continue;
-            if (row & TG_DENSE) {
-                const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
-                for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
-            } else {
-                __builtin_prefetch(t->weights + row);
-            }
+            prefetch_row(t, row, stride);
         }
     }
 
