@@ -687,6 +687,8 @@ static int kernel_avx2(const dyad_tagger *t, int16_t *acc, const uint32_t *rows,
 ** rows[f] where the row is not preset. */
 typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
+    uint32_t cand;           /* the vocabulary index its slot points to
+                             ** first, or TAGGER_EMPTY: fetched ahead */
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
     int first;               /* the first pass's label (two-pass models) */
@@ -861,12 +863,15 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
                 break;
             }
         }
-        sw[i].label = (int)v;         /* a candidate, until decoding */
+        sw[i].cand = v;
         if (v != TAGGER_EMPTY) __builtin_prefetch(&t->words[v]);
     }
     for (uint32_t i = 0; i < n; i++) {
-        uint32_t v = (uint32_t)sw[i].label;
-        if (v == TAGGER_EMPTY) continue;
+        uint32_t v = sw[i].cand;
+        if (v == TAGGER_EMPTY) {     /* unknown: its WordNet class's slot */
+            if (t->wnc.slots) __builtin_prefetch(&t->wnc.slots[(uint32_t)ws[i].lower & t->wnc.mask]);
+            continue;
+        }
         __builtin_prefetch(t->strings + t->words[v].str);
         __builtin_prefetch(t->near_rows + (size_t)v * FEAT_NEAR_ALL);
         if (t->word_wnc) __builtin_prefetch(t->word_wnc + v);
