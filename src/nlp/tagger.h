@@ -15,7 +15,9 @@
 ** labels) are dense rows that vector instructions add.  On loading, the
 ** tagger sums into dense rows of its own the features of each vocabulary
 ** word alone and those of each pair of left labels (dyad_tagger.rows),
-** so a known word costs only the look-ups of its context features.  A greedy
+** so a known word costs only the look-ups of its context features; which
+** rows a vocabulary word's features have, the model says itself
+** ("ownrows", "nearrows" below), so loading hashes no feature.  A greedy
 ** left-to-right decoder sums the rows of a word's features and takes the
 ** best label; frequent words whose label never varied in training skip
 ** that and take it from the vocabulary.  A two-pass model (tg_meta.passes)
