@@ -44,6 +44,12 @@ TEST(round_trip)
     CHECK(w && n == 8 && memcmp(w, "abcdefgh", 8) == 0);
     CHECK(((uintptr_t)w & 63) == 0);
     CHECK(binfile_section(&bf, "missing", &n) == NULL && n == 0);
+    /* The sections in file order, by index. */
+    char name[BINFILE_NAME_MAX + 1];
+    CHECK(binfile_section_at(&bf, 0, name, &n) == w && n == 8 && !strcmp(name, "weights"));
+    const char *l = binfile_section_at(&bf, 1, name, &n);
+    CHECK(l && n == 1 && *l == 'x' && !strcmp(name, "labels"));
+    CHECK(binfile_section_at(&bf, 2, name, &n) == NULL);
     binfile_close(&bf);
 }
 

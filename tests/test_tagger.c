@@ -11,6 +11,7 @@
 #include "dyad.h"
 #include "base/binfile.h"
 #include "nlp/tagger.h"
+#include "nlp/features.h"
 #include "nlp/tagger_train.h"
 #include "out/conllu_write.h"
 #include "text/conllu_read.h"
@@ -490,6 +491,7 @@ static int copy_model2(const char *path, const char *name, const void *data, siz
     static const char *const SECTIONS[] = {
         "meta", "info", "strings", "labels", "xpos", "fslots", "weights", "dense", "vslots",
         "words", "wentries", "scripts", "rslots", "xslots", "known", "wnclass", "wordwnc",
+        "ownrows", "nearrows",
     };
     binfile bf;
     if (binfile_open(&bf, COMMITTED, TAGGER_KIND, TAGGER_VERSION, TAGGER_VERSION, NULL, 0)) return -1;
@@ -573,6 +575,132 @@ TEST(refuses_bad_tables)
             CHECK_INT(dyad_tagger_open(&u, path, err, sizeof err), DYAD_EMODEL);
             free(dense);
         }
+    }
+    dyad_tagger_close(t);
+}
+
+/* The XPOS and lemma columns of a tagged doc, joined. */
+static void columns(const dyad_doc *doc, char *buf, size_t n)
+{
+    size_t at = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < doc->n_tokens && at < n; i++)
+        at += (size_t)snprintf(buf + at, n - at, "%s/%s ", doc->tokens[i].xpos ? doc->tokens[i].xpos : "-",
+                               doc->tokens[i].lemma ? doc->tokens[i].lemma : "-");
+}
+
+/* Tags the same words with the models at paths a and b; true when the
+** tags and lemmas are the same. */
+static int same_tags(const char *a, const char *b)
+{
+    static const char words[] =
+        "1\tRebels\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tshelled\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\tthe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\tblockaded\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "5\tport\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\ton\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "7\tThursday\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "8\t,\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "9\tofficials\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "10\tsaid\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "11\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+    char cols[2][1024];
+    const char *paths[2] = { a, b };
+    for (int k = 0; k < 2; k++) {
+        dyad_tagger *t;
+        char err[256];
+        if (dyad_tagger_open(&t, paths[k], err, sizeof err)) return 0;
+        dyad_doc doc;
+        dyad_doc_init(&doc);
+        int rc = tag_text(t, words, &doc);
+        columns(&doc, cols[k], sizeof cols[k]);
+        dyad_doc_free(&doc);
+        dyad_tagger_close(t);
+        if (rc) return 0;
+    }
+    return strcmp(cols[0], cols[1]) == 0 && strstr(cols[0], "VBD/shell ") != NULL;
+}
+
+/* Copies the model at `from` to `to` without section `drop` (may be
+** NULL) and with section `name`'s bytes replaced by data (when not NULL). */
+static int rewrite_model(const char *from, const char *to, const char *drop,
+                         const char *name, const void *data)
+{
+    binfile bf;
+    if (binfile_open(&bf, from, TAGGER_KIND, TAGGER_VERSION, TAGGER_VERSION, NULL, 0)) return -1;
+    binfile_writer *w;
+    int rc = binfile_writer_new(&w, TAGGER_KIND, TAGGER_VERSION);
+    char section[BINFILE_NAME_MAX + 1];
+    size_t size;
+    const void *p;
+    for (uint32_t i = 0; !rc && (p = binfile_section_at(&bf, i, section, &size)); i++) {
+        if (drop && !strcmp(section, drop)) continue;
+        rc = binfile_add(w, section, name && data && !strcmp(section, name) ? data : p, size);
+    }
+    if (!rc) rc = binfile_write(w, to, NULL, 0);
+    binfile_writer_free(w);
+    binfile_close(&bf);
+    return rc;
+}
+
+/* The vocabulary's rows written into the model ("ownrows", "nearrows")
+** or found on loading give the same tags; bad ones are refused. */
+TEST(word_rows_sections)
+{
+    dyad_tagger *t = open_committed();
+    if (!t) SKIP("models/tagger.bin absent");
+    char conv[128], plain[128], bad[128], err[256];
+    path_in_tmp(conv, sizeof conv, "conv.bin");
+    path_in_tmp(plain, sizeof plain, "plain.bin");
+    path_in_tmp(bad, sizeof bad, "badrows.bin");
+    CHECK_INT(tagger_add_word_rows(COMMITTED, conv, err, sizeof err), DYAD_OK);
+    /* Without the sections (an older model): the loader finds the rows. */
+    CHECK_INT(rewrite_model(conv, bad, "ownrows", NULL, NULL), 0);
+    CHECK_INT(rewrite_model(bad, plain, "nearrows", NULL, NULL), 0);
+    dyad_tagger *u;
+    CHECK_INT(dyad_tagger_open(&u, conv, err, sizeof err), DYAD_OK);
+    if (u) {
+        CHECK(u->near_heap == NULL);         /* the model's own rows, in place */
+        dyad_tagger_close(u);
+    }
+    CHECK_INT(dyad_tagger_open(&u, plain, err, sizeof err), DYAD_OK);
+    if (u) {
+        CHECK(u->near_heap != NULL);
+        dyad_tagger_close(u);
+    }
+    CHECK(same_tags(conv, plain));
+    CHECK(same_tags(COMMITTED, conv));
+    /* Converting the older model again gives the same file. */
+    path_in_tmp(bad, sizeof bad, "conv2.bin");
+    CHECK_INT(tagger_add_word_rows(plain, bad, err, sizeof err), DYAD_OK);
+    size_t n1 = 0, n2 = 0;
+    unsigned char *f1 = read_file(conv, &n1), *f2 = read_file(bad, &n2);
+    CHECK(f1 && f2 && n1 == n2 && memcmp(f1, f2, n1) == 0);
+    free(f1);
+    free(f2);
+    /* One section without the other. */
+    path_in_tmp(bad, sizeof bad, "badrows.bin");
+    CHECK_INT(rewrite_model(conv, bad, "nearrows", NULL, NULL), 0);
+    CHECK_INT(dyad_tagger_open(&u, bad, err, sizeof err), DYAD_EMODEL);
+    CHECK(strstr(err, "wrong size") != NULL);
+    /* Rows past the sparse rows, past the dense ones. */
+    size_t own_n = (size_t)t->meta->n_words * FEAT_OWN_MAX;
+    uint32_t *own = calloc(own_n, sizeof *own);
+    if (own) {
+        for (size_t i = 0; i < own_n; i++) own[i] = TAGGER_EMPTY;
+        own[5] = t->meta->n_weights;
+        CHECK_INT(rewrite_model(conv, bad, NULL, "ownrows", own), 0);
+        CHECK_INT(dyad_tagger_open(&u, bad, err, sizeof err), DYAD_EMODEL);
+        CHECK(strstr(err, "vocabulary row out of range") != NULL);
+        own[5] = TG_DENSE | t->meta->n_dense;
+        CHECK_INT(rewrite_model(conv, bad, NULL, "ownrows", own), 0);
+        CHECK_INT(dyad_tagger_open(&u, bad, err, sizeof err), DYAD_EMODEL);
+        own[5] = TAGGER_EMPTY;               /* all empty: in range, loads */
+        CHECK_INT(rewrite_model(conv, bad, NULL, "ownrows", own), 0);
+        CHECK_INT(dyad_tagger_open(&u, bad, err, sizeof err), DYAD_OK);
+        dyad_tagger_close(u);
+        free(own);
     }
     dyad_tagger_close(t);
 }
@@ -695,6 +823,7 @@ int main(void)
     RUN(refuses_truncated_model);
     RUN(refuses_foreign_files);
     RUN(refuses_bad_tables);
+    RUN(word_rows_sections);
     RUN(threads_share_a_model);
     RUN(conllu_writer_round_trip);
     char cmd[128];

@@ -150,6 +150,16 @@ const void *binfile_section(const binfile *bf, const char *name, size_t *size)
     return NULL;
 }
 
+const void *binfile_section_at(const binfile *bf, uint32_t i, char *name, size_t *size)
+{
+    if (i >= bf->n_sections) return NULL;
+    const uint8_t *e = bf->data + HEADER_SIZE + (size_t)i * ENTRY_SIZE;
+    memcpy(name, e, BINFILE_NAME_MAX);
+    name[BINFILE_NAME_MAX] = '\0';
+    if (size) *size = (size_t)read_u64(e + 24);
+    return bf->data + read_u64(e + 16);
+}
+
 void binfile_close(binfile *bf)
 {
     if (!bf || !bf->data) return;

@@ -50,6 +50,9 @@ int binfile_open_memory(binfile *bf, const void *data, size_t size,
                         uint32_t version_max, char *err, size_t err_len);
 /* A section's bytes (64-byte aligned), or NULL if it is absent. */
 const void *binfile_section(const binfile *bf, const char *name, size_t *size);
+/* Section i (0 to n_sections - 1) in file order: its bytes, and its name
+** (NUL-terminated) into name[BINFILE_NAME_MAX + 1]; NULL past the end. */
+const void *binfile_section_at(const binfile *bf, uint32_t i, char *name, size_t *size);
 void binfile_close(binfile *bf);
 
 /* The checksum: a fast 64-bit hash of 8-byte words and a tail. */

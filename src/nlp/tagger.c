@@ -7,6 +7,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "nlp/tagger.h"
 #include "nlp/features.h"
 #include "nlp/lemmatizer.h"
@@ -14,12 +15,12 @@
 _Static_assert((FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX) * TG_WEIGHT_MAX <= INT16_MAX,
                "a word's summed weights must fit int16");
 
-static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride);
+static int kernel_base(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best);
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_KERNEL 1
-static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride);
+static int kernel_avx2(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best);
 #endif
 static inline uint32_t find_row(const dyad_tagger *t, uint64_t key);
 static inline void prefetch_slot(const dyad_tagger *t, uint64_t key);
@@ -51,6 +52,106 @@ static const void *section(const binfile *bf, const char *name, size_t count,
 
 static int pow2(uint32_t n) { return n && (n & (n - 1)) == 0; }
 
+/*
+** The checks of whole arrays below go 4 or 16 items at a time in vector
+** registers (GCC/Clang vector extensions, without branches), because a
+** model's tables are megabytes and every load checks them all.
+*/
+typedef uint32_t v4u32 __attribute__((vector_size(16)));
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+
+/* True when a row id is TAGGER_EMPTY or names a row: a dense one below
+** n_dense, a sparse one below n_weights.  Lanes of `ignore` are skipped. */
+static inline v4i32 bad_row_ids(v4u32 v, uint32_t n_dense, uint32_t n_weights)
+{
+    v4i32 dense = (v & TG_DENSE) != 0;
+    v4i32 bad = (dense & ((v & ~TG_DENSE) >= n_dense)) | (~dense & (v >= n_weights));
+    return bad & (v != TAGGER_EMPTY);
+}
+
+/* Whether every one of the n row ids, spaced `step` uint32s apart (1, or
+** 2 for the values of tg_slot pairs), is in range; *empty counts the
+** TAGGER_EMPTY ones. */
+static int row_ids_ok(const uint32_t *ids, size_t n, size_t step, uint32_t n_dense,
+                      uint32_t n_weights, size_t *empty)
+{
+    v4i32 bad = { 0 }, none = { 0 };
+    size_t total = n * step, i = 0;
+    /* With step 2, the even lanes are fingerprints: made EMPTY. */
+    const v4u32 skip = step == 2 ? (v4u32){ ~0u, 0, ~0u, 0 } : (v4u32){ 0 };
+    for (; i + 4 <= total; i += 4) {
+        v4u32 v;
+        memcpy(&v, ids + i, sizeof v);
+        v |= skip;
+        bad |= bad_row_ids(v, n_dense, n_weights);
+        none -= (v4i32)(v == TAGGER_EMPTY);
+    }
+    size_t count = 0;
+    int out = 0;
+    for (int l = 0; l < 4; l++) {
+        out |= bad[l] != 0;
+        count += (size_t)none[l];
+    }
+    if (step == 2) count -= (i / 2);      /* the fingerprint lanes */
+    for (; i < total; i += step) {
+        uint32_t v = ids[i + step - 1];
+        out |= (v != TAGGER_EMPTY) & ((v & TG_DENSE) ? (v & ~TG_DENSE) >= n_dense : v >= n_weights);
+        count += v == TAGGER_EMPTY;
+    }
+    if (empty) *empty = count;
+    return !out;
+}
+
+/* Whether every sparse weight entry has a label below n_labels and a
+** weight within +-max. */
+static int weights_ok(const uint32_t *w, size_t n, uint32_t n_labels, uint32_t max)
+{
+    v4i32 bad = { 0 };
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        v4u32 e;
+        memcpy(&e, w + i, sizeof e);
+        v4u32 weight = (v4u32)(((v4i32)(e << 16) >> 16) + (int32_t)max);
+        bad |= (((e >> 16) & 0xffu) >= n_labels) | (weight > 2 * max);
+    }
+    int out = 0;
+    for (int l = 0; l < 4; l++) out |= bad[l] != 0;
+    for (; i < n; i++)
+        out |= ((w[i] >> 16 & 0xffu) >= n_labels) |
+               ((uint32_t)((int32_t)(int16_t)(uint16_t)w[i] + (int32_t)max) > 2 * max);
+    return !out;
+}
+
+/* Whether every dense row's weights are within +-max and its padding
+** labels (n_labels to stride) 0, so that they never win. */
+static int dense_ok(const int16_t *d, size_t n_rows, uint32_t n_labels, uint32_t stride, int max)
+{
+    v16i16 lo[TG_STRIDE(TAGGER_MAX_LABELS) / 16], hi[TG_STRIDE(TAGGER_MAX_LABELS) / 16];
+    for (uint32_t l = 0; l < stride; l++) {
+        lo[l / 16][l % 16] = (int16_t)(l < n_labels ? -max : 0);
+        hi[l / 16][l % 16] = (int16_t)(l < n_labels ? max : 0);
+    }
+    v16i16 bad = { 0 };
+    for (size_t r = 0; r < n_rows; r++)
+        for (uint32_t b = 0; b < stride / 16; b++) {
+            v16i16 x;
+            memcpy(&x, d + r * stride + 16 * b, sizeof x);
+            bad |= (x < lo[b]) | (x > hi[b]);
+        }
+    int out = 0;
+    for (int l = 0; l < 16; l++) out |= bad[l] != 0;
+    return !out;
+}
+
+/* Whether a table of uint32 slots has an empty (0) one, so that probes
+** end; it is usually found at once. */
+static int has_empty_slot(const uint32_t *slots, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (slots[i] == 0) return 1;
+    return 0;
+}
+
 /* Checks every offset and index the model holds against its sections,
 ** so tagging can trust them. */
 static const char *check_model(const dyad_tagger *t)
@@ -69,46 +170,37 @@ static const char *check_model(const dyad_tagger *t)
         if (!STR_OK(t->xpos[i].name) || t->xpos[i].wn_pos > TG_WN_ADV) return "XPOS out of range";
     if (m->n_weights && !(t->weights[m->n_weights - 1] & TG_W_LAST))
         return "weight rows not terminated";
-    /* Whole arrays without early exits, which compilers vectorize. */
-    const int max = t->wnc.slots ? TG_WEIGHT_MAX : TG_WEIGHT_MAX_V0;
-    int out = 0;
-    for (uint32_t i = 0; i < m->n_weights; i++) {
-        int w = TG_W_WEIGHT(t->weights[i]);
-        out |= (TG_W_LABEL(t->weights[i]) >= m->n_labels) | (w > max) | (w < -max);
-    }
-    /* Dense rows: padding labels must stay out of the running. */
+    /* Whole arrays without early exits or branches, which compilers
+    ** vectorize. */
+    const uint32_t max = t->wnc.slots ? TG_WEIGHT_MAX : TG_WEIGHT_MAX_V0;
     uint32_t stride = TG_STRIDE(m->n_labels);
-    for (size_t r = 0; r < m->n_dense; r++) {
-        const int16_t *d = t->dense + r * stride;
-        for (uint32_t l = 0; l < stride; l++)
-            out |= (d[l] > max) | (d[l] < -max) | ((l >= m->n_labels) & (d[l] != 0));
-    }
-    if (out) return "weight out of range";
-    uint32_t empty = 0;
-    for (uint32_t i = 0; i < m->feat_slots; i++) {
-        uint32_t v = t->fslots[i].value;
-        if (v == TAGGER_EMPTY) empty++;
-        else if (v & TG_DENSE ? (v & ~TG_DENSE) >= m->n_dense : v >= m->n_weights)
-            return "feature row out of range";
-    }
+    if (!weights_ok(t->weights, m->n_weights, m->n_labels, max) ||
+        !dense_ok(t->dense, m->n_dense, m->n_labels, stride, (int)max))
+        return "weight out of range";
+    size_t empty;
+    if (!row_ids_ok((const uint32_t *)t->fslots, m->feat_slots, 2, m->n_dense, m->n_weights, &empty))
+        return "feature row out of range";
     if (!empty) return "feature table full";
+    uint32_t out = 0;
     empty = 0;
     for (uint32_t i = 0; i < m->vocab_slots; i++) {
-        if (t->vslots[i].value == TAGGER_EMPTY) empty++;
-        else if (t->vslots[i].value >= m->n_words) return "vocabulary slot out of range";
+        uint32_t v = t->vslots[i].value;
+        empty += v == TAGGER_EMPTY;
+        out |= (v != TAGGER_EMPTY) & (v >= m->n_words);
     }
+    if (out) return "vocabulary slot out of range";
     if (!empty) return "vocabulary table full";
     for (uint32_t i = 0; i < m->n_words; i++) {
         const tg_word *w = &t->words[i];
-        if (!STR_OK(w->str) || w->first > m->n_wentries || w->count > m->n_wentries - w->first ||
-            w->fixed >= (int32_t)m->n_labels || w->fixed < -1 || w->top > m->n_labels)
-            return "word out of range";
+        out |= !STR_OK(w->str) | (w->first > m->n_wentries) | (w->count > m->n_wentries - w->first) |
+               (w->fixed >= (int32_t)m->n_labels) | (w->fixed < -1) | (w->top > m->n_labels);
     }
+    if (out) return "word out of range";
     for (uint32_t i = 0; i < m->n_wentries; i++) {
         const tg_wentry *e = &t->wentries[i];
-        if (e->label >= m->n_labels || !STR_OK(e->lemma) || !STR_OK(e->feats) || e->mode > TG_LEM_KEEP)
-            return "word entry out of range";
+        out |= (e->label >= m->n_labels) | !STR_OK(e->lemma) | !STR_OK(e->feats) | (e->mode > TG_LEM_KEEP);
     }
+    if (out) return "word entry out of range";
     for (uint32_t i = 0; i < m->n_scripts; i++)
         if (!STR_OK(t->scripts[i].append) || t->scripts[i].mode > TG_LEM_KEEP)
             return "lemma script out of range";
@@ -116,26 +208,26 @@ static const char *check_model(const dyad_tagger *t)
         empty = 0;
         for (uint32_t i = 0; i < m->rule_slots; i++) {
             const tg_rule *r = &t->rules[i];
-            if (r->fp == 0) { empty++; continue; }
+            empty += r->fp == 0;
             for (int k = 0; k < TAGGER_RULE_SCRIPTS; k++)
-                if (r->script[k] != 0xffff && r->script[k] >= m->n_scripts)
-                    return "lemma rule out of range";
+                out |= (r->fp != 0) & (r->script[k] != 0xffff) & (r->script[k] >= m->n_scripts);
         }
+        if (out) return "lemma rule out of range";
         if (!empty) return "lemma rule table full";
     }
     if (m->exc_slots) {
         empty = 0;
         for (uint32_t i = 0; i < m->exc_slots; i++) {
             const tg_exc *e = &t->excs[i];
-            if (e->form == 0) { empty++; continue; }
-            if (!STR_OK(e->form) || !STR_OK(e->lemma)) return "exception out of range";
+            empty += e->form == 0;
+            out |= (e->form != 0) & (!STR_OK(e->form) | !STR_OK(e->lemma));
         }
+        if (out) return "exception out of range";
         if (!empty) return "exception table full";
     }
     if (m->known_slots) {
         empty = 0;
-        for (uint32_t i = 0; i < m->known_slots; i++) empty += t->known[i] == 0;
-        if (!empty) return "lemma table full";
+        if (!has_empty_slot(t->known, m->known_slots)) return "lemma table full";
     }
 #undef STR_OK
     return NULL;
@@ -163,16 +255,87 @@ static void add_row(const dyad_tagger *t, uint32_t row, int16_t *scores, uint32_
     }
 }
 
+void tagger_word_row_ids(const dyad_tagger *t, uint32_t first, uint32_t count,
+                         uint32_t *own, uint32_t *near)
+{
+    /* In blocks of words, so that many look-ups are in flight at once. */
+    enum { BLOCK = 32, KEYS = FEAT_OWN_MAX + FEAT_NEAR_ALL };
+    uint64_t keys[BLOCK][KEYS];
+    int n_own[BLOCK];
+    static const int OFFSETS[4] = { -2, -1, 1, 2 };
+    for (uint32_t b0 = 0; b0 < count; b0 += BLOCK) {
+        uint32_t nb = count - b0 < BLOCK ? count - b0 : BLOCK;
+        for (uint32_t j = 0; j < nb; j++) {
+            uint32_t wi = first + b0 + j;
+            const tg_word *w = &t->words[wi];
+            const char *str = t->strings + w->str;
+            size_t n = strlen(str);
+            feat_word fw;
+            feat_word_init(&fw, str, n, str, n, 0);
+            fw.wnc = t->word_wnc ? t->word_wnc[wi] : wnc_classes(&t->wnc, str, n);
+            fw.amb = w->amb ? w->amb : wnc_amb(fw.wnc);
+            fw.top = w->top;
+            int k = n_own[j] = w->fixed >= 0 ? 0 : feat_own(&fw, keys[j]);  /* fixed: never scored */
+            for (int o = 0; o < 4; o++) k += feat_near(&fw, OFFSETS[o], keys[j] + k);
+            for (int f = 0; f < k; f++) prefetch_slot(t, keys[j][f]);
+        }
+        for (uint32_t j = 0; j < nb; j++) {
+            size_t at = (size_t)(b0 + j);
+            for (int f = 0; f < FEAT_OWN_MAX && own; f++)
+                own[at * FEAT_OWN_MAX + (size_t)f] = f < n_own[j] ? find_row(t, keys[j][f]) : TAGGER_EMPTY;
+            for (int f = 0; f < FEAT_NEAR_ALL && near; f++)
+                near[at * FEAT_NEAR_ALL + (size_t)f] = find_row(t, keys[j][n_own[j] + f]);
+        }
+    }
+}
+
+static inline void prefetch_row(const dyad_tagger *t, uint32_t row, uint32_t stride)
+{
+    if (row == TAGGER_EMPTY) return;
+    if (row & TG_DENSE) {
+        const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
+        for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
+    } else {
+        /* A sparse row has at most TG_DENSE_MIN entries, on one or two
+        ** cache lines. */
+        uint32_t last = row + TG_DENSE_MIN - 1;
+        __builtin_prefetch(t->weights + row);
+        __builtin_prefetch(t->weights + (last < t->meta->n_weights ? last : row));
+    }
+}
+
+/* Zeroed memory for t->rows, in huge pages where the system has them:
+** the rows are read at random while tagging, and are megabytes. */
+static int16_t *alloc_rows(size_t bytes)
+{
+    const size_t huge = (size_t)2 << 20;
+    size_t size = bytes + huge;
+    uint8_t *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    uint8_t *start = (uint8_t *)(((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1));
+    if (start > p) munmap(p, (size_t)(start - p));
+    size_t tail = (size_t)(p + size - (start + bytes));
+    if (tail) munmap(start + bytes, tail);
+#ifdef MADV_HUGEPAGE
+    madvise(start, bytes, MADV_HUGEPAGE);
+#endif
+    return (int16_t *)start;
+}
+
 /*
 ** Builds t->rows (tagger.h): the model's dense rows, then one row per
 ** vocabulary word summing its own features (feat_own), one per pair of
 ** left labels summing feat_labels, one per pair of right guesses summing
-** feat_right_pair; and t->near_rows.  Sums stay in int16 for the reason
-** the kernel's do (TG_WEIGHT_MAX), and integer sums do not depend on
-** their order, so a word scores exactly as if its rows were added one by
-** one.
+** feat_right_pair; and t->near_rows unless the model has them.  The own
+** features' rows come from the model's "ownrows" (`own`), or are looked
+** up here.  Sums stay in int16 for the reason the kernel's do
+** (TG_WEIGHT_MAX), and integer sums do not depend on their order, so a
+** word scores exactly as if its rows were added one by one.
 */
-static int build_rows(dyad_tagger *t)
+#ifndef PF_AHEAD
+#define PF_AHEAD 2
+#endif
+static int build_rows(dyad_tagger *t, const uint32_t *own)
 {
     const tg_meta *m = t->meta;
     uint32_t stride = TG_STRIDE(m->n_labels), pairs = (m->n_labels + 1) * (m->n_labels + 1);
@@ -180,56 +343,40 @@ static int build_rows(dyad_tagger *t)
     size_t n_rows = (size_t)m->n_dense + m->n_words + pairs + rights;
     if (n_rows >= (TG_DENSE - 1)) return DYAD_EMODEL;
     size_t bytes = (n_rows * stride * sizeof(int16_t) + 63) & ~(size_t)63;
-    int16_t *rows = aligned_alloc(64, bytes);
+    int16_t *rows = alloc_rows(bytes);
     if (!rows) return DYAD_ENOMEM;
-    t->near_rows = malloc((m->n_words ? m->n_words : 1) * FEAT_NEAR_ALL * sizeof *t->near_rows);
-    if (!t->near_rows) {
-        free(rows);
-        return DYAD_ENOMEM;
+    t->rows = rows;
+    t->rows_bytes = bytes;
+    /* Own rows looked up here go through a block of this many words. */
+    enum { BLOCK = 256 };
+    uint32_t *own_block = NULL;
+    if (!t->near_rows || !own) {
+        own_block = malloc((size_t)BLOCK * FEAT_OWN_MAX * sizeof *own_block);
+        if (!t->near_rows)
+            t->near_rows = t->near_heap = malloc((m->n_words ? m->n_words : 1) * FEAT_NEAR_ALL * sizeof *t->near_heap);
+        if (!own_block || !t->near_rows) {
+            free(own_block);
+            return DYAD_ENOMEM;
+        }
     }
     memcpy(rows, t->dense, (size_t)m->n_dense * stride * sizeof *rows);
-    memset(rows + (size_t)m->n_dense * stride, 0, (n_rows - m->n_dense) * stride * sizeof *rows);
-    t->rows = rows;
     t->word_row0 = m->n_dense;
     t->pair_row0 = m->n_dense + m->n_words;
     t->right_row0 = t->pair_row0 + pairs;
-    /* Per word: its own features' summed row (words scored at all), and
-    ** the rows of the features it gives its neighbours (every word).  In
-    ** blocks of words, so that many look-ups are in flight at once. */
-    enum { BLOCK = 32, KEYS = FEAT_OWN_MAX + FEAT_NEAR_ALL };
-    uint64_t keys[BLOCK][KEYS];
-    uint32_t found[BLOCK][KEYS];
-    int n_own[BLOCK];
-    static const int OFFSETS[4] = { -2, -1, 1, 2 };
+    /* Per word scored at all (not fixed), its own features' summed row;
+    ** the rows of the next word but one are fetched meanwhile. */
     for (uint32_t b0 = 0; b0 < m->n_words; b0 += BLOCK) {
         uint32_t nb = m->n_words - b0 < BLOCK ? m->n_words - b0 : BLOCK;
+        const uint32_t *ids = own ? own + (size_t)b0 * FEAT_OWN_MAX : own_block;
+        if (own_block) tagger_word_row_ids(t, b0, nb, own ? NULL : own_block, t->near_heap ? t->near_heap + (size_t)b0 * FEAT_NEAR_ALL : NULL);
         for (uint32_t j = 0; j < nb; j++) {
-            const tg_word *w = &t->words[b0 + j];
-            const char *str = t->strings + w->str;
-            size_t n = strlen(str);
-            feat_word fw;
-            feat_word_init(&fw, str, n, str, n, 0);
-            fw.wnc = t->word_wnc ? t->word_wnc[b0 + j] : wnc_classes(&t->wnc, str, n);
-            fw.amb = w->amb ? w->amb : wnc_amb(fw.wnc);
-            fw.top = w->top;
-            int k = n_own[j] = w->fixed >= 0 ? 0 : feat_own(&fw, keys[j]);  /* fixed: never scored */
-            for (int o = 0; o < 4; o++) k += feat_near(&fw, OFFSETS[o], keys[j] + k);
-            for (int f = 0; f < k; f++) prefetch_slot(t, keys[j][f]);
-        }
-        for (uint32_t j = 0; j < nb; j++)
-            for (int f = 0; f < n_own[j] + FEAT_NEAR_ALL; f++) {
-                uint32_t row = found[j][f] = find_row(t, keys[j][f]);
-                if (f < n_own[j] && row != TAGGER_EMPTY)
-                    __builtin_prefetch(row & TG_DENSE ? (const void *)(t->dense + (size_t)(row & ~TG_DENSE) * stride)
-                                                      : (const void *)(t->weights + row));
-            }
-        for (uint32_t j = 0; j < nb; j++) {
+            if (j + PF_AHEAD < nb)
+                for (int f = 0; f < FEAT_OWN_MAX; f++) prefetch_row(t, ids[(size_t)(j + PF_AHEAD) * FEAT_OWN_MAX + f], stride);
             int16_t *row = rows + (size_t)(t->word_row0 + b0 + j) * stride;
-            for (int f = 0; f < n_own[j]; f++) add_row(t, found[j][f], row, stride);
-            memcpy(t->near_rows + (size_t)(b0 + j) * FEAT_NEAR_ALL, found[j] + n_own[j],
-                   FEAT_NEAR_ALL * sizeof(uint32_t));
+            for (int f = 0; f < FEAT_OWN_MAX; f++) add_row(t, ids[(size_t)j * FEAT_OWN_MAX + f], row, stride);
         }
     }
+    free(own_block);
     _Static_assert(FEAT_LABELS_N == 3 && FEAT_RIGHT_PAIR_N == 3, "three keys a pair");
     uint64_t pair_keys[(TAGGER_MAX_LABELS + 2) * 3];
     /* Pairs of left labels (-1 before the sentence, then each label), and
@@ -301,12 +448,11 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     size_t wnc_size;
     t->wnc.slots = binfile_section(bf, "wnclass", &wnc_size);
     if (t->wnc.slots) {
-        uint32_t n = (uint32_t)(wnc_size / 4), empty = 0;
+        uint32_t n = (uint32_t)(wnc_size / 4);
         if (wnc_size % 4 || wnc_size / 4 != n || !pow2(n)) {
             ok = 0;
         } else {
-            for (uint32_t i = 0; i < n; i++) empty += t->wnc.slots[i] == 0;
-            if (!empty) ok = 0;
+            if (!has_empty_slot(t->wnc.slots, n)) ok = 0;
             t->wnc.mask = n - 1;
         }
     }
@@ -315,6 +461,14 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
         t->word_wnc = binfile_section(bf, "wordwnc", &ww_size);
         if (t->word_wnc && ww_size != (size_t)m->n_words * 4) ok = 0;
     }
+    /* The vocabulary's rows, looked up when the model was written. */
+    size_t own_size = 0, near_size = 0;
+    const uint32_t *own = binfile_section(bf, "ownrows", &own_size);
+    t->near_rows = binfile_section(bf, "nearrows", &near_size);
+    if ((own || t->near_rows) &&
+        (!own || !t->near_rows || own_size != (size_t)m->n_words * FEAT_OWN_MAX * 4 ||
+         near_size != (size_t)m->n_words * FEAT_NEAR_ALL * 4))
+        ok = 0;
     size_t info_size;
     t->info = binfile_section(bf, "info", &info_size);
     if (!t->info || info_size == 0 || t->info[info_size - 1] != '\0') ok = 0;
@@ -330,8 +484,10 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
         why = "bad weight scale";
     else if (m->passes > 2)
         why = "unknown number of passes";
-    else
-        why = check_model(t);
+    else if (!(why = check_model(t)) && own &&
+             (!row_ids_ok(own, own_size / 4, 1, m->n_dense, m->n_weights, NULL) ||
+              !row_ids_ok(t->near_rows, near_size / 4, 1, m->n_dense, m->n_weights, NULL)))
+        why = "vocabulary row out of range";
     if (why) {
         binfile_close(&t->file);
         free(t);
@@ -345,10 +501,10 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     if (__builtin_cpu_supports("avx2")) t->kernel = kernel_avx2;
 #endif
     t->fmask = m->feat_slots - 1;
-    if (build_rows(t)) {
-        binfile_close(&t->file);
-        free(t);
-        return DYAD_ENOMEM;
+    rc = build_rows(t, own);
+    if (rc) {
+        dyad_tagger_close(t);
+        return rc;
     }
     t->vmask = m->vocab_slots - 1;
     t->rmask = m->rule_slots ? m->rule_slots - 1 : 0;
@@ -366,8 +522,8 @@ void dyad_tagger_close(dyad_tagger *t)
 {
     if (!t) return;
     binfile_close(&t->file);
-    free(t->rows);
-    free(t->near_rows);
+    if (t->rows) munmap(t->rows, t->rows_bytes);
+    free(t->near_heap);
     free(t);
 }
 
@@ -449,11 +605,13 @@ typedef union score_block {
 } score_block;
 
 static inline __attribute__((always_inline))
-int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t stride)
+int kernel(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+           uint32_t stride, int want_best)
 {
+    (void)t;
     score_block sc;
     uint32_t blocks = stride / 16;
-    memcpy(sc.s, t->zero_scores, stride * sizeof *sc.s);
+    memcpy(sc.s, acc, stride * sizeof *sc.s);
     /* Dense rows first, in registers; then the sparse entries one by one
     ** in memory.  Mixing the two would make each vector load wait for
     ** the scalar stores before it. */
@@ -475,6 +633,10 @@ int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t
             if (*e & TG_W_LAST) break;
         }
     }
+    if (!want_best) {
+        memcpy(acc, sc.s, stride * sizeof *sc.s);
+        return -1;
+    }
     v16i16 top = sc.v[0];
     for (uint32_t b = 1; b < blocks; b++) {
         v16i16 more = sc.v[b] > top;
@@ -489,18 +651,18 @@ int kernel(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows, uint32_t
     return (int)l;
 }
 
-static int kernel_base(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride)
+static int kernel_base(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best)
 {
-    return kernel(t, rows, n_rows, stride);
+    return kernel(t, acc, rows, n_rows, stride, want_best);
 }
 
 #ifdef HAVE_AVX2_KERNEL
 __attribute__((target("avx2")))
-static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride)
+static int kernel_avx2(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                       uint32_t stride, int want_best)
 {
-    return kernel(t, rows, n_rows, stride);
+    return kernel(t, acc, rows, n_rows, stride, want_best);
 }
 #endif
 
@@ -525,6 +687,8 @@ static int kernel_avx2(const dyad_tagger *t, const uint32_t *rows, uint32_t n_ro
 ** rows[f] where the row is not preset. */
 typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
+    uint32_t cand;           /* the vocabulary index its slot points to
+                             ** first, or TAGGER_EMPTY: fetched ahead */
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
     int first;               /* the first pass's label (two-pass models) */
@@ -560,21 +724,45 @@ static inline uint32_t right_id(const dyad_tagger *t, const feat_word *ws, uint3
                        i + 2 < n ? ws[i + 2].guess : FEAT_GUESS_END);
 }
 
+/*
+** Scoring a word in steps: its rows before those of feat_right (n_fixed:
+** its own, its context's, its neighbours') are summed once into
+** fixed[i * stride ...]; the rest (the right guesses', the left labels')
+** are added to a copy of that sum.  Where the guessed left labels prove
+** wrong, and in a second pass, only the rows that change are added
+** again.  Integer sums do not depend on their order, so the scores are
+** those of adding every row at once.
+*/
+static int score_from(const dyad_tagger *t, const int16_t *fixed, const uint32_t *rows,
+                      uint32_t n_rows, uint32_t stride)
+{
+    int16_t acc[TG_STRIDE(TAGGER_MAX_LABELS)];
+    memcpy(acc, fixed, stride * sizeof *acc);
+    return t->kernel(t, acc, rows, n_rows, stride, 1);
+}
+
 /* Greedy left to right: each word's label-dependent rows (after its
 ** n_rows static rows), then its best label into sw[i].label. */
 static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
-                   scratch_word *sw, uint32_t stride)
+                   scratch_word *sw, int16_t *fixed, uint32_t stride)
 {
     int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
     for (uint32_t i = 0; i < n; i++) {
         int best;
         if (sw[i].word && sw[i].word->fixed >= 0) {
             best = sw[i].word->fixed;
-        } else if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
-            best = t->kernel(t, sw[i].rows, sw[i].n_rows + sw[i].n_spec, stride);
         } else {
-            uint32_t k = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
-            best = t->kernel(t, sw[i].rows, sw[i].n_rows + k, stride);
+            int16_t *f = fixed + (size_t)i * stride;
+            memcpy(f, t->zero_scores, stride * sizeof *f);
+            t->kernel(t, f, sw[i].rows, sw[i].n_fixed, stride, 0);
+            if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
+                best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
+                                  sw[i].n_rows - sw[i].n_fixed + sw[i].n_spec, stride);
+            } else {
+                uint32_t k = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
+                best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
+                                  sw[i].n_rows - sw[i].n_fixed + k, stride);
+            }
         }
         p2 = p1;
         p1 = best;
@@ -590,9 +778,10 @@ static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
 ** is the word's most frequent one, as it mostly is) and the two labels on
 ** the left came out as before, the word keeps its first-pass label
 ** without being scored again: the same sums would give the same answer.
+** Else only those rows are added to its fixed rows' sum.
 */
 static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
-                         scratch_word *sw, uint32_t stride)
+                         scratch_word *sw, const int16_t *fixed, uint32_t stride)
 {
     for (uint32_t i = 0; i < n; i++) {
         sw[i].first = sw[i].label;
@@ -617,7 +806,7 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
             for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
             k++;
             uint32_t d = dynamic_rows(t, ws, n, i, p1, p2, rows + k);
-            best = t->kernel(t, sw[i].rows, sw[i].n_fixed + (uint32_t)k + d, stride);
+            best = score_from(t, fixed + (size_t)i * stride, rows, (uint32_t)k + d, stride);
         }
         q2 = q1;
         q1 = sw[i].first;
@@ -649,9 +838,11 @@ static int has_participle_after(const dyad_tagger *t, const scratch_word *sw,
 
 /* Tags the n words of one sentence; ws/sw are scratch for n words. */
 static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
-                        uint32_t n, feat_word *ws, scratch_word *sw)
+                        uint32_t n, feat_word *ws, scratch_word *sw, int16_t *fixed)
 {
     /* 1. Word features; the vocabulary slots are prefetched. */
+    for (uint32_t i = 0; i < n; i++)
+        if (tok[i].form) __builtin_prefetch(tok[i].form);
     for (uint32_t i = 0; i < n; i++) {
         const char *form = tok[i].form ? tok[i].form : "";
         size_t len = strlen(form);
@@ -660,7 +851,32 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         feat_word_init_plain(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
         __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
     }
-    /* 2. Vocabulary look-ups. */
+    /* 2. Vocabulary look-ups: the entries of each word's first slot with
+    ** its fingerprint are fetched, then its string and what the tagger
+    ** reads of it, before the look-ups proper. */
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t fp = (uint32_t)(ws[i].lower >> 32), v = TAGGER_EMPTY;
+        for (uint32_t h = (uint32_t)ws[i].lower & t->vmask;; h = (h + 1) & t->vmask) {
+            const tg_slot *slot = &t->vslots[h];
+            if (slot->value == TAGGER_EMPTY || slot->fp == fp) {
+                v = slot->value;
+                break;
+            }
+        }
+        sw[i].cand = v;
+        if (v != TAGGER_EMPTY) __builtin_prefetch(&t->words[v]);
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t v = sw[i].cand;
+        if (v == TAGGER_EMPTY) {     /* unknown: its WordNet class's slot */
+            if (t->wnc.slots) __builtin_prefetch(&t->wnc.slots[(uint32_t)ws[i].lower & t->wnc.mask]);
+            continue;
+        }
+        __builtin_prefetch(t->strings + t->words[v].str);
+        __builtin_prefetch(t->near_rows + (size_t)v * FEAT_NEAR_ALL);
+        if (t->word_wnc) __builtin_prefetch(t->word_wnc + v);
+        __builtin_prefetch(&t->wentries[t->words[v].first]);
+    }
     for (uint32_t i = 0; i < n; i++) {
         sw[i].word = find_word(t, ws[i].lower, sw[i].lower, sw[i].lower_n);
         /* Affixes: a known word's own and near rows are summed or looked
@@ -740,21 +956,15 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         for (uint32_t f = 0; f < x->n_rows + x->n_spec; f++) {
             uint32_t row = x->preset >> f & 1 ? x->rows[f] : find_row(t, x->keys[f]);
             x->rows[f] = row;
-            if (row == TAGGER_EMPTY) continue;
-            if (row & TG_DENSE) {
-                const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
-                for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
-            } else {
-                __builtin_prefetch(t->weights + row);
-            }
+            prefetch_row(t, row, stride);
         }
     }
 
     /* 4. Left to right: the label-dependent features, then the best label. */
-    decode(t, n, ws, sw, stride);
+    decode(t, n, ws, sw, fixed, stride);
     /* 4b. A two-pass model decodes again, the first pass's labels now
     ** standing for the words on the right (decode_again). */
-    if (t->passes == 2) decode_again(t, n, ws, sw, stride);
+    if (t->passes == 2) decode_again(t, n, ws, sw, fixed, stride);
 
     /* 5. FEATS and lemmas. */
     for (uint32_t i = 0; i < n; i++) {
@@ -790,7 +1000,8 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
             lemma = dyad_doc_strdup(doc, buf, lemma_n);
             if (!lemma) return DYAD_ENOMEM;
         }
-        if (!strcmp(lemma, "be") && has_participle_after(t, sw, n, i)) lemma = "have";
+        /* (The word first: the lemma's string may not be in cache.) */
+        if (has_participle_after(t, sw, n, i) && !strcmp(lemma, "be")) lemma = "have";
         w->lemma = lemma;
     }
     return DYAD_OK;
@@ -804,15 +1015,17 @@ int dyad_tagger_tag(const dyad_tagger *t, dyad_doc *doc)
     if (!longest) return DYAD_OK;
     feat_word *ws = malloc(longest * sizeof *ws);
     scratch_word *sw = malloc(longest * sizeof *sw);
-    int rc = (ws && sw) ? DYAD_OK : DYAD_ENOMEM;
+    int16_t *fixed = malloc((size_t)longest * TG_STRIDE(t->meta->n_labels) * sizeof *fixed);
+    int rc = (ws && sw && fixed) ? DYAD_OK : DYAD_ENOMEM;
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->first > doc->n_tokens || sent->count > doc->n_tokens - sent->first) {
             rc = DYAD_EINVAL;
             break;
         }
-        rc = tag_sentence(t, doc, doc->tokens + sent->first, sent->count, ws, sw);
+        rc = tag_sentence(t, doc, doc->tokens + sent->first, sent->count, ws, sw, fixed);
     }
+    free(fixed);
     free(ws);
     free(sw);
     return rc;
@@ -832,4 +1045,33 @@ int dyad_lemmatize(const dyad_tagger *t, const char *form, size_t len,
     memcpy(buf, lemma, n);
     buf[n] = '\0';
     return (int)n;
+}
+
+int tagger_add_word_rows(const char *in, const char *out, char *err, size_t err_len)
+{
+    dyad_tagger *t;
+    int rc = dyad_tagger_open(&t, in, err, err_len);
+    if (rc) return rc;
+    const tg_meta *m = t->meta;
+    uint32_t *own = malloc(((size_t)m->n_words * FEAT_OWN_MAX + 1) * sizeof *own);
+    binfile_writer *w = NULL;
+    if (!own || binfile_writer_new(&w, TAGGER_KIND, t->file.version)) rc = DYAD_ENOMEM;
+    if (!rc) tagger_word_row_ids(t, 0, m->n_words, own, NULL);
+    /* Every section as it is, in its order, then the two (new) ones. */
+    char name[BINFILE_NAME_MAX + 1];
+    size_t size;
+    const void *data;
+    for (uint32_t i = 0; !rc && (data = binfile_section_at(&t->file, i, name, &size)); i++)
+        if (strcmp(name, "ownrows") && strcmp(name, "nearrows")) rc = binfile_add(w, name, data, size);
+    if (!rc) rc = binfile_add(w, "ownrows", own, (size_t)m->n_words * FEAT_OWN_MAX * sizeof *own);
+    if (!rc) rc = binfile_add(w, "nearrows", t->near_rows, (size_t)m->n_words * FEAT_NEAR_ALL * sizeof *own);
+    if (rc) {
+        if (err && err_len) snprintf(err, err_len, "%s: %s", out, dyad_strerror(rc));
+    } else {
+        rc = binfile_write(w, out, err, err_len);
+    }
+    binfile_writer_free(w);
+    free(own);
+    dyad_tagger_close(t);
+    return rc;
 }

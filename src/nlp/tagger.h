@@ -15,7 +15,9 @@
 ** labels) are dense rows that vector instructions add.  On loading, the
 ** tagger sums into dense rows of its own the features of each vocabulary
 ** word alone and those of each pair of left labels (dyad_tagger.rows),
-** so a known word costs only the look-ups of its context features.  A greedy
+** so a known word costs only the look-ups of its context features; which
+** rows a vocabulary word's features have, the model says itself
+** ("ownrows", "nearrows" below), so loading hashes no feature.  A greedy
 ** left-to-right decoder sums the rows of a word's features and takes the
 ** best label; frequent words whose label never varied in training skip
 ** that and take it from the vocabulary.  A two-pass model (tg_meta.passes)
@@ -46,6 +48,18 @@
 **                                       (wnclass.h)
 **   wordwnc   uint32_t[n_words]         optional (with wnclass): the
 **                                       vocabulary's classes
+**   ownrows   uint32_t[n_words][FEAT_OWN_MAX]   optional (with nearrows):
+**                                       per word, the rows of its own
+**                                       features (features.h, feat_own),
+**                                       TAGGER_EMPTY where none or for a
+**                                       word that is never scored (fixed)
+**   nearrows  uint32_t[n_words][FEAT_NEAR_ALL]  the rows of the keys it
+**                                       gives its neighbours (feat_near)
+**
+** ownrows and nearrows are what a loader would otherwise find by hashing
+** each vocabulary word's features and looking them up, written by
+** `dyad train tagger` and by tagger_add_word_rows() for older files (which
+** still load: the loader then looks them up itself).
 **
 ** Hash tables use linear probing over a power-of-two number of slots: a
 ** key's home slot is (key & mask), its fingerprint (key >> 32).
@@ -210,11 +224,14 @@ struct dyad_tagger {
     uint32_t word_row0, pair_row0, right_row0;
     /* Per vocabulary word, the rows (or TAGGER_EMPTY) of the FEAT_NEAR_ALL
     ** keys it gives the words around it (features.h, feat_near: offsets
-    ** -2, -1, 1, 2 in turn); heap, owned here. */
-    uint32_t *near_rows;
-    /* The scoring kernel for this processor (tagger.c). */
-    int (*kernel)(const dyad_tagger *t, const uint32_t *rows, uint32_t n_rows,
-                  uint32_t stride);
+    ** -2, -1, 1, 2 in turn): the model's "nearrows", or near_heap. */
+    const uint32_t *near_rows;
+    uint32_t *near_heap;     /* owned here; NULL when the model has them */
+    size_t rows_bytes;       /* the size of the allocation of `rows` */
+    /* The scoring kernel for this processor (tagger.c): adds rows to the
+    ** scores in acc, then returns the best label (want_best) or -1. */
+    int (*kernel)(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
+                  uint32_t stride, int want_best);
 };
 
 /* The row ids (TG_DENSE | index in t->rows) of a word's summed own
@@ -228,6 +245,19 @@ struct dyad_tagger {
 #define TG_GUESS_INDEX(t, g) ((g) > (t)->meta->n_labels ? (t)->meta->n_labels + 1 : (uint32_t)(g))
 #define TG_RIGHT_ID(t, g1, g2) (TG_DENSE | ((t)->right_row0 + \
     TG_GUESS_INDEX(t, g1) * ((t)->meta->n_labels + 2) + TG_GUESS_INDEX(t, g2)))
+
+/* The row ids of the own features (FEAT_OWN_MAX each, TAGGER_EMPTY where
+** none; none at all for a fixed word) and near keys (FEAT_NEAR_ALL each) of
+** the count vocabulary words from `first`, found by hashing and look-ups.
+** own or near may be NULL. */
+void tagger_word_row_ids(const dyad_tagger *t, uint32_t first, uint32_t count,
+                         uint32_t *own, uint32_t *near);
+
+/* Rewrites the tagger model `in` to `out` (which may be the same path)
+** with its "ownrows" and "nearrows" sections (replaced if present), so it
+** loads without looking up its vocabulary's features.  Every other section
+** is copied as it is.  DYAD_OK, or an error with the reason in err. */
+int tagger_add_word_rows(const char *in, const char *out, char *err, size_t err_len);
 
 /* Keys of the lemma tables. */
 uint64_t tg_rule_key(uint32_t xpos_id, const char *suffix, size_t n);

@@ -467,6 +467,9 @@ int tagger_train(const tagger_train_options *o, tagger_train_result *r,
         if (!rc && !(info = info_text(&T, &r->dev))) rc = NOMEM(&T);
         if (!rc) rc = tagger_write_model(&T, &M, &L, &W, info);
     }
+    /* The vocabulary's rows, so that the model loads without finding them
+    ** (tagger.h: "ownrows", "nearrows"). */
+    if (!rc) rc = tagger_add_word_rows(o->out, o->out, err, err_len);
     if (!rc) {
         FILE *f = fopen(o->out, "rb");
         if (f) {

@@ -74,6 +74,12 @@ if [ -f models/tagger.bin ]; then
     check "eval-tags --show" status_is 0 "$DYAD" eval-tags --gold "$tmp/in.conllu" --show 5
     check "eval-tags --show lists lemma errors" grep -q '^lemma errors by gold XPOS' "$tmp/out"
 
+    # A model converted to the layout that loads fastest tags the same.
+    check "convert tagger: exit 0" status_is 0 "$DYAD" convert tagger models/tagger.bin -o "$tmp/conv.bin"
+    check "the converted model has the vocabulary's rows" sh -c "grep -a -q ownrows '$tmp/conv.bin' && grep -a -q nearrows '$tmp/conv.bin'"
+    check "the converted model tags the same" sh -c "'$DYAD' tag --conllu --model '$tmp/conv.bin' '$tmp/in.conllu' | cmp -s - '$tmp/tagged'"
+    check "converting twice gives the same file" sh -c "'$DYAD' convert tagger '$tmp/conv.bin' -o '$tmp/conv2.bin' >/dev/null && cmp -s '$tmp/conv.bin' '$tmp/conv2.bin'"
+
     # Bad model files.
     head -c 1000 models/tagger.bin >"$tmp/trunc.bin"
     check "truncated model: exit 1" status_is 1 "$DYAD" tag --conllu --model "$tmp/trunc.bin" "$tmp/in.conllu"
@@ -96,6 +102,10 @@ check "eval-tags --repeat 0: exit 2" status_is 2 "$DYAD" eval-tags --gold "$tmp/
 check "train without a kind: exit 2" status_is 2 "$DYAD" train
 check "train an unknown kind: exit 2" status_is 2 "$DYAD" train lexicon
 check "train tagger --help" status_is 0 "$DYAD" train tagger --help
+check "convert --help" status_is 0 "$DYAD" convert --help
+check "convert a parser: exit 2" status_is 2 "$DYAD" convert parser models/parser.bin -o "$tmp/p.bin"
+check "convert without -o: exit 2" status_is 2 "$DYAD" convert tagger models/tagger.bin
+check "convert a missing model: exit 1" status_is 1 "$DYAD" convert tagger "$tmp/none.bin" -o "$tmp/c.bin"
 check "train tagger without --train: exit 2" status_is 2 "$DYAD" train tagger -o "$tmp/m.bin"
 check "train tagger on a missing file: exit 1" status_is 1 "$DYAD" train tagger --train "$tmp/none.conllu" -o "$tmp/m.bin"
 
@@ -109,6 +119,7 @@ if [ -f "$ewt/en_ewt-ud-train.conllu" ]; then
     check "no epoch lines when piped" sh -c "! grep -q '^epoch' '$tmp/err'"
     check "the slice model tags" status_is 0 "$DYAD" eval-tags --model "$tmp/slice.bin" --gold "$tmp/in.conllu"
     check "the model keeps its provenance" sh -c "grep -a -q 'command: dyad train tagger' '$tmp/slice.bin'"
+    check "the model has its vocabulary's rows" sh -c "grep -a -q ownrows '$tmp/slice.bin'"
 else
     skip "train tagger on a slice: ../shared absent"
 fi
