@@ -59,6 +59,9 @@ TEST(subjects)
     CHECK_INT(role_subject(&tree, 2, &passive), 0);
     parse("Israel Israel PROPN 2 nmod:desc; today today NOUN 3 nsubj; mounted mount VERB 0 root");
     CHECK_INT(role_subject(&tree, 2, &passive), 0);
+    parse("Ghana Ghana PROPN 0 root; on on ADP 4 mark; Friday Friday PROPN 4 nsubj; recalled recall VERB 1 ccomp; "
+          "envoys envoy NOUN 4 obj");
+    CHECK_INT(role_subject(&tree, 3, &passive), 0);
     /* a day alone is no subject */
     parse("Tuesday Tuesday PROPN 2 nsubj; was be AUX 3 cop; quiet quiet ADJ 0 root");
     CHECK_INT(role_subject(&tree, 2, &passive), -1);

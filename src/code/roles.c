@@ -96,6 +96,13 @@ static int32_t subject_beside_time(const sentence_tree *t, uint32_t w, uint32_t 
             role_child(t, d, "case") < 0)
             return (int32_t)d;
     }
+    /* "Ghana on Friday recalled ...", parsed with the verb hung on the
+    ** name before it: the name is the subject */
+    int32_t head = t->words[w].head - 1;
+    const char *hu = head >= 0 ? t->words[head].upos : NULL;
+    if (head >= 0 && (uint32_t)head < time && hu && (!strcmp(hu, "PROPN") || !strcmp(hu, "NOUN")) &&
+        !tree_time_word(t, (uint32_t)head))
+        return head;
     return -1;
 }
 
