@@ -22,6 +22,7 @@
 #include "code/actors.h"
 #include "code/coder.h"
 #include "code/finite.h"
+#include "code/quantity.h"
 #include "code/aim.h"
 #include "code/mention.h"
 #include "code/names.h"
@@ -578,6 +579,7 @@ int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
     }
     lap(lexicon, &mark, prof);
     if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse(c->parser, doc);
+    if (rc == DYAD_OK && c->parser) quantity_repair(doc);
     lap(parse, &mark, prof);
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
         event_date when;
