@@ -137,6 +137,59 @@ static dyad_event *new_event(dyad_events *out)
     return ev;
 }
 
+/* Splits an actor's code at "/" into parts[max] (copies in doc's arena);
+** returns the count, 1 for an ordinary code, 0 when out of memory. */
+static size_t code_parts(dyad_doc *doc, const char *code, const char **parts, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = code ? code : ""; n < max;) {
+        size_t len = strcspn(p, "/");
+        parts[n] = dyad_doc_strdup(doc, p, len);
+        if (!parts[n]) return 0;
+        n++;
+        if (!p[len]) break;
+        p += len + 1;
+    }
+    return n;
+}
+
+/* Gives one side of an event the code part: the code, and the country
+** when the actor's country was the several codes too. */
+static int set_part(dyad_doc *doc, dyad_event_actor *a, const char *part)
+{
+    int several = a->country && strchr(a->country, '/');
+    a->code = part;
+    if (several) {
+        a->country = dyad_doc_strdup(doc, part, strlen(part) < 3 ? strlen(part) : 3);
+        if (!a->country) return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
+
+/* An actor with several codes, as PETRARCH-2's dictionaries give "The
+** Shire" [FRO/BIL/SAM], is several actors: event idx of out becomes one
+** event per pair of codes. */
+static int expand_several_codes(dyad_doc *doc, dyad_events *out, size_t idx)
+{
+    const char *src[8], *tgt[8];
+    const dyad_event *ev = &out->items[idx];
+    if (!(ev->source.code && strchr(ev->source.code, '/')) && !(ev->target.code && strchr(ev->target.code, '/')))
+        return DYAD_OK;
+    size_t ns = code_parts(doc, ev->source.code, src, 8), nt = code_parts(doc, ev->target.code, tgt, 8);
+    if (!ns || !nt) return DYAD_ENOMEM;
+    dyad_event model = *ev;
+    for (size_t i = 0; i < ns; i++) {
+        for (size_t j = 0; j < nt; j++) {
+            dyad_event *e = i == 0 && j == 0 ? &out->items[idx] : new_event(out);
+            if (!e) return DYAD_ENOMEM;
+            *e = model;
+            if (set_part(doc, &e->source, src[i]) || (model.target.code && set_part(doc, &e->target, tgt[j])))
+                return DYAD_ENOMEM;
+        }
+    }
+    return DYAD_OK;
+}
+
 static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_event_actor *out)
 {
     const dyad_token *first = &doc->tokens[sent_first + a->first];
@@ -522,6 +575,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ev->story_source = doc->source;
                 ev->story_url = doc->url;
                 if (w < sizeof head_of_event) head_of_event[w] = 1;
+                if (expand_several_codes(doc, out, out->n - 1)) return DYAD_ENOMEM;
             }
         }
     }

@@ -22,18 +22,19 @@ mkdir -p "$tmp/t"
 TMPDIR="$tmp/t" $DYAD eval --petrarch-validation $tiny --diff >"$tmp/out" 2>"$tmp/err"
 check "the tiny file runs" test $? -eq 0
 check "records used: the flagged and the left-out category are not" \
-    grep -q "records: 8 in the file, 6 used (2 not run by PETRARCH-2 itself), 0 could not be coded" "$tmp/out"
+    grep -q "records: 9 in the file, 7 used (2 not run by PETRARCH-2 itself), 0 could not be coded" "$tmp/out"
 check "our invented country codes are accepted by the compiler" sh -c "! grep -q 'unknown country code' '$tmp/err'"
 check "the temporary lexicon is removed" test -z "$(ls -A "$tmp/t")"
 check "--diff shows the expected and coded events" grep -q "^  gold MRV-VLD 1121" "$tmp/out"
 check "a plain verb is coded" sh -c "grep -A2 '^== BASIC-01 \[as expected\]' '$tmp/out' | grep -q '^  pred VLD-KST 051'"
 check "a pattern with a preposition is coded" grep -q "^  pred MRV-VLD 1121" "$tmp/out"
+check "an actor with two codes is two actors" sh -c "grep -A4 '^== BASIC-03 \\[as expected\\]' '$tmp/out' | grep -q '^  pred TWB-MRV 051'"
 check "a country and an agent make one code" grep -q "^  pred VLDMIL-MRV 051" "$tmp/out"
 check "a dated code follows the record's date" grep -q "^  pred KSTMIL-MRV 051" "$tmp/out"
 check "noevents expects no event" grep -q "^== NONE-01 \[as expected\]" "$tmp/out"
 check "a discard phrase codes nothing" grep -q "^== NONE-02 \[as expected, discarded\]" "$tmp/out"
-check "the summary counts the records" grep -q "^coded exactly as expected: 6 of 6 (100.0%); of the 2 expecting no event, 2" "$tmp/out"
-check "event scores at full code and root" sh -c "grep -q '^full   tp=   4 fp=   0 fn=   0' '$tmp/out' && grep -q '^root ' '$tmp/out'"
+check "the summary counts the records" grep -q "^coded exactly as expected: 7 of 7 (100.0%); of the 2 expecting no event, 2" "$tmp/out"
+check "event scores at full code and root" sh -c "grep -q '^full   tp=   6 fp=   0 fn=   0' '$tmp/out' && grep -q '^root ' '$tmp/out'"
 check "a pattern dyad cannot say is counted" grep -q "1 patterns and 0 verbs dyad cannot say" "$tmp/err"
 
 $DYAD eval --petrarch-validation $tiny --keep "$tmp/lex" >/dev/null 2>&1
