@@ -101,14 +101,14 @@ TEST(verbs)
     CHECK(strstr(buf, "070\tship\tx:3\n") != NULL);
     CHECK(strstr(buf, "071\tsend\tx:4\n") != NULL);
     CHECK(strstr(buf, "\tbreak compound:prt=down") == NULL);            /* "---": no event */
-    CHECK(strstr(buf, "0712\tship|send obj=grain obl:to@T\tx:6\n") != NULL);
+    CHECK(strstr(buf, "0712\tship|send obj~=grain obl:to@T\tx:6\n") != NULL);
     CHECK(strstr(buf, "0712\tship|send obj>ore[amod=iron] obl:to@T\tx:6\n") != NULL);   /* both ways */
     CHECK(strstr(buf, "0712\tship|send obj>ore[compound=iron] obl:to@T\tx:6\n") != NULL);
-    CHECK(strstr(buf, "0712\tship|send obj=ore obl:to@T\tx:6\n") != NULL);
+    CHECK(strstr(buf, "0712\tship|send obj~=ore obl:to@T\tx:6\n") != NULL);
     CHECK(strstr(buf, "073\tship|send xcomp>help\tx:7\n") != NULL);
     CHECK(strstr(buf, "075\tship|send advmod=not|never compound:prt=back\tx:9\n") != NULL);
     CHECK(strstr(buf, "076\tship|send obj>talks|talk[amod=formal]\tx:10\n") != NULL);
-    CHECK(strstr(buf, "076\tship|send obj=talks|talk\tx:10\n") != NULL);
+    CHECK(strstr(buf, "076\tship|send obj~=talks|talk\tx:10\n") != NULL);
     CHECK(strstr(buf, "078\tship|send obl:from@S\tx:13\n") != NULL);   /* PETRARCH: $ source, + target */
     CHECK(strstr(buf, "079\t") == NULL);      /* a target before the verb */
     CHECK(strstr(buf, "074\t") == NULL);

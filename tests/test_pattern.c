@@ -82,6 +82,8 @@ TEST(matching_objects_and_prepositions)
     pattern_set_add(&set, "172", "impose obj=curfew", "v", 2, NULL, 0);
     pattern_set_add(&set, "010", "impose !obj", "v", 3, NULL, 0);
     pattern_set_add(&set, "1041", "demand obj=resignation nmod:poss@T", "v", 4, NULL, 0);
+    pattern_set_add(&set, "194", "fire obj~=artillery", "v", 5, NULL, 0);
+    pattern_set_add(&set, "194", "fire obj=artillery", "v", 6, NULL, 0);
     dyad_doc doc;
     dyad_doc_init(&doc);
     sentence_tree tree = { 0 };
@@ -105,6 +107,14 @@ TEST(matching_objects_and_prepositions)
                            "resignation resignation NOUN 2 obj; . . PUNCT 2 punct");
     CHECK(pattern_try(&set, &set.patterns[3], &tree, 1, &m));
     CHECK_INT(m.target, 2);
+    /* "~=": the lemma may be a noun modifier of the dependent */
+    load_tree(&doc, &tree, "They they PRON 2 nsubj; fired fire VERB 0 root; two two NUM 5 nummod; "
+                           "artillery artillery NOUN 5 compound; shells shell NOUN 2 obj; . . PUNCT 2 punct");
+    CHECK(pattern_try(&set, &set.patterns[4], &tree, 1, &m));
+    CHECK(!pattern_try(&set, &set.patterns[5], &tree, 1, &m));
+    char shown[128];
+    pattern_format(&set, &set.patterns[4], shown, sizeof shown);
+    CHECK_STR(shown, "fire obj~=artillery");
     /* "upon" is "on" */
     load_tree(&doc, &tree, "The the DET 2 det; EU EU PROPN 3 nsubj; imposed impose VERB 0 root; "
                            "sanctions sanction NOUN 3 obj; upon upon ADP 6 case; Iran Iran PROPN 3 obl; . . PUNCT 3 punct");

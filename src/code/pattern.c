@@ -144,6 +144,10 @@ static int parse_constraint(parser *p, constraint *c, int *weight)
         *weight = 1 + p->set->patterns[sub].specificity;
         return DYAD_OK;
     }
+    if (p->i + 1 < p->n && p->s[p->i] == '~' && p->s[p->i + 1] == '=') {
+        c->in_phrase = 1;
+        p->i++;
+    }
     if (p->i < p->n && p->s[p->i] == '=') {
         p->i++;
         if (parse_lemmas(p, &c->lemmas, &c->n_lemmas)) return p->status;
@@ -449,9 +453,20 @@ static int lemma_in(const pattern_set *set, uint32_t first, uint32_t count, cons
 /* A dependent's lemma fits a word list; a plural noun the lemmatizer
 ** kept whole ("troops", "forces", "arms": WordNet lists them as nouns of
 ** their own) fits its singular too. */
-static int dependent_fits(const pattern_set *set, const constraint *con, const dyad_token *t, const char *lemma)
+static int dependent_fits(const pattern_set *set, const constraint *con, const sentence_tree *tree, uint32_t d,
+                          const char *lemma)
 {
+    const dyad_token *t = &tree->words[d];
     if (lemma_in(set, con->lemmas, con->n_lemmas, lemma)) return 1;
+    /* "rel~=": or one of its noun modifiers ("two artillery shells") */
+    for (uint32_t k = con->in_phrase ? tree->first_kid[d] : 0; con->in_phrase && k < tree->first_kid[d + 1]; k++) {
+        uint32_t m = tree->kids[k];
+        const char *rel = tree->words[m].deprel;
+        char buf[64];
+        if (rel && (!strcmp(rel, "compound") || !strcmp(rel, "amod")) &&
+            lemma_in(set, con->lemmas, con->n_lemmas, tree_lemma(tree, m, buf, sizeof buf)))
+            return 1;
+    }
     size_t n = strlen(lemma);
     if (n < 4 || n >= 64 || lemma[n - 1] != 's' || lemma[n - 2] == 's' || !t->upos || strcmp(t->upos, "NOUN"))
         return 0;
@@ -590,7 +605,7 @@ static int try_pattern(const pattern_set *set, const pattern *p, const sentence_
                 if (!lemma_in(set, sub->heads, sub->n_heads, lemma)) continue;
                 if (!try_pattern(set, sub, tree, d, match, depth + 1, NULL)) continue;
                 match->clause = (int32_t)d;
-            } else if (con->n_lemmas && !dependent_fits(set, con, &tree->words[d], lemma)) {
+            } else if (con->n_lemmas && !dependent_fits(set, con, tree, d, lemma)) {
                 continue;
             }
             found = 1;
@@ -637,7 +652,8 @@ int pattern_format(const pattern_set *set, const pattern *p, char *buf, size_t l
             PUT(">");
             n += (size_t)pattern_format(set, &set->patterns[con->clause], buf + (n < len ? n : len), n < len ? len - n : 0);
         } else {
-            for (uint32_t k = 0; k < con->n_lemmas; k++) PUT("%s%s", k ? "|" : "=", set->pool[con->lemmas + k]);
+            for (uint32_t k = 0; k < con->n_lemmas; k++)
+                PUT("%s%s", k ? "|" : con->in_phrase ? "~=" : "=", set->pool[con->lemmas + k]);
         }
         if (con->role) PUT("@%c", con->role);
     }

@@ -24,6 +24,9 @@ typedef struct constraint {
     char rel[32];              /* "obj", "obl:with", "compound:prt" */
     uint8_t negated;           /* "!rel": no such dependent */
     uint8_t role;              /* 0, 'T' target, 'S' source */
+    uint8_t in_phrase;         /* "rel~=lemma": the lemma may also be a
+                               ** noun modifier of the dependent
+                               ** ("fired artillery shells") */
     uint32_t lemmas, n_lemmas; /* allowed lemmas: pool[lemmas .. +n) */
     int32_t clause;            /* for "rel>lemma[...]": the clause's
                                ** pattern index, else -1 */

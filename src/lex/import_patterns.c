@@ -212,9 +212,9 @@ static void flush_run(cons *c, const char *prep, char run[][64], int *n_run, int
         snprintf(sub, sizeof sub, "%s[%s]", forms, mods);
         if (prep[0]) put(c, " obl:%s>%s", prep, sub);
         else put(c, " obj>%s%s", sub, "");
-    } else if (prep[0] && *n_run) put(c, " obl:%s=%s", prep, forms);
+    } else if (prep[0] && *n_run) put(c, " obl:%s~=%s", prep, forms);
     else if (prep[0]) put(c, " obl:%s%s", prep, "");
-    else if (*n_run) put(c, " obj=%s%s", forms, "");
+    else if (*n_run) put(c, " obj~=%s%s", forms, "");   /* PETRARCH's word may modify the phrase's head */
     *n_run = 0;
 }
 

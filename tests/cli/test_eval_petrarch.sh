@@ -41,7 +41,7 @@ $DYAD eval --petrarch-validation $tiny --keep "$tmp/lex" >/dev/null 2>&1
 check "--keep leaves the converted lexicon" test -f "$tmp/lex/lexicon.bin"
 check "names get the case of news text" grep -q "$(printf 'VLD\tname\tValdoria|Valdorian')" "$tmp/lex/countries.tsv"
 check "a dated actor is a person with roles" grep -q "$(printf 'Admiral Tobin Ash\tKST\tMIL\t\t\t2010-01-01\t2015-12-31')" "$tmp/lex/people/imported.tsv"
-check "a synset becomes one pattern a member" grep -q "$(printf '1121\taccuse obl:of=smuggling')" "$tmp/lex/verbs/imported.tsv"
+check "a synset becomes one pattern a member" grep -q "$(printf '1121\taccuse obl:of~=smuggling')" "$tmp/lex/verbs/imported.tsv"
 
 real=../shared/data/petrarch2/PETR.UnitTest.records.xml
 if [ -f "$real" ] && [ -d ../shared/data/petrarch2/dictionaries ]; then
