@@ -328,6 +328,15 @@ TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
               "100 GBR>RUSGOV");
 }
 
+TEST(conjoined_places_of_an_agent_are_agents_too)
+{
+    /* "Troops in Britain and Ukraine attacked America ." */
+    CHECK_STR(code("Troops troop NOUN 6 nsubj; in in ADP 3 case; Britain Britain PROPN 1 nmod; and and CCONJ 5 cc; "
+                   "Ukraine Ukraine PROPN 3 conj; attacked attack VERB 0 root; America America PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 GBRMIL>USA | 190 UKRMIL>USA");
+}
+
 TEST(conjoined_subjects_without_a_target_act_on_each_other)
 {
     CHECK_STR(code("Britain Britain PROPN 5 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
@@ -421,6 +430,7 @@ int main(void)
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
+    RUN(conjoined_places_of_an_agent_are_agents_too);
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);

@@ -244,6 +244,22 @@ static int place_target_code(const char *code)
 }
 
 /* Codes one sentence. */
+/* A place conjoined with the place an agent is at ("lawmakers in Kenya
+** and Uganda": Uganda) is that agent of the place's country: *a, the
+** place's actor, takes the sector of first, the agent's. */
+static int place_conjunct(dyad_doc *doc, const actor *first, actor *a)
+{
+    if (!a->country || !a->country[0]) return DYAD_OK;
+    char code[32];
+    int len = snprintf(code, sizeof code, "%s%s", a->country, first->sector);
+    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
+    if (!copy) return DYAD_ENOMEM;
+    a->code = copy;
+    a->sector = first->sector;
+    a->how = "agent at a place";
+    return DYAD_OK;
+}
+
 /* "ethnic Albanians demonstrated in Serbia": a people named by
 ** ethnicity (actors.c) belongs to the country where the event happens,
 ** when the sentence says where.  1 when it gives *a that country. */
@@ -425,11 +441,32 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         if (nt == 1 && pronoun_kind(t, tgts[0]) == PRONOUN_GROUP &&
             (ante = mention_antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
             nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
+        /* "Lawmakers in Kenya and Uganda": each place is lawmakers of
+        ** their own (place_conjunct) */
+        uint8_t src_place[8] = { 0 }, tgt_place[8] = { 0 };
+        actor first_src, first_tgt;
+        if (ns == 1 && mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src) &&
+            !strcmp(first_src.how, "agent at a place")) {
+            uint32_t more[7];
+            size_t k = actor_place_conjuncts(t, srcs[0], more, 7);
+            for (size_t x = 0; x < k; x++) { srcs[ns] = more[x]; src_place[ns++] = 1; }
+        }
+        if (nt == 1 && mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt) &&
+            !strcmp(first_tgt.how, "agent at a place")) {
+            uint32_t more[7];
+            size_t k = actor_place_conjuncts(t, tgts[0], more, 7);
+            for (size_t x = 0; x < k; x++) { tgts[nt] = more[x]; tgt_place[nt++] = 1; }
+        }
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
         int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code) &&
                      (strncmp(m.pattern->code, "16", 2) && strncmp(m.pattern->code, "19", 2) ? 1 : shared_object(t, w));
-        if (mutual) { memcpy(tgts, srcs, ns * sizeof *srcs); nt = ns; }
+        if (mutual) {
+            memcpy(tgts, srcs, ns * sizeof *srcs);
+            memcpy(tgt_place, src_place, sizeof tgt_place);
+            first_tgt = first_src;
+            nt = ns;
+        }
         const char *modality = role_modality(t, w);
         /* a promised cooperation is CAMEO's intent (03x), a promised blow
         ** is coded as the act ("pledged to expel"); what is only wished
@@ -507,6 +544,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
                 continue;
             }
+            if (src_place[i] && place_conjunct(doc, &first_src, &sa)) return DYAD_ENOMEM;
             for (size_t j = 0; j < nt; j++) {
                 if (mutual && j == i) continue;
                 /* An event needs someone acted upon: "X said Wednesday"
@@ -515,6 +553,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 actor ta;
                 int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
                 if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
+                if (have_target && tgt_place[j] && place_conjunct(doc, &first_tgt, &ta)) return DYAD_ENOMEM;
                 if (!have_target) {
                     coder_add_note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
                     continue;
