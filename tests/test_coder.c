@@ -335,6 +335,11 @@ TEST(conjoined_places_of_an_agent_are_agents_too)
                    "Ukraine Ukraine PROPN 3 conj; attacked attack VERB 0 root; America America PROPN 6 obj; "
                    ". . PUNCT 6 punct"),
               "190 GBRMIL>USA | 190 UKRMIL>USA");
+    /* "Troops of Britain and Ukraine attacked America ." */
+    CHECK_STR(code("Troops troop NOUN 6 nsubj; of of ADP 3 case; Britain Britain PROPN 1 nmod; and and CCONJ 5 cc; "
+                   "Ukraine Ukraine PROPN 3 conj; attacked attack VERB 0 root; America America PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 GBRMIL>USA | 190 UKRMIL>USA");
 }
 
 TEST(conjoined_subjects_without_a_target_act_on_each_other)

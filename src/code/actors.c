@@ -76,7 +76,9 @@ size_t actor_place_conjuncts(const sentence_tree *tree, uint32_t word, uint32_t 
     size_t n = 0;
     for (uint32_t k = tree->first_kid[word]; k < tree->first_kid[word + 1]; k++) {
         uint32_t p = tree->kids[k];
-        if (!tree->words[p].deprel || strcmp(tree->words[p].deprel, "nmod") || !located_in(tree, p)) continue;
+        if (!tree->words[p].deprel || strcmp(tree->words[p].deprel, "nmod") ||
+            (!located_in(tree, p) && !names_owner(tree, p)))
+            continue;
         for (uint32_t j = tree->first_kid[p]; j < tree->first_kid[p + 1] && n < max; j++) {
             uint32_t c = tree->kids[j];
             if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj")) out[n++] = c;

@@ -36,9 +36,11 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
                   const dyad_lex_matches *matches, const int32_t *word_match,
                   uint32_t word, actor *out);
 
-/* "Lawmakers in Kenya and Uganda": the places conjoined with the place
-** phrase ("in", "throughout", "across") on word, into out[max]; each is
-** another actor of the word's sector.  Returns how many. */
+/* "Lawmakers in Kenya and Uganda", "the ambassadors of Arnor, Osgiliath
+** and Gondor": the places or owners conjoined with the first place
+** phrase ("in", "throughout", "across") or owner ("of", "from", "by") on
+** word, into out[max]; each is another actor of the word's sector.
+** Returns how many. */
 size_t actor_place_conjuncts(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max);
 
 /*

@@ -244,9 +244,17 @@ static int place_target_code(const char *code)
 }
 
 /* Codes one sentence. */
-/* A place conjoined with the place an agent is at ("lawmakers in Kenya
-** and Uganda": Uganda) is that agent of the place's country: *a, the
-** place's actor, takes the sector of first, the agent's. */
+/* Is a an agent of a place or country named in its phrase ("lawmakers
+** in Kenya", "the ambassadors of Arnor")? */
+static int agent_of_phrase(const actor *a)
+{
+    return !strcmp(a->how, "agent at a place") || (!strcmp(a->how, "country") && a->sector && a->sector[0]);
+}
+
+/* A place or owner conjoined with the one of an agent ("lawmakers in
+** Kenya and Uganda": Uganda; "the ambassadors of Arnor and Gondor":
+** Gondor) is that agent of its country: *a, the place's actor, takes the
+** sector of first, the agent's. */
 static int place_conjunct(dyad_doc *doc, const actor *first, actor *a)
 {
     if (!a->country || !a->country[0]) return DYAD_OK;
@@ -445,14 +453,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         ** their own (place_conjunct) */
         uint8_t src_place[8] = { 0 }, tgt_place[8] = { 0 };
         actor first_src, first_tgt;
-        if (ns == 1 && mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src) &&
-            !strcmp(first_src.how, "agent at a place")) {
+        if (ns == 1 && mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src) && agent_of_phrase(&first_src)) {
             uint32_t more[7];
             size_t k = actor_place_conjuncts(t, srcs[0], more, 7);
             for (size_t x = 0; x < k; x++) { srcs[ns] = more[x]; src_place[ns++] = 1; }
         }
-        if (nt == 1 && mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt) &&
-            !strcmp(first_tgt.how, "agent at a place")) {
+        if (nt == 1 && mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt) && agent_of_phrase(&first_tgt)) {
             uint32_t more[7];
             size_t k = actor_place_conjuncts(t, tgts[0], more, 7);
             for (size_t x = 0; x < k; x++) { tgts[nt] = more[x]; tgt_place[nt++] = 1; }
