@@ -68,6 +68,7 @@
 #define DYAD_NLP_TAGGER_H
 
 #include <stdint.h>
+#include <string.h>
 #include "dyad.h"
 #include "base/binfile.h"
 #include "nlp/wnclass.h"
@@ -245,6 +246,58 @@ struct dyad_tagger {
 #define TG_GUESS_INDEX(t, g) ((g) > (t)->meta->n_labels ? (t)->meta->n_labels + 1 : (uint32_t)(g))
 #define TG_RIGHT_ID(t, g1, g2) (TG_DENSE | ((t)->right_row0 + \
     TG_GUESS_INDEX(t, g1) * ((t)->meta->n_labels + 2) + TG_GUESS_INDEX(t, g2)))
+
+/* The vocabulary entry of a lowered word whose feat_hash is `key`. */
+static inline const tg_word *find_word(const dyad_tagger *t, uint64_t key,
+                                const char *lower, size_t n)
+{
+    uint32_t fp = (uint32_t)(key >> 32);
+    for (uint32_t i = (uint32_t)key & t->vmask;; i = (i + 1) & t->vmask) {
+        const tg_slot *s = &t->vslots[i];
+        if (s->value == TAGGER_EMPTY) return NULL;
+        if (s->fp == fp) {
+            const tg_word *w = &t->words[s->value];
+            const char *str = t->strings + w->str;
+            if (strncmp(str, lower, n) == 0 && str[n] == '\0') return w;
+        }
+    }
+}
+
+/* 16 labels' scores (GCC/Clang vector extensions). */
+typedef int16_t v16i16 __attribute__((vector_size(32)));
+
+/* Sets t->kernel for this processor (tagger.c). */
+void tagger_pick_kernel(dyad_tagger *t);
+
+/* The start of a feature's row of weights, or TAGGER_EMPTY. */
+static inline uint32_t find_row(const dyad_tagger *t, uint64_t key)
+{
+    uint32_t fp = (uint32_t)(key >> 32);
+    for (uint32_t i = (uint32_t)key & t->fmask;; i = (i + 1) & t->fmask) {
+        const tg_slot *s = &t->fslots[i];
+        if (s->value == TAGGER_EMPTY || s->fp == fp) return s->value;
+    }
+}
+
+static inline void prefetch_slot(const dyad_tagger *t, uint64_t key)
+{
+    __builtin_prefetch(&t->fslots[(uint32_t)key & t->fmask]);
+}
+
+static inline void prefetch_row(const dyad_tagger *t, uint32_t row, uint32_t stride)
+{
+    if (row == TAGGER_EMPTY) return;
+    if (row & TG_DENSE) {
+        const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
+        for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
+    } else {
+        /* A sparse row has at most TG_DENSE_MIN entries, on one or two
+        ** cache lines. */
+        uint32_t last = row + TG_DENSE_MIN - 1;
+        __builtin_prefetch(t->weights + row);
+        __builtin_prefetch(t->weights + (last < t->meta->n_weights ? last : row));
+    }
+}
 
 /* The row ids of the own features (FEAT_OWN_MAX each, TAGGER_EMPTY where
 ** none; none at all for a fixed word) and near keys (FEAT_NEAR_ALL each) of
