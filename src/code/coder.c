@@ -452,16 +452,18 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         /* "Lawmakers in Kenya and Uganda": each place is lawmakers of
         ** their own (place_conjunct) */
         uint8_t src_place[8] = { 0 }, tgt_place[8] = { 0 };
-        actor first_src, first_tgt;
-        if (ns == 1 && mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src) && agent_of_phrase(&first_src)) {
+        actor first_src = { 0 }, first_tgt = { 0 };
+        if (ns == 1) {
             uint32_t more[7];
             size_t k = actor_place_conjuncts(t, srcs[0], more, 7);
-            for (size_t x = 0; x < k; x++) { srcs[ns] = more[x]; src_place[ns++] = 1; }
+            if (k && mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src) && agent_of_phrase(&first_src))
+                for (size_t x = 0; x < k; x++) { srcs[ns] = more[x]; src_place[ns++] = 1; }
         }
-        if (nt == 1 && mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt) && agent_of_phrase(&first_tgt)) {
+        if (nt == 1) {
             uint32_t more[7];
             size_t k = actor_place_conjuncts(t, tgts[0], more, 7);
-            for (size_t x = 0; x < k; x++) { tgts[nt] = more[x]; tgt_place[nt++] = 1; }
+            if (k && mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt) && agent_of_phrase(&first_tgt))
+                for (size_t x = 0; x < k; x++) { tgts[nt] = more[x]; tgt_place[nt++] = 1; }
         }
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
