@@ -79,6 +79,26 @@ TEST(conjuncts_and_directions)
     CHECK(!role_directed(&tree, 3));
 }
 
+TEST(a_list_taken_for_an_apposition_is_a_list)
+{
+    /* "Peru, Chile, and Bolivia met": Chile parsed as Peru's appos */
+    parse("Peru Peru PROPN 7 nsubj; , , PUNCT 3 punct; Chile Chile PROPN 1 appos; , , PUNCT 6 punct; "
+          "and and CCONJ 6 cc; Bolivia Bolivia PROPN 1 conj; met meet VERB 0 root");
+    uint32_t out[8];
+    CHECK_INT(role_conjuncts(&tree, 0, out, 8), 3);
+    CHECK_INT(out[1], 2);
+    CHECK_INT(out[2], 5);
+    /* a true apposition renames: no coordinated item after it */
+    parse("Peru Peru PROPN 5 nsubj; , , PUNCT 3 punct; Lima Lima PROPN 1 appos; , , PUNCT 3 punct; "
+          "protested protest VERB 0 root");
+    CHECK_INT(role_conjuncts(&tree, 0, out, 8), 1);
+    /* nor is a common noun in apposition an item */
+    parse("Ortiz Ortiz PROPN 7 nsubj; , , PUNCT 3 punct; minister minister NOUN 1 appos; , , PUNCT 6 punct; "
+          "and and CCONJ 6 cc; Rojas Rojas PROPN 1 conj; met meet VERB 0 root");
+    CHECK_INT(role_conjuncts(&tree, 0, out, 8), 2);
+    CHECK_INT(out[1], 5);
+}
+
 TEST(negation_and_modality)
 {
     parse("Russia Russia PROPN 4 nsubj; did do AUX 4 aux; not not PART 4 advmod; attack attack VERB 0 root");
@@ -112,6 +132,7 @@ int main(void)
     dyad_doc_init(&doc);
     RUN(subjects);
     RUN(conjuncts_and_directions);
+    RUN(a_list_taken_for_an_apposition_is_a_list);
     RUN(negation_and_modality);
     RUN(intent_codes);
     sentence_tree_free(&tree);

@@ -63,7 +63,8 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
         const char *rel = tree->words[d].deprel;
         if (!rel) continue;
         if (!strcmp(rel, "compound") || !strcmp(rel, "amod") || !strcmp(rel, "flat") ||
-            !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") || !strcmp(rel, "appos") ||
+            !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") ||
+            (!strcmp(rel, "appos") && !tree_listed_appos(tree, word, d)) ||
             !strcmp(rel, "nmod:desc") ||
             (!strcmp(rel, "nmod") && depth <= 1 && names_owner(tree, d)))
             n += collect(tree, d, out + n, max - n, depth + 1);

@@ -496,6 +496,27 @@ int tree_time_word(const sentence_tree *tree, uint32_t w)
     return 0;
 }
 
+/* Is d, an apposition of w, really an item of a list that the parser
+** took for one: "The US, Russia, and Switzerland met", where Russia hangs
+** on "US" as appos and Switzerland as conj.  Two proper names side by
+** side with a later conjunct joined by a coordinator are a list; a true
+** apposition renames ("General David Petraeus, the US commander"). */
+int tree_listed_appos(const sentence_tree *tree, uint32_t w, uint32_t d)
+{
+    const char *rel = tree->words[d].deprel, *hu = tree->words[w].upos, *du = tree->words[d].upos;
+    if (!rel || strcmp(rel, "appos") || d <= w || !hu || !du || strcmp(hu, "PROPN") || strcmp(du, "PROPN"))
+        return 0;
+    for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        if (c <= d || !tree->words[c].deprel || strcmp(tree->words[c].deprel, "conj")) continue;
+        for (uint32_t j = tree->first_kid[c]; j < tree->first_kid[c + 1]; j++) {
+            const char *cr = tree->words[tree->kids[j]].deprel;
+            if (cr && !strcmp(cr, "cc")) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is word d a verb marked by "to" with no subject of its own? */
 static int is_to_infinitive(const sentence_tree *tree, uint32_t d)
 {

@@ -114,6 +114,8 @@ const char *tree_lemma(const sentence_tree *tree, uint32_t w, char *buf, size_t 
 ** Such a word dates an event and never takes part in it, even when the
 ** parse makes it a subject or an object ("protested yesterday"). */
 int tree_time_word(const sentence_tree *tree, uint32_t w);
+/* Is d, an appos of w, an item of a list ("The US, Russia, and Switzerland")? */
+int tree_listed_appos(const sentence_tree *tree, uint32_t w, uint32_t d);
 
 typedef struct pattern_match {
     const pattern *pattern;

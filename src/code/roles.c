@@ -173,7 +173,8 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
     out[n++] = w;
     for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
         uint32_t d = t->kids[k];
-        if (t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
+        if (t->words[d].deprel && (!strcmp(t->words[d].deprel, "conj") || tree_listed_appos(t, w, d)))
+            out[n++] = d;
     }
     /* "US and British activists": the modifier's conjuncts are actors too */
     for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
