@@ -24,7 +24,8 @@ static const char *HELP =
     "  --predictions FILE    also write the predicted events (JSON Lines), for\n"
     "                        an independent scorer\n"
     "  --diff                print each record's gold and predicted events\n"
-    "  --calibration         print how often events of each confidence are right\n"
+    "  --calibration         print how often events of each confidence are right (at the\n"
+    "                        CAMEO root, or the PLOVER type where the gold has no CAMEO)\n"
     "  --json                print the scores as JSON, one level a line\n"
     "  --models DIR          tagger.bin, parser.bin, lexicon.bin (default models/)\n"
     "  --beam N              the parser's beam width (1 greedy, fastest; default: the\n"
@@ -206,8 +207,14 @@ int cmd_eval(int argc, char **argv)
             predicted(&events.items[e], &pred[n_pred++]);
             if (pred_out) event_jsonl_write(pred_out, &events.items[e]);
         }
-        signed char verdict[256];
+        /* each prediction's verdict at the CAMEO root, or at PLOVER for
+        ** a text annotated with PLOVER types only */
+        signed char verdict[256], plover_verdict[256];
+        level_score unused[SCORE_LEVELS];
         score_text(gold, n_gold, pred, n_pred, scores, SCORE_ROOT, verdict);
+        score_text(gold, n_gold, pred, n_pred, unused, SCORE_PLOVER, plover_verdict);
+        for (size_t p = 0; p < n_pred; p++)
+            if (verdict[p] < 0) verdict[p] = plover_verdict[p];
         /* calibration: how often events of each confidence are right */
         for (size_t p = 0, e = 0; p < n_pred && e < events.n; e++) {
             if (events.items[e].negated) continue;
@@ -226,11 +233,14 @@ int cmd_eval(int argc, char **argv)
                        gold[g].n_types[SCORE_FULL] ? gold[g].types[SCORE_FULL][0] : "",
                        gold[g].n_types[SCORE_PLOVER] ? gold[g].types[SCORE_PLOVER][0] : "",
                        gold[g].optional ? " (optional)" : "");
-            for (size_t e = 0; e < events.n; e++)
-                printf("  pred %s-%s %s %s%s  [%s]\n", pred[e < n_pred ? e : 0].source,
-                       events.items[e].target.code ? events.items[e].target.code : "",
-                       events.items[e].cameo, events.items[e].plover ? events.items[e].plover : "",
-                       events.items[e].negated ? " (negated)" : "", events.items[e].why ? events.items[e].why : "");
+            for (size_t e = 0, p = 0; e < events.n; e++) {
+                const dyad_event *ev = &events.items[e];
+                const char *mark = ev->negated ? " (negated)" : "";
+                if (!ev->negated && p < n_pred) mark = verdict[p++] == 0 ? " (wrong)" : "";
+                printf("  pred %s-%s %s %s%s  [confidence %.2f; %s; %s]\n", ev->source.code ? ev->source.code : "",
+                       ev->target.code ? ev->target.code : "", ev->cameo, ev->plover ? ev->plover : "", mark,
+                       ev->confidence, ev->modality ? ev->modality : "", ev->why ? ev->why : "");
+            }
         }
         json_decref(rec);
     }
@@ -250,9 +260,10 @@ int cmd_eval(int argc, char **argv)
             printf("%-6s texts=%4zu tp=%4zu fp=%4zu fn=%4zu P=%.3f R=%.3f F1=%.3f\n", names[l], s->texts,
                    s->tp, s->fp, s->fn, round4(score_precision(s)), round4(score_recall(s)), round4(score_f1(s)));
     }
-    if (calibration && annotated[SCORE_ROOT]) {
+    if (calibration && (annotated[SCORE_ROOT] || annotated[SCORE_PLOVER])) {
         static const char *const bins[5] = { "< 0.6", "0.6-0.7", "0.7-0.8", "0.8-0.9", ">= 0.9" };
-        printf("calibration (CAMEO root): confidence, events, right, share right\n");
+        printf("calibration (%s): confidence, events, right, share right\n",
+               annotated[SCORE_ROOT] ? "CAMEO root" : "PLOVER type");
         for (int b = 0; b < 5; b++)
             printf("  %-8s %5zu %5zu %6.2f\n", bins[b], calib_n[b], calib_right[b],
                    calib_n[b] ? (double)calib_right[b] / (double)calib_n[b] : 0.0);
