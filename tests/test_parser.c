@@ -179,6 +179,28 @@ TEST(beam_training_learns)
     dyad_doc_free(&bank);
 }
 
+/* The max-violation update learns the bank as well, and with it the
+** search has run to the end of every sentence it updated on. */
+TEST(max_violation_training_learns)
+{
+    dyad_doc bank;
+    dyad_doc_init(&bank);
+    char *error = NULL;
+    CHECK_INT(conllu_read_file(bank_path, &bank, &error), DYAD_OK);
+    free(error);
+    parser_train_options o = { .train = &bank, .dev = &bank, .epochs = 8, .seed = 3, .beam = 4,
+                               .max_violation = 1 };
+    parser_trained *t = NULL;
+    char err[256];
+    CHECK_INT(parser_train(&o, &t, err, sizeof err), DYAD_OK);
+    if (t) {
+        CHECK(t->best.dev_las > 95);
+        CHECK_INT(t->model.beam, 4);
+    }
+    parser_trained_free(t);
+    dyad_doc_free(&bank);
+}
+
 TEST(training_rejects_unusable_data)
 {
     dyad_doc doc;
@@ -468,6 +490,7 @@ int main(void)
     RUN(trains_loads_and_parses);
     RUN(training_is_deterministic);
     RUN(beam_training_learns);
+    RUN(max_violation_training_learns);
     RUN(training_rejects_unusable_data);
     RUN(bad_model_files);
     RUN(resealed_damage_never_crashes);

@@ -28,6 +28,9 @@ static const char *const usage_text =
     "  --seed N            sentence order and exploration (default 1)\n"
     "  --beam N            train with a beam of N (e.g. 8; default 1: greedy\n"
     "                      with the dynamic oracle); the model parses with it\n"
+    "  --max-violation     with --beam: update where the best partial parse\n"
+    "                      beats the gold one by most, not where the gold one\n"
+    "                      falls out of the beam (Huang et al. 2012)\n"
     "  --prune X           drop averaged weights below X (default 0.05)\n"
     "  --max-mb N          prune harder until the model fits N MB (default 14.5)\n"
     "  --max-sentences N   train on the first N sentences only\n"
@@ -120,7 +123,7 @@ int cmd_train_parser(int argc, char **argv)
                *patience = NULL, *seed = NULL, *prune = NULL, *max_mb = NULL,
                *max_sentences = NULL, *tags = NULL, *beam = NULL, *tags_from = NULL, *help = NULL, *o = NULL;
     const char *jackknife = NULL, *fold_passes = NULL, *fold_epochs = NULL, *tags_out = NULL,
-               *tagger_path = NULL, *morph = NULL;
+               *tagger_path = NULL, *morph = NULL, *max_violation = NULL;
     const cli_option options[] = {
         { "train", 1, &train }, { "dev", 1, &dev }, { "output", 1, &output },
         { "epochs", 1, &epochs }, { "patience", 1, &patience }, { "seed", 1, &seed },
@@ -128,7 +131,7 @@ int cmd_train_parser(int argc, char **argv)
         { "max-sentences", 1, &max_sentences }, { "tags", 1, &tags }, { "beam", 1, &beam }, { "tags-from", 1, &tags_from }, { "help", 0, &help },
         { "jackknife", 1, &jackknife }, { "fold-passes", 1, &fold_passes },
         { "fold-epochs", 1, &fold_epochs }, { "tags-out", 1, &tags_out }, { "tagger", 1, &tagger_path },
-        { "morph", 0, &morph },
+        { "morph", 0, &morph }, { "max-violation", 0, &max_violation },
     };
     /* "-o MODEL" is the one short option; turn it into --output. */
     for (int i = 1; i + 1 < argc; i++)
@@ -171,6 +174,7 @@ int cmd_train_parser(int argc, char **argv)
         opt.max_sentences = (size_t)v;
     }
     opt.morph = morph != NULL;
+    opt.max_violation = max_violation != NULL;
     if (beam && ((opt.beam = (int)number(beam)) < 1 || opt.beam > 64))
         return cli_usage_error("train parser", "--beam wants a width from 1 to 64");
     if (tags && strcmp(tags, "gold") && strcmp(tags, "predicted"))

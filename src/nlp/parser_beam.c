@@ -13,6 +13,8 @@ void parser_beam_free(parser_beam *b)
         tr_free(&b->next[i]);
     }
     free(b->hist);
+    free(b->best_at);
+    free(b->best_gold_at);
     free(b->cand);
     free(b->scores);
     free(b->costs);
@@ -30,6 +32,14 @@ static int reserve(parser_beam *b, int width, int32_t n, int n_actions)
         if (!h) return DYAD_ENOMEM;
         b->hist = h;
         b->hist_cap = steps * (size_t)width;
+    }
+    if (b->best_cap < steps) {
+        double *best = realloc(b->best_at, steps * sizeof *best);
+        if (best) b->best_at = best;
+        uint8_t *gold = realloc(b->best_gold_at, steps * sizeof *gold);
+        if (gold) b->best_gold_at = gold;
+        if (!best || !gold) return DYAD_ENOMEM;
+        b->best_cap = steps;
     }
     if (b->cand_cap < (size_t)width * (size_t)(n_actions + 1)) {
         size_t cap = (size_t)width * (size_t)(n_actions + 1);
@@ -126,10 +136,12 @@ int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
             b->next[k] = tmp;
         }
         b->n_items = kept;
+        b->best_at[b->steps] = b->score[0];
+        b->best_gold_at[b->steps] = b->gold[0];
         b->steps++;
         if (gold_head && !any_gold) {
             if (fell_out) *fell_out = 1;
-            break;
+            if (!b->keep_going) break;
         }
     }
     return DYAD_OK;
@@ -137,8 +149,13 @@ int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
 
 int parser_beam_actions(const parser_beam *b, int k, int *actions)
 {
+    return parser_beam_actions_at(b, b->steps, k, actions);
+}
+
+int parser_beam_actions_at(const parser_beam *b, int steps, int k, int *actions)
+{
     int len = 0;
-    for (int t = b->steps - 1; t >= 0; t--) {
+    for (int t = steps - 1; t >= 0; t--) {
         const beam_step *h = &b->hist[(size_t)t * (size_t)b->width + (size_t)k];
         if (h->action >= 0) actions[len++] = h->action;
         k = h->parent;

@@ -5,7 +5,9 @@
 ** Nivre 2011).  The scorer is a callback, so the same search serves
 ** parsing (the packed model) and training (the live weights); in training
 ** it also tracks which items are still gold (every action so far of least
-** cost) and stops at the first step where none is, for the early update.
+** cost) and stops at the first step where none is, for the early update,
+** or (keep_going) searches on to the end and records the best score of
+** every step, for the max-violation update (Huang, Fayong & Guo 2012).
 ** States are copied whole at every step, so sentences longer than
 ** BEAM_MAX_WORDS are left to the greedy decoder.
 */
@@ -49,6 +51,11 @@ typedef struct parser_beam {
     int32_t *costs;          /* [n_actions] */
     int n_actions_cap;
     uint64_t keys[PF_MAX];
+    int keep_going;          /* set by the caller: do not stop when the
+                             ** gold items have fallen out */
+    double *best_at;         /* [steps]: item 0's score after each step */
+    uint8_t *best_gold_at;   /* [steps]: was item 0 then still gold? */
+    size_t best_cap;
 } parser_beam;
 
 void parser_beam_free(parser_beam *b);
@@ -68,5 +75,9 @@ int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
 /* The actions of item k, oldest first, without the -1 of finished items;
 ** actions must hold b->steps entries.  Returns how many. */
 int parser_beam_actions(const parser_beam *b, int k, int *actions);
+
+/* The same for item k of the beam as it stood after `steps` steps
+** (1 <= steps <= b->steps). */
+int parser_beam_actions_at(const parser_beam *b, int steps, int k, int *actions);
 
 #endif

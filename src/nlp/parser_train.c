@@ -1,7 +1,7 @@
 /*
 ** parser_train.c — averaged-perceptron training of the arc-eager parser:
 ** the data, the epochs (greedy with the dynamic oracle, or beam search with
-** early update) and early stopping.  After each epoch the averaged weights
+** early or max-violation update) and early stopping.  After each epoch the averaged weights
 ** are pruned, quantized and packed into a parsing model (parser_weights.c),
 ** which is scored on dev: the figures reported are those of the very model
 ** that would be written.
@@ -36,6 +36,7 @@ typedef struct trainer {
     uint64_t keys[PF_MAX];
     parser_beam *beam;       /* beam training only */
     int *gold_actions, *pred_actions;   /* [actions_cap] */
+    double *gold_score;      /* [actions_cap]: the gold prefix's score */
     size_t actions_cap;
 } trainer;
 
@@ -242,6 +243,7 @@ static int gold_sequence(trainer *tr, int32_t n, const int32_t *gh, const int32_
         int gold = -1;
         for (int a = 0; a < n_actions; a++)
             if (tr->costs[a] == least && (gold < 0 || tr->scores[a] > tr->scores[gold])) gold = a;
+        tr->gold_score[len] = (len ? tr->gold_score[len - 1] : 0) + tr->scores[gold];
         tr->gold_actions[len++] = gold;
         tr_apply(st, gold);
     }
@@ -264,7 +266,9 @@ static int train_sentence_beam(trainer *tr, const gold_sentence *g,
         if (a) tr->gold_actions = a;
         int *b = realloc(tr->pred_actions, need * sizeof *b);
         if (b) tr->pred_actions = b;
-        if (!a || !b) return DYAD_ENOMEM;
+        double *c = realloc(tr->gold_score, need * sizeof *c);
+        if (c) tr->gold_score = c;
+        if (!a || !b || !c) return DYAD_ENOMEM;
         tr->actions_cap = need;
     }
     if (rc) return rc;
@@ -280,6 +284,23 @@ static int train_sentence_beam(trainer *tr, const gold_sentence *g,
     if (!fell_out && tr->beam->gold[0]) {
         (*correct)++;
         return DYAD_OK;
+    }
+    if (tr->o->max_violation) {
+        /* the step where the best item, gone wrong, beats the gold prefix
+        ** by most (the last step's best is wrong, or we would not be here) */
+        int worst = tr->beam->steps;
+        double most = -1e300;
+        for (int t = 1; t <= tr->beam->steps; t++) {
+            if (tr->beam->best_gold_at[t - 1]) continue;
+            double gold = tr->gold_score[(t < gold_len ? t : gold_len) - 1];
+            double violation = tr->beam->best_at[t - 1] - gold;
+            if (violation > most) { most = violation; worst = t; }
+        }
+        int pred_len = parser_beam_actions_at(tr->beam, worst, 0, tr->pred_actions);
+        int glen = worst < gold_len ? worst : gold_len;
+        rc = replay_update(tr, tr->gold_actions, glen, g->n, 1.0f);
+        if (!rc) rc = replay_update(tr, tr->pred_actions, pred_len, g->n, -1.0f);
+        return rc;
     }
     int pred_len = parser_beam_actions(tr->beam, 0, tr->pred_actions);
     int glen = fell_out && tr->beam->steps < gold_len ? tr->beam->steps : gold_len;
@@ -377,6 +398,7 @@ static void trainer_free(trainer *tr)
     free(tr->scores);
     free(tr->gold_actions);
     free(tr->pred_actions);
+    free(tr->gold_score);
     if (tr->beam) parser_beam_free(tr->beam);
     free(tr->beam);
     parser_scratch_free(&tr->sc);
@@ -480,6 +502,8 @@ int parser_train(const parser_train_options *options, parser_trained **out,
                 rc = fail(err, err_len, DYAD_EINVAL, "the beam is at most %d wide", BEAM_MAX_WIDTH);
             else if (!(tr.beam = calloc(1, sizeof *tr.beam)))
                 rc = DYAD_ENOMEM;
+            else
+                tr.beam->keep_going = options->max_violation;
         }
     }
     if (!rc) {

@@ -40,6 +40,10 @@ typedef struct parser_train_options {
                                 ** exploration; > 1: beam search of this
                                 ** width with early update (Collins & Roark
                                 ** 2004), and the model decodes with it */
+    int max_violation;          /* with a beam: update where the best item
+                                ** beats the gold prefix by most (Huang,
+                                ** Fayong & Guo 2012) instead of where the
+                                ** gold falls out */
     double prune;               /* drop averaged weights below this (0 = 0.05) */
     size_t max_bytes;           /* prune harder to fit (0 = 14.5 MB) */
     size_t max_sentences;       /* use only the first N (0 = all) */
