@@ -29,6 +29,16 @@ TEST(subjects)
     CHECK_INT(role_subject(&tree, 2, &passive), 4);
     CHECK_INT(passive, 1);
     CHECK_INT(role_agent(&tree, 2), 4);
+    /* "Police opened fire to disperse protesters": the purpose's subject
+    ** is the verb's, not "fire" ... */
+    parse("Police police NOUN 2 nsubj; opened open VERB 0 root; fire fire NOUN 2 obj; to to PART 5 mark; "
+          "disperse disperse VERB 3 acl; protesters protester NOUN 5 obj");
+    CHECK_INT(role_subject(&tree, 4, &passive), 0);
+    /* ... but "Chile cancelled plans to sell jets": the plan's content,
+    ** not a purpose, keeps the noun (no actor: no event) */
+    parse("Chile Chile PROPN 2 nsubj; cancelled cancel VERB 0 root; plans plan NOUN 2 obj; to to PART 5 mark; "
+          "sell sell VERB 3 acl; jets jet NOUN 5 obj");
+    CHECK_INT(role_subject(&tree, 4, &passive), 2);
     /* "Five were killed in an air strike": the attack is the agent */
     parse("Five five NUM 3 nsubj:pass; were be AUX 3 aux:pass; killed kill VERB 0 root; in in ADP 7 case; "
           "an a DET 7 det; air air NOUN 7 compound; strike strike NOUN 3 obl");

@@ -125,6 +125,28 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         ** a noun has that noun for its subject (a passive one, "troops
         ** sent by Russia", has it for its object) */
         if (!strcmp(rel, "acl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG")) return head;
+        /* "police opened fire to disperse the crowd": an infinitive of
+        ** purpose hung on the verb's object shares the verb's subject
+        ** (not "fire"); a noun that could act keeps it as subject ("the
+        ** first country to recognise Kosovo" is no object), and so does
+        ** a noun whose content the infinitive is ("cancel plans to sell
+        ** arms", "rejected an appeal to lay down arms": not done) */
+        static const char *const to[] = { "to", NULL };
+        static const char *const content[] = {
+            "plan", "call", "appeal", "demand", "offer", "proposal", "decision", "agreement", "attempt",
+            "effort", "bid", "order", "request", "invitation", "promise", "pledge", "threat", "move",
+            "right", "ability", "chance", "opportunity", "refusal", "willingness", "readiness", "intention",
+            "campaign", "commitment", "deal", "permission", "authority", "mandate", "licence", "license",
+            "ultimatum", "motion", "vote", "resolution", "warning", "instruction", "initiative", "step",
+            "way", "need", "power", "time", "plea", "proposition", "suggestion", "idea", "law", "bill",
+            "programme", "program", "scheme", "strategy", "policy", "project", "mission", "task", NULL };
+        const char *hrel = t->words[head].deprel, *hupos = t->words[head].upos;
+        if (!strcmp(rel, "acl") && role_has_dependent(t, w, "mark", to) && hrel && !strcmp(hrel, "obj") &&
+            hupos && !strcmp(hupos, "NOUN") && t->words[head].head > 0 &&
+            !role_lemma_in(t, head, content)) {
+            w = (uint32_t)(t->words[head].head - 1);
+            continue;
+        }
         /* ... and a participle with an object of its own is no passive
         ** ("soldiers arrested 100 people", misread as a reduced relative) */
         if (!strcmp(rel, "acl") && role_child(t, w, "obj") >= 0) return head;
