@@ -606,7 +606,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 /* specific patterns and named actors make a surer event */
                 double conf = 0.45 + 0.08 * (m.pattern->specificity > 4 ? 4 : m.pattern->specificity);
                 conf *= (0.6 + 0.4 * sa.certainty) * (have_target ? (0.6 + 0.4 * ta.certainty) : 0.8);
-                ev->confidence = conf > 0.99 ? 0.99 : conf;
+                /* two places: the figure is a rough score, not a measurement */
+                ev->confidence = conf > 0.99 ? 0.99 : round(conf * 100) / 100;
                 where_place place;    /* where: src/where/, docs/where.md */
                 if (where_locate(doc, s, t, &sc->matches, sc->word_match, w, &place) &&
                     where_fill(doc, &place, &ev->location))
