@@ -8,10 +8,12 @@
 #include <string.h>
 #include "base/binfile.h"
 #include "nlp/parser.h"
+#include "nlp/parser_dense.h"
 
 struct dyad_parser {
     binfile bf;
     parser_model model;
+    parser_dense dense;      /* the model's long runs as rows */
 };
 
 static int model_error(char *err, size_t err_len, const char *fmt, ...)
@@ -32,6 +34,8 @@ void parser_scratch_free(parser_scratch *sc)
     if (sc->beam) parser_beam_free(sc->beam);
     free(sc->beam);
     sc->beam = NULL;
+    free(sc->memo);
+    sc->memo = NULL;
 }
 
 /* Fetches the slots of every key, without waiting for them. */
@@ -41,36 +45,57 @@ static void prefetch_slots(const parser_model *m, const uint64_t *keys, int n_ke
         __builtin_prefetch(&m->slots[2 * (keys[i] & m->mask)]);
 }
 
-/* Finds the weight runs of the known keys (and fetches them); returns
-** how many were found. */
-static int probe(const parser_model *m, const uint64_t *keys, int n_keys,
-                 const uint32_t **found)
+/* The start of one key's slot (PARSER_NOT_FOUND: not in the model). */
+static uint32_t probe_one(const parser_model *m, uint64_t key)
 {
-    const uint32_t *slots = m->slots;
+    uint32_t check = (uint32_t)(key >> 32) | 1u;
+    for (uint64_t at = key & m->mask;; at = (at + 1) & m->mask) {
+        uint32_t c = m->slots[2 * at];
+        if (c == 0) return PARSER_NOT_FOUND;
+        if (c == check) return m->slots[2 * at + 1];
+    }
+}
+
+/* Fetches the weights a slot's start names: a run of entries, or a dense
+** row (parser_dense.h). */
+static void prefetch_weights(const parser_model *m, uint32_t start)
+{
+    if (start & PARSER_DENSE_FLAG) {
+        const char *row = (const char *)(m->dense_rows + (size_t)(start & ~PARSER_DENSE_FLAG) * m->dense_stride);
+        for (uint32_t b = 0; b < m->dense_stride * sizeof(int16_t); b += 64) __builtin_prefetch(row + b);
+    } else {
+        __builtin_prefetch(&m->entries[start]);
+    }
+}
+
+/* Finds the slot starts of the known keys (and fetches their weights);
+** returns how many were found. */
+static int probe(const parser_model *m, const uint64_t *keys, int n_keys, uint32_t *found)
+{
     int n_found = 0;
     for (int i = 0; i < n_keys; i++) {
-        uint64_t key = keys[i];
-        uint32_t check = (uint32_t)(key >> 32) | 1u;
-        for (uint64_t at = key & m->mask;; at = (at + 1) & m->mask) {
-            uint32_t c = slots[2 * at];
-            if (c == 0) break;
-            if (c == check) {
-                const uint32_t *e = &m->entries[slots[2 * at + 1]];
-                __builtin_prefetch(e);
-                found[n_found++] = e;
-                break;
-            }
-        }
+        uint32_t start = probe_one(m, keys[i]);
+        if (start == PARSER_NOT_FOUND) continue;
+        prefetch_weights(m, start);
+        found[n_found++] = start;
     }
     return n_found;
 }
 
-static void add_weights(const uint32_t *const *found, int n_found, int32_t *scores,
+/* scores[0..n_actions) = the sum of the found features' weights (scores
+** has room for m->dense_stride). */
+static void add_weights(const parser_model *m, const uint32_t *found, int n_found, int32_t *scores,
                         int n_actions)
 {
-    memset(scores, 0, (size_t)n_actions * sizeof *scores);
+    memset(scores, 0, (m->dense_rows ? m->dense_stride : (uint32_t)n_actions) * sizeof *scores);
     for (int i = 0; i < n_found; i++) {
-        for (const uint32_t *e = found[i];; e++) {
+        uint32_t start = found[i];
+        if (start & PARSER_DENSE_FLAG) {
+            m->add_dense(scores, m->dense_rows + (size_t)(start & ~PARSER_DENSE_FLAG) * m->dense_stride,
+                         m->dense_stride);
+            continue;
+        }
+        for (const uint32_t *e = &m->entries[start];; e++) {
             uint32_t v = *e;
             scores[(v >> 16) & 0xff] += (int16_t)(v & 0xffff);
             if (v & PARSER_ENTRY_LAST) break;
@@ -85,10 +110,10 @@ static void add_weights(const uint32_t *const *found, int n_found, int32_t *scor
 static void score_state(const parser_model *m, const uint64_t *keys, int n_keys,
                         int32_t *scores, int n_actions)
 {
-    const uint32_t *found[PF_MAX];
+    uint32_t found[PF_MAX];
     prefetch_slots(m, keys, n_keys);
     int n_found = probe(m, keys, n_keys, found);
-    add_weights(found, n_found, scores, n_actions);
+    add_weights(m, found, n_found, scores, n_actions);
 }
 
 /* The best-scoring valid action (ties go to the lower number). */
@@ -116,12 +141,44 @@ static int best_action(const tr_state *st, const int32_t *scores)
     return best;
 }
 
-/* The beam's scorer: the packed model's integer scores as floats. */
+typedef struct beam_context {
+    const parser_model *model;
+    parser_memo *memo;
+} beam_context;
+
+/* The beam's scorer: the packed model's integer scores as floats, its
+** look-ups remembered for the rest of the sentence (parser_memo). */
 static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
                        float *scores, int n_actions)
 {
-    int32_t raw[2 + 2 * PARSER_MAX_LABELS];
-    score_state(ctx, keys, n_keys, raw, n_actions);
+    const beam_context *bc = ctx;
+    const parser_model *m = bc->model;
+    parser_memo *memo = bc->memo;
+    uint32_t found[PF_MAX];
+    int n_found = 0, missed[PF_MAX], n_missed = 0;
+    for (int i = 0; i < n_keys; i++) {
+        uint32_t h = (uint32_t)(keys[i] ^ keys[i] >> 32) & (PARSER_MEMO_SLOTS - 1);
+        if (memo->stamp[h] == memo->now && memo->key[h] == keys[i]) {
+            if (memo->start[h] != PARSER_NOT_FOUND) found[n_found++] = memo->start[h];
+        } else {
+            missed[n_missed++] = i;
+            __builtin_prefetch(&m->slots[2 * (keys[i] & m->mask)]);
+        }
+    }
+    for (int j = 0; j < n_missed; j++) {
+        uint64_t key = keys[missed[j]];
+        uint32_t start = probe_one(m, key);
+        uint32_t h = (uint32_t)(key ^ key >> 32) & (PARSER_MEMO_SLOTS - 1);
+        memo->stamp[h] = memo->now;
+        memo->key[h] = key;
+        memo->start[h] = start;
+        if (start != PARSER_NOT_FOUND) {
+            prefetch_weights(m, start);
+            found[n_found++] = start;
+        }
+    }
+    int32_t raw[PARSER_SCORES_MAX];
+    add_weights(m, found, n_found, raw, n_actions);
     for (int a = 0; a < n_actions; a++) scores[a] = (float)raw[a];
 }
 
@@ -141,8 +198,14 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
     int32_t L = (int32_t)m->n_labels;
     if (m->beam > 1 && n <= BEAM_MAX_WORDS) {
         if (!sc->beam && !(sc->beam = calloc(1, sizeof *sc->beam))) return DYAD_ENOMEM;
+        if (!sc->memo && !(sc->memo = calloc(1, sizeof *sc->memo))) return DYAD_ENOMEM;
+        if (++sc->memo->now == 0) {      /* the stamps wrapped: forget all */
+            memset(sc->memo->stamp, 0, sizeof sc->memo->stamp);
+            sc->memo->now = 1;
+        }
+        beam_context bc = { m, sc->memo };
         rc = parser_beam_search(sc->beam, (int)m->beam, &sc->words, (int32_t)n, L,
-                                (int32_t)m->root_label, beam_score, m, NULL, NULL, NULL);
+                                (int32_t)m->root_label, beam_score, &bc, NULL, NULL, NULL);
         if (rc) return rc;
         st = &sc->beam->items[0];
     } else {
@@ -179,7 +242,7 @@ typedef struct parser_lane {
     int active;
     int n_keys, n_found;
     uint64_t keys[PF_MAX];
-    const uint32_t *found[PF_MAX];
+    uint32_t found[PF_MAX];
 } parser_lane;
 
 /* Puts the next non-empty sentence from *next into the lane. */
@@ -217,7 +280,7 @@ static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc 
     size_t next = 0;
     int rc = DYAD_OK, active = 0;
     int n_actions = tr_n_actions((int32_t)m->n_labels);
-    int32_t scores[2 + 2 * PARSER_MAX_LABELS];
+    int32_t scores[PARSER_SCORES_MAX];
     for (int k = 0; k < PARSER_LANES && rc == DYAD_OK; k++) {
         rc = lane_load(m, &lanes[k], doc, &next);
         active += lanes[k].active;
@@ -235,7 +298,7 @@ static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc 
         for (int k = 0; k < PARSER_LANES && rc == DYAD_OK; k++) {
             parser_lane *lane = &lanes[k];
             if (!lane->active) continue;
-            add_weights(lane->found, lane->n_found, scores, n_actions);
+            add_weights(m, lane->found, lane->n_found, scores, n_actions);
             int a = best_action(&lane->st, scores);
             if (a >= 0) tr_apply(&lane->st, a);     /* SHIFT is always open */
             if (a < 0 || tr_is_terminal(&lane->st)) {
@@ -313,6 +376,7 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
 
 int parser_model_write(const parser_model *m, const char *path, char *err, size_t err_len)
 {
+    if (m->dense_rows) return DYAD_EINVAL;    /* its slots are no longer the file's */
     size_t labels_size = 0;
     for (uint32_t i = 0; i < m->n_labels; i++) labels_size += strlen(m->labels[i]) + 1;
     char *labels = malloc(labels_size ? labels_size : 1);
@@ -366,6 +430,11 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
         free(p);
         return rc;
     }
+    rc = parser_dense_build(&p->dense, &p->model, PARSER_DENSE_MIN_RUN);
+    if (rc) {
+        dyad_parser_close(p);
+        return rc;
+    }
     *out = p;
     return DYAD_OK;
 }
@@ -410,6 +479,7 @@ void dyad_parser_close(dyad_parser *p)
 {
     if (!p) return;
     free(p->model.labels);
+    parser_dense_free(&p->dense);
     binfile_close(&p->bf);
     free(p);
 }

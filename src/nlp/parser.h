@@ -30,6 +30,8 @@
 #define PARSER_FILE_VERSION 1
 #define PARSER_MAX_LABELS 126       /* actions must fit the 8-bit field */
 #define PARSER_ENTRY_LAST 0x80000000u
+/* Room for every action's score, rounded up to whole vectors of 16. */
+#define PARSER_SCORES_MAX ((2 + 2 * PARSER_MAX_LABELS + 15) / 16 * 16)
 
 typedef struct parser_model {
     uint32_t n_labels;
@@ -44,15 +46,38 @@ typedef struct parser_model {
     const uint32_t *slots;     /* [n_slots * 2] */
     const uint32_t *entries;   /* [n_entries] */
     size_t n_entries;
+    /* Set by parser_dense_build (parser_dense.h) when loaded: a slot whose
+    ** start has PARSER_DENSE_FLAG names a row here instead of a run. */
+    const int16_t *dense_rows; /* [rows][dense_stride], or NULL */
+    uint32_t dense_stride;     /* the actions rounded up to 16 */
+    void (*add_dense)(int32_t *scores, const int16_t *row, uint32_t stride);
 } parser_model;
+
+/*
+** What the beam has looked up in one sentence: feature key -> its slot's
+** start in the model (PARSER_NOT_FOUND: not in the model).  The items of a beam share
+** most of their features (the same words at the front of the buffer, the
+** same stack top for several steps), and the model's table is far larger
+** than the caches, so remembering the look-ups saves most of the misses.
+** Direct-mapped; an entry is live when its stamp is the sentence's.
+*/
+#define PARSER_MEMO_SLOTS 4096
+typedef struct parser_memo {
+    uint32_t now;              /* this sentence's stamp (0: none yet) */
+    uint32_t stamp[PARSER_MEMO_SLOTS];
+    uint64_t key[PARSER_MEMO_SLOTS];
+    uint32_t start[PARSER_MEMO_SLOTS];   /* the slot's start, or PARSER_NOT_FOUND */
+} parser_memo;
+#define PARSER_NOT_FOUND 0xffffffffu
 
 /* The per-call working memory of the decoder; zero it before first use. */
 typedef struct parser_scratch {
     tr_state st;
     pf_words words;
-    int32_t scores[2 + 2 * PARSER_MAX_LABELS];
+    int32_t scores[PARSER_SCORES_MAX];
     uint64_t keys[PF_MAX];
     parser_beam *beam;         /* allocated on first use */
+    parser_memo *memo;         /* the beam's look-ups; allocated with it */
 } parser_scratch;
 
 void parser_scratch_free(parser_scratch *sc);
