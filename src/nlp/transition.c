@@ -68,20 +68,6 @@ void tr_start(tr_state *st, int32_t n, int32_t n_labels, int32_t root_label)
     st->instack[0] = 1;
 }
 
-int tr_valid(const tr_state *st, int action)
-{
-    int32_t s = tr_s0(st), L = st->n_labels;
-    if (action < 0 || action >= tr_n_actions(L)) return 0;
-    if (action == TR_SHIFT) return st->b <= st->n;
-    if (action == TR_REDUCE) return s != 0 && st->head[s] >= 0;
-    if (st->b > st->n) return 0;
-    if (action < 2 + L)         /* LEFT(l) */
-        return s != 0 && st->head[s] < 0 && action - 2 != st->root_label;
-    int32_t l = action - 2 - L; /* RIGHT(l) */
-    if (s == 0) return l == st->root_label && st->root_child == 0;
-    return l != st->root_label;
-}
-
 /* Records the arc h -> d with label l in the dependents' summaries. */
 static void add_arc(tr_state *st, int32_t h, int32_t d, int32_t l)
 {

@@ -63,8 +63,21 @@ static inline int32_t tr_s0(const tr_state *st) { return st->stack[st->depth - 1
 /* Copies a started state into dst, which must be tr_reserve'd for it. */
 void tr_copy(tr_state *dst, const tr_state *src);
 
-/* Whether the action is allowed in the state. */
-int tr_valid(const tr_state *st, int action);
+/* Whether the action is allowed in the state (inline: the beam asks it
+** of every action of every item at every step). */
+static inline int tr_valid(const tr_state *st, int action)
+{
+    int32_t s = tr_s0(st), L = st->n_labels;
+    if (action < 0 || action >= tr_n_actions(L)) return 0;
+    if (action == TR_SHIFT) return st->b <= st->n;
+    if (action == TR_REDUCE) return s != 0 && st->head[s] >= 0;
+    if (st->b > st->n) return 0;
+    if (action < 2 + L)         /* LEFT(l) */
+        return s != 0 && st->head[s] < 0 && action - 2 != st->root_label;
+    int32_t l = action - 2 - L; /* RIGHT(l) */
+    if (s == 0) return l == st->root_label && st->root_child == 0;
+    return l != st->root_label;
+}
 /* Applies a valid action. */
 void tr_apply(tr_state *st, int action);
 /*
