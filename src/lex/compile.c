@@ -180,6 +180,11 @@ int build_name(lex_build *b, uint32_t entry, const char *name, int prio,
         if (flen == 0) return DYAD_EINVAL;
         lex_pword *pw = &b->pwords[b->n_pwords + i];
         pw->cls = (uint32_t)lex_case_class(forms[i], lens[i]);
+        /* a name that is no English word may be written in lowercase
+        ** ("tunisian rioters"); one that is ("china", "turkey", "chad")
+        ** must not.  Without WordNet's words every name stays strict. */
+        if (pw->cls == LEX_CASE_CAPITAL && b->common.n && !common_words_has(&b->common, folded, flen))
+            pw->cls = LEX_CASE_NAME;
         pw->word = intern(b, folded, flen);
         pw->exact = pw->cls == LEX_CASE_EXACT ? intern(b, forms[i], lens[i]) : 0;
         if (pw->word == UINT32_MAX || pw->exact == UINT32_MAX) return DYAD_ENOMEM;

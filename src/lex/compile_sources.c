@@ -430,7 +430,15 @@ int lex_build_read(lex_build *b, const lex_compile_options *o, lex_diags *diags)
         b->extra_countries = o->extra_countries;
         b->n_extra_countries = o->extra_countries ? o->n_extra_countries : 0;
     }
-    if (*iso) st = geo_read_iso(b, diags, iso);
+    /* English words first: every name is built knowing them (build_name,
+    ** surnames) */
+    const char *wordnet = o && o->wordnet_dir ? o->wordnet_dir : WORDNET_DEFAULT;
+    int wordnet_files = 0;
+    if (st == DYAD_OK && *wordnet) st = common_words_read_wordnet(&b->common, wordnet, &wordnet_files);
+    if (st == DYAD_OK && *wordnet && !wordnet_files)
+        lex_diags_add(diags, LEX_NOTE, wordnet, 0, "no WordNet data: surnames will count only after a title "
+                      "and names only in capitals (install the Debian package wordnet-base)");
+    if (st == DYAD_OK && *iso) st = geo_read_iso(b, diags, iso);
     struct stat sb;
     if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
         lex_diags_add(diags, LEX_NOTE, dir, 0, "no lexicon folder: only iso-codes countries%s",
@@ -442,12 +450,6 @@ int lex_build_read(lex_build *b, const lex_compile_options *o, lex_diags *diags)
     }
     SOURCE("countries.tsv", read_country_line, "missing: no country adjectives, capitals or other names")
     SOURCE("orgs.tsv", read_org_line, "missing: no organisations")
-    const char *wordnet = o && o->wordnet_dir ? o->wordnet_dir : WORDNET_DEFAULT;
-    int wordnet_files = 0;
-    if (st == DYAD_OK && *wordnet) st = common_words_read_wordnet(&b->common, wordnet, &wordnet_files);
-    if (st == DYAD_OK && *wordnet && !wordnet_files)
-        lex_diags_add(diags, LEX_NOTE, wordnet, 0, "no WordNet data: surnames will count only after a title "
-                      "(install the Debian package wordnet-base)");
     if (st == DYAD_OK) st = read_people(b, diags, dir);
     SOURCE("agents.tsv", read_agent_line, "missing: no agent nouns (troops, police, ...)")
     SOURCE("places.tsv", read_place_line, "missing: no regions or features")

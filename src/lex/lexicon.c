@@ -96,7 +96,7 @@ int lex_validate(dyad_lexicon *lex, char *err, size_t err_len)
     }
     for (uint32_t i = 0; i < m->n_pwords; i++) {
         const lex_pword *w = &lex->pwords[i];
-        if (w->word >= m->n_vocab || w->cls > LEX_CASE_EXACT ||
+        if (w->word >= m->n_vocab || w->cls > LEX_CASE_NAME ||
             (w->cls == LEX_CASE_EXACT && w->exact >= m->n_vocab))
             return bad(err, err_len, "lexicon phrase word %u is out of bounds", i);
     }

@@ -24,8 +24,11 @@ enum {
     LEX_CASE_ANY = 0,      /* lowercase in the source: any case matches */
     LEX_CASE_CAPITAL = 1,  /* capitalised: the text's word must not be all
                            ** lowercase ("china" is porcelain) */
-    LEX_CASE_EXACT = 2     /* a short all-caps acronym (US, UN, AU, IS):
+    LEX_CASE_EXACT = 2,    /* a short all-caps acronym (US, UN, AU, IS):
                            ** only the same bytes match ("us" is not USA) */
+    LEX_CASE_NAME = 3      /* capitalised, but no English word (WordNet
+                           ** has no lowercase "tunisian", "obama"): a
+                           ** lowercase text word matches too */
 };
 
 typedef struct lex_span { uint32_t start, end; } lex_span;
