@@ -29,6 +29,14 @@ TEST(subjects)
     CHECK_INT(role_subject(&tree, 2, &passive), 4);
     CHECK_INT(passive, 1);
     CHECK_INT(role_agent(&tree, 2), 4);
+    /* "Quito said Lima had shelled Tumbes and taken Piura", parsed with
+    ** "taken" joined to "said": the participle shares "had shelled"'s
+    ** subject and is reported as it is */
+    parse("Quito Quito PROPN 2 nsubj; said say VERB/VBD 0 root; Lima Lima PROPN 5 nsubj; had have AUX 5 aux; "
+          "shelled shell VERB/VBN 2 ccomp; Tumbes Tumbes PROPN 5 obj; and and CCONJ 8 cc; "
+          "taken take VERB/VBN 2 conj; Piura Piura PROPN 8 obj");
+    CHECK_INT(role_subject(&tree, 7, &passive), 2);
+    CHECK_STR(role_modality(&tree, 7), "reported");
     /* "Police opened fire to disperse protesters": the purpose's subject
     ** is the verb's, not "fire" ... */
     parse("Police police NOUN 2 nsubj; opened open VERB 0 root; fire fire NOUN 2 obj; to to PART 5 mark; "

@@ -106,6 +106,23 @@ static int32_t subject_beside_time(const sentence_tree *t, uint32_t w, uint32_t 
     return -1;
 }
 
+/* For a past participle w with no auxiliary of its own, conjoined with
+** a finite verb h before it: the participle between them that has an
+** auxiliary ("had attacked ... and taken"), or -1. */
+static int32_t participle_conjunct_head(const sentence_tree *t, uint32_t w, uint32_t h)
+{
+    const char *x = t->words[w].xpos, *hx = t->words[h].xpos;
+    if (!x || strcmp(x, "VBN") || !hx || (strcmp(hx, "VBD") && strcmp(hx, "VBZ") && strcmp(hx, "VBP")) ||
+        role_child(t, w, "aux") >= 0 || role_child(t, w, "aux:pass") >= 0 || h >= w)
+        return -1;
+    for (uint32_t v = w - 1; v > h; v--) {
+        const char *vx = t->words[v].xpos;
+        if (vx && !strcmp(vx, "VBN") && (role_child(t, v, "aux") >= 0 || role_child(t, v, "aux:pass") >= 0))
+            return (int32_t)v;
+    }
+    return -1;
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -164,6 +181,14 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         int shares = !strcmp(rel, "advcl") && t->words[w].xpos && !strcmp(t->words[w].xpos, "VBG") &&
                      role_child(t, w, "mark") < 0;
         if (strcmp(rel, "xcomp") && strcmp(rel, "conj") && !shares) return -1;
+        /* "claimed that ISIL had attacked Iraq and taken Mosul", parsed
+        ** with "taken" a conjunct of "claimed": a bare past participle
+        ** cannot join a finite verb, it joins the participle before it
+        ** that has the auxiliary they share */
+        if (!strcmp(rel, "conj")) {
+            int32_t shared = participle_conjunct_head(t, w, (uint32_t)head);
+            if (shared >= 0) head = shared;
+        }
         /* "asked Russia to help", "wants Putin to attack": a verb with an
         ** object lends its complement the object (object control);
         ** "promised Kyiv to send" is the one common exception */
@@ -220,6 +245,12 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     if (role_has_dependent(t, w, "aux", future)) return "future";
     if (role_has_dependent(t, w, "aux", would)) return "conditional";
     int32_t head = t->words[w].head - 1;
+    /* "had attacked Iraq and taken Mosul": the participle is said as its
+    ** conjunct is (participle_conjunct_head) */
+    if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj")) {
+        int32_t shared = participle_conjunct_head(t, w, (uint32_t)head);
+        if (shared >= 0) return role_modality(t, (uint32_t)shared);
+    }
     if (head >= 0 && t->words[w].deprel && (!strcmp(t->words[w].deprel, "xcomp") || !strcmp(t->words[w].deprel, "ccomp"))) {
         char buf[32];
         const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
