@@ -101,6 +101,11 @@ TEST(conjoined_actors_give_one_event_each)
     CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
                    "criticized criticize VERB 0 root; Moldova Moldova PROPN 4 obj; . . PUNCT 4 punct"),
               "111 GBR>MDA | 111 UKR>MDA");
+    /* "American and Russian troops": both are troops */
+    CHECK_STR(code("American American ADJ 4 amod; and and CCONJ 3 cc; Russian Russian ADJ 1 conj; "
+                   "troops troop NOUN 5 nsubj; attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; "
+                   ". . PUNCT 5 punct"),
+              "190 USAMIL>MDA | 190 RUSMIL>MDA");
 }
 
 TEST(control_verbs_lend_their_subject)
@@ -117,10 +122,10 @@ TEST(control_verbs_lend_their_subject)
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; asked ask VERB 0 root; Britain Britain PROPN 2 obj; to to PART 5 mark; "
                    "attack attack VERB 2 xcomp; Moldova Moldova PROPN 5 obj; . . PUNCT 2 punct"),
               "");
-    /* "US and UK troops attacked Moldova": both countries act */
+    /* "US and UK troops attacked Moldova": both countries' troops act */
     CHECK_STR(code("US US PROPN 4 compound; and and CCONJ 3 cc; UK UK PROPN 1 conj; troops troop NOUN 5 nsubj; "
                    "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
-              "190 USAMIL>MDA | 190 GBR>MDA");
+              "190 USAMIL>MDA | 190 GBRMIL>MDA");
     /* "Moscow wants to attack Moldova": a wish, not an attack: a threat */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; wants want VERB 0 root; to to PART 4 mark; "
                    "attack attack VERB 2 xcomp; Moldova Moldova PROPN 4 obj; . . PUNCT 2 punct"),

@@ -248,14 +248,14 @@ static int place_target_code(const char *code)
 ** in Kenya", "the ambassadors of Arnor")? */
 static int agent_of_phrase(const actor *a)
 {
-    return !strcmp(a->how, "agent at a place") || (!strcmp(a->how, "country") && a->sector && a->sector[0]);
+    return a->how && (!strcmp(a->how, "agent at a place") || (!strcmp(a->how, "country") && a->sector && a->sector[0]));
 }
 
 /* A place or owner conjoined with the one of an agent ("lawmakers in
 ** Kenya and Uganda": Uganda; "the ambassadors of Arnor and Gondor":
 ** Gondor) is that agent of its country: *a, the place's actor, takes the
 ** sector of first, the agent's. */
-static int place_conjunct(dyad_doc *doc, const actor *first, actor *a)
+static int share_sector(dyad_doc *doc, const actor *first, actor *a, const char *how)
 {
     if (!a->country || !a->country[0]) return DYAD_OK;
     char code[32];
@@ -264,8 +264,25 @@ static int place_conjunct(dyad_doc *doc, const actor *first, actor *a)
     if (!copy) return DYAD_ENOMEM;
     a->code = copy;
     a->sector = first->sector;
-    a->how = "agent at a place";
+    a->how = how;
     return DYAD_OK;
+}
+
+static int place_conjunct(dyad_doc *doc, const actor *first, actor *a)
+{
+    return share_sector(doc, first, a, "agent at a place");
+}
+
+/* "US and British activists": the conjoined modifier (role_conjuncts)
+** names activists too, of its own country, when it names no sector of
+** its own. */
+static int modifier_conjunct(dyad_doc *doc, const sentence_tree *t, const uint32_t *words, size_t i,
+                             const actor *first, actor *a)
+{
+    if (i == 0 || (uint32_t)(t->words[words[i]].head - 1) == words[0] || (a->sector && a->sector[0]) ||
+        !agent_of_phrase(first))
+        return DYAD_OK;
+    return share_sector(doc, first, a, "agent named by a conjoined modifier");
 }
 
 /* "ethnic Albanians demonstrated in Serbia": a people named by
@@ -545,6 +562,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             at_place = 1;
         }
         if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
+        /* the first actor, whose sector conjoined modifiers share */
+        if (ns >= 2 && !src_place[1] && !mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src))
+            first_src.how = "";
+        if (nt >= 2 && !tgt_place[1] && !mutual && !mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt))
+            first_tgt.how = "";
         for (size_t i = 0; i < ns; i++) {
             actor sa;
             if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa) &&
@@ -553,6 +575,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 continue;
             }
             if (src_place[i] && place_conjunct(doc, &first_src, &sa)) return DYAD_ENOMEM;
+            if (!src_place[i] && modifier_conjunct(doc, t, srcs, i, &first_src, &sa)) return DYAD_ENOMEM;
             for (size_t j = 0; j < nt; j++) {
                 if (mutual && j == i) continue;
                 /* An event needs someone acted upon: "X said Wednesday"
@@ -562,6 +585,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
                 if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
                 if (have_target && tgt_place[j] && place_conjunct(doc, &first_tgt, &ta)) return DYAD_ENOMEM;
+                if (have_target && !tgt_place[j] && !mutual && !at_place &&
+                    modifier_conjunct(doc, t, tgts, j, &first_tgt, &ta))
+                    return DYAD_ENOMEM;
                 if (!have_target) {
                     coder_add_note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
                     continue;
