@@ -44,7 +44,8 @@ static int setup(void)
           "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n"
           "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n"
           "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
-          "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n", f);
+          "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n"
+          "---\tattack obj=problem\tThey attacked the problem.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
@@ -94,6 +95,19 @@ TEST(passive_voice)
     CHECK_STR(code("Ukraine Ukraine PROPN 3 nsubj:pass; was be AUX 3 aux:pass; attacked attack VERB 0 root; "
                    "by by ADP 5 case; Moscow Moscow PROPN 3 obl; . . PUNCT 3 punct"),
               "190 RUSGOV>UKR");
+}
+
+/* A "---" pattern, more specific than the verb's own, says no event */
+TEST(a_no_event_pattern_silences_the_word)
+{
+    /* "Britain attacked the problem of Moldova": without the "---"
+    ** pattern the object's owner would be the target (190 GBR>MDA) */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; attacked attack VERB 0 root; the the DET 4 det; "
+                   "problem problem NOUN 2 obj; of of ADP 6 case; Moldova Moldova PROPN 4 nmod; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; attacked attack VERB 0 root; Moldova Moldova PROPN 2 obj; "
+                   ". . PUNCT 2 punct"),
+              "190 GBR>MDA");
 }
 
 TEST(conjoined_actors_give_one_event_each)
@@ -423,6 +437,7 @@ int main(void)
     }
     RUN(subject_and_object);
     RUN(passive_voice);
+    RUN(a_no_event_pattern_silences_the_word);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

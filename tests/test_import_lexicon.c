@@ -91,7 +91,8 @@ TEST(verbs)
         "ship\t% *\t077\tx:11\n"
         "ship\t* FROM $\t078\tx:13\n"
         "ship\t+ *\t079\tx:14\n"
-        "ship\t* FOOD\t07A\tx:12\n");
+        "ship\t* FOOD\t07A\tx:12\n"
+        "ship\t* JOKES\t---\tx:15\n");
     char buf[8192] = "";
     FILE *out = fmemopen(buf, sizeof buf, "w");
     lex_diags d = { 0 };
@@ -110,6 +111,7 @@ TEST(verbs)
     CHECK(strstr(buf, "076\tship|send obj>talks|talk[amod=formal]\tx:10\n") != NULL);
     CHECK(strstr(buf, "076\tship|send obj~=talks|talk\tx:10\n") != NULL);
     CHECK(strstr(buf, "078\tship|send obl:from@S\tx:13\n") != NULL);   /* PETRARCH: $ source, + target */
+    CHECK(strstr(buf, "---\tship|send obj~=jokes|joke") != NULL);      /* a phrase of no event */
     CHECK(strstr(buf, "079\t") == NULL);      /* a target before the verb */
     CHECK(strstr(buf, "074\t") == NULL);
     CHECK(strstr(buf, "077\t") == NULL);

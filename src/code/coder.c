@@ -379,6 +379,10 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             matched = pattern_try(&c->patterns, p, t, w, &m);
         }
         if (!matched) continue;
+        if (!strcmp(m.pattern->code, PATTERN_NO_EVENT)) {
+            coder_add_note(sc, s, w, m.pattern, "the lexicon says these words report no event");
+            continue;
+        }
         /* "to protest what it called dangerous actions": a free relative
         ** characterises something, it reports no event */
         int32_t up = t->words[w].head - 1;

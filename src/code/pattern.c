@@ -243,8 +243,9 @@ int pattern_set_add(pattern_set *set, const char *code, const char *text,
                     const char *file, unsigned line, char *err, size_t err_len)
 {
     size_t code_len = strlen(code);
-    if (code_len < 2 || code_len > 4 || strspn(code, "0123456789") != code_len) {
-        if (err && err_len) snprintf(err, err_len, "'%s' is not a CAMEO code", code);
+    int null = !strcmp(code, PATTERN_NO_EVENT);
+    if (!null && (code_len < 2 || code_len > 4 || strspn(code, "0123456789") != code_len)) {
+        if (err && err_len) snprintf(err, err_len, "'%s' is not a CAMEO code (nor " PATTERN_NO_EVENT ", no event)", code);
         return DYAD_EFORMAT;
     }
     parser p = { set, text, 0, strlen(text), err, err_len, DYAD_OK };

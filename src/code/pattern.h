@@ -20,6 +20,11 @@
 #include <stdint.h>
 #include "dyad.h"
 
+/* The code of a pattern that says its words report no event ("meet the
+** demand" is no meeting): when it is the most specific to match, the
+** word codes nothing (PETRARCH-2's "---"). */
+#define PATTERN_NO_EVENT "---"
+
 typedef struct constraint {
     char rel[32];              /* "obj", "obl:with", "compound:prt" */
     uint8_t negated;           /* "!rel": no such dependent */

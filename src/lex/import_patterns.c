@@ -378,7 +378,10 @@ static int write_group(const group *g, const synsets *sy, FILE *out, lex_diags *
         char text[1024], code_text[32], code[8];
         snprintf(text, sizeof text, "%.*s", (int)(tab - p), p);
         snprintf(code_text, sizeof code_text, "%.*s", (int)(tab2 - tab - 1), tab + 1);
-        if (!code_ok(code_text, code)) {
+        /* "---": the phrase reports no event (pattern.h, PATTERN_NO_EVENT) */
+        int null = !strncmp(code_text, "---", 3) && (!code_text[3] || code_text[3] == ':');
+        if (null) snprintf(code, sizeof code, "---");
+        if (!null && !code_ok(code_text, code)) {
             counts->patterns_left_out++;
             lex_diags_add(diags, LEX_NOTE, NULL, 0, "%s: code '%s' is not a CAMEO code; left out", tab2 + 1, code_text);
             continue;
