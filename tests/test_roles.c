@@ -47,6 +47,7 @@ TEST(subjects)
     parse("Chile Chile PROPN 2 nsubj; cancelled cancel VERB 0 root; plans plan NOUN 2 obj; to to PART 5 mark; "
           "sell sell VERB 3 acl; jets jet NOUN 5 obj");
     CHECK_INT(role_subject(&tree, 4, &passive), 2);
+    CHECK_STR(role_modality(&tree, 4), "future");      /* planned, not done */
     /* "Five were killed in an air strike": the attack is the agent */
     parse("Five five NUM 3 nsubj:pass; were be AUX 3 aux:pass; killed kill VERB 0 root; in in ADP 7 case; "
           "an a DET 7 det; air air NOUN 7 compound; strike strike NOUN 3 obl");

@@ -106,6 +106,26 @@ static int32_t subject_beside_time(const sentence_tree *t, uint32_t w, uint32_t 
     return -1;
 }
 
+/* Nouns whose content an infinitive says ("plans to sell arms", "an
+** appeal to lay down arms"): what it says is planned or wished, not done. */
+static const char *const CONTENT_NOUNS[] = {
+    "plan", "call", "appeal", "demand", "offer", "proposal", "decision", "agreement", "attempt",
+    "effort", "bid", "order", "request", "invitation", "promise", "pledge", "threat", "move",
+    "right", "ability", "chance", "opportunity", "refusal", "willingness", "readiness", "intention",
+    "campaign", "commitment", "deal", "permission", "authority", "mandate", "licence", "license",
+    "ultimatum", "motion", "vote", "resolution", "warning", "instruction", "initiative", "step",
+    "way", "need", "power", "time", "plea", "proposition", "suggestion", "idea", "law", "bill",
+    "programme", "program", "scheme", "strategy", "policy", "project", "mission", "task", NULL };
+
+/* Is w an infinitive giving the content of such a noun? */
+static int content_of_noun(const sentence_tree *t, uint32_t w)
+{
+    static const char *const to[] = { "to", NULL };
+    int32_t head = t->words[w].head - 1;
+    return head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "acl") &&
+           role_has_dependent(t, w, "mark", to) && role_lemma_in(t, head, CONTENT_NOUNS);
+}
+
 /* For a past participle w with no auxiliary of its own, conjoined with
 ** a finite verb h before it: the participle between them that has an
 ** auxiliary ("had attacked ... and taken"), or -1. */
@@ -149,18 +169,10 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         ** a noun whose content the infinitive is ("cancel plans to sell
         ** arms", "rejected an appeal to lay down arms": not done) */
         static const char *const to[] = { "to", NULL };
-        static const char *const content[] = {
-            "plan", "call", "appeal", "demand", "offer", "proposal", "decision", "agreement", "attempt",
-            "effort", "bid", "order", "request", "invitation", "promise", "pledge", "threat", "move",
-            "right", "ability", "chance", "opportunity", "refusal", "willingness", "readiness", "intention",
-            "campaign", "commitment", "deal", "permission", "authority", "mandate", "licence", "license",
-            "ultimatum", "motion", "vote", "resolution", "warning", "instruction", "initiative", "step",
-            "way", "need", "power", "time", "plea", "proposition", "suggestion", "idea", "law", "bill",
-            "programme", "program", "scheme", "strategy", "policy", "project", "mission", "task", NULL };
         const char *hrel = t->words[head].deprel, *hupos = t->words[head].upos;
         if (!strcmp(rel, "acl") && role_has_dependent(t, w, "mark", to) && hrel && !strcmp(hrel, "obj") &&
             hupos && !strcmp(hupos, "NOUN") && t->words[head].head > 0 &&
-            !role_lemma_in(t, head, content)) {
+            !role_lemma_in(t, head, CONTENT_NOUNS)) {
             w = (uint32_t)(t->words[head].head - 1);
             continue;
         }
@@ -245,6 +257,8 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     if (role_has_dependent(t, w, "aux", future)) return "future";
     if (role_has_dependent(t, w, "aux", would)) return "conditional";
     int32_t head = t->words[w].head - 1;
+    /* "Israel's scheme to destroy ...": planned, not done */
+    if (content_of_noun(t, w)) return "future";
     /* "had attacked Iraq and taken Mosul": the participle is said as its
     ** conjunct is (participle_conjunct_head) */
     if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj")) {
