@@ -409,6 +409,9 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
 ** argument), DYAD_ENOMEM, or DYAD_ETOOBIG for a sentence of over 500
 ** million words; after an error some sentences may be left unparsed. */
 int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc);
+/* The same for the sentences s with which[s] != 0 (every sentence when
+** which is NULL); the others' words are left as they were. */
+int dyad_parser_parse_some(const dyad_parser *p, dyad_doc *doc, const unsigned char *which);
 void dyad_parser_close(dyad_parser *p);
 /* The beam width: a model trained with a beam decodes with that width;
 ** 1 is greedy (faster), wider is slower and usually a little more

@@ -22,6 +22,7 @@
 #include "code/actors.h"
 #include "code/coder.h"
 #include "code/finite.h"
+#include "code/prefilter.h"
 #include "code/quantity.h"
 #include "code/aim.h"
 #include "code/mention.h"
@@ -45,6 +46,7 @@ void dyad_events_free(dyad_events *events)
         sentence_tree_free(&s->tree);
         free(s->word_match);
         free(s->notes);
+        free(s->parse);
         free(s);
     }
     free(events->items);
@@ -688,6 +690,12 @@ int dyad_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out)
 int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
                            dyad_code_profile *prof)
 {
+    return coder_code_doc(c, doc, out, prof, 0);
+}
+
+int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_code_profile *prof,
+                   int every_sentence)
+{
     double mark = prof ? thread_cpu() : 0, unused = 0;
     double *tag = prof ? &prof->tag : &unused, *parse = prof ? &prof->parse : &unused;
     double *lexicon = prof ? &prof->lexicon : &unused, *code = prof ? &prof->code : &unused;
@@ -709,11 +717,24 @@ int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
         names_as_proper_nouns(doc, &sc->matches);
         finite_verb_repair(doc);
     }
+    /* only the sentences that can yield an event are parsed and coded */
+    const unsigned char *to_parse = NULL;
+    if (rc == DYAD_OK && !every_sentence && c->parser) {
+        if (doc->n_sents > sc->cap_parse) {
+            unsigned char *p = realloc(sc->parse, doc->n_sents);
+            if (!p) return DYAD_ENOMEM;
+            sc->parse = p;
+            sc->cap_parse = doc->n_sents;
+        }
+        prefilter_sentences(&c->patterns, doc, &sc->matches, sc->parse);
+        to_parse = sc->parse;
+    }
     lap(lexicon, &mark, prof);
-    if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse(c->parser, doc);
+    if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse_some(c->parser, doc, to_parse);
     if (rc == DYAD_OK && c->parser) quantity_repair(doc);
     lap(parse, &mark, prof);
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
+        if (to_parse && !to_parse[s]) continue;
         event_date when;
         if (when_resolve(doc->date, doc, s, &when) != DYAD_OK) when_resolve(NULL, doc, s, &when);
         /* the date string must outlive this loop */

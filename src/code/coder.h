@@ -35,7 +35,15 @@ typedef struct scratch {
     story_memory memory;       /* actors named so far in the story */
     coder_note *notes;         /* the last doc's uncoded matches */
     size_t n_notes, cap_notes;
+    unsigned char *parse;      /* per sentence: parse it? (prefilter.h) */
+    size_t cap_parse;
 } scratch;
+
+/* dyad_code_doc_profiled; with every_sentence, every sentence is parsed
+** and coded (dyad explain shows every tree), not only those that can
+** yield events (prefilter.h): the events are the same. */
+int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_code_profile *prof,
+                   int every_sentence);
 
 /* Notes why a matched pattern (p, or NULL) on word w of sentence s coded
 ** nothing, for dyad explain; a note that cannot be stored is lost, since

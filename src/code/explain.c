@@ -98,7 +98,7 @@ static void explain_sentence(const dyad_coder *c, const dyad_doc *doc, size_t s,
 
 int dyad_explain_doc(const dyad_coder *coder, dyad_doc *doc, dyad_events *out, FILE *report)
 {
-    int rc = dyad_code_doc(coder, doc, out);
+    int rc = coder_code_doc(coder, doc, out, NULL, 1);    /* every tree, to show */
     if (rc) return rc;
     scratch *sc = out->scratch;
     for (size_t s = 0; s < doc->n_sents; s++) explain_sentence(coder, doc, s, sc, out, report);

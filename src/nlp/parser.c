@@ -245,11 +245,13 @@ typedef struct parser_lane {
     uint32_t found[PF_MAX];
 } parser_lane;
 
-/* Puts the next non-empty sentence from *next into the lane. */
-static int lane_load(const parser_model *m, parser_lane *lane, dyad_doc *doc, size_t *next)
+/* Puts the next non-empty sentence from *next that `which` asks for (all
+** when NULL) into the lane. */
+static int lane_load(const parser_model *m, parser_lane *lane, dyad_doc *doc, const unsigned char *which,
+                     size_t *next)
 {
     lane->active = 0;
-    while (*next < doc->n_sents && doc->sents[*next].count == 0) (*next)++;
+    while (*next < doc->n_sents && (doc->sents[*next].count == 0 || (which && !which[*next]))) (*next)++;
     if (*next >= doc->n_sents) return DYAD_OK;
     const dyad_sentence *se = &doc->sents[*next];
     size_t n = se->count;
@@ -275,14 +277,15 @@ static void lane_finish(const parser_model *m, parser_lane *lane, dyad_doc *doc)
     }
 }
 
-static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc *doc)
+static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc *doc,
+                            const unsigned char *which)
 {
     size_t next = 0;
     int rc = DYAD_OK, active = 0;
     int n_actions = tr_n_actions((int32_t)m->n_labels);
     int32_t scores[PARSER_SCORES_MAX];
     for (int k = 0; k < PARSER_LANES && rc == DYAD_OK; k++) {
-        rc = lane_load(m, &lanes[k], doc, &next);
+        rc = lane_load(m, &lanes[k], doc, which, &next);
         active += lanes[k].active;
     }
     while (active && rc == DYAD_OK) {
@@ -303,7 +306,7 @@ static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc 
             if (a >= 0) tr_apply(&lane->st, a);     /* SHIFT is always open */
             if (a < 0 || tr_is_terminal(&lane->st)) {
                 lane_finish(m, lane, doc);
-                rc = lane_load(m, lane, doc, &next);
+                rc = lane_load(m, lane, doc, which, &next);
                 active -= !lane->active;
             }
         }
@@ -441,12 +444,17 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
 
 int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc)
 {
+    return dyad_parser_parse_some(p, doc, NULL);
+}
+
+int dyad_parser_parse_some(const dyad_parser *p, dyad_doc *doc, const unsigned char *which)
+{
     if (!p || !doc) return DYAD_EINVAL;
     int rc = DYAD_OK;
     if (p->model.beam <= 1) {
         parser_lane *lanes = calloc(PARSER_LANES, sizeof *lanes);
         if (!lanes) return DYAD_ENOMEM;
-        rc = parse_doc_greedy(&p->model, lanes, doc);
+        rc = parse_doc_greedy(&p->model, lanes, doc, which);
         for (int k = 0; k < PARSER_LANES; k++) {
             tr_free(&lanes[k].st);
             pf_words_free(&lanes[k].words);
@@ -457,7 +465,7 @@ int dyad_parser_parse(const dyad_parser *p, dyad_doc *doc)
     parser_scratch *sc = calloc(1, sizeof *sc);
     if (!sc) return DYAD_ENOMEM;
     for (size_t s = 0; s < doc->n_sents && rc == DYAD_OK; s++)
-        rc = parser_model_parse_sentence(&p->model, sc, doc, s);
+        if (!which || which[s]) rc = parser_model_parse_sentence(&p->model, sc, doc, s);
     parser_scratch_free(sc);
     free(sc);
     return rc;

@@ -1,0 +1,64 @@
+/*
+** prefilter.c — which sentences of a story are worth parsing
+** (prefilter.h).
+*/
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+#include "code/prefilter.h"
+
+/* Could word tok stand for an actor named earlier in the story?  The
+** words mention.c and memory_resolve (actors.c) resolve that way. */
+static int points_back(const dyad_token *tok)
+{
+    static const char *const words[] = {
+        "he", "she", "him", "her", "his", "it", "its", "they", "them", "their",
+        "country", "nation", "government", "president", "minister", "ministry",
+        "leader", "premier", "chancellor", NULL };
+    if (tok->upos && !strcmp(tok->upos, "PROPN")) return 1;
+    if (!tok->form) return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (!strcasecmp(tok->form, words[i])) return 1;
+    return 0;
+}
+
+/* Does word tok head a pattern?  Looked up as the coder looks it up:
+** by its lemma, or its lower-cased form when it has none (tree_lemma). */
+static int heads_pattern(const pattern_set *patterns, const dyad_token *tok)
+{
+    char buf[64];
+    const char *lemma = tok->lemma;
+    if (!lemma) {
+        const char *f = tok->form ? tok->form : "";
+        size_t i = 0;
+        for (; f[i] && i + 1 < sizeof buf; i++) buf[i] = (char)tolower((unsigned char)f[i]);
+        buf[i] = '\0';
+        lemma = buf;
+    }
+    size_t first;
+    return pattern_set_lookup(patterns, lemma, &first) > 0;
+}
+
+void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const dyad_lex_matches *matches,
+                         unsigned char *which)
+{
+    size_t m = 0;
+    int named_before = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const dyad_sentence *se = &doc->sents[s];
+        int named = 0;
+        while (m < matches->n && matches->items[m].first < se->first + se->count) {
+            if (matches->items[m].first >= se->first) named = 1;
+            m++;
+        }
+        int head = 0, back = 0;
+        if (!named && named_before)
+            for (uint32_t i = 0; i < se->count && !(head && back); i++) {
+                const dyad_token *tok = &doc->tokens[se->first + i];
+                if (!head) head = heads_pattern(patterns, tok);
+                if (!back) back = points_back(tok);
+            }
+        which[s] = (unsigned char)(named || (head && back));
+        named_before |= named;
+    }
+}

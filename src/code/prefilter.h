@@ -1,0 +1,27 @@
+/*
+** prefilter.h — which sentences of a story are worth parsing.
+**
+** Parsing is nine tenths of coding, and most sentences of most text can
+** yield no event whatever their parse.  An event needs a pattern's head
+** word and an actor; an actor comes from the lexicon's names in the
+** sentence, or from a word that points back to one named earlier in the
+** story (a pronoun, a proper noun, "the country", "the president":
+** mention.c).  And a sentence with names must be parsed even with no
+** pattern head, for the story memory learns its actors from the parse.
+** So a sentence is parsed when it has a lexicon match, or when it has a
+** pattern head, a word that can point back, and some earlier sentence of
+** the story had a match.  The others are left unparsed and uncoded: the
+** events are exactly those of parsing every sentence.
+*/
+#ifndef DYAD_CODE_PREFILTER_H
+#define DYAD_CODE_PREFILTER_H
+
+#include "dyad.h"
+#include "code/pattern.h"
+
+/* Sets which[s] (doc->n_sents entries) to 1 for the sentences to parse,
+** 0 for the others.  matches are the doc's, in text order. */
+void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const dyad_lex_matches *matches,
+                         unsigned char *which);
+
+#endif
