@@ -62,6 +62,15 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                     mention_resolve(doc, t, sent_first, sc, d, &probe))
                     aim = (int32_t)d;
             }
+            /* ... or at whom its object is ("threatened to deliver blows
+            ** to the United States", the parser hanging "to" on the noun) */
+            for (uint32_t k = o >= 0 ? t->first_kid[o] : 0; aim < 0 && o >= 0 && k < t->first_kid[o + 1]; k++) {
+                uint32_t d = t->kids[k];
+                const char *rel = t->words[d].deprel;
+                if (rel && !strcmp(rel, "nmod") && role_directed(t, d) &&
+                    mention_resolve(doc, t, sent_first, sc, d, &probe))
+                    aim = (int32_t)d;
+            }
         }
     }
     if (aim >= 0) return aim;

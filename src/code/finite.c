@@ -111,12 +111,51 @@ static size_t participial_adjectives(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "..., a Saudi-owned weekly reports.": the word that closes a sentence
+** after a comma and a noun phrase is the attribution's verb, not a plural
+** noun (read as one, it became an apposition of the words before the
+** comma, and its modifiers a name in the phrase). */
+static size_t closing_attribution_verb(dyad_token *w, uint32_t n)
+{
+    static const char *const verbs[][2] = { { "reports", "report" }, { "says", "say" }, { "claims", "claim" },
+                                            { "adds", "add" }, { "writes", "write" }, { "notes", "note" },
+                                            { "warns", "warn" }, { "insists", "insist" }, { NULL, NULL } };
+    uint32_t last = n;
+    while (last > 0 && w[last - 1].upos && !strcmp(w[last - 1].upos, "PUNCT")) last--;
+    if (last < 3) return 0;
+    dyad_token *t = &w[last - 1];
+    if (!t->upos || strcmp(t->upos, "NOUN")) return 0;
+    const char *lemma = NULL;
+    for (size_t i = 0; verbs[i][0] && !lemma; i++)
+        if (!strcasecmp(t->form, verbs[i][0])) lemma = verbs[i][1];
+    if (!lemma) return 0;
+    /* a noun phrase between it and a comma: its subject */
+    for (uint32_t i = last - 1; i-- > 0 && last - 1 - i <= 8;) {
+        const char *u = w[i].upos;
+        if (!u) return 0;
+        if (!strcmp(u, "PUNCT") && w[i].form && !strcmp(w[i].form, ",")) {
+            if (i + 1 == last - 1) return 0;         /* nothing between */
+            t->upos = "VERB";
+            t->xpos = "VBZ";
+            t->lemma = lemma;
+            t->feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+            return 1;
+        }
+        if (strcmp(u, "DET") && strcmp(u, "ADJ") && strcmp(u, "NOUN") && strcmp(u, "PROPN") &&
+            strcmp(u, "VERB") && strcmp(u, "PUNCT") && strcmp(u, "NUM"))
+            return 0;
+        if (!strcmp(u, "VERB") && (!w[i].xpos || strcmp(w[i].xpos, "VBN"))) return 0;
+    }
+    return 0;
+}
+
 size_t finite_verb_repair(dyad_doc *doc)
 {
     size_t changed = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         dyad_token *w = doc->tokens + sent->first;
+        changed += closing_attribution_verb(w, sent->count);
         changed += participial_adjectives(w, sent->count);
         changed += participles_with_objects(w, sent->count);
         /* the finite verbs before a closing ", X said" */

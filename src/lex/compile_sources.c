@@ -69,7 +69,7 @@ static int country_ok(source_ctx *c, const char *code, int allow_org, int allow_
         lex_diags_add(c->diags, 1, c->r.path, c->r.line, "country code is empty");
         return 0;
     }
-    if (allow_org && (!strcmp(code, "IGO") || !strcmp(code, "NGO") || !strcmp(code, "MNC")))
+    if (allow_org && (!strcmp(code, "IGO") || !strcmp(code, "NGO") || !strcmp(code, "MNC") || !strcmp(code, "IMG")))
         return 1;
     if (strlen(code) == 3 && (c->b->n_iso == 0 || build_iso3(c->b, code) ||
                               in_list(code, USER_CODES, sizeof USER_CODES / sizeof USER_CODES[0]) ||
@@ -77,7 +77,7 @@ static int country_ok(source_ctx *c, const char *code, int allow_org, int allow_
         return 1;
     lex_diags_add(c->diags, 1, c->r.path, c->r.line,
                   "unknown country code '%s' (want an ISO 3166-1 alpha-3 code%s)",
-                  code, allow_org ? ", IGO, NGO or MNC" : "");
+                  code, allow_org ? ", IGO, NGO, MNC or IMG" : "");
     return 0;
 }
 

@@ -51,10 +51,10 @@ static void real(FILE *out, double x, const char *fmt)
 
 static int is_group(const char *country)
 {
-    return !strcmp(country, "IGO") || !strcmp(country, "NGO") || !strcmp(country, "MNC");
+    return !strcmp(country, "IGO") || !strcmp(country, "NGO") || !strcmp(country, "MNC") || !strcmp(country, "IMG");
 }
 
-/* The 10 actor columns.  An international body (country IGO / NGO / MNC,
+/* The 10 actor columns.  An international body (country IGO / NGO / MNC / IMG,
 ** code "IGONAT") has no country; its code's tail is the known group. */
 static void actor(FILE *out, const dyad_event_actor *a)
 {
