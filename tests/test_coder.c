@@ -45,7 +45,8 @@ static int setup(void)
           "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n"
           "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
           "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n"
-          "---\tattack obj=problem\tThey attacked the problem.\n", f);
+          "---\tattack obj=problem\tThey attacked the problem.\n"
+          "138\tthreaten xcomp\tThey threatened to act.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
@@ -108,6 +109,16 @@ TEST(a_no_event_pattern_silences_the_word)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; attacked attack VERB 0 root; Moldova Moldova PROPN 2 obj; "
                    ". . PUNCT 2 punct"),
               "190 GBR>MDA");
+}
+
+/* "Britain threatened to deliver blows to Moldova": the threat is aimed
+** where its clause's object is, "to" hung on the noun */
+TEST(a_threat_is_aimed_where_its_clause_object_is)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; threatened threaten VERB 0 root; to to PART 4 mark; "
+                   "deliver deliver VERB 2 xcomp; blows blow NOUN 4 obj; to to ADP 7 case; "
+                   "Moldova Moldova PROPN 5 nmod; . . PUNCT 2 punct"),
+              "138 GBR>MDA");
 }
 
 TEST(conjoined_actors_give_one_event_each)
@@ -438,6 +449,7 @@ int main(void)
     RUN(subject_and_object);
     RUN(passive_voice);
     RUN(a_no_event_pattern_silences_the_word);
+    RUN(a_threat_is_aimed_where_its_clause_object_is);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

@@ -37,6 +37,24 @@ TEST(a_closing_attribution_does_not_count)
     CHECK_STR(doc.tokens[6].xpos, "VBD");
 }
 
+TEST(a_closing_noun_after_a_comma_is_the_attribution)
+{
+    /* "Rebels attacked Goma, a local weekly reports." with reports as NNS */
+    static const char *const x[] = { "NNS", "VBD", "NNP", ",", "DT", "JJ", "NN", "NNS", ".", NULL };
+    tagged("Rebels rebel NOUN 2 nsubj; attacked attack VERB 0 root; Goma Goma PROPN 2 obj; , , PUNCT 8 punct; "
+           "a a DET 8 det; local local ADJ 8 amod; weekly weekly NOUN 8 compound; reports report NOUN 3 appos; "
+           ". . PUNCT 2 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[7].xpos, "VBZ");
+    CHECK_STR(doc.tokens[7].upos, "VERB");
+    /* "the threats, the reports" is a list: no noun phrase before a comma
+    ** ends it as a verb unless a noun phrase stands between */
+    static const char *const y[] = { "NNS", "VBD", "NNS", ",", "NNS", ".", NULL };
+    tagged("Rebels rebel NOUN 2 nsubj; denied deny VERB 0 root; threats threat NOUN 2 obj; , , PUNCT 5 punct; "
+           "reports report NOUN 3 conj; . . PUNCT 2 punct", y);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+}
+
 TEST(perfects_passives_and_finite_sentences_stay)
 {
     /* "Ministers have agreed." */
@@ -95,6 +113,7 @@ int main(void)
     dyad_doc_init(&doc);
     RUN(a_bare_participle_becomes_the_main_verb);
     RUN(a_closing_attribution_does_not_count);
+    RUN(a_closing_noun_after_a_comma_is_the_attribution);
     RUN(perfects_passives_and_finite_sentences_stay);
     RUN(a_participle_with_an_object_after_a_noun_is_past);
     RUN(participles_news_uses_as_adjectives);
