@@ -7,7 +7,8 @@
 ** "against", "to", "between" ...) names, one phrase down if need be; else
 ** the verb's own directed oblique; else, for a demand or threat, the
 ** subject of its clause ("demanded that North Korea stop") or whom the
-** open complement is aimed at ("threatened to break ties with Russia").
+** open complement is aimed at ("threatened to break ties with Russia",
+** "threatened to deliver blows to the United States").
 ** A statement (01x) is not addressed to its clause's subject.
 */
 #ifndef DYAD_CODE_AIM_H
