@@ -121,6 +121,16 @@ TEST(a_threat_is_aimed_where_its_clause_object_is)
               "138 GBR>MDA");
 }
 
+/* "Moldova's troops today attacked Britain", parsed with the day for
+** the subject's head: the day's possessor is the troops' */
+TEST(a_day_parsed_as_the_head_keeps_the_phrase_together)
+{
+    CHECK_STR(code("Moldova Moldova PROPN 4 nmod:poss; 's 's PART 1 case; troops troop NOUN 4 compound; "
+                   "today today NOUN 5 nsubj; attacked attack VERB 0 root; Britain Britain PROPN 5 obj; "
+                   ". . PUNCT 5 punct"),
+              "190 MDAMIL>GBR");
+}
+
 TEST(conjoined_actors_give_one_event_each)
 {
     CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
@@ -450,6 +460,7 @@ int main(void)
     RUN(passive_voice);
     RUN(a_no_event_pattern_silences_the_word);
     RUN(a_threat_is_aimed_where_its_clause_object_is);
+    RUN(a_day_parsed_as_the_head_keeps_the_phrase_together);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

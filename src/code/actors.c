@@ -111,6 +111,18 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     out->first = out->last = word;
     uint32_t words[64];
     size_t n = collect(tree, word, words, sizeof words / sizeof words[0], 0);
+    /* "Nicaragua's Sandinista government today ordered", parsed with the
+    ** day for the head of the phrase: the day's other modifiers are the
+    ** phrase's too */
+    int32_t up = tree->words[word].head - 1;
+    if (up >= 0 && tree_time_word(tree, (uint32_t)up) && tree->words[word].deprel &&
+        !strcmp(tree->words[word].deprel, "compound"))
+        for (uint32_t k = tree->first_kid[up]; k < tree->first_kid[up + 1] && n < 64; k++) {
+            uint32_t d = tree->kids[k];
+            const char *rel = tree->words[d].deprel;
+            if (d != word && rel && (!strcmp(rel, "nmod:poss") || !strcmp(rel, "compound") || !strcmp(rel, "amod")))
+                n += collect(tree, d, words + n, 64 - n, 1);
+        }
     const dyad_lex_match *named = NULL, *agent = NULL, *place = NULL, *owner = NULL;
     uint32_t lo = word, hi = word;
     for (size_t i = 0; i < n; i++) {
