@@ -29,6 +29,11 @@ TEST(subjects)
     CHECK_INT(role_subject(&tree, 2, &passive), 4);
     CHECK_INT(passive, 1);
     CHECK_INT(role_agent(&tree, 2), 4);
+    /* "Peru on Thursday rejected the plan", parsed with the name for the
+    ** root and the verb as its parataxis: the name is the subject */
+    parse("Peru Peru PROPN 0 root; on on ADP 3 case; Thursday Thursday PROPN 1 nmod; "
+          "rejected reject VERB/VBD 1 parataxis; the the DET 6 det; plan plan NOUN 4 obj");
+    CHECK_INT(role_subject(&tree, 3, &passive), 0);
     /* "Quito said Lima had shelled Tumbes and taken Piura", parsed with
     ** "taken" joined to "said": the participle shares "had shelled"'s
     ** subject and is reported as it is */

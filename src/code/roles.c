@@ -185,7 +185,8 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         const char *x = t->words[w].xpos;
         const char *hu = t->words[head].upos;
         if (hops == 0 && x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
-            (!strcmp(rel, "appos") || !strcmp(rel, "acl") || !strcmp(rel, "dep")) && head < (int32_t)w && hu &&
+            (!strcmp(rel, "appos") || !strcmp(rel, "acl") || !strcmp(rel, "dep") ||
+             (!strcmp(rel, "parataxis") && t->words[head].head == 0)) && head < (int32_t)w && hu &&
             (!strcmp(hu, "PROPN") || !strcmp(hu, "NOUN")))
             return head;
         /* "..., killing eight people": a participle clause with no
