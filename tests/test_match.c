@@ -62,6 +62,9 @@ TEST(case_rules)
     MATCHES("Nato and NATO", NULL, "Nato=IGONAT; NATO=IGONAT");
     MATCHES("TROOPS Troops troops", NULL, "TROOPS=MIL; Troops=MIL; troops=MIL");
     MATCHES("U.S. forces", NULL, "U.S.=USA");
+    /* the unit after a place's name is part of it ("Odesa province") */
+    MATCHES("clashes in Transnistria region and Odesa province", NULL,
+            "Transnistria region=MDA; Odesa province=UKR");
 }
 
 TEST(possessives_and_modifiers)

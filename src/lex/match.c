@@ -11,6 +11,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "lex/lexicon.h"
 #include "lex/match.h"
 #include "lex/words.h"
@@ -196,6 +197,18 @@ static void after_name(dyad_lex_match *m, const dyad_token *tok, size_t end, siz
         m->modifier = (uint32_t)(first + j + 1);
 }
 
+/* Is tok a word for an administrative unit that follows a region's name? */
+static int admin_unit(const dyad_token *tok)
+{
+    static const char *const units[] = { "state", "province", "region", "district", "governorate",
+                                         "county", "prefecture", "oblast", "krai", "canton", "department",
+                                         "municipality", NULL };
+    if (!tok->form) return 0;
+    for (size_t i = 0; units[i]; i++)
+        if (!strcasecmp(tok->form, units[i])) return 1;
+    return 0;
+}
+
 /* The first of phrases[lo, hi) whose second word is not below s2. */
 static uint32_t lower_bound(const lex_phrase *ph, uint32_t lo, uint32_t hi, uint32_t s2)
 {
@@ -319,8 +332,15 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
         m->lon = e->lon;
         m->source_file = lex->strings + e->file;
         m->source_line = e->line;
-        after_name(m, tok, count, first);
         i += best->n_words;
+        /* "West Darfur State", "Helmand province", "Donetsk Oblast": the
+        ** unit a region's name is followed by is part of its name */
+        if (m->kind == DYAD_LEX_PLACE && i < count && admin_unit(&tok[i])) {
+            m->last++;
+            m->end = tok[i].end;
+            i++;
+        }
+        after_name(m, tok, count, first);
     }
     /* A title just before a person is part of the name: "President Maia
     ** Sandu", "Foreign Minister Sergei Lavrov". */
