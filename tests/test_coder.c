@@ -131,6 +131,16 @@ TEST(a_day_parsed_as_the_head_keeps_the_phrase_together)
               "190 MDAMIL>GBR");
 }
 
+/* "Britain sent 500 tons of aid to Moldova": the measure's "of" noun is
+** the object a pattern asks for, and what hangs on it the oblique */
+TEST(a_measure_stands_for_what_it_counts)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; sent send VERB 0 root; 500 500 NUM 4 nummod; tons ton NOUN 2 obj; "
+                   "of of ADP 6 case; aid aid NOUN 4 nmod; to to ADP 8 case; Moldova Moldova PROPN 6 nmod; "
+                   ". . PUNCT 2 punct"),
+              "070 GBR>MDA");
+}
+
 TEST(conjoined_actors_give_one_event_each)
 {
     CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
@@ -461,6 +471,7 @@ int main(void)
     RUN(a_no_event_pattern_silences_the_word);
     RUN(a_threat_is_aimed_where_its_clause_object_is);
     RUN(a_day_parsed_as_the_head_keeps_the_phrase_together);
+    RUN(a_measure_stands_for_what_it_counts);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

@@ -451,6 +451,34 @@ static int lemma_in(const pattern_set *set, uint32_t first, uint32_t count, cons
     return 0;
 }
 
+/* For a measure or quantity noun d ("tons", "dollars", "millions",
+** "shipments") with an "of" noun, that noun; else -1. */
+static int32_t measured_noun(const sentence_tree *tree, uint32_t d, const char *lemma)
+{
+    static const char *const measures[] = {
+        "ton", "tons", "tonne", "tonnes", "dollar", "dollars", "euro", "euros", "pound", "barrel", "kilogram",
+        "kilo", "litre", "liter", "gallon", "million", "millions", "billion", "billions", "thousand",
+        "thousands", "hundred", "hundreds", "dozen", "dozens", "shipment", "consignment", "batch", "load",
+        "amount", "quantity", "number", "lot", "lots", "package", "truckload", "planeload", "shipload",
+        "cargo", "crate", "sack", "bag", "convoy", "worth", NULL };
+    int listed = 0;
+    for (size_t i = 0; measures[i] && !listed; i++) listed = !strcmp(lemma, measures[i]);
+    if (!listed) return -1;
+    for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        const char *rel = tree->words[c].deprel;
+        if (!rel || strcmp(rel, "nmod")) continue;
+        for (uint32_t j = tree->first_kid[c]; j < tree->first_kid[c + 1]; j++) {
+            uint32_t x = tree->kids[j];
+            char buf[8];
+            if (tree->words[x].deprel && !strcmp(tree->words[x].deprel, "case") &&
+                !strcmp(tree_lemma(tree, x, buf, sizeof buf), "of"))
+                return (int32_t)c;
+        }
+    }
+    return -1;
+}
+
 /* A dependent's lemma fits a word list; a plural noun the lemmatizer
 ** kept whole ("troops", "forces", "arms": WordNet lists them as nouns of
 ** their own) fits its singular too. */
@@ -459,6 +487,14 @@ static int dependent_fits(const pattern_set *set, const constraint *con, const s
 {
     const dyad_token *t = &tree->words[d];
     if (lemma_in(set, con->lemmas, con->n_lemmas, lemma)) return 1;
+    /* "provided 25,000 tons of food aid": a measure's "of" noun is what
+    ** the measure counts */
+    int32_t counted = measured_noun(tree, d, lemma);
+    if (counted >= 0) {
+        char buf[64];
+        const char *inner = tree_lemma(tree, (uint32_t)counted, buf, sizeof buf);
+        if (dependent_fits(set, con, tree, (uint32_t)counted, inner)) return 1;
+    }
     /* "rel~=": or one of its noun modifiers ("two artillery shells") */
     for (uint32_t k = con->in_phrase ? tree->first_kid[d] : 0; con->in_phrase && k < tree->first_kid[d + 1]; k++) {
         uint32_t m = tree->kids[k];
@@ -598,10 +634,17 @@ static size_t fillers(const sentence_tree *tree, uint32_t head, const constraint
         ** was presented") */
         const char *orel = tree->words[o].deprel;
         if (!orel || (strcmp(orel, "obj") && strcmp(orel, "nsubj:pass"))) continue;
-        for (uint32_t j = tree->first_kid[o]; j < tree->first_kid[o + 1] && n < max; j++) {
-            uint32_t d = tree->kids[j];
-            if (obl && has_relation(tree, d, nmod)) out[n++] = d | 0x80000000u;   /* marked: read as obl */
-            else if (nmod_of_object) out[n++] = d;
+        /* ... or on what a measure object counts ("25,000 tons of aid to
+        ** refugees") */
+        char buf[64];
+        int32_t counted = measured_noun(tree, o, tree_lemma(tree, o, buf, sizeof buf));
+        for (int pass = 0; pass < (counted >= 0 ? 2 : 1); pass++) {
+            uint32_t of = pass ? (uint32_t)counted : o;
+            for (uint32_t j = tree->first_kid[of]; j < tree->first_kid[of + 1] && n < max; j++) {
+                uint32_t d = tree->kids[j];
+                if (obl && has_relation(tree, d, nmod)) out[n++] = d | 0x80000000u;   /* marked: read as obl */
+                else if (nmod_of_object) out[n++] = d;
+            }
         }
     }
     return n;
