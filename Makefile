@@ -21,7 +21,7 @@ OPT     ?= -O2 -g
 SAN     ?=
 CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
-CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -fPIC -Iinclude -Isrc -Itests
+CFLAGS  += $(CSTD) $(WARN) $(OPT) $(SAN) -fPIC -fno-semantic-interposition -Iinclude -Isrc -Itests
 LDLIBS   = -ljansson -lutf8proc -lsqlite3 -lm -lpthread
 LDFLAGS += $(SAN)
 
