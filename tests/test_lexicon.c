@@ -55,8 +55,8 @@ TEST(compiles_and_loads)
     CHECK_INT(dyad_lexicon_open(&lex, tmp_path("lex.bin"), err, sizeof err), DYAD_OK);
     if (lex) {
         CHECK(dyad_lexicon_count(lex, DYAD_LEX_COUNTRY) > 200);   /* iso-codes */
-        CHECK_INT(dyad_lexicon_count(lex, DYAD_LEX_PERSON), 13);
-        CHECK_INT(dyad_lexicon_count(lex, DYAD_LEX_ORG), 5);
+        CHECK_INT(dyad_lexicon_count(lex, DYAD_LEX_PERSON), 18);
+        CHECK_INT(dyad_lexicon_count(lex, DYAD_LEX_ORG), 6);
         CHECK_INT(dyad_lexicon_count(lex, DYAD_LEX_PLACE), 5);
         CHECK(lex_word_id(lex, "moldovan", 8) != UINT32_MAX);
         CHECK(lex_word_id(lex, "Moldovan", 8) == UINT32_MAX);   /* folded only */
@@ -78,6 +78,13 @@ TEST(bad_source_lines_say_where)
     CHECK(has_diag(&d, "lexicon-bad/people/bad.tsv:1: bad date '2020-13-01'"));
     CHECK(has_diag(&d, "lexicon-bad/people/bad.tsv:4: role ends"));
     CHECK(has_diag(&d, "lexicon-bad/orgs.tsv:1: unknown sector code 'ZZZ'"));
+    /* people of organisations: the organisation must be one of orgs.tsv,
+    ** named as org:CODE, and lends its sector */
+    CHECK(has_diag(&d, "lexicon-bad/people/bad.tsv:5: unknown organisation code 'IGOZZZ'"));
+    CHECK(has_diag(&d, "lexicon-bad/people/bad.tsv:6: 'IGO' is a kind of organisation"));
+    CHECK(has_diag(&d, "lexicon-bad/people/bad.tsv:7: sector 'GOV' given for someone of IGOXXX"));
+    CHECK(has_diag(&d, "lexicon-bad/people/bad.tsv:10: unknown organisation code 'IGONONE'"));
+    CHECK(!has_diag(&d, "lexicon-bad/people/bad.tsv:8:"));
     lex_diags_free(&d);
 }
 
@@ -92,6 +99,9 @@ TEST(check_finds_duplicates_conflicts_overlaps)
     CHECK(has_diag(&d, "countries.tsv:6: duplicate: 'america' (USA) is also at tests/data/lexicon-bad/countries.tsv:5"));
     CHECK(has_diag(&d, "orgs.tsv:1: conflict: 'america' is IGOXXX here but USA"));
     CHECK(has_diag(&d, "people/bad.tsv:3: overlap: head_of_state of MDA from 20210101, but John Roe holds it with no end"));
+    /* an organisation's heads overlap with each other, not with a country's */
+    CHECK(has_diag(&d, "people/bad.tsv:9: overlap: head_of_organisation of IGOXXX from 20200101, "
+                       "but Di Chief holds it with no end"));
     lex_build_free(b);
     lex_diags_free(&d);
 }

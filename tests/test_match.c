@@ -184,6 +184,43 @@ TEST(people_by_date)
     dyad_doc_free(&doc);
 }
 
+/* Heads of organisations ("org:IGOUNO" lines): coded as the organisation
+** on their dates, and as their country in a national role on others. */
+TEST(people_of_organisations)
+{
+    dyad_doc doc; dyad_doc_init(&doc);
+    dyad_lex_matches m; dyad_lex_matches_init(&m);
+    CHECK_STR(run("Secretary-General Lena Okafor said", "2012-03-01", &m, &doc),
+              "Secretary-General Lena Okafor=IGOUNO");
+    if (m.n == 1) {
+        CHECK_STR(m.items[0].country, "IGO");
+        CHECK_STR(m.items[0].sector, "");
+        CHECK_STR(m.items[0].role, "head_of_organisation");
+        CHECK(m.items[0].certainty == 1.0f);
+    }
+    /* the family name alone, on a date in the role */
+    CHECK_STR(run("Okafor said", "2012-03-01", &m, &doc), "Okafor=IGOUNO");
+    /* the same person in a national role on another date */
+    CHECK_STR(run("Lena Okafor said", "2007-03-01", &m, &doc), "Lena Okafor=NGAGOV");
+    CHECK_STR(run("Okafor said", "2007-03-01", &m, &doc), "Okafor=NGAGOV");
+    /* out of every role: the nearest one's country, as for anyone */
+    CHECK_STR(run("Lena Okafor said", "2020-03-01", &m, &doc), "Lena Okafor=IGO");
+    /* the organisation's sector comes with it */
+    CHECK_STR(run("Ines Varga said", "2020-03-01", &m, &doc), "Ines Varga=IGOWHO");
+    if (m.n == 1) { CHECK_STR(m.items[0].country, "IGO"); CHECK_STR(m.items[0].sector, "HLH"); }
+    /* a Korean's family name comes first, known from the national line;
+    ** each spelling of the title joins it */
+    CHECK_STR(run("Secretary General Park said", "2016-03-01", &m, &doc), "Secretary General Park=IGOUNO");
+    CHECK_STR(run("Secretary-General Park said", "2016-03-01", &m, &doc), "Secretary-General Park=IGOUNO");
+    CHECK_STR(run("Foreign Minister Park said", "2013-03-01", &m, &doc), "Foreign Minister Park=KORGOV");
+    CHECK_STR(run("Min-jun said", "2016-03-01", &m, &doc), "");
+    /* the title alone is of the organisation's kind, not its sector */
+    CHECK_STR(run("the Director-General said", "2020-03-01", &m, &doc), "Director-General=IGO");
+    doc.date = "";
+    dyad_lex_matches_free(&m);
+    dyad_doc_free(&doc);
+}
+
 TEST(lemmas_and_sentences)
 {
     dyad_doc doc; dyad_doc_init(&doc);
@@ -245,6 +282,7 @@ int main(void)
     RUN(possessives_and_modifiers);
     RUN(titles_join_people);
     RUN(people_by_date);
+    RUN(people_of_organisations);
     RUN(lemmas_and_sentences);
     dyad_lexicon_close(lex);
     remove(bin_path);

@@ -49,11 +49,19 @@ static int cmp_inst(const void *pa, const void *pb)
     return ra->i < rb->i ? -1 : ra->i > rb->i;
 }
 
+/* Whose role a person holds: the country's, or the organisation's. */
+static const char *role_owner(const lex_entry *e)
+{
+    return e->flags & LEX_ENTRY_ORG_PERSON ? e->code : e->country;
+}
+
 /* Two entries a reader would take for the same thing. */
 static int same_meaning(const lex_entry *x, const lex_entry *y)
 {
+    /* one person, several roles: of one country, or of an organisation
+    ** and elsewhere (Guterres led Portugal, then the UNHCR, then the UN) */
     if (x->kind == DYAD_LEX_PERSON && y->kind == DYAD_LEX_PERSON)
-        return !strcmp(x->country, y->country);   /* one person, several roles */
+        return !strcmp(x->country, y->country) || ((x->flags | y->flags) & LEX_ENTRY_ORG_PERSON);
     return !strcmp(x->code, y->code);
 }
 
@@ -107,12 +115,12 @@ static int check_names(lex_build *b, lex_diags *diags)
     return DYAD_OK;
 }
 
-/* People sorted by country, role, start. */
+/* People sorted by country (or organisation), role, start. */
 static int cmp_role(const void *pa, const void *pb)
 {
     const inst_ref *ra = pa, *rb = pb;
     const lex_entry *x = &ra->b->entries[ra->i], *y = &rb->b->entries[rb->i];
-    int c = strcmp(x->country, y->country);
+    int c = strcmp(role_owner(x), role_owner(y));
     if (!c) c = strcmp(x->role, y->role);
     if (!c && x->start != y->start) c = x->start < y->start ? -1 : 1;
     if (!c) c = ra->i < rb->i ? -1 : ra->i > rb->i;
@@ -135,7 +143,7 @@ static int check_roles(lex_build *b, lex_diags *diags)
         /* Compare with every earlier holder of the role still in office. */
         for (size_t k = i; k-- > 0;) {
             const lex_entry *p = &b->entries[refs[k].i];
-            if (strcmp(p->country, e->country) || strcmp(p->role, e->role)) break;
+            if (strcmp(role_owner(p), role_owner(e)) || strcmp(p->role, e->role)) break;
             /* one person on two lines of a role (re-elected) is no overlap */
             if (!strcmp(b->strings + b->entry_name[refs[k].i], b->strings + b->entry_name[refs[i].i])) continue;
             /* Only a sure overlap counts: "2013-10" to "2013-10" is a
@@ -148,7 +156,7 @@ static int check_roles(lex_build *b, lex_diags *diags)
             if (p->end) snprintf(until, sizeof until, "until %d", p->end);
             lex_diags_add(diags, 0, NULL, 0,
                           "%s: overlap: %s of %s from %d, but %s holds it %s (%s)",
-                          here, e->role, e->country, e->start,
+                          here, e->role, role_owner(e), e->start,
                           b->strings + b->entry_name[refs[k].i], until, there);
             break;
         }

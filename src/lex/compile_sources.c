@@ -24,7 +24,11 @@ static const char *const SECTORS[] = {
 static const char *const USER_CODES[] = { "XKX" };
 static const char *const ROLES[] = {
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+    "head_of_organisation",
 };
+/* A people line names an organisation of orgs.tsv instead of a country
+** with this prefix in its country column: "org:IGOUNO". */
+#define ORG_PREFIX "org:"
 
 static int in_list(const char *s, const char *const *list, size_t n)
 {
@@ -190,7 +194,7 @@ static int read_org_line(source_ctx *c)
 
 /* A person's title ("Foreign Minister") becomes a title agent once per
 ** title and sector, so "Foreign Minister Sergei Lavrov" reads as one. */
-static int add_title(source_ctx *c, const char *title, const char *sector)
+static int add_one_title(source_ctx *c, const char *title, const char *sector)
 {
     lex_build *b = c->b;
     for (size_t i = 0; i < b->n_titles; i++) {
@@ -212,6 +216,17 @@ static int add_title(source_ctx *c, const char *title, const char *sector)
     b->title_entries[b->n_titles++] = id;
     int st = build_name(b, id, title, PRIO_AGENT, 1, 0);
     return st == DYAD_ENOMEM ? st : DYAD_OK;
+}
+
+/* A title column may give several spellings: "Secretary-General|Secretary General". */
+static int add_titles(source_ctx *c, const char *field, const char *sector)
+{
+    char copy[256], *titles[NAMES_MAX];
+    snprintf(copy, sizeof copy, "%s", field);
+    size_t n = lex_split_names(copy, titles, NAMES_MAX);
+    int st = DYAD_OK;
+    for (size_t i = 0; i < n && st == DYAD_OK; i++) st = add_one_title(c, titles[i], sector);
+    return st;
 }
 
 /* Countries whose names put the family name first ("Xi Jinping",
@@ -251,7 +266,7 @@ static const char *surname_of(const char *name, int family_first, char *buf, siz
 
 /* "President Obama": each person's surnames, as a copy of the entry that
 ** the matcher takes only after a title and for a date in the role. */
-static int add_surnames(source_ctx *c, const lex_entry *e, const char *field)
+static int add_surnames(source_ctx *c, const lex_entry *e, const char *field, int family_first)
 {
     char copy[1024], *names[NAMES_MAX], seen[8][64], buf[64];
     size_t n_seen = 0;
@@ -259,7 +274,6 @@ static int add_surnames(source_ctx *c, const lex_entry *e, const char *field)
     size_t n = lex_split_names(copy, names, NAMES_MAX);
     uint32_t id = UINT32_MAX;
     for (size_t i = 0; i < n; i++) {
-        int family_first = in_list(e->country, FAMILY_FIRST, sizeof FAMILY_FIRST / sizeof FAMILY_FIRST[0]);
         const char *s = surname_of(names[i], family_first, buf, sizeof buf);
         int dup = 0;
         for (size_t k = 0; s && k < n_seen; k++) if (!strcmp(seen[k], s)) dup = 1;
@@ -279,16 +293,76 @@ static int add_surnames(source_ctx *c, const lex_entry *e, const char *field)
     return DYAD_OK;
 }
 
+/* Whether a person's name puts the family name first: by the country,
+** or for someone of an organisation by a country the same name holds a
+** role of in the people files read before ("Ban Ki-moon", South Korea's
+** foreign minister before he led the UN). */
+static int family_name_first(const source_ctx *c, const lex_entry *e, const char *name)
+{
+    size_t n_first = sizeof FAMILY_FIRST / sizeof FAMILY_FIRST[0];
+    if (!(e->flags & LEX_ENTRY_ORG_PERSON)) return in_list(e->country, FAMILY_FIRST, n_first);
+    const lex_build *b = c->b;
+    for (size_t i = 0; i < b->n_entries; i++) {
+        const lex_entry *p = &b->entries[i];
+        if (p->kind == DYAD_LEX_PERSON && !(p->flags & (LEX_ENTRY_SURNAME | LEX_ENTRY_ORG_PERSON)) &&
+            in_list(p->country, FAMILY_FIRST, n_first) && !strcmp(b->strings + b->entry_name[i], name))
+            return 1;
+    }
+    return 0;
+}
+
+/* The country and sector columns of a people line into e's code,
+** country and sector: a country and a sector, or "org:CODE" and an empty
+** sector, an organisation of orgs.tsv (read before the people) whose
+** code, country and sector the person takes.  0 after a diagnostic. */
+static int person_actor(source_ctx *c, const char *country, const char *sector, lex_entry *e)
+{
+    if (strncmp(country, ORG_PREFIX, strlen(ORG_PREFIX))) {
+        if (!strcmp(country, "IGO") || !strcmp(country, "NGO") || !strcmp(country, "MNC") || !strcmp(country, "IMG")) {
+            lex_diags_add(c->diags, 1, c->r.path, c->r.line,
+                          "'%s' is a kind of organisation: name the organisation as org:CODE, "
+                          "a code of orgs.tsv (org:IGOUNO)", country);
+            return 0;
+        }
+        if (!country_ok(c, country, 0, 0)) return 0;
+        sector_check(c, sector);
+        snprintf(e->code, sizeof e->code, "%.7s%.7s", country, sector);
+        copy_field(e->country, sizeof e->country, country);
+        copy_field(e->sector, sizeof e->sector, sector);
+        return 1;
+    }
+    const char *code = country + strlen(ORG_PREFIX);
+    const lex_build *b = c->b;
+    const lex_entry *org = NULL;
+    for (size_t i = 0; i < b->n_entries && !org; i++)
+        if (b->entries[i].kind == DYAD_LEX_ORG && !strcmp(b->entries[i].code, code)) org = &b->entries[i];
+    if (!org) {
+        lex_diags_add(c->diags, 1, c->r.path, c->r.line,
+                      "unknown organisation code '%s' (want a code of orgs.tsv)", code);
+        return 0;
+    }
+    if (*sector) {
+        lex_diags_add(c->diags, 1, c->r.path, c->r.line,
+                      "sector '%s' given for someone of %s, who takes the organisation's sector "
+                      "('%s'): leave the column empty", sector, code, org->sector);
+        return 0;
+    }
+    copy_field(e->code, sizeof e->code, org->code);
+    copy_field(e->country, sizeof e->country, org->country);
+    copy_field(e->sector, sizeof e->sector, org->sector);
+    e->flags |= LEX_ENTRY_ORG_PERSON;
+    return 1;
+}
+
 static int read_person_line(source_ctx *c)
 {
     char **f = c->r.fields, buf[256];
     if (c->r.n_fields == 6) f[6] = "";   /* no trailing tab: still holds the role */
     else if (c->r.n_fields != 7) return bad_columns(c, 7);
-    if (!country_ok(c, f[1], 1, 0)) return 0;
-    sector_check(c, f[2]);
+    lex_entry e = { 0 };
+    if (!person_actor(c, f[1], f[2], &e)) return 0;
     if (!in_list(f[3], ROLES, sizeof ROLES / sizeof ROLES[0]))
         lex_diags_add(c->diags, 0, c->r.path, c->r.line, "unknown role '%s'", f[3]);
-    lex_entry e = { 0 };
     if (lex_parse_date(f[5], 0, &e.start) || lex_parse_date(f[6], 1, &e.end)) {
         lex_diags_add(c->diags, 1, c->r.path, c->r.line,
                       "bad date '%s' or '%s' (want YYYY-MM-DD, YYYY-MM or YYYY, optional ~)", f[5], f[6]);
@@ -301,21 +375,23 @@ static int read_person_line(source_ctx *c)
     e.kind = DYAD_LEX_PERSON;
     e.form = LEX_FORM_PERSON;
     /* how sure the dates are, for dyad dict check's overlaps */
-    e.flags = (uint8_t)(lex_date_precision(f[5]) | lex_date_precision(f[6]) << 2);
-    snprintf(e.code, sizeof e.code, "%.7s%.7s", f[1], f[2]);
-    copy_field(e.country, sizeof e.country, f[1]);
-    copy_field(e.sector, sizeof e.sector, f[2]);
+    e.flags |= (uint8_t)(lex_date_precision(f[5]) | lex_date_precision(f[6]) << 2);
     copy_field(e.role, sizeof e.role, f[3]);
     e.file = c->file;
     e.line = (uint32_t)c->r.line;
-    uint32_t id = build_entry(c->b, &e, first_name(f[0], buf, sizeof buf));
+    const char *first = first_name(f[0], buf, sizeof buf);
+    int family_first = family_name_first(c, &e, first);
+    uint32_t id = build_entry(c->b, &e, first);
     if (id == UINT32_MAX) return DYAD_ENOMEM;
     /* add_names splits the field in place: the surnames need every name */
     char names[1024];
     snprintf(names, sizeof names, "%s", f[0]);
     int st = add_names(c, id, f[0], PRIO_PERSON);
-    if (st == DYAD_OK) st = add_surnames(c, &e, names);
-    if (st == DYAD_OK && *f[4]) st = add_title(c, f[4], f[2]);
+    if (st == DYAD_OK) st = add_surnames(c, &e, names, family_first);
+    /* an organisation's titles are its kind's, as agents.tsv has them
+    ** ("Secretary-General" IGO): "Director General" is no health title */
+    if (st == DYAD_OK && *f[4])
+        st = add_titles(c, f[4], e.flags & LEX_ENTRY_ORG_PERSON ? e.country : e.sector);
     return st;
 }
 

@@ -90,7 +90,7 @@ typedef struct lex_entry {
     uint8_t form;                 /* LEX_FORM_* */
     uint8_t has_point;
     uint8_t flags;                /* people: date precisions (start, end << 2),
-                                  ** LEX_ENTRY_SURNAME */
+                                  ** LEX_ENTRY_SURNAME, ... */
 } lex_entry;
 
 /* A person's entry reached by surname alone: valid for someone in a role
@@ -98,6 +98,9 @@ typedef struct lex_entry {
 ** has the name and it is not a common word (then only after a title). */
 #define LEX_ENTRY_SURNAME 0x10
 #define LEX_ENTRY_COMMON_SURNAME 0x20
+/* A person in a role of an organisation ("org:IGOUNO" in the sources):
+** code, country and sector are the organisation's. */
+#define LEX_ENTRY_ORG_PERSON 0x40
 
 struct dyad_lexicon {
     binfile bf;

@@ -6,7 +6,7 @@ check "dict --help" status_is 0 $DYAD dict --help
 check "dict compile --help" status_is 0 $DYAD dict compile --help
 check "dict: unknown subcommand is a usage error" status_is 2 $DYAD dict frobnicate
 check "dict compile: sample lexicon" status_is 0 $DYAD dict compile --lexicon $lex --cities "" -o "$tmp/lex.bin"
-check "dict compile: counts on stderr" grep -q "13 people (15 names)" "$tmp/err"
+check "dict compile: counts on stderr" grep -q "18 people (20 names)" "$tmp/err"
 check "dict compile: says cities are missing" grep -q "no city gazetteer" "$tmp/err"
 check "dict compile: bad lines exit 3" status_is 3 $DYAD dict compile --lexicon tests/data/lexicon-bad --cities "" -o "$tmp/bad.bin"
 check "dict compile: bad lines say file:line" grep -q "lexicon-bad/countries.tsv:3: unknown country code 'XXX'" "$tmp/err"
@@ -16,6 +16,8 @@ check "dict lookup: one JSON object a match" status_is 0 $DYAD dict lookup --bin
 check "dict lookup: three matches" test "$(wc -l <"$tmp/out")" -eq 3
 check "dict lookup: person" grep -q '^{"text":"President Maia Sandu","code":"MDAGOV","country":"MDA","sector":"GOV","kind":"person","start":9,"end":29' "$tmp/out"
 check "dict lookup: place has lat/lon" grep -q '"text":"Odesa","code":"UKR","country":"UKR","sector":"","kind":"place","start":38,"end":43,"lat":46.4800,"lon":30.7300' "$tmp/out"
+check "dict lookup: head of an organisation" status_is 0 $DYAD dict lookup --bin "$tmp/lex.bin" --date 2012-03-01 "Secretary-General Lena Okafor spoke."
+check "dict lookup: coded as the organisation" grep -q '^{"text":"Secretary-General Lena Okafor","code":"IGOUNO","country":"IGO","sector":"","kind":"person",.*"role":"head_of_organisation"' "$tmp/out"
 check "dict lookup: JSON parses" sh -c "/usr/bin/python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin]' <'$tmp/out'"
 check "dict lookup: no match prints nothing" status_is 0 $DYAD dict lookup --bin "$tmp/lex.bin" "nothing here at all"
 check "dict lookup: empty output" test ! -s "$tmp/out"
