@@ -35,7 +35,7 @@ struct lex_build {
     /* ISO 3166-1 codes, for checking and for the gazetteer's alpha-2 */
     char (*iso3)[4]; char (*iso2)[3]; size_t n_iso, iso_cap;
     const char *const *extra_countries; size_t n_extra_countries;  /* borrowed */
-    uint32_t title_entries[64]; size_t n_titles;   /* implicit titles made */
+    uint32_t title_entries[512]; size_t n_titles;  /* implicit titles made */
     unsigned char *person_word; size_t n_person_word; /* by word id: in a person's name */
     size_t kind_entries[8], kind_names[8];
     dyad_doc scratch;         /* names are segmented in it (name_words) */
