@@ -53,6 +53,41 @@ TEST(a_statement_reporting_an_event_goes)
     free(out.items);
 }
 
+TEST(a_noun_event_under_a_verb_event_word_goes)
+{
+    /* "Iran threatened to launch an offensive in its war with Iraq": the
+    ** threat coded nothing, yet its words are an event's, so the war
+    ** under them is no event of its own; a statement's clause that coded
+    ** nothing still leaves the statement */
+    rows_to_tree("Iran Iran PROPN 2 nsubj; threatened threaten VERB 0 root; to to PART 4 mark; "
+                 "launch launch VERB 2 xcomp; offensive offensive NOUN 4 obj; in in ADP 8 case; "
+                 "its its PRON 8 nmod:poss; war war NOUN 4 obl; with with ADP 10 case; Iraq Iraq PROPN 8 nmod",
+                 &doc, &tree);
+    scratch sc = { 0 };
+    dyad_events out;
+    dyad_events_init(&out);
+    add(&out, "190", "IRN", "IRQ", 7);
+    uint8_t heads[16] = { 0, 2, 0, 2 };
+    filter_sentence_events(&tree, 0, &sc, &out, 0, heads, sizeof heads);
+    CHECK_STR(codes(&out), "");
+    /* with no verb event word above it, the war stands */
+    out.n = 0;
+    add(&out, "190", "IRN", "IRQ", 7);
+    uint8_t none[16] = { 0 };
+    filter_sentence_events(&tree, 0, &sc, &out, 0, none, sizeof none);
+    CHECK_STR(codes(&out), "190");
+    /* a statement whose clause verb only matched (2) is kept */
+    rows_to_tree("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; Britain Britain PROPN 4 nsubj; "
+                 "attacked attack VERB 2 ccomp; Ukraine Ukraine PROPN 4 obj", &doc, &tree);
+    out.n = 0;
+    add(&out, "010", "RUSGOV", "GBR", 1);
+    uint8_t matched[8] = { 0, 1, 0, 2 };
+    filter_sentence_events(&tree, 0, &sc, &out, 0, matched, sizeof matched);
+    CHECK_STR(codes(&out), "010");
+    free(sc.notes);
+    free(out.items);
+}
+
 TEST(one_event_per_pair_and_root_the_most_specific)
 {
     rows_to_tree("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; it it PRON 5 nsubj; will will AUX 5 aux; "
@@ -84,6 +119,7 @@ int main(void)
 {
     dyad_doc_init(&doc);
     RUN(a_statement_reporting_an_event_goes);
+    RUN(a_noun_event_under_a_verb_event_word_goes);
     RUN(one_event_per_pair_and_root_the_most_specific);
     RUN(notes_are_kept_for_explain);
     sentence_tree_free(&tree);

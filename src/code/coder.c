@@ -381,6 +381,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             matched = pattern_try(&c->patterns, p, t, w, &m);
         }
         if (!matched) continue;
+        /* a verb event word, whether or not it codes (filter_sentence_events) */
+        if (!m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
         if (!strcmp(m.pattern->code, PATTERN_NO_EVENT)) {
             coder_add_note(sc, s, w, m.pattern, "the lexicon says these words report no event");
             continue;

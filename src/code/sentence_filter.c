@@ -51,7 +51,7 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         int promise = ev->cameo[0] == '0' && ev->cameo[1] == '3';
         if (statement || promise) {
             for (uint32_t w = 0; w < t->n && w < n_heads; w++) {
-                if (!head_of_event[w] || t->words[w].start == (uint32_t)ev->verb.start) continue;
+                if (head_of_event[w] != 1 || t->words[w].start == (uint32_t)ev->verb.start) continue;
                 const char *rel = t->words[w].deprel;
                 int32_t h = t->words[w].head - 1;
                 int reports = rel && (statement ? (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis"))
@@ -65,7 +65,10 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         }
         /* A noun event under a verb that coded an event of its own is
         ** that event's object ("agreed to a ceasefire", "agreed to hold
-        ** exercises"), not a second event. */
+        ** exercises"), not a second event; and so it is under a verb the
+        ** lexicon knows as an event that coded nothing ("threatened to
+        ** launch an offensive in its war with Iraq": the war is not news
+        ** here, and a clause that failed to code is no reason to). */
         uint32_t head = word_of(t, (uint32_t)ev->verb.start);
         if (!drop && head < t->n && t->words[head].upos && strcmp(t->words[head].upos, "VERB") &&
             strcmp(t->words[head].upos, "AUX")) {
