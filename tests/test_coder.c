@@ -141,6 +141,15 @@ TEST(a_measure_stands_for_what_it_counts)
               "070 GBR>MDA");
 }
 
+/* "Britain attacked, Moldovan sources said.", the reporters parsed as
+** the object: the pattern's target is dropped, and nothing is coded */
+TEST(the_speaker_of_a_closing_attribution_is_no_target)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; attacked attack VERB 0 root; , , PUNCT 5 punct; "
+                   "Moldovan Moldovan ADJ 5 amod; sources source NOUN 2 obj; said say VERB 5 acl; . . PUNCT 2 punct"),
+              "");
+}
+
 TEST(conjoined_actors_give_one_event_each)
 {
     CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
@@ -472,6 +481,7 @@ int main(void)
     RUN(a_threat_is_aimed_where_its_clause_object_is);
     RUN(a_day_parsed_as_the_head_keeps_the_phrase_together);
     RUN(a_measure_stands_for_what_it_counts);
+    RUN(the_speaker_of_a_closing_attribution_is_no_target);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

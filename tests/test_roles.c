@@ -103,6 +103,19 @@ TEST(conjuncts_and_directions)
     CHECK(!role_directed(&tree, 3));
 }
 
+TEST(a_closing_attribution_hung_on_a_noun_names_the_speaker)
+{
+    /* "..., wounding 50, Thai sources said.": sources read as an object */
+    parse("Rebels rebel NOUN 2 nsubj; attacked attack VERB 0 root; , , PUNCT 4 punct; wounding wound VERB 2 advcl; "
+          "50 50 NUM 7 nummod; Thai Thai ADJ 7 amod; sources source NOUN 4 obj; said say VERB 7 acl; . . PUNCT 2 punct");
+    CHECK(tree_closing_speaker(&tree, 6));
+    CHECK(!tree_closing_speaker(&tree, 0));
+    /* "released the mayor, officials said": the clause has its own speaker */
+    parse("Israel Israel PROPN 2 nsubj; released release VERB 0 root; the the DET 4 det; mayor mayor NOUN 2 obj; "
+          ", , PUNCT 7 punct; officials official NOUN 7 nsubj; said say VERB 4 acl:relcl; . . PUNCT 2 punct");
+    CHECK(!tree_closing_speaker(&tree, 3));
+}
+
 TEST(a_list_taken_for_an_apposition_is_a_list)
 {
     /* "Peru, Chile, and Bolivia met": Chile parsed as Peru's appos */
@@ -157,6 +170,7 @@ int main(void)
     RUN(subjects);
     RUN(conjuncts_and_directions);
     RUN(a_list_taken_for_an_apposition_is_a_list);
+    RUN(a_closing_attribution_hung_on_a_noun_names_the_speaker);
     RUN(negation_and_modality);
     RUN(intent_codes);
     sentence_tree_free(&tree);

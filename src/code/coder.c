@@ -425,6 +425,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         }
         int passive = 0;
         int32_t src = m.source, tgt = m.target;
+        /* "..., killing 50, Thai military sources said": the reporters
+        ** the parse made an object are no one acted upon */
+        if (tgt >= 0 && tree_closing_speaker(t, (uint32_t)tgt)) tgt = -1;
         /* a noun's own modifier that names no one ("its long-threatened
         ** invasion": threatened) leaves the role to the clause */
         actor probe_role;
@@ -443,7 +446,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
                 tgt = role_child(t, clause, "nsubj:pass");
             if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
-            if (tgt == (int32_t)w || (tgt >= 0 && tree_time_word(t, (uint32_t)tgt))) tgt = -1;
+            if (tgt == (int32_t)w || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
+                                                    tree_closing_speaker(t, (uint32_t)tgt))))
+                tgt = -1;
             if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
         }
         if (src < 0) {
@@ -458,7 +463,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         ** agreement with the EU" (not for force, whose thing is ground
         ** and whose modifiers are places: "captured villages near the
         ** border with Bulgaria") */
-        else if (strncmp(m.pattern->code, "17", 2) < 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe_role) && !pronoun_kind(t, (uint32_t)tgt)) {
+        else if (tgt >= 0 && strncmp(m.pattern->code, "17", 2) < 0 &&
+                 !mention_resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe_role) && !pronoun_kind(t, (uint32_t)tgt)) {
             int32_t aimed = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
             if (aimed >= 0) tgt = aimed;
         }

@@ -533,6 +533,39 @@ int tree_time_word(const sentence_tree *tree, uint32_t w)
     return 0;
 }
 
+/* Is w the speaker of a closing attribution the parser hung on it as a
+** clause: "..., killing 50, Thai military sources said." read with
+** "sources" the object of "killing" and "said" describing them?  Such
+** a word says who reported, it takes no part in the event. */
+int tree_closing_speaker(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const verbs[] = { "say", "report", "tell", "add", "claim", "confirm", NULL };
+    for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        const char *rel = tree->words[c].deprel;
+        if (c <= w || !rel || strncmp(rel, "acl", 3)) continue;
+        char buf[16];
+        const char *lemma = tree_lemma(tree, c, buf, sizeof buf);
+        int attribution = 0;
+        for (size_t i = 0; verbs[i] && !attribution; i++) attribution = !strcmp(lemma, verbs[i]);
+        /* a clause with a speaker of its own ("the mayor ..., officials
+        ** said", misattached) leaves the noun alone */
+        if (!attribution) continue;
+        int has_subject = 0;
+        for (uint32_t j = tree->first_kid[c]; j < tree->first_kid[c + 1]; j++) {
+            const char *r = tree->words[tree->kids[j]].deprel;
+            if (r && !strncmp(r, "nsubj", 5)) has_subject = 1;
+        }
+        if (has_subject) continue;
+        /* nothing said after it: only punctuation to the sentence's end */
+        int last = 1;
+        for (uint32_t x = c + 1; x < tree->n && last; x++)
+            last = tree->words[x].upos && !strcmp(tree->words[x].upos, "PUNCT");
+        if (last) return 1;
+    }
+    return 0;
+}
+
 /* Is d, an apposition of w, really an item of a list that the parser
 ** took for one: "The US, Russia, and Switzerland met", where Russia hangs
 ** on "US" as appos and Switzerland as conj.  Two proper names side by

@@ -119,6 +119,9 @@ const char *tree_lemma(const sentence_tree *tree, uint32_t w, char *buf, size_t 
 ** Such a word dates an event and never takes part in it, even when the
 ** parse makes it a subject or an object ("protested yesterday"). */
 int tree_time_word(const sentence_tree *tree, uint32_t w);
+/* Is w the speaker of a closing attribution hung on it ("..., Thai
+** military sources said.")? */
+int tree_closing_speaker(const sentence_tree *tree, uint32_t w);
 /* Is d, an appos of w, an item of a list ("The US, Russia, and Switzerland")? */
 int tree_listed_appos(const sentence_tree *tree, uint32_t w, uint32_t d);
 
