@@ -55,6 +55,23 @@ TEST(a_closing_noun_after_a_comma_is_the_attribution)
     CHECK_INT((int)finite_verb_repair(&doc), 0);
 }
 
+TEST(an_adjective_after_a_modal_with_an_object_is_a_verb)
+{
+    /* "Lima would free 150 prisoners." with free as JJ */
+    static const char *const x[] = { "NNP", "MD", "JJ", "CD", "NNS", ".", NULL };
+    tagged("Lima Lima PROPN 3 nsubj; would would AUX 3 aux; free free ADJ 0 root; 150 150 NUM 5 nummod; "
+           "prisoners prisoner NOUN 3 obj; . . PUNCT 3 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].xpos, "VB");
+    CHECK_STR(doc.tokens[2].upos, "VERB");
+    /* "committed to free elections": after "to", a bare noun keeps it an
+    ** adjective */
+    static const char *const y[] = { "NNP", "VBD", "TO", "JJ", "NNS", ".", NULL };
+    tagged("Lima Lima PROPN 2 nsubj; committed commit VERB 0 root; to to ADP 5 case; free free ADJ 5 amod; "
+           "elections election NOUN 2 obl; . . PUNCT 2 punct", y);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+}
+
 TEST(perfects_passives_and_finite_sentences_stay)
 {
     /* "Ministers have agreed." */
@@ -114,6 +131,7 @@ int main(void)
     RUN(a_bare_participle_becomes_the_main_verb);
     RUN(a_closing_attribution_does_not_count);
     RUN(a_closing_noun_after_a_comma_is_the_attribution);
+    RUN(an_adjective_after_a_modal_with_an_object_is_a_verb);
     RUN(perfects_passives_and_finite_sentences_stay);
     RUN(a_participle_with_an_object_after_a_noun_is_past);
     RUN(participles_news_uses_as_adjectives);

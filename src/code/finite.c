@@ -149,6 +149,35 @@ static size_t closing_attribution_verb(dyad_token *w, uint32_t n)
     return 0;
 }
 
+/* "Israel would free 150 prisoners", "will open the border", "to clear
+** the area": a word that can be an adjective is a verb right after a
+** modal or "to" when a noun phrase follows (a modal takes a verb; "would
+** be free" has its verb between). */
+static size_t adjectives_after_modals(dyad_token *w, uint32_t n)
+{
+    size_t changed = 0;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!xpos_is(t, "JJ") || !t->form) continue;
+        if (!xpos_is(&w[i - 1], "MD") && !xpos_is(&w[i - 1], "TO")) continue;
+        const dyad_token *after = &w[i + 1];
+        if (!after->upos) continue;
+        /* (a bare noun after "to" is an adjective's: "committed to free
+        ** elections") */
+        int object = !strcmp(after->upos, "DET") || !strcmp(after->upos, "NUM") ||
+                     !strcmp(after->upos, "PROPN") || !strcmp(after->upos, "PRON") ||
+                     (!strcmp(after->upos, "NOUN") && xpos_is(&w[i - 1], "MD")) ||
+                     (after->form && (!strcasecmp(after->form, "over") || !strcasecmp(after->form, "about") ||
+                                      !strcasecmp(after->form, "up")));
+        if (!object) continue;
+        t->upos = "VERB";
+        t->xpos = "VB";
+        t->feats = "VerbForm=Inf";
+        changed++;
+    }
+    return changed;
+}
+
 size_t finite_verb_repair(dyad_doc *doc)
 {
     size_t changed = 0;
@@ -156,6 +185,7 @@ size_t finite_verb_repair(dyad_doc *doc)
         const dyad_sentence *sent = &doc->sents[s];
         dyad_token *w = doc->tokens + sent->first;
         changed += closing_attribution_verb(w, sent->count);
+        changed += adjectives_after_modals(w, sent->count);
         changed += participial_adjectives(w, sent->count);
         changed += participles_with_objects(w, sent->count);
         /* the finite verbs before a closing ", X said" */

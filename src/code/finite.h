@@ -15,6 +15,8 @@
 ** PETRARCH-2's GigaWord sample this rule changed three tags, all to the
 ** past tense the text has; on EWT dev, web text, 14 of 17 firings were
 ** naming verbs or inversions, which the exceptions now leave alone.
+** A word tagged as an adjective right after a modal or "to", with a noun
+** phrase after it ("would free 150 prisoners"), is a verb.
 ** And a sentence that ends ", a Saudi weekly reports." ends with its
 ** attribution's verb ("reports", "says", "claims" ...), not a plural
 ** noun in apposition to what comes before the comma.
