@@ -150,6 +150,16 @@ TEST(the_speaker_of_a_closing_attribution_is_no_target)
               "");
 }
 
+/* "Britain sent blankets and aid to Moldova": a conjunct of the object
+** fits the pattern's word list for it */
+TEST(a_conjoined_object_fits_for_the_first)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; sent send VERB 0 root; blankets blanket NOUN 2 obj; "
+                   "and and CCONJ 5 cc; aid aid NOUN 3 conj; to to ADP 7 case; Moldova Moldova PROPN 2 obl; "
+                   ". . PUNCT 2 punct"),
+              "070 GBR>MDA");
+}
+
 TEST(conjoined_actors_give_one_event_each)
 {
     CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
@@ -482,6 +492,7 @@ int main(void)
     RUN(a_day_parsed_as_the_head_keeps_the_phrase_together);
     RUN(a_measure_stands_for_what_it_counts);
     RUN(the_speaker_of_a_closing_attribution_is_no_target);
+    RUN(a_conjoined_object_fits_for_the_first);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

@@ -487,6 +487,15 @@ static int dependent_fits(const pattern_set *set, const constraint *con, const s
 {
     const dyad_token *t = &tree->words[d];
     if (lemma_in(set, con->lemmas, con->n_lemmas, lemma)) return 1;
+    /* "provided aerial photographs and military intelligence": a word
+    ** joined to the dependent fits for it */
+    for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        char buf[64];
+        if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj") &&
+            lemma_in(set, con->lemmas, con->n_lemmas, tree_lemma(tree, c, buf, sizeof buf)))
+            return 1;
+    }
     /* "provided 25,000 tons of food aid": a measure's "of" noun is what
     ** the measure counts */
     int32_t counted = measured_noun(tree, d, lemma);
