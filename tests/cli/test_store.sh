@@ -56,7 +56,9 @@ feeder=$!
 "$DYAD" store add --store "$kdb" --batch 500 "$tmp/feed" 2>/dev/null &
 pid=$!
 n=0; tries=0
-while [ "$tries" -lt 300 ]; do
+# (up to a minute: under the sanitizers on a busy machine the first batch
+# is slow to come)
+while [ "$tries" -lt 1200 ]; do
     n=$("$DYAD" query --store "$kdb" "SELECT count(*) FROM stories" 2>/dev/null | tail -n 1 | tr -d '\r')
     [ -n "$n" ] && [ "$n" -gt 0 ] 2>/dev/null && break
     tries=$((tries + 1)); sleep 0.05
@@ -155,9 +157,9 @@ writer=$!
 exec 9>"$tmp/fifo"
 sed -n '1,10p' "$tmp/small.jsonl" >&9
 # Its batch has begun once it holds file locks (SQLite takes none between
-# transactions); wait for that, up to 10 s.
+# transactions); wait for that, up to a minute on a busy machine.
 tries=0
-while [ "$tries" -lt 100 ] && ! grep -q " $writer " /proc/locks 2>/dev/null; do
+while [ "$tries" -lt 600 ] && ! grep -q " $writer " /proc/locks 2>/dev/null; do
     tries=$((tries + 1)); sleep 0.1
 done
 [ -r /proc/locks ] || sleep 2
