@@ -164,7 +164,8 @@ while [ "$tries" -lt 600 ] && ! grep -q " $writer " /proc/locks 2>/dev/null; do
 done
 [ -r /proc/locks ] || sleep 2
 check "second writer: locked store is an error" status_is 1 "$DYAD" store add --store "$tmp/locked.db" "$tmp/small.jsonl"
-check "locked store: says so" grep -q "locked by another process" "$tmp/err"
+# (on failure the message is shown, to say what else went wrong)
+check "locked store: says so" sh -c "grep -q 'locked by another process' '$tmp/err' || { head -n 3 '$tmp/err'; false; }"
 check "readers still read while locked" status_is 0 "$DYAD" stats --store "$tmp/locked.db"
 exec 9>&-
 wait "$writer"
