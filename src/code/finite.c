@@ -10,6 +10,14 @@ static int xpos_is(const dyad_token *t, const char *tag)
     return t->xpos && !strcmp(t->xpos, tag);
 }
 
+/* Gives word t new tags (the caller sets a new lemma where it changes). */
+static void retag(dyad_token *t, const char *upos, const char *xpos, const char *feats)
+{
+    t->upos = upos;
+    t->xpos = xpos;
+    t->feats = feats;
+}
+
 static int finite(const dyad_token *t)
 {
     return xpos_is(t, "VBD") || xpos_is(t, "VBZ") || xpos_is(t, "VBP") || xpos_is(t, "MD");
@@ -77,8 +85,7 @@ static size_t participles_with_objects(dyad_token *w, uint32_t n)
                      (!strcmp(after->upos, "ADJ") && i + 2 < n && w[i + 2].upos &&
                       (!strcmp(w[i + 2].upos, "NOUN") || !strcmp(w[i + 2].upos, "PROPN")));
         if (!object) continue;
-        t->xpos = "VBD";
-        t->feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+        retag(t, t->upos, "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin");
         changed++;
     }
     return changed;
@@ -103,9 +110,7 @@ static size_t participial_adjectives(dyad_token *w, uint32_t n)
         int listed = 0;
         for (size_t k = 0; words[k] && !listed; k++) listed = !strcasecmp(t->form, words[k]);
         if (!listed) continue;
-        t->upos = "ADJ";
-        t->xpos = "JJ";
-        t->feats = "Degree=Pos";
+        retag(t, "ADJ", "JJ", "Degree=Pos");
         changed++;
     }
     return changed;
@@ -135,10 +140,8 @@ static size_t closing_attribution_verb(dyad_token *w, uint32_t n)
         if (!u) return 0;
         if (!strcmp(u, "PUNCT") && w[i].form && !strcmp(w[i].form, ",")) {
             if (i + 1 == last - 1) return 0;         /* nothing between */
-            t->upos = "VERB";
-            t->xpos = "VBZ";
+            retag(t, "VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin");
             t->lemma = lemma;
-            t->feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
             return 1;
         }
         if (strcmp(u, "DET") && strcmp(u, "ADJ") && strcmp(u, "NOUN") && strcmp(u, "PROPN") &&
@@ -170,9 +173,7 @@ static size_t adjectives_after_modals(dyad_token *w, uint32_t n)
                      (after->form && (!strcasecmp(after->form, "over") || !strcasecmp(after->form, "about") ||
                                       !strcasecmp(after->form, "up")));
         if (!object) continue;
-        t->upos = "VERB";
-        t->xpos = "VB";
-        t->feats = "VerbForm=Inf";
+        retag(t, "VERB", "VB", "VerbForm=Inf");
         changed++;
     }
     return changed;
@@ -208,8 +209,7 @@ size_t finite_verb_repair(dyad_doc *doc)
             if (!before->upos || (strcmp(before->upos, "NOUN") && strcmp(before->upos, "PROPN") &&
                                   strcmp(before->upos, "PRON")))
                 break;
-            t->xpos = "VBD";
-            t->feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+            retag(t, t->upos, "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin");
             changed++;
             break;
         }
