@@ -283,23 +283,43 @@ static int word_is(const char *a, const char *b)
     return strcasecmp(a, b) == 0;
 }
 
+/* What kind of earlier actor word t may stand for: DYAD_LEX_PERSON or
+** DYAD_LEX_COUNTRY (*government when it is the government's), -1 for a
+** surname (a proper noun), 0 for none. */
+static int mention_wants(const dyad_token *t, int *government)
+{
+    const char *form = t->form;
+    *government = 0;
+    if (word_is(form, "he") || word_is(form, "she") || word_is(form, "him") || word_is(form, "her"))
+        return DYAD_LEX_PERSON;
+    if (t->upos && !strcmp(t->upos, "PROPN")) return -1;
+    if (word_is(form, "country") || word_is(form, "nation") || word_is(form, "government")) {
+        *government = word_is(form, "government");
+        return DYAD_LEX_COUNTRY;
+    }
+    if (word_is(form, "president") || word_is(form, "minister") || word_is(form, "ministry") ||
+        word_is(form, "leader") || word_is(form, "premier") || word_is(form, "chancellor")) {
+        *government = 1;
+        return DYAD_LEX_PERSON;
+    }
+    return 0;
+}
+
+int memory_may_resolve(const dyad_token *t)
+{
+    int government;
+    return mention_wants(t, &government) != 0;
+}
+
 int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t word, actor *out)
 {
     const dyad_token *t = &tree->words[word];
     const char *form = t->form;
-    int want = 0;                 /* the kind of actor the mention asks for */
-    int by_surname = 0, government = 0;
-    if (word_is(form, "he") || word_is(form, "she") || word_is(form, "him") || word_is(form, "her"))
-        want = DYAD_LEX_PERSON;
-    else if (t->upos && !strcmp(t->upos, "PROPN"))
-        by_surname = 1;
-    else if (word_is(form, "country") || word_is(form, "nation") || word_is(form, "government"))
-        want = DYAD_LEX_COUNTRY, government = word_is(form, "government");
-    else if (word_is(form, "president") || word_is(form, "minister") || word_is(form, "ministry") ||
-             word_is(form, "leader") || word_is(form, "premier") || word_is(form, "chancellor"))
-        want = DYAD_LEX_PERSON, government = 1;
-    else
-        return 0;
+    int government;
+    int want = mention_wants(t, &government);   /* the kind of actor the mention asks for */
+    int by_surname = want == -1;
+    if (!want) return 0;
+    if (by_surname) want = 0;
     /* "the country", not "a country" or "another country" */
     if (!by_surname && want != DYAD_LEX_PERSON) {
         int definite = 0;

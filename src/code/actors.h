@@ -64,5 +64,7 @@ void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *ma
 /* Resolves a role word that names no one by itself (a pronoun, a bare
 ** surname, "the country", "the president") from memory; 1 if found. */
 int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t word, actor *out);
+/* Could memory_resolve resolve word t at all (with the right memory)? */
+int memory_may_resolve(const dyad_token *t);
 
 #endif

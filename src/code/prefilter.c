@@ -6,20 +6,14 @@
 #include <string.h>
 #include <strings.h>
 #include "code/prefilter.h"
+#include "code/actors.h"
+#include "code/pronoun.h"
 
-/* Could word tok stand for an actor named earlier in the story?  The
-** words mention.c and memory_resolve (actors.c) resolve that way. */
+/* Could word tok stand for an actor named earlier in the story?  Asked
+** of the very code that resolves such words, so the two cannot drift. */
 static int points_back(const dyad_token *tok)
 {
-    static const char *const words[] = {
-        "he", "she", "him", "her", "his", "it", "its", "they", "them", "their",
-        "country", "nation", "government", "president", "minister", "ministry",
-        "leader", "premier", "chancellor", NULL };
-    if (tok->upos && !strcmp(tok->upos, "PROPN")) return 1;
-    if (!tok->form) return 0;
-    for (size_t i = 0; words[i]; i++)
-        if (!strcasecmp(tok->form, words[i])) return 1;
-    return 0;
+    return pronoun_kind_of(tok) != PRONOUN_NONE || memory_may_resolve(tok);
 }
 
 /* Does word tok head a pattern?  Looked up as the coder looks it up:

@@ -7,7 +7,11 @@
 
 int pronoun_kind(const sentence_tree *t, uint32_t w)
 {
-    const dyad_token *tok = &t->words[w];
+    return pronoun_kind_of(&t->words[w]);
+}
+
+int pronoun_kind_of(const dyad_token *tok)
+{
     if (!tok->form || (tok->upos && strcmp(tok->upos, "PRON"))) return PRONOUN_NONE;
     static const char *const person[] = { "he", "she", "him", "her", "his", NULL };
     static const char *const thing[] = { "it", "its", NULL };

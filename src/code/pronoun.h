@@ -23,6 +23,8 @@ enum {
 
 /* The kind of pronoun word w is, or PRONOUN_NONE. */
 int pronoun_kind(const sentence_tree *t, uint32_t w);
+/* The same for a word outside a tree (prefilter.c). */
+int pronoun_kind_of(const dyad_token *tok);
 
 /* The subjects of the clauses above w that come before it, nearest
 ** clause first, into out[max]; returns how many. */

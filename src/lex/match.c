@@ -197,7 +197,7 @@ static void after_name(dyad_lex_match *m, const dyad_token *tok, size_t end, siz
         m->modifier = (uint32_t)(first + j + 1);
 }
 
-/* Is tok a word for an administrative unit that follows a region's name? */
+/* Is tok a word for an administrative unit that may follow a place's name? */
 static int admin_unit(const dyad_token *tok)
 {
     static const char *const units[] = { "state", "province", "region", "district", "governorate",
@@ -333,8 +333,8 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
         m->source_file = lex->strings + e->file;
         m->source_line = e->line;
         i += best->n_words;
-        /* "West Darfur State", "Helmand province", "Donetsk Oblast": the
-        ** unit a region's name is followed by is part of its name */
+        /* "West Darfur State", "Helmand province", "Odesa Oblast": the
+        ** unit a place's name is followed by is part of its name */
         if (m->kind == DYAD_LEX_PLACE && i < count && admin_unit(&tok[i])) {
             m->last++;
             m->end = tok[i].end;
