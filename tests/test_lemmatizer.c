@@ -85,6 +85,28 @@ TEST(rules_for_unseen_numbers_and_plural_proper_nouns)
     CHECK_STR(lemma("Zorbus", "NNPS"), "Zorbus");
 }
 
+TEST(mistyped_and_drawn_out_words)
+{
+    if (!model) SKIP("models/tagger.bin absent");
+    /* Letters drawn out. */
+    CHECK_STR(lemma("sooooo", "RB"), "so");
+    CHECK_STR(lemma("Sooooo", "RB"), "so");
+    CHECK_STR(lemma("prettty", "RB"), "pretty");
+    /* One slip: two letters swapped, one missing, one too many. */
+    CHECK_STR(lemma("wierd", "JJ"), "weird");
+    CHECK_STR(lemma("goverment", "NN"), "government");
+    CHECK_STR(lemma("goverments", "NNS"), "government");
+    CHECK_STR(lemma("accross", "IN"), "across");
+    /* Not respelled: a word WordNet knows, one letter wrong, a short word,
+    ** a capitalised word, a proper noun, a word the tag does not fit. */
+    CHECK_STR(lemma("posses", "NNS"), "posse");
+    CHECK_STR(lemma("texting", "VBG"), "text");
+    CHECK_STR(lemma("wnat", "VB"), "wnat");
+    CHECK_STR(lemma("Goverment", "NN"), "goverment");
+    CHECK_STR(lemma("Wierd", "NNP"), "Wierd");
+    CHECK(strcmp(lemma("goverment", "VBD"), "government") != 0);
+}
+
 TEST(edges)
 {
     if (!model) SKIP("models/tagger.bin absent");
@@ -134,6 +156,7 @@ int main(void)
     RUN(unseen_words_by_ending);
     RUN(case_and_proper_nouns);
     RUN(rules_for_unseen_numbers_and_plural_proper_nouns);
+    RUN(mistyped_and_drawn_out_words);
     RUN(edges);
     RUN(lowering);
     dyad_tagger_close(model);

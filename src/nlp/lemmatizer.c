@@ -3,6 +3,7 @@
 */
 #include <string.h>
 #include "nlp/lemmatizer.h"
+#include "nlp/respell.h"
 
 uint64_t tg_rule_key(uint32_t xpos_id, const char *suffix, size_t n)
 {
@@ -183,6 +184,25 @@ const char *lem_lemma(const dyad_tagger *t, const tg_word *word, int label,
     const tg_xpos *x = &t->xpos[xpos_id];
     long ruled = unseen_rule(t, xpos_id, form, n, buf);
     if (ruled >= 0) { *len = (size_t)ruled; return buf; }
+
+    /* 1b. A word mistyped or drawn out takes the lemma of the word meant. */
+    if (!word) {
+        char meant[FEAT_WORD_MAX + 8];
+        size_t meant_n = 0;
+        int written_lower = n == lower_n && memcmp(form, lower, n) == 0;
+        const tg_wentry *e = respell_entry(t, xpos_id, lower, lower_n, written_lower,
+                                           meant, &meant_n);
+        const char *lemma = e ? lem_entry(t, e, meant, meant_n, meant, meant_n, buf, len) : NULL;
+        if (lemma == meant) {
+            memcpy(buf, meant, meant_n + 1);
+            *len = meant_n;
+            return buf;
+        }
+        if (lemma) {
+            if (lemma != buf) *len = strlen(lemma);
+            return lemma;
+        }
+    }
 
     /* 2. WordNet's irregular forms. */
     if (x->inflected && x->wn_pos) {

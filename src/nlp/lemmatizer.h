@@ -4,7 +4,9 @@
 ** Three sources, tried in order:
 **
 **  1. the treebank: a word seen in training with the same label (or at
-**     least the same XPOS) takes the lemma it had there most often;
+**     least the same XPOS) takes the lemma it had there most often; an
+**     unseen word mistyped ("releif") or drawn out ("sooooo"), that of
+**     the word meant (respell.h);
 **  2. WordNet's exception lists (went -> go, mice -> mouse, better ->
 **     good), folded into the model at training time, for inflecting tags;
 **  3. edit scripts learned per XPOS and word ending ("-ied" on a VBD:

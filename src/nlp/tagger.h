@@ -72,6 +72,7 @@
 #include "dyad.h"
 #include "base/binfile.h"
 #include "nlp/wnclass.h"
+#include "nlp/respell.h"
 
 #define TAGGER_KIND "tagger"
 #define TAGGER_VERSION 1
@@ -228,6 +229,7 @@ struct dyad_tagger {
     ** -2, -1, 1, 2 in turn): the model's "nearrows", or near_heap. */
     const uint32_t *near_rows;
     uint32_t *near_heap;     /* owned here; NULL when the model has them */
+    respell_index respell;   /* owned here: built from the vocabulary */
     size_t rows_bytes;       /* the size of the allocation of `rows` */
     /* The scoring kernel for this processor (tagger.c): adds rows to the
     ** scores in acc, then returns the best label (want_best) or -1. */

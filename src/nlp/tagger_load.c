@@ -477,6 +477,11 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     t->x_cd = tagger_xpos(t, "CD");
     t->x_nnps = tagger_xpos(t, "NNPS");
     t->x_add = tagger_xpos(t, "ADD");
+    rc = respell_index_build(&t->respell, t);
+    if (rc) {
+        dyad_tagger_close(t);
+        return rc;
+    }
     *out = t;
     return DYAD_OK;
 }
@@ -487,6 +492,7 @@ void dyad_tagger_close(dyad_tagger *t)
     binfile_close(&t->file);
     if (t->rows) munmap(t->rows, t->rows_bytes);
     free(t->near_heap);
+    respell_index_free(&t->respell);
     free(t);
 }
 
