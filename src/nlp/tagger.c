@@ -16,17 +16,18 @@
 _Static_assert((FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX) * TG_WEIGHT_MAX <= INT16_MAX,
                "a word's summed weights must fit int16");
 
-static int kernel_base(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride, int want_best);
+static int kernel_base(const dyad_tagger *t, const int16_t *init, int16_t *sum,
+                       const uint32_t *rows, uint32_t n_rows, uint32_t stride);
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_KERNEL 1
-static int kernel_avx2(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride, int want_best);
+static int kernel_avx2(const dyad_tagger *t, const int16_t *init, int16_t *sum,
+                       const uint32_t *rows, uint32_t n_rows, uint32_t stride);
 #endif
 
 /*
-** The scoring kernel: sums the rows of one word's features and returns
-** the best label (the first of equals, as in training).  Scores are int16:
+** The scoring kernel: adds the rows of one word's features to the scores
+** `init`, and writes the sums to `sum`, or, with `sum` NULL, returns the
+** best label (the first of equals, as in training).  Scores are int16:
 ** TG_WEIGHT_MAX keeps every sum in range.  Padding labels start at the
 ** minimum and, as no row reaches them with a non-zero weight, stay there.
 ** Dense rows and the search for the best score go 16 labels at a time in
@@ -41,13 +42,12 @@ typedef union score_block {
 } score_block;
 
 static inline __attribute__((always_inline))
-int kernel(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
-           uint32_t stride, int want_best)
+int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32_t *rows,
+           uint32_t n_rows, uint32_t stride)
 {
-    (void)t;
     score_block sc;
     uint32_t blocks = stride / 16;
-    memcpy(sc.s, acc, stride * sizeof *sc.s);
+    memcpy(sc.s, init, stride * sizeof *sc.s);
     /* Dense rows first, in registers; then the sparse entries one by one
     ** in memory.  Mixing the two would make each vector load wait for
     ** the scalar stores before it. */
@@ -69,8 +69,8 @@ int kernel(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_
             if (*e & TG_W_LAST) break;
         }
     }
-    if (!want_best) {
-        memcpy(acc, sc.s, stride * sizeof *sc.s);
+    if (sum) {
+        memcpy(sum, sc.s, stride * sizeof *sc.s);
         return -1;
     }
     v16i16 top = sc.v[0];
@@ -87,18 +87,18 @@ int kernel(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_
     return (int)l;
 }
 
-static int kernel_base(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride, int want_best)
+static int kernel_base(const dyad_tagger *t, const int16_t *init, int16_t *sum,
+                       const uint32_t *rows, uint32_t n_rows, uint32_t stride)
 {
-    return kernel(t, acc, rows, n_rows, stride, want_best);
+    return kernel(t, init, sum, rows, n_rows, stride);
 }
 
 #ifdef HAVE_AVX2_KERNEL
 __attribute__((target("avx2")))
-static int kernel_avx2(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
-                       uint32_t stride, int want_best)
+static int kernel_avx2(const dyad_tagger *t, const int16_t *init, int16_t *sum,
+                       const uint32_t *rows, uint32_t n_rows, uint32_t stride)
 {
-    return kernel(t, acc, rows, n_rows, stride, want_best);
+    return kernel(t, init, sum, rows, n_rows, stride);
 }
 #endif
 
@@ -172,9 +172,7 @@ static inline uint32_t right_id(const dyad_tagger *t, const feat_word *ws, uint3
 static int score_from(const dyad_tagger *t, const int16_t *fixed, const uint32_t *rows,
                       uint32_t n_rows, uint32_t stride)
 {
-    int16_t acc[TG_STRIDE(TAGGER_MAX_LABELS)];
-    memcpy(acc, fixed, stride * sizeof *acc);
-    return t->kernel(t, acc, rows, n_rows, stride, 1);
+    return t->kernel(t, fixed, NULL, rows, n_rows, stride);
 }
 
 /* Greedy left to right: each word's label-dependent rows (after its
@@ -189,8 +187,7 @@ static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
             best = sw[i].word->fixed;
         } else {
             int16_t *f = fixed + (size_t)i * stride;
-            memcpy(f, t->zero_scores, stride * sizeof *f);
-            t->kernel(t, f, sw[i].rows, sw[i].n_fixed, stride, 0);
+            t->kernel(t, t->zero_scores, f, sw[i].rows, sw[i].n_fixed, stride);
             if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
                 best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
                                   sw[i].n_rows - sw[i].n_fixed + sw[i].n_spec, stride);
@@ -262,7 +259,8 @@ static int has_participle_after(const dyad_tagger *t, const scratch_word *sw,
                                 uint32_t n, uint32_t i)
 {
     const char *f = sw[i].lower;
-    if (strcmp(f, "'s") && strcmp(f, "s") && strcmp(f, "\xe2\x80\x99s")) return 0;
+    if (sw[i].lower_n > 4 || (strcmp(f, "'s") && strcmp(f, "s") && strcmp(f, "\xe2\x80\x99s")))
+        return 0;
     for (uint32_t j = i + 1; j < n && j <= i + 3; j++) {
         const char *next = sw[j].lower;
         if (!strcmp(next, "been") || !strcmp(next, "got") || !strcmp(next, "gotten")) return 1;

@@ -231,10 +231,15 @@ struct dyad_tagger {
     uint32_t *near_heap;     /* owned here; NULL when the model has them */
     respell_index respell;   /* owned here: built from the vocabulary */
     size_t rows_bytes;       /* the size of the allocation of `rows` */
+    uint8_t *hot;            /* owned here: copies of the sections read at
+                             ** random (fslots, weights, vslots, near_rows:
+                             ** tagger_load.c, copy_hot_sections) */
+    size_t hot_bytes;
     /* The scoring kernel for this processor (tagger.c): adds rows to the
-    ** scores in acc, then returns the best label (want_best) or -1. */
-    int (*kernel)(const dyad_tagger *t, int16_t *acc, const uint32_t *rows, uint32_t n_rows,
-                  uint32_t stride, int want_best);
+    ** scores init, then writes the sums to `sum` or, with sum NULL,
+    ** returns the best label. */
+    int (*kernel)(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32_t *rows,
+                  uint32_t n_rows, uint32_t stride);
 };
 
 /* The row ids (TG_DENSE | index in t->rows) of a word's summed own

@@ -290,6 +290,60 @@ static int16_t *alloc_rows(size_t bytes)
 }
 
 /*
+** Tagging reads the feature table, the sparse weights, the vocabulary
+** (slots, entries, lemma entries, neighbour rows, WordNet classes) and its
+** strings at random: megabytes in the file's 4 KB pages cost a page walk
+** on nearly every read (and a longer one on a virtual machine).  Copied
+** into huge pages, they are reached through a handful of TLB entries.
+** The copies are taken after the file's checks.
+*/
+/* Room for `bytes` more at *total, from a cache line's start: the
+** offset. */
+static size_t reserve(size_t *total, size_t bytes)
+{
+    size_t at = *total;
+    *total = (at + bytes + 63) & ~(size_t)63;
+    return at;
+}
+
+static const void *copy_to(uint8_t *copy, size_t at, const void *from, size_t bytes)
+{
+    if (!from || !bytes) return from;
+    memcpy(copy + at, from, bytes);
+    return copy + at;
+}
+
+static int copy_hot_sections(dyad_tagger *t)
+{
+    const tg_meta *m = t->meta;
+    size_t fs = (size_t)m->feat_slots * sizeof(tg_slot);
+    size_t ws = (size_t)m->n_weights * sizeof(uint32_t);
+    size_t vs = (size_t)m->vocab_slots * sizeof(tg_slot);
+    size_t ns = t->near_rows ? (size_t)m->n_words * FEAT_NEAR_ALL * sizeof(uint32_t) : 0;
+    size_t wo = (size_t)m->n_words * sizeof(tg_word);
+    size_t es = (size_t)m->n_wentries * sizeof(tg_wentry);
+    size_t cs = t->word_wnc ? (size_t)m->n_words * sizeof(uint32_t) : 0;
+    size_t ss = m->strings_size;
+    size_t total = 0;
+    size_t at_fs = reserve(&total, fs), at_ws = reserve(&total, ws), at_vs = reserve(&total, vs);
+    size_t at_ns = reserve(&total, ns), at_wo = reserve(&total, wo), at_es = reserve(&total, es);
+    size_t at_cs = reserve(&total, cs), at_ss = reserve(&total, ss);
+    uint8_t *copy = (uint8_t *)alloc_rows(total);
+    if (!copy) return DYAD_ENOMEM;
+    t->fslots = copy_to(copy, at_fs, t->fslots, fs);
+    t->weights = copy_to(copy, at_ws, t->weights, ws);
+    t->vslots = copy_to(copy, at_vs, t->vslots, vs);
+    t->near_rows = copy_to(copy, at_ns, t->near_rows, ns);
+    t->words = copy_to(copy, at_wo, t->words, wo);
+    t->wentries = copy_to(copy, at_es, t->wentries, es);
+    t->word_wnc = copy_to(copy, at_cs, t->word_wnc, cs);
+    t->strings = copy_to(copy, at_ss, t->strings, ss);
+    t->hot = copy;
+    t->hot_bytes = total;
+    return DYAD_OK;
+}
+
+/*
 ** Builds t->rows (tagger.h): the model's dense rows, then one row per
 ** vocabulary word summing its own features (feat_own), one per pair of
 ** left labels summing feat_labels, one per pair of right guesses summing
@@ -465,6 +519,7 @@ int dyad_tagger_open(dyad_tagger **out, const char *path, char *err, size_t err_
     tagger_pick_kernel(t);
     t->fmask = m->feat_slots - 1;
     rc = build_rows(t, own);
+    if (!rc) rc = copy_hot_sections(t);
     if (rc) {
         dyad_tagger_close(t);
         return rc;
@@ -491,6 +546,7 @@ void dyad_tagger_close(dyad_tagger *t)
     if (!t) return;
     binfile_close(&t->file);
     if (t->rows) munmap(t->rows, t->rows_bytes);
+    if (t->hot) munmap(t->hot, t->hot_bytes);
     free(t->near_heap);
     respell_index_free(&t->respell);
     free(t);
