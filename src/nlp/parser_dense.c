@@ -4,6 +4,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include "base/hugemem.h"
 #include "nlp/parser_dense.h"
 
 /* scores[a] += row[a] for a < stride (a multiple of 16), eight actions
@@ -57,12 +58,22 @@ int parser_dense_build(parser_dense *d, parser_model *m, uint32_t min_run)
     for (size_t i = 0; i < n_slots; i++)
         if (m->slots[2 * i] && run_length(m, m->slots[2 * i + 1]) >= min_run) n_rows++;
     if (n_rows == 0) return DYAD_OK;
-    d->slots = malloc(n_slots * 2 * sizeof *d->slots);
-    d->rows = calloc((size_t)n_rows * stride, sizeof *d->rows);
-    if (!d->slots || !d->rows) {
-        parser_dense_free(d);
+    /* The slots, the rows and a copy of the entries, all read at random
+    ** while parsing, in huge pages (hugemem.h). */
+    size_t slots_bytes = (n_slots * 2 * sizeof *d->slots + 63) & ~(size_t)63;
+    size_t rows_bytes = ((size_t)n_rows * stride * sizeof *d->rows + 63) & ~(size_t)63;
+    size_t entries_bytes = (size_t)m->n_entries * sizeof *m->entries;
+    d->mem_bytes = slots_bytes + rows_bytes + entries_bytes;
+    d->mem = hugemem_alloc(d->mem_bytes);
+    if (!d->mem) {
+        d->mem_bytes = 0;
         return DYAD_ENOMEM;
     }
+    d->slots = (uint32_t *)d->mem;
+    d->rows = (int16_t *)((char *)d->mem + slots_bytes);
+    uint32_t *entries = (uint32_t *)((char *)d->mem + slots_bytes + rows_bytes);
+    memcpy(entries, m->entries, entries_bytes);
+    m->entries = entries;
     memcpy(d->slots, m->slots, n_slots * 2 * sizeof *d->slots);
     for (size_t i = 0; i < n_slots; i++) {
         uint32_t start = d->slots[2 * i + 1];
@@ -87,7 +98,6 @@ int parser_dense_build(parser_dense *d, parser_model *m, uint32_t min_run)
 
 void parser_dense_free(parser_dense *d)
 {
-    free(d->slots);
-    free(d->rows);
+    hugemem_free(d->mem, d->mem_bytes);
     memset(d, 0, sizeof *d);
 }

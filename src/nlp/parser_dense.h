@@ -11,7 +11,9 @@
 ** that vector instructions add 8 or 16 at a time; the row takes about the
 ** memory the run did.  The slot table is copied so that a dense feature's
 ** slot can point at its row (PARSER_DENSE_FLAG | row) instead of its run;
-** the file itself stays untouched and read only.
+** the file itself stays untouched and read only.  The copy, the rows and a
+** copy of the entries are in huge pages (base/hugemem.h): all three are
+** read at random.
 */
 #ifndef DYAD_NLP_PARSER_DENSE_H
 #define DYAD_NLP_PARSER_DENSE_H
@@ -23,6 +25,8 @@
 #define PARSER_DENSE_FLAG 0x80000000u
 
 typedef struct parser_dense {
+    void *mem;               /* owned: slots, rows and the entries' copy */
+    size_t mem_bytes;
     uint32_t *slots;         /* [n_slots * 2] the model's, dense ones flagged */
     int16_t *rows;           /* [n_rows][stride], zero where no weight */
     uint32_t n_rows;

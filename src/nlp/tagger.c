@@ -8,7 +8,6 @@
 */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include "nlp/tagger.h"
 #include "nlp/features.h"
 #include "nlp/lemmatizer.h"

@@ -5,7 +5,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
+#include "base/hugemem.h"
 #include "nlp/tagger.h"
 #include "nlp/features.h"
 
@@ -271,24 +271,6 @@ void tagger_word_row_ids(const dyad_tagger *t, uint32_t first, uint32_t count,
     }
 }
 
-/* Zeroed memory for t->rows, in huge pages where the system has them:
-** the rows are read at random while tagging, and are megabytes. */
-static int16_t *alloc_rows(size_t bytes)
-{
-    const size_t huge = (size_t)2 << 20;
-    size_t size = bytes + huge;
-    uint8_t *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) return NULL;
-    uint8_t *start = (uint8_t *)(((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1));
-    if (start > p) munmap(p, (size_t)(start - p));
-    size_t tail = (size_t)(p + size - (start + bytes));
-    if (tail) munmap(start + bytes, tail);
-#ifdef MADV_HUGEPAGE
-    madvise(start, bytes, MADV_HUGEPAGE);
-#endif
-    return (int16_t *)start;
-}
-
 /*
 ** Tagging reads the feature table, the sparse weights, the vocabulary
 ** (slots, entries, lemma entries, neighbour rows, WordNet classes) and its
@@ -328,7 +310,7 @@ static int copy_hot_sections(dyad_tagger *t)
     size_t at_fs = reserve(&total, fs), at_ws = reserve(&total, ws), at_vs = reserve(&total, vs);
     size_t at_ns = reserve(&total, ns), at_wo = reserve(&total, wo), at_es = reserve(&total, es);
     size_t at_cs = reserve(&total, cs), at_ss = reserve(&total, ss);
-    uint8_t *copy = (uint8_t *)alloc_rows(total);
+    uint8_t *copy = hugemem_alloc(total);
     if (!copy) return DYAD_ENOMEM;
     t->fslots = copy_to(copy, at_fs, t->fslots, fs);
     t->weights = copy_to(copy, at_ws, t->weights, ws);
@@ -364,7 +346,7 @@ static int build_rows(dyad_tagger *t, const uint32_t *own)
     size_t n_rows = (size_t)m->n_dense + m->n_words + pairs + rights;
     if (n_rows >= (TG_DENSE - 1)) return DYAD_EMODEL;
     size_t bytes = (n_rows * stride * sizeof(int16_t) + 63) & ~(size_t)63;
-    int16_t *rows = alloc_rows(bytes);
+    int16_t *rows = hugemem_alloc(bytes);
     if (!rows) return DYAD_ENOMEM;
     t->rows = rows;
     t->rows_bytes = bytes;
@@ -545,8 +527,8 @@ void dyad_tagger_close(dyad_tagger *t)
 {
     if (!t) return;
     binfile_close(&t->file);
-    if (t->rows) munmap(t->rows, t->rows_bytes);
-    if (t->hot) munmap(t->hot, t->hot_bytes);
+    hugemem_free(t->rows, t->rows_bytes);
+    hugemem_free(t->hot, t->hot_bytes);
     free(t->near_heap);
     respell_index_free(&t->respell);
     free(t);
