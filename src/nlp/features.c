@@ -360,8 +360,14 @@ int feat_dynamic_word(const feat_word *ws, int n, int i, int p1, int p2,
     keys[k++] = KEY(T_P1_SUF3, feat_mix(l1, w->suf[2]));
     keys[k++] = KEY(T_P1_AMBP1, l1 << 32 | ambp1);
     keys[k++] = KEY(T_P2_W, feat_mix(l2, w->lower));
-    keys[k++] = KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].guess : 0xfffe));
+    keys[k++] = feat_dynamic_guess(ws, n, i, p1);
     return k;
+}
+
+uint64_t feat_dynamic_guess(const feat_word *ws, int n, int i, int p1)
+{
+    uint64_t l1 = (uint64_t)(uint32_t)(p1 + 2);
+    return KEY(T_P1_TOPP1, l1 << 16 | (i + 1 < n ? ws[i + 1].guess : 0xfffe));
 }
 
 int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,

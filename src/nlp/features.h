@@ -169,5 +169,9 @@ int feat_dynamic(const feat_word *ws, int n, int i, int p1, int p2,
 int feat_labels(int p1, int p2, uint64_t *keys);
 int feat_dynamic_word(const feat_word *ws, int n, int i, int p1, int p2,
                       uint64_t *keys);
+/* The last of feat_dynamic_word's keys, the only one that reads the next
+** word's guess (feat_word.guess): a second pass, where only that guess
+** changed, looks up this one again and keeps the others. */
+uint64_t feat_dynamic_guess(const feat_word *ws, int n, int i, int p1);
 
 #endif

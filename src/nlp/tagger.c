@@ -187,14 +187,10 @@ static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
         } else {
             int16_t *f = fixed + (size_t)i * stride;
             t->kernel(t, t->zero_scores, f, sw[i].rows, sw[i].n_fixed, stride);
-            if (p1 == sw[i].spec1 && p2 == sw[i].spec2) {
-                best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
-                                  sw[i].n_rows - sw[i].n_fixed + sw[i].n_spec, stride);
-            } else {
-                uint32_t k = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
-                best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
-                                  sw[i].n_rows - sw[i].n_fixed + k, stride);
-            }
+            if (p1 != sw[i].spec1 || p2 != sw[i].spec2)
+                sw[i].n_spec = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
+            best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
+                              sw[i].n_rows - sw[i].n_fixed + sw[i].n_spec, stride);
         }
         p2 = p1;
         p1 = best;
@@ -237,7 +233,17 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
             for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
             for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
             k++;
-            uint32_t d = dynamic_rows(t, ws, n, i, p1, p2, rows + k);
+            /* The rows of the left labels follow the right ones (n_rows
+            ** in all).  For the same labels as in the first pass they are
+            ** still there, but for the one that reads the next word's
+            ** guess (feat_dynamic_guess, the last). */
+            uint32_t d;
+            if (p1 == q1 && p2 == q2) {
+                d = sw[i].n_spec;
+                rows[k + d - 1] = find_row(t, feat_dynamic_guess(ws, (int)n, (int)i, p1));
+            } else {
+                d = dynamic_rows(t, ws, n, i, p1, p2, rows + k);
+            }
             best = score_from(t, fixed + (size_t)i * stride, rows, (uint32_t)k + d, stride);
         }
         q2 = q1;
