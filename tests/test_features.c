@@ -73,6 +73,17 @@ TEST(label_keys_start_the_dynamic_ones)
                 int b = feat_dynamic_word(ws, n, i, p1, p2, parts + a);
                 CHECK_INT(a + b, k);
                 CHECK(memcmp(all, parts, (size_t)k * sizeof *all) == 0);
+                /* The last one alone reads the next word's guess. */
+                CHECK(parts[a + b - 1] == feat_dynamic_guess(ws, n, i, p1));
+                if (i + 1 < n) {
+                    uint64_t again[FEAT_DYNAMIC_MAX];
+                    ws[i + 1].guess += 7;
+                    int c = feat_dynamic_word(ws, n, i, p1, p2, again);
+                    ws[i + 1].guess -= 7;
+                    CHECK_INT(c, b);
+                    CHECK(memcmp(again, parts + a, (size_t)(b - 1) * sizeof *again) == 0);
+                    CHECK(again[b - 1] != parts[a + b - 1]);
+                }
             }
     /* Different left labels, different keys. */
     uint64_t x[FEAT_LABELS_N], y[FEAT_LABELS_N];
