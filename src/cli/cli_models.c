@@ -26,7 +26,8 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
                     *slash = '\0';
                     char alt[PATH_MAX + 64];
                     snprintf(alt, sizeof alt, "%s/../models/%s", exe, name);
-                    if (access(alt, F_OK) == 0) snprintf(buf, n, "%s", alt);
+                    size_t alt_n = strlen(alt);
+                    if (access(alt, F_OK) == 0 && alt_n < n) memcpy(buf, alt, alt_n + 1);
                 }
             }
         }
