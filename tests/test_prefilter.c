@@ -1,7 +1,8 @@
 /*
 ** test_prefilter.c — which sentences are parsed: those with a lexicon
-** name, and those with a pattern's head and a word that points back to a
-** name earlier in the story; never the others.
+** name and a pattern's head, or a name and a later word that may point
+** back to it, and those with a pattern's head and a word that points back
+** to a name earlier in the story; never the others.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,8 +66,44 @@ TEST(only_sentences_that_can_code_are_parsed)
     pattern_set_free(&set);
 }
 
+/* A named sentence with no pattern head is parsed only for the memory: if
+** a later sentence of the story has a word that may point back. */
+TEST(named_sentences_without_a_head_only_for_later_mentions)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    CHECK_INT(pattern_set_add(&set, "190", "attack obj@T", "v", 1, NULL, 0), DYAD_OK);
+    CHECK_INT(pattern_set_index(&set), DYAD_OK);
+    static const char *const s[] = {
+        "Chile sent envoys",             /* 0: named, no head, "he" later */
+        "he attack the town",            /* 1: head + pronoun after a name */
+        "Bolivia attack the town",       /* 2: named with a head */
+        "Peru sent envoys",              /* 3: named, no head, nothing after asks */
+        "the rain fell on the town",     /* 4: nothing */
+    };
+    dyad_doc doc;
+    story(&doc, s, 5);
+    dyad_lex_matches m;
+    dyad_lex_matches_init(&m);
+    m.items = calloc(3, sizeof *m.items);
+    m.n = m.cap = 3;
+    static const size_t named[3] = { 0, 2, 3 };
+    for (int i = 0; i < 3; i++) {
+        m.items[i].first = doc.sents[named[i]].first;
+        m.items[i].last = m.items[i].first + 1;
+    }
+    unsigned char which[5];
+    prefilter_sentences(&set, &doc, &m, which);
+    static const unsigned char want[5] = { 1, 1, 1, 0, 0 };
+    for (int i = 0; i < 5; i++) CHECK_INT(which[i], want[i]);
+    dyad_lex_matches_free(&m);
+    dyad_doc_free(&doc);
+    pattern_set_free(&set);
+}
+
 int main(void)
 {
     RUN(only_sentences_that_can_code_are_parsed);
+    RUN(named_sentences_without_a_head_only_for_later_mentions);
     return TEST_DONE();
 }

@@ -33,26 +33,37 @@ static int heads_pattern(const pattern_set *patterns, const dyad_token *tok)
     return pattern_set_lookup(patterns, lemma, &first) > 0;
 }
 
+/* Per sentence flags, kept in `which` until the last pass. */
+enum { NAMED = 1, HEAD = 2, BACK = 4 };
+
 void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const dyad_lex_matches *matches,
                          unsigned char *which)
 {
-    size_t m = 0;
-    int named_before = 0;
+    size_t m = 0, first_named = doc->n_sents;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *se = &doc->sents[s];
-        int named = 0;
+        unsigned char flags = 0;
         while (m < matches->n && matches->items[m].first < se->first + se->count) {
-            if (matches->items[m].first >= se->first) named = 1;
+            if (matches->items[m].first >= se->first) flags |= NAMED;
             m++;
         }
-        int head = 0, back = 0;
-        if (!named && named_before)
-            for (uint32_t i = 0; i < se->count && !(head && back); i++) {
-                const dyad_token *tok = &doc->tokens[se->first + i];
-                if (!head) head = heads_pattern(patterns, tok);
-                if (!back) back = points_back(tok);
-            }
-        which[s] = (unsigned char)(named || (head && back));
-        named_before |= named;
+        if ((flags & NAMED) && first_named == doc->n_sents) first_named = s;
+        for (uint32_t i = 0; i < se->count && (flags & (HEAD | BACK)) != (HEAD | BACK); i++) {
+            const dyad_token *tok = &doc->tokens[se->first + i];
+            if (!(flags & HEAD) && heads_pattern(patterns, tok)) flags |= HEAD;
+            if (!(flags & BACK) && points_back(tok)) flags |= BACK;
+        }
+        which[s] = flags;
+    }
+    int back_after = 0;      /* a later sentence has a word asking the memory */
+    for (size_t s = doc->n_sents; s-- > 0;) {
+        unsigned char flags = which[s];
+        if (flags & NAMED)
+            /* With no pattern head it yields no event; its parse matters
+            ** only to the memory, and only if a later sentence asks it. */
+            which[s] = (unsigned char)((flags & HEAD) || back_after);
+        else
+            which[s] = (unsigned char)((flags & HEAD) && (flags & BACK) && first_named < s);
+        back_after |= (flags & BACK) != 0;
     }
 }

@@ -6,12 +6,15 @@
 ** word and an actor; an actor comes from the lexicon's names in the
 ** sentence, or from a word that points back to one named earlier in the
 ** story (a pronoun, a proper noun, "the country", "the president":
-** mention.c).  And a sentence with names must be parsed even with no
-** pattern head, for the story memory learns its actors from the parse.
-** So a sentence is parsed when it has a lexicon match, or when it has a
-** pattern head, a word that can point back, and some earlier sentence of
-** the story had a match.  The others are left unparsed and uncoded: the
-** events are exactly those of parsing every sentence.
+** mention.c).  A sentence with names but no pattern head yields no
+** event either, but the story memory learns its actors from its parse,
+** which matters if a later sentence has a word that asks the memory.
+** So a sentence is parsed when it has a lexicon match and a pattern head;
+** or a lexicon match and a later sentence of the story has a word that
+** can point back; or a pattern head, a word that can point back, and some
+** earlier sentence of the story had a match.  The others are left
+** unparsed and uncoded: the events are exactly those of parsing every
+** sentence.
 */
 #ifndef DYAD_CODE_PREFILTER_H
 #define DYAD_CODE_PREFILTER_H
