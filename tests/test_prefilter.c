@@ -35,75 +35,101 @@ static void story(dyad_doc *doc, const char *const *sentences, size_t n)
     }
 }
 
-TEST(only_sentences_that_can_code_are_parsed)
+/* Names on the first word of the given sentences, of the given kinds. */
+static void names(dyad_lex_matches *m, const dyad_doc *doc, const size_t *sents, const int *kinds, size_t n)
+{
+    dyad_lex_matches_init(m);
+    m->items = calloc(n, sizeof *m->items);
+    m->n = m->cap = n;
+    for (size_t i = 0; i < n; i++) {
+        m->items[i].first = doc->sents[sents[i]].first;
+        m->items[i].last = m->items[i].first + 1;
+        m->items[i].kind = kinds[i];
+    }
+}
+
+static void attack_patterns(pattern_set *set)
+{
+    pattern_set_init(set);
+    CHECK_INT(pattern_set_add(set, "190", "attack obj@T", "v", 1, NULL, 0), DYAD_OK);
+    CHECK_INT(pattern_set_index(set), DYAD_OK);
+}
+
+static void check_parsed(const char *const *sentences, size_t n, const size_t *named, const int *kinds,
+                         size_t n_named, const unsigned char *want)
 {
     pattern_set set;
-    pattern_set_init(&set);
-    CHECK_INT(pattern_set_add(&set, "190", "attack obj@T", "v", 1, NULL, 0), DYAD_OK);
-    CHECK_INT(pattern_set_index(&set), DYAD_OK);
-    static const char *const s[] = {
-        "the weather was fine",          /* 0: no name, no pattern head */
-        "he attack the town",            /* 1: head and pronoun, but no name yet */
-        "Chile sent envoys",             /* 2: a name (the match below) */
-        "the rain fell on the town",     /* 3: nothing */
-        "he attack the town",            /* 4: head + pronoun after a name */
-        "the attack was long",           /* 5: a head, nothing to point back */
-    };
+    attack_patterns(&set);
     dyad_doc doc;
-    story(&doc, s, 6);
+    story(&doc, sentences, n);
     dyad_lex_matches m;
-    dyad_lex_matches_init(&m);
-    m.items = calloc(1, sizeof *m.items);
-    m.n = m.cap = 1;
-    m.items[0].first = doc.sents[2].first;
-    m.items[0].last = m.items[0].first + 1;
-    unsigned char which[6];
+    names(&m, &doc, named, kinds, n_named);
+    unsigned char which[16];
     prefilter_sentences(&set, &doc, &m, which);
-    static const unsigned char want[6] = { 0, 0, 1, 0, 1, 0 };
-    for (int i = 0; i < 6; i++) CHECK_INT(which[i], want[i]);
+    for (size_t i = 0; i < n; i++) {
+        if (which[i] != want[i]) fprintf(stderr, "sentence %zu: \"%s\"\n", i, sentences[i]);
+        CHECK_INT(which[i], want[i]);
+    }
     dyad_lex_matches_free(&m);
     dyad_doc_free(&doc);
     pattern_set_free(&set);
+}
+
+TEST(only_sentences_that_can_code_are_parsed)
+{
+    static const char *const s[] = {
+        "the weather was fine",          /* 0: no name, no pattern head */
+        "he attack the town",            /* 1: head and pronoun, but no name yet */
+        "Sandu sent envoys",             /* 2: a person's name */
+        "the rain fell on the town",     /* 3: nothing */
+        "he attack the town",            /* 4: head + pronoun after a person */
+        "the attack was long",           /* 5: a head, nothing to point back */
+        "Sandu attack the town",         /* 6: a head, and the person's surname */
+    };
+    static const size_t named[] = { 2 };
+    static const int kinds[] = { DYAD_LEX_PERSON };
+    static const unsigned char want[] = { 0, 0, 1, 0, 1, 0, 1 };
+    check_parsed(s, 7, named, kinds, 1, want);
+}
+
+/* With no name of its own, a sentence is parsed only if a word in it can
+** stand for an actor the earlier names could have left in memory. */
+TEST(mentions_must_fit_the_names_before)
+{
+    static const char *const s[] = {
+        "Chile sent envoys",             /* 0: a country, no head */
+        "he attack the town",            /* 1: "he" asks for a person: none yet */
+        "the country attack the town",   /* 2: "the country": a country was named */
+        "Ortega attack the town",        /* 3: no person of that surname */
+        "the president attack the town", /* 4: a government's head: any name */
+    };
+    static const size_t named[] = { 0 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY };
+    static const unsigned char want[] = { 1, 0, 1, 0, 1 };
+    check_parsed(s, 5, named, kinds, 1, want);
 }
 
 /* A named sentence with no pattern head is parsed only for the memory: if
 ** a later sentence of the story has a word that may point back. */
 TEST(named_sentences_without_a_head_only_for_later_mentions)
 {
-    pattern_set set;
-    pattern_set_init(&set);
-    CHECK_INT(pattern_set_add(&set, "190", "attack obj@T", "v", 1, NULL, 0), DYAD_OK);
-    CHECK_INT(pattern_set_index(&set), DYAD_OK);
     static const char *const s[] = {
-        "Chile sent envoys",             /* 0: named, no head, "he" later */
-        "he attack the town",            /* 1: head + pronoun after a name */
+        "Chile sent envoys",             /* 0: named, no head, "the country" later */
+        "the country attack the town",   /* 1: head + mention after a country */
         "Bolivia attack the town",       /* 2: named with a head */
         "Peru sent envoys",              /* 3: named, no head, nothing after asks */
         "the rain fell on the town",     /* 4: nothing */
     };
-    dyad_doc doc;
-    story(&doc, s, 5);
-    dyad_lex_matches m;
-    dyad_lex_matches_init(&m);
-    m.items = calloc(3, sizeof *m.items);
-    m.n = m.cap = 3;
-    static const size_t named[3] = { 0, 2, 3 };
-    for (int i = 0; i < 3; i++) {
-        m.items[i].first = doc.sents[named[i]].first;
-        m.items[i].last = m.items[i].first + 1;
-    }
-    unsigned char which[5];
-    prefilter_sentences(&set, &doc, &m, which);
-    static const unsigned char want[5] = { 1, 1, 1, 0, 0 };
-    for (int i = 0; i < 5; i++) CHECK_INT(which[i], want[i]);
-    dyad_lex_matches_free(&m);
-    dyad_doc_free(&doc);
-    pattern_set_free(&set);
+    static const size_t named[] = { 0, 2, 3 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY };
+    static const unsigned char want[] = { 1, 1, 1, 0, 0 };
+    check_parsed(s, 5, named, kinds, 3, want);
 }
 
 int main(void)
 {
     RUN(only_sentences_that_can_code_are_parsed);
+    RUN(mentions_must_fit_the_names_before);
     RUN(named_sentences_without_a_head_only_for_later_mentions);
     return TEST_DONE();
 }

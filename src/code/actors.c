@@ -311,6 +311,38 @@ int memory_may_resolve(const dyad_token *t)
     return mention_wants(t, &government) != 0;
 }
 
+void memory_bound_add(memory_bound *b, const dyad_doc *doc, const dyad_lex_match *lm)
+{
+    b->any = 1;
+    if (lm->kind == DYAD_LEX_COUNTRY) b->country = 1;
+    if (lm->kind != DYAD_LEX_PERSON || lm->last == 0) return;
+    b->person = 1;
+    const char *surname = doc->tokens[lm->last - 1].form;   /* as memory_add takes it */
+    if (!surname) return;
+    for (int i = 0; i < b->n_surnames; i++)
+        if (!strcmp(b->surnames[i], surname)) return;
+    if (b->n_surnames == (int)(sizeof b->surnames / sizeof b->surnames[0])) b->surnames_overflow = 1;
+    else b->surnames[b->n_surnames++] = surname;
+}
+
+/* Follows memory_resolve's tests of a remembered actor, with any actor
+** the names could give standing in for the memory. */
+int memory_may_resolve_from(const memory_bound *b, const dyad_token *t)
+{
+    int government;
+    int want = mention_wants(t, &government);
+    if (!want || !b->any) return 0;
+    if (want == -1) {
+        if (b->surnames_overflow) return 1;
+        for (int i = 0; i < b->n_surnames; i++)
+            if (t->form && !strcmp(b->surnames[i], t->form)) return 1;
+        return 0;
+    }
+    if (want == DYAD_LEX_PERSON && government) return 1;  /* any name's government */
+    if (want == DYAD_LEX_PERSON) return b->person;
+    return b->country;
+}
+
 int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t word, actor *out)
 {
     const dyad_token *t = &tree->words[word];

@@ -67,4 +67,25 @@ int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t wo
 /* Could memory_resolve resolve word t at all (with the right memory)? */
 int memory_may_resolve(const dyad_token *t);
 
+/*
+** What the memory could hold before a sentence, from the names found
+** earlier in the story: every actor it remembers comes from one of them,
+** so a word that no such actor fits cannot be resolved from memory,
+** whatever the parses.  (An upper bound: the memory keeps only the actors
+** the parse puts in a role.)
+*/
+typedef struct memory_bound {
+    int any;                 /* some name at all */
+    int person;              /* a person's name */
+    int country;             /* a country's name */
+    const char *surnames[16];    /* persons' last words */
+    int n_surnames;
+    int surnames_overflow;   /* more than the array holds: any may be */
+} memory_bound;
+
+/* Adds the lexicon match lm of doc to what the memory could hold. */
+void memory_bound_add(memory_bound *b, const dyad_doc *doc, const dyad_lex_match *lm);
+/* Could memory_resolve resolve word t with a memory drawn from b? */
+int memory_may_resolve_from(const memory_bound *b, const dyad_token *t);
+
 #endif

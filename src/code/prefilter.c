@@ -34,28 +34,33 @@ static int heads_pattern(const pattern_set *patterns, const dyad_token *tok)
 }
 
 /* Per sentence flags, kept in `which` until the last pass. */
-enum { NAMED = 1, HEAD = 2, BACK = 4 };
+enum { NAMED = 1, HEAD = 2, BACK = 4, ASKS = 8 };
 
 void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const dyad_lex_matches *matches,
                          unsigned char *which)
 {
-    size_t m = 0, first_named = doc->n_sents;
+    memory_bound earlier;        /* what the names so far could leave in memory */
+    memset(&earlier, 0, sizeof earlier);
+    size_t m = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *se = &doc->sents[s];
         unsigned char flags = 0;
         while (m < matches->n && matches->items[m].first < se->first + se->count) {
             if (matches->items[m].first >= se->first) flags |= NAMED;
+            memory_bound_add(&earlier, doc, &matches->items[m]);
             m++;
         }
-        if ((flags & NAMED) && first_named == doc->n_sents) first_named = s;
-        for (uint32_t i = 0; i < se->count && (flags & (HEAD | BACK)) != (HEAD | BACK); i++) {
+        for (uint32_t i = 0; i < se->count; i++) {
             const dyad_token *tok = &doc->tokens[se->first + i];
             if (!(flags & HEAD) && heads_pattern(patterns, tok)) flags |= HEAD;
             if (!(flags & BACK) && points_back(tok)) flags |= BACK;
+            /* With no name of its own, a sentence's actors can only come
+            ** from the memory (mention.c). */
+            if (!(flags & (NAMED | ASKS)) && memory_may_resolve_from(&earlier, tok)) flags |= ASKS;
         }
         which[s] = flags;
     }
-    int back_after = 0;      /* a later sentence has a word asking the memory */
+    int back_after = 0;      /* a later sentence has a word that may ask the memory */
     for (size_t s = doc->n_sents; s-- > 0;) {
         unsigned char flags = which[s];
         if (flags & NAMED)
@@ -63,7 +68,7 @@ void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const
             ** only to the memory, and only if a later sentence asks it. */
             which[s] = (unsigned char)((flags & HEAD) || back_after);
         else
-            which[s] = (unsigned char)((flags & HEAD) && (flags & BACK) && first_named < s);
+            which[s] = (unsigned char)((flags & HEAD) && (flags & ASKS));
         back_after |= (flags & BACK) != 0;
     }
 }

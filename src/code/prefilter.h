@@ -9,12 +9,15 @@
 ** mention.c).  A sentence with names but no pattern head yields no
 ** event either, but the story memory learns its actors from its parse,
 ** which matters if a later sentence has a word that asks the memory.
+** A sentence with no name of its own gets its actors from the memory
+** alone, and only through a word that fits what the earlier names could
+** have left there ("he" needs a person named before, "the country" a
+** country, a surname that person's; actors.h, memory_bound).
 ** So a sentence is parsed when it has a lexicon match and a pattern head;
 ** or a lexicon match and a later sentence of the story has a word that
-** can point back; or a pattern head, a word that can point back, and some
-** earlier sentence of the story had a match.  The others are left
-** unparsed and uncoded: the events are exactly those of parsing every
-** sentence.
+** can point back; or a pattern head and a word that fits the earlier
+** names.  The others are left unparsed and uncoded: the events are
+** exactly those of parsing every sentence.
 */
 #ifndef DYAD_CODE_PREFILTER_H
 #define DYAD_CODE_PREFILTER_H
