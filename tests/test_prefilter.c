@@ -52,6 +52,7 @@ static void attack_patterns(pattern_set *set)
 {
     pattern_set_init(set);
     CHECK_INT(pattern_set_add(set, "190", "attack obj@T", "v", 1, NULL, 0), DYAD_OK);
+    CHECK_INT(pattern_set_add(set, "040", "have obj=talk|meeting obl:with@T", "v", 2, NULL, 0), DYAD_OK);
     CHECK_INT(pattern_set_index(set), DYAD_OK);
 }
 
@@ -60,18 +61,21 @@ static void check_parsed(const char *const *sentences, size_t n, const size_t *n
 {
     pattern_set set;
     attack_patterns(&set);
+    pattern_anchors anchors;
+    CHECK_INT(pattern_anchors_build(&anchors, &set), DYAD_OK);
     dyad_doc doc;
     story(&doc, sentences, n);
     dyad_lex_matches m;
     names(&m, &doc, named, kinds, n_named);
     unsigned char which[16];
-    prefilter_sentences(&set, &doc, &m, which);
+    prefilter_sentences(&set, &anchors, &doc, &m, which);
     for (size_t i = 0; i < n; i++) {
         if (which[i] != want[i]) fprintf(stderr, "sentence %zu: \"%s\"\n", i, sentences[i]);
         CHECK_INT(which[i], want[i]);
     }
     dyad_lex_matches_free(&m);
     dyad_doc_free(&doc);
+    pattern_anchors_free(&anchors);
     pattern_set_free(&set);
 }
 
@@ -126,8 +130,25 @@ TEST(named_sentences_without_a_head_only_for_later_mentions)
     check_parsed(s, 5, named, kinds, 3, want);
 }
 
+/* A head whose patterns all need words the sentence lacks heads nothing
+** (each a story of its own sentence). */
+TEST(heads_need_their_patterns_words)
+{
+    static const char *const s[] = {
+        "Chile have no doubt",           /* "have" needs "talk" or "meeting" */
+        "Chile have talk with Peru",     /* and "with" */
+        "Chile have talk about Peru",    /* no "with" */
+        "Chile have talks with Peru",    /* a plural fits its singular */
+    };
+    static const size_t named[] = { 0 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY };
+    static const unsigned char want[] = { 0, 1, 0, 1 };
+    for (int i = 0; i < 4; i++) check_parsed(s + i, 1, named, kinds, 1, want + i);
+}
+
 int main(void)
 {
+    RUN(heads_need_their_patterns_words);
     RUN(only_sentences_that_can_code_are_parsed);
     RUN(mentions_must_fit_the_names_before);
     RUN(named_sentences_without_a_head_only_for_later_mentions);

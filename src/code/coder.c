@@ -61,6 +61,7 @@ void dyad_coder_close(dyad_coder *c)
     dyad_tagger_close(c->tagger);
     dyad_parser_close(c->parser);
     dyad_lexicon_close(c->lexicon);
+    pattern_anchors_free(&c->anchors);
     pattern_set_free(&c->patterns);
     cameo_free(&c->cameo);
     free(c);
@@ -97,6 +98,7 @@ static int load_verbs(dyad_coder *c, const char *dir, char *err, size_t err_len)
         free(names[i]);
     }
     if (rc == DYAD_OK) rc = pattern_set_index(&c->patterns);
+    if (rc == DYAD_OK) rc = pattern_anchors_build(&c->anchors, &c->patterns);
     return rc;
 }
 
@@ -734,7 +736,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
             sc->parse = p;
             sc->cap_parse = doc->n_sents;
         }
-        prefilter_sentences(&c->patterns, doc, &sc->matches, sc->parse);
+        prefilter_sentences(&c->patterns, &c->anchors, doc, &sc->matches, sc->parse);
         to_parse = sc->parse;
     }
     lap(lexicon, &mark, prof);

@@ -9,12 +9,14 @@
 #include "code/actors.h"
 #include "code/cameo.h"
 #include "code/pattern.h"
+#include "code/pattern_anchor.h"
 
 struct dyad_coder {
     dyad_tagger *tagger;
     dyad_parser *parser;
     dyad_lexicon *lexicon;
     pattern_set patterns;
+    pattern_anchors anchors;   /* the words patterns need (prefilter.c) */
     cameo_table cameo;
     size_t bad_patterns;       /* pattern lines that did not parse */
 };

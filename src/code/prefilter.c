@@ -16,9 +16,11 @@ static int points_back(const dyad_token *tok)
     return pronoun_kind_of(tok) != PRONOUN_NONE || memory_may_resolve(tok);
 }
 
-/* Does word tok head a pattern?  Looked up as the coder looks it up:
-** by its lemma, or its lower-cased form when it has none (tree_lemma). */
-static int heads_pattern(const pattern_set *patterns, const dyad_token *tok)
+/* Does word tok head a pattern that could match among the sentence's
+** words?  Its lemma as the coder looks it up: the lemma, or the
+** lower-cased form when it has none (tree_lemma). */
+static int heads_pattern(const pattern_set *patterns, const pattern_anchors *anchors,
+                         const lemma_bag *words, const dyad_token *tok)
 {
     char buf[64];
     const char *lemma = tok->lemma;
@@ -29,16 +31,16 @@ static int heads_pattern(const pattern_set *patterns, const dyad_token *tok)
         buf[i] = '\0';
         lemma = buf;
     }
-    size_t first;
-    return pattern_set_lookup(patterns, lemma, &first) > 0;
+    return pattern_head_may_match(patterns, anchors, lemma, words);
 }
 
 /* Per sentence flags, kept in `which` until the last pass. */
 enum { NAMED = 1, HEAD = 2, BACK = 4, ASKS = 8 };
 
-void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const dyad_lex_matches *matches,
-                         unsigned char *which)
+void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+                         const dyad_lex_matches *matches, unsigned char *which)
 {
+    lemma_bag words;
     memory_bound earlier;        /* what the names so far could leave in memory */
     memset(&earlier, 0, sizeof earlier);
     size_t m = 0;
@@ -50,9 +52,11 @@ void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const
             memory_bound_add(&earlier, doc, &matches->items[m]);
             m++;
         }
+        lemma_bag_clear(&words);
+        for (uint32_t i = 0; i < se->count; i++) lemma_bag_add_word(&words, &doc->tokens[se->first + i]);
         for (uint32_t i = 0; i < se->count; i++) {
             const dyad_token *tok = &doc->tokens[se->first + i];
-            if (!(flags & HEAD) && heads_pattern(patterns, tok)) flags |= HEAD;
+            if (!(flags & HEAD) && heads_pattern(patterns, anchors, &words, tok)) flags |= HEAD;
             if (!(flags & BACK) && points_back(tok)) flags |= BACK;
             /* With no name of its own, a sentence's actors can only come
             ** from the memory (mention.c). */

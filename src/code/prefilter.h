@@ -24,10 +24,11 @@
 
 #include "dyad.h"
 #include "code/pattern.h"
+#include "code/pattern_anchor.h"
 
 /* Sets which[s] (doc->n_sents entries) to 1 for the sentences to parse,
 ** 0 for the others.  matches are the doc's, in text order. */
-void prefilter_sentences(const pattern_set *patterns, const dyad_doc *doc, const dyad_lex_matches *matches,
-                         unsigned char *which);
+void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+                         const dyad_lex_matches *matches, unsigned char *which);
 
 #endif
