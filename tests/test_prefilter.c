@@ -146,8 +146,32 @@ TEST(heads_need_their_patterns_words)
     for (int i = 0; i < 4; i++) check_parsed(s + i, 1, named, kinds, 1, want + i);
 }
 
+/* ... and only if that word asks for what its names could give. */
+TEST(named_sentences_without_a_head_only_for_what_is_asked)
+{
+    static const char *const s1[] = {
+        "Chile sent envoys",             /* a country: "he" asks for a person */
+        "he attack the town",
+    };
+    static const char *const s2[] = {
+        "Sandu sent envoys",             /* a person, asked for by name */
+        "Sandu attack the town",
+    };
+    static const char *const s3[] = {
+        "Sandu sent envoys",             /* another name is asked for */
+        "Ortega attack the town",
+    };
+    static const size_t named[] = { 0 };
+    static const int country[] = { DYAD_LEX_COUNTRY }, person[] = { DYAD_LEX_PERSON };
+    static const unsigned char w1[] = { 0, 0 }, w2[] = { 1, 1 }, w3[] = { 0, 0 };
+    check_parsed(s1, 2, named, country, 1, w1);
+    check_parsed(s2, 2, named, person, 1, w2);
+    check_parsed(s3, 2, named, person, 1, w3);
+}
+
 int main(void)
 {
+    RUN(named_sentences_without_a_head_only_for_what_is_asked);
     RUN(heads_need_their_patterns_words);
     RUN(only_sentences_that_can_code_are_parsed);
     RUN(mentions_must_fit_the_names_before);

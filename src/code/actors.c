@@ -2,6 +2,7 @@
 ** actors.c — resolving a role word to an actor (actors.h).
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "code/actors.h"
@@ -252,13 +253,28 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     return 0;
 }
 
+void memory_free(story_memory *m)
+{
+    free(m->items);
+    memset(m, 0, sizeof *m);
+}
+
 void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *matches,
                 const int32_t *word_match, uint32_t sent_first, const actor *a)
 {
     if (!a->found) return;
-    if (m->n == (int)(sizeof m->items / sizeof m->items[0])) {
-        memmove(m->items, m->items + 1, (size_t)(m->n - 1) * sizeof m->items[0]);
-        m->n--;
+    if (m->n == m->cap) {
+        int cap = m->cap ? 2 * m->cap : 32;
+        struct remembered *items = realloc(m->items, (size_t)cap * sizeof *items);
+        if (items) {
+            m->items = items;
+            m->cap = cap;
+        } else if (m->n) {
+            memmove(m->items, m->items + 1, (size_t)(m->n - 1) * sizeof m->items[0]);
+            m->n--;
+        } else {
+            return;
+        }
     }
     struct remembered *r = &m->items[m->n++];
     r->who = *a;
@@ -341,6 +357,48 @@ int memory_may_resolve_from(const memory_bound *b, const dyad_token *t)
     if (want == DYAD_LEX_PERSON && government) return 1;  /* any name's government */
     if (want == DYAD_LEX_PERSON) return b->person;
     return b->country;
+}
+
+static uint64_t surname_hash(const char *s)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ull;
+    return h;
+}
+
+void memory_asks_add(memory_asks *a, const dyad_token *t)
+{
+    int government;
+    int want = mention_wants(t, &government);
+    if (!want) return;
+    if (want == -1) {
+        uint64_t h = surname_hash(t->form ? t->form : "");
+        uint32_t x = (uint32_t)h & 2047, y = (uint32_t)(h >> 11) & 2047;
+        a->surnames[x / 64] |= 1ull << (x % 64);
+        a->surnames[y / 64] |= 1ull << (y % 64);
+    } else if (want == DYAD_LEX_PERSON) {
+        if (government) a->government = 1;
+        else a->person = 1;
+    } else {
+        a->country = 1;
+    }
+}
+
+/* As memory_may_resolve_from, for every word of a at once. */
+int memory_asks_fit(const memory_asks *a, const memory_bound *b)
+{
+    if (!b->any) return 0;
+    if (a->government || (a->person && b->person) || (a->country && b->country)) return 1;
+    int asked = 0;
+    for (int i = 0; i < 32 && !asked; i++) asked = a->surnames[i] != 0;
+    if (!asked) return 0;
+    if (b->surnames_overflow) return 1;
+    for (int i = 0; i < b->n_surnames; i++) {
+        uint64_t h = surname_hash(b->surnames[i]);
+        uint32_t x = (uint32_t)h & 2047, y = (uint32_t)(h >> 11) & 2047;
+        if ((a->surnames[x / 64] >> (x % 64) & 1) && (a->surnames[y / 64] >> (y % 64) & 1)) return 1;
+    }
+    return 0;
 }
 
 int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t word, actor *out)

@@ -54,11 +54,14 @@ typedef struct story_memory {
         actor who;
         const char *surname;     /* a person's last name word, or NULL */
         int kind;                /* dyad_lex_kind */
-    } items[32];
-    int n;
+    } *items;                    /* owned; grows as the story goes */
+    int n, cap;
 } story_memory;
 
-/* Adds a resolved actor; the oldest is forgotten when memory is full. */
+void memory_free(story_memory *m);
+/* Adds a resolved actor.  The memory keeps every actor of the story (so
+** that what may point back to them can be told before parsing:
+** prefilter.c); only when it cannot grow is the oldest forgotten. */
 void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *matches,
                 const int32_t *word_match, uint32_t sent_first, const actor *a);
 /* Resolves a role word that names no one by itself (a pronoun, a bare
@@ -87,5 +90,17 @@ typedef struct memory_bound {
 void memory_bound_add(memory_bound *b, const dyad_doc *doc, const dyad_lex_match *lm);
 /* Could memory_resolve resolve word t with a memory drawn from b? */
 int memory_may_resolve_from(const memory_bound *b, const dyad_token *t);
+
+/* What words ask of the memory, gathered over sentences: whether any asks
+** for a person, a government's head or a country, and the surnames asked
+** (a Bloom filter: a surname asked is always found). */
+typedef struct memory_asks {
+    int person, government, country;
+    uint64_t surnames[32];
+} memory_asks;
+
+void memory_asks_add(memory_asks *a, const dyad_token *t);
+/* Could an actor drawn from b answer one of the words of a? */
+int memory_asks_fit(const memory_asks *a, const memory_bound *b);
 
 #endif

@@ -47,6 +47,7 @@ void dyad_events_free(dyad_events *events)
         free(s->word_match);
         free(s->notes);
         free(s->parse);
+        memory_free(&s->memory);
         free(s);
     }
     free(events->items);

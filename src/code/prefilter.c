@@ -7,14 +7,6 @@
 #include <strings.h>
 #include "code/prefilter.h"
 #include "code/actors.h"
-#include "code/pronoun.h"
-
-/* Could word tok stand for an actor named earlier in the story?  Asked
-** of the very code that resolves such words, so the two cannot drift. */
-static int points_back(const dyad_token *tok)
-{
-    return pronoun_kind_of(tok) != PRONOUN_NONE || memory_may_resolve(tok);
-}
 
 /* Does word tok head a pattern that could match among the sentence's
 ** words?  Its lemma as the coder looks it up: the lemma, or the
@@ -35,7 +27,7 @@ static int heads_pattern(const pattern_set *patterns, const pattern_anchors *anc
 }
 
 /* Per sentence flags, kept in `which` until the last pass. */
-enum { NAMED = 1, HEAD = 2, BACK = 4, ASKS = 8 };
+enum { NAMED = 1, HEAD = 2, ASKS = 4 };
 
 void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
                          const dyad_lex_matches *matches, unsigned char *which)
@@ -57,22 +49,37 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
         for (uint32_t i = 0; i < se->count; i++) {
             const dyad_token *tok = &doc->tokens[se->first + i];
             if (!(flags & HEAD) && heads_pattern(patterns, anchors, &words, tok)) flags |= HEAD;
-            if (!(flags & BACK) && points_back(tok)) flags |= BACK;
             /* With no name of its own, a sentence's actors can only come
             ** from the memory (mention.c). */
             if (!(flags & (NAMED | ASKS)) && memory_may_resolve_from(&earlier, tok)) flags |= ASKS;
         }
         which[s] = flags;
     }
-    int back_after = 0;      /* a later sentence has a word that may ask the memory */
+    /* Backwards: what the later sentences' words ask of the memory. */
+    memory_asks later;
+    memset(&later, 0, sizeof later);
+    size_t end = matches->n;     /* the matches of sentences s+1.. start here */
     for (size_t s = doc->n_sents; s-- > 0;) {
+        const dyad_sentence *se = &doc->sents[s];
         unsigned char flags = which[s];
-        if (flags & NAMED)
+        size_t start = end;
+        while (start > 0 && matches->items[start - 1].first >= se->first) start--;
+        if (flags & NAMED) {
             /* With no pattern head it yields no event; its parse matters
-            ** only to the memory, and only if a later sentence asks it. */
-            which[s] = (unsigned char)((flags & HEAD) || back_after);
-        else
+            ** only to the memory, and only if a later word may ask the
+            ** memory for an actor its names could give. */
+            int parse = (flags & HEAD) != 0;
+            if (!parse) {
+                memory_bound own;
+                memset(&own, 0, sizeof own);
+                for (size_t k = start; k < end; k++) memory_bound_add(&own, doc, &matches->items[k]);
+                parse = memory_asks_fit(&later, &own);
+            }
+            which[s] = (unsigned char)parse;
+        } else {
             which[s] = (unsigned char)((flags & HEAD) && (flags & ASKS));
-        back_after |= (flags & BACK) != 0;
+        }
+        end = start;
+        for (uint32_t i = 0; i < se->count; i++) memory_asks_add(&later, &doc->tokens[se->first + i]);
     }
 }

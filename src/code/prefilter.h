@@ -8,14 +8,16 @@
 ** story (a pronoun, a proper noun, "the country", "the president":
 ** mention.c).  A sentence with names but no pattern head yields no
 ** event either, but the story memory learns its actors from its parse,
-** which matters if a later sentence has a word that asks the memory.
+** which matters if a later word may ask the memory for an actor those
+** names could give ("he" for a person, "the country" for a country, a
+** surname for that person: actors.h, memory_asks).
 ** A sentence with no name of its own gets its actors from the memory
 ** alone, and only through a word that fits what the earlier names could
 ** have left there ("he" needs a person named before, "the country" a
 ** country, a surname that person's; actors.h, memory_bound).
 ** So a sentence is parsed when it has a lexicon match and a pattern head;
-** or a lexicon match and a later sentence of the story has a word that
-** can point back; or a pattern head and a word that fits the earlier
+** or a lexicon match and a later word may ask the memory for what those
+** names could give; or a pattern head and a word that fits the earlier
 ** names.  The others are left unparsed and uncoded: the events are
 ** exactly those of parsing every sentence.
 */
