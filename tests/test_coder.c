@@ -46,7 +46,9 @@ static int setup(void)
           "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
           "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n"
           "---\tattack obj=problem\tThey attacked the problem.\n"
-          "138\tthreaten xcomp\tThey threatened to act.\n", f);
+          "138\tthreaten xcomp\tThey threatened to act.\n"
+          "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
+          "141\tmarch !obj\tThey marched.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
     char err[256];
@@ -139,6 +141,11 @@ TEST(a_measure_stands_for_what_it_counts)
                    "of of ADP 6 case; aid aid NOUN 4 nmod; to to ADP 8 case; Moldova Moldova PROPN 6 nmod; "
                    ". . PUNCT 2 punct"),
               "070 GBR>MDA");
+    /* "part of" counts too: "Britain sent part of the aid to Moldova" */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; sent send VERB 0 root; part part NOUN 2 obj; of of ADP 6 case; "
+                   "the the DET 6 det; aid aid NOUN 3 nmod; to to ADP 8 case; Moldova Moldova PROPN 6 nmod; "
+                   ". . PUNCT 2 punct"),
+              "070 GBR>MDA");
 }
 
 /* "Britain attacked, Moldovan sources said.", the reporters parsed as
@@ -158,6 +165,64 @@ TEST(a_conjoined_object_fits_for_the_first)
                    "and and CCONJ 5 cc; aid aid NOUN 3 conj; to to ADP 7 case; Moldova Moldova PROPN 2 obl; "
                    ". . PUNCT 2 punct"),
               "070 GBR>MDA");
+}
+
+/* "Britain fired rockets and shells against Moldova": a phrase on the
+** last of conjoined objects belongs to them all, for a pattern's oblique
+** ("sent blankets and aid to Moldova") as for whom a thing is aimed at */
+TEST(a_phrase_on_the_last_conjunct_belongs_to_all)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; rockets rocket NOUN 2 obj; "
+                   "and and CCONJ 5 cc; shells shell NOUN 3 conj; against against ADP 7 case; "
+                   "Moldova Moldova PROPN 5 nmod; . . PUNCT 2 punct"),
+              "190 GBR>MDA");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; sent send VERB 0 root; blankets blanket NOUN 2 obj; "
+                   "and and CCONJ 5 cc; aid aid NOUN 3 conj; to to ADP 7 case; Moldova Moldova PROPN 5 nmod; "
+                   ". . PUNCT 2 punct"),
+              "070 GBR>MDA");
+}
+
+/* "Russian troops captured a stronghold on the Ukrainian border": a
+** border lies between two countries, it names neither as the target */
+TEST(a_border_is_no_target)
+{
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; captured capture VERB 0 root; "
+                   "a a DET 5 det; stronghold stronghold NOUN 3 obj; on on ADP 9 case; the the DET 9 det; "
+                   "Ukrainian Ukrainian ADJ 9 amod; border border NOUN 5 nmod; . . PUNCT 3 punct"),
+              "");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; captured capture VERB 0 root; "
+                   "a a DET 5 det; stronghold stronghold NOUN 3 obj; of of ADP 7 case; "
+                   "Ukrainians Ukrainian PROPN 5 nmod; . . PUNCT 3 punct"),
+              "192 RUSMIL>UKR");
+}
+
+/* "Britain threatened to act unless Moldova withdrew": a threat is aimed
+** at whoever must meet its condition */
+TEST(a_threat_is_aimed_at_whom_its_condition_binds)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; threatened threaten VERB 0 root; to to PART 4 mark; "
+                   "act act VERB 2 xcomp; unless unless SCONJ 7 mark; Moldova Moldova PROPN 7 nsubj; "
+                   "withdrew withdraw VERB 4 advcl; . . PUNCT 2 punct"),
+              "138 GBR>MDA");
+    /* a condition of anything but a threat binds no one */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; marched march VERB 0 root; unless unless SCONJ 5 mark; "
+                   "Moldova Moldova PROPN 5 nsubj; withdrew withdraw VERB 2 advcl; . . PUNCT 2 punct"),
+              "");
+}
+
+/* "Moldovans marched to protest Britain's decision": a protest is aimed
+** at what its purpose clause protests, or its owner */
+TEST(a_protest_is_aimed_at_what_it_protests)
+{
+    CHECK_STR(code("Moldovans Moldovan PROPN 2 nsubj; marched march VERB 0 root; to to PART 4 mark; "
+                   "protest protest VERB 2 advcl; Britain Britain PROPN 7 nmod:poss; 's 's PART 5 case; "
+                   "decision decision NOUN 4 obj; . . PUNCT 2 punct"),
+              "141 MDA>GBR");
+    /* a purpose that protests nothing named leaves no target */
+    CHECK_STR(code("Moldovans Moldovan PROPN 2 nsubj; marched march VERB 0 root; to to PART 4 mark; "
+                   "protest protest VERB 2 advcl; the the DET 6 det; decision decision NOUN 4 obj; "
+                   ". . PUNCT 2 punct"),
+              "");
 }
 
 TEST(conjoined_actors_give_one_event_each)
@@ -391,6 +456,11 @@ TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
                    "with with ADP 6 case; Moldova Moldova PROPN 4 nmod; . . PUNCT 2 punct"),
               "120 GBR>MDA");
+    /* "Britain rejected the plan drafted by Moldova": whoever did the
+    ** thing, as its participle says */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; the the DET 4 det; plan plan NOUN 2 obj; "
+                   "drafted draft VERB 4 acl; by by ADP 7 case; Moldova Moldova PROPN 5 obl:agent; . . PUNCT 2 punct"),
+              "120 GBR>MDA");
     /* "Britain demanded that Moscow stop" */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; demanded demand VERB 0 root; that that SCONJ 5 mark; "
                    "Moscow Moscow PROPN 5 nsubj; stop stop VERB 2 ccomp; . . PUNCT 2 punct"),
@@ -493,6 +563,10 @@ int main(void)
     RUN(a_measure_stands_for_what_it_counts);
     RUN(the_speaker_of_a_closing_attribution_is_no_target);
     RUN(a_conjoined_object_fits_for_the_first);
+    RUN(a_phrase_on_the_last_conjunct_belongs_to_all);
+    RUN(a_border_is_no_target);
+    RUN(a_threat_is_aimed_at_whom_its_condition_binds);
+    RUN(a_protest_is_aimed_at_what_it_protests);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

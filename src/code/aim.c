@@ -6,29 +6,49 @@
 #include "code/mention.h"
 #include "code/roles.h"
 
+/* Is d a directed modifier that names someone?  A border is ground
+** between two countries, not one of them: "captured a stronghold on
+** the Thai border" is not aimed at Thailand. */
+static int aimed_at(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t d,
+                    actor *probe)
+{
+    static const char *const borders[] = { "border", "frontier", "boundary", NULL };
+    return t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
+           !role_lemma_in(t, (int32_t)d, borders) && mention_resolve(doc, t, sent_first, sc, d, probe);
+}
+
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
     actor probe;
     int32_t aim = -1;
     if (tgt >= 0 && !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)) {
+        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++)
+            if (aimed_at(doc, t, sent_first, sc, t->kids[k], &probe)) aim = (int32_t)t->kids[k];
+        /* whoever does it, as a participle says: "prevented the
+        ** demonstration staged by students" */
         for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
-            uint32_t d = t->kids[k];
-            if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
-                mention_resolve(doc, t, sent_first, sc, d, &probe))
-                aim = (int32_t)d;
+            uint32_t c = t->kids[k];
+            if (!t->words[c].deprel || strcmp(t->words[c].deprel, "acl")) continue;
+            int32_t agent = role_child(t, c, "obl:agent");
+            if (agent >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)agent, &probe)) aim = agent;
+        }
+        /* on the last of conjoined things, where the parser hangs a
+        ** phrase that belongs to them all: "launched artillery, mortar
+        ** and rocket fire against the camps" */
+        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
+            uint32_t c = t->kids[k];
+            if (!t->words[c].deprel || strcmp(t->words[c].deprel, "conj")) continue;
+            for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1] && aim < 0; j++)
+                if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];
         }
         /* one level down: "welcomed the resumption of ties with
         ** Mordor", "a resumption of ties between Gondor and ..." */
         for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
             uint32_t d = t->kids[k];
             if (!t->words[d].deprel || strcmp(t->words[d].deprel, "nmod")) continue;
-            for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++) {
-                uint32_t e = t->kids[j];
-                if (t->words[e].deprel && !strcmp(t->words[e].deprel, "nmod") && role_directed(t, e) &&
-                    mention_resolve(doc, t, sent_first, sc, e, &probe))
-                    aim = (int32_t)e;
-            }
+            for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++)
+                if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];
         }
     }
     if (aim < 0 && (tgt < 0 || !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe))) {
@@ -72,6 +92,48 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                     aim = (int32_t)d;
             }
         }
+    }
+    /* "threatened to launch an offensive unless Baghdad accepted its
+    ** conditions": a threat is aimed at whoever must meet its condition */
+    if (aim < 0 && tgt < 0 && !strncmp(code, "13", 2)) {
+        static const char *const conditions[] = { "unless", "if", NULL };
+        uint32_t heads[2] = { w, 0 };
+        size_t n_heads = 1;
+        int32_t open = role_child(t, w, "xcomp");
+        if (open >= 0) heads[n_heads++] = (uint32_t)open;
+        for (size_t h = 0; h < n_heads && aim < 0; h++)
+            for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1] && aim < 0; k++) {
+                uint32_t d = t->kids[k];
+                if (!t->words[d].deprel || strcmp(t->words[d].deprel, "advcl") ||
+                    !role_lemma_in(t, role_child(t, d, "mark"), conditions))
+                    continue;
+                int32_t subj = role_child(t, d, "nsubj");
+                if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
+            }
+    }
+    /* "started a hunger strike to protest President Assad's failure": a
+    ** protest is aimed at what its purpose clause protests */
+    if (aim < 0 && tgt < 0 && !strncmp(code, "14", 2)) {
+        static const char *const protesting[] = { "protest", "denounce", "condemn", "oppose", "decry", NULL };
+        uint32_t heads[2] = { w, 0 };
+        size_t n_heads = 1;
+        const char *rel = t->words[w].deprel;
+        if (t->words[w].head > 0 && rel && !strcmp(rel, "obj")) heads[n_heads++] = (uint32_t)(t->words[w].head - 1);
+        for (size_t h = 0; h < n_heads && aim < 0; h++)
+            for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1] && aim < 0; k++) {
+                uint32_t d = t->kids[k];
+                const char *r = t->words[d].deprel;
+                if (!r || (strcmp(r, "advcl") && strcmp(r, "xcomp")) || !role_lemma_in(t, (int32_t)d, protesting) ||
+                    !role_lemma_in(t, role_child(t, d, "mark"), (const char *const[]){ "to", NULL }))
+                    continue;
+                int32_t o = role_child(t, d, "obj");
+                if (o < 0) continue;
+                if (mention_resolve(doc, t, sent_first, sc, (uint32_t)o, &probe)) aim = o;
+                /* "Assad's failure": the thing protested is its owner's */
+                int32_t owner = role_child(t, (uint32_t)o, "nmod:poss");
+                if (aim < 0 && owner >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)owner, &probe))
+                    aim = owner;
+            }
     }
     if (aim >= 0) return aim;
     /* an object that names no one is no target ("signed a deal") */
