@@ -348,6 +348,16 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; targets target NOUN 2 obj; "
                    "in in ADP 5 case; Galati Galati PROPN 3 nmod; . . PUNCT 2 punct"),
               "190 RUSGOV>ROU");
+    /* "Moldovan opposition supporters protested", no place said: a
+    ** country's governed protest to their own government ... */
+    CHECK_STR(code("Moldovan Moldovan ADJ 3 amod; opposition opposition NOUN 3 compound; supporters supporter NOUN 4 nsubj; "
+                   "protested protest VERB 0 root; . . PUNCT 4 punct"),
+              "141 MDAOPP>MDAGOV");
+    /* ... not its police, nor a country as a whole */
+    CHECK_STR(code("Ukrainian Ukrainian ADJ 2 amod; police police NOUN 3 nsubj; protested protest VERB 0 root; "
+                   ". . PUNCT 3 punct"),
+              "");
+    CHECK_STR(code("Ukraine Ukraine PROPN 2 nsubj; protested protest VERB 0 root; . . PUNCT 2 punct"), "");
     /* but a visit or a statement there is not aimed at it */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; in in ADP 4 case; Odesa Odesa PROPN 2 obl; "
                    ". . PUNCT 2 punct"),

@@ -245,6 +245,20 @@ static int place_target_code(const char *code)
     return 0;
 }
 
+/* Is a a country's own people, named by the country with a sector of
+** the governed (demonstrators, students, workers ...)? */
+static int home_protesters(const actor *a)
+{
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "REF", "HRI", "MED", "BUS", "REL", NULL };
+    if (!a->how || strcmp(a->how, "country") || !a->country || strlen(a->country) != 3 || !a->sector) return 0;
+    if (!strcmp(a->country, "IGO") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC") ||
+        !strcmp(a->country, "IMG"))
+        return 0;
+    for (size_t i = 0; people[i]; i++)
+        if (!strcmp(a->sector, people[i])) return 1;
+    return 0;
+}
+
 /* Codes one sentence. */
 /* Is a an agent of a place or country named in its phrase ("lawmakers
 ** in Kenya", "the ambassadors of Arnor")? */
@@ -571,6 +585,21 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                     break;
                 }
             }
+            tgts[0] = srcs[0];
+            nt = 1;
+            at_place = 1;
+        }
+        /* ... or, with no place said, the home of its people: "Egyptian
+        ** demonstrators rioted" protest to their own government */
+        if (nt == 0 && !mutual && !strncmp(m.pattern->code, "14", 2) && !at_place &&
+            mention_resolve(doc, t, sent->first, sc, srcs[0], &at) && home_protesters(&at)) {
+            char gov[16];
+            int len = snprintf(gov, sizeof gov, "%sGOV", at.country);
+            place_actor = at;
+            place_actor.code = dyad_doc_strdup(doc, gov, (size_t)len);
+            if (!place_actor.code) return DYAD_ENOMEM;
+            place_actor.sector = place_actor.code + strlen(at.country);
+            place_actor.how = "their own government";
             tgts[0] = srcs[0];
             nt = 1;
             at_place = 1;
