@@ -24,6 +24,7 @@
 #include "code/finite.h"
 #include "code/prefilter.h"
 #include "code/quantity.h"
+#include "code/reciprocal.h"
 #include "code/aim.h"
 #include "code/mention.h"
 #include "code/names.h"
@@ -121,6 +122,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     if (rc == DYAD_OK) rc = cameo_load(&c->cameo, o->cameo_path, err, err_len);
     if (rc == DYAD_OK) rc = load_verbs(c, o->verbs_dir, err, err_len);
     if (rc) { dyad_coder_close(c); return rc; }
+    c->one_way_consultations = o->one_way_consultations;
     *out = c;
     return DYAD_OK;
 }
@@ -698,7 +700,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
     }
     mention_remember_sentence(doc, t, sent->first, sc);
     filter_sentence_events(t, s, sc, out, first_event, head_of_event, sizeof head_of_event);
-    return DYAD_OK;
+    return c->one_way_consultations ? DYAD_OK : reciprocal_events(doc, out, first_event);
 }
 
 /* CPU seconds of this thread: the profile must not count other threads. */
