@@ -196,6 +196,25 @@ TEST(a_border_is_no_target)
               "192 RUSMIL>UKR");
 }
 
+/* "Britain and Moldova signed a deal on Ukraine": what an agreement is
+** on is its topic, not a party, whether the parser hangs it on the noun
+** or on the verb */
+TEST(what_an_agreement_is_on_is_no_party)
+{
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "signed sign VERB 0 root; a a DET 6 det; deal deal NOUN 4 obj; on on ADP 8 case; "
+                   "Ukraine Ukraine PROPN 6 nmod; . . PUNCT 4 punct"),
+              "057 GBR>MDA | 057 MDA>GBR");
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "signed sign VERB 0 root; a a DET 6 det; deal deal NOUN 4 obj; on on ADP 8 case; "
+                   "Ukraine Ukraine PROPN 4 obl; . . PUNCT 4 punct"),
+              "057 GBR>MDA | 057 MDA>GBR");
+    /* a deal "with" someone is with that party */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "with with ADP 6 case; Ukraine Ukraine PROPN 4 nmod; . . PUNCT 2 punct"),
+              "057 GBR>UKR");
+}
+
 /* "Britain threatened to act unless Moldova withdrew": a threat is aimed
 ** at whoever must meet its condition */
 TEST(a_threat_is_aimed_at_whom_its_condition_binds)
@@ -575,6 +594,7 @@ int main(void)
     RUN(a_conjoined_object_fits_for_the_first);
     RUN(a_phrase_on_the_last_conjunct_belongs_to_all);
     RUN(a_border_is_no_target);
+    RUN(what_an_agreement_is_on_is_no_party);
     RUN(a_threat_is_aimed_at_whom_its_condition_binds);
     RUN(a_protest_is_aimed_at_what_it_protests);
     RUN(conjoined_actors_give_one_event_each);

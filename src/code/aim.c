@@ -8,13 +8,25 @@
 
 /* Is d a directed modifier that names someone?  A border is ground
 ** between two countries, not one of them: "captured a stronghold on
-** the Thai border" is not aimed at Thailand. */
+** the Thai border" is not aimed at Thailand; and what an agreement or a
+** talk is "on" or "over" is its topic, not a party: "failed to reach
+** agreement on the fate of Palestinian offices". */
+static int topic_of_accord(const sentence_tree *t, uint32_t d, int32_t noun)
+{
+    static const char *const accords[] = { "agreement", "deal", "accord", "pact", "treaty", "consensus",
+                                           "understanding", "compromise", "settlement", "talk", "talks",
+                                           "negotiation", "discussion", "dialogue", "consultation", NULL };
+    static const char *const topics[] = { "on", "over", "about", "regarding", "concerning", NULL };
+    return noun >= 0 && role_lemma_in(t, noun, accords) && role_lemma_in(t, role_child(t, d, "case"), topics);
+}
+
 static int aimed_at(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t d,
                     actor *probe)
 {
     static const char *const borders[] = { "border", "frontier", "boundary", NULL };
     return t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
-           !role_lemma_in(t, (int32_t)d, borders) && mention_resolve(doc, t, sent_first, sc, d, probe);
+           !topic_of_accord(t, d, t->words[d].head - 1) && !role_lemma_in(t, (int32_t)d, borders) &&
+           mention_resolve(doc, t, sent_first, sc, d, probe);
 }
 
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
@@ -56,7 +68,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             uint32_t d = t->kids[k];
             const char *rel = t->words[d].deprel;
             if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && role_directed(t, d) &&
-                mention_resolve(doc, t, sent_first, sc, d, &probe))
+                !topic_of_accord(t, d, role_child(t, w, "obj")) && mention_resolve(doc, t, sent_first, sc, d, &probe))
                 aim = (int32_t)d;
         }
     }

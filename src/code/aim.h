@@ -12,7 +12,8 @@
 ** the subject of its "unless"/"if" condition, and for a protest what its
 ** purpose clause ("to protest X") protests.  A phrase on the last of
 ** conjoined objects counts for them all, as does whoever does the thing
-** by its participle ("the plan drafted by France"); a border names no one.
+** by its participle ("the plan drafted by France"); a border names no one,
+** nor does the topic of an agreement or talk ("a deal on Ukraine").
 ** A statement (01x) is not addressed to its clause's subject.
 */
 #ifndef DYAD_CODE_AIM_H
