@@ -48,7 +48,7 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0 };
     char err[256];
@@ -377,6 +377,11 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
                    ". . PUNCT 3 punct"),
               "");
     CHECK_STR(code("Ukraine Ukraine PROPN 2 nsubj; protested protest VERB 0 root; . . PUNCT 2 punct"), "");
+    /* "Britain delivered aid in Galati": aid given at a place is for its
+    ** people */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; delivered deliver VERB 0 root; aid aid NOUN 2 obj; "
+                   "in in ADP 5 case; Galati Galati PROPN 2 obl; . . PUNCT 2 punct"),
+              "070 GBR>ROU");
     /* but a visit or a statement there is not aimed at it */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; in in ADP 4 case; Odesa Odesa PROPN 2 obl; "
                    ". . PUNCT 2 punct"),

@@ -237,11 +237,12 @@ static int shared_object(const sentence_tree *t, uint32_t w)
 }
 
 /* Is this an action on the people of the place where it happens, when
-** no one else is named?  Protests, coercion (curfews, martial law,
-** arrests), assaults and fighting, and the yielding that undoes them. */
+** no one else is named?  Aid ("evacuated the wounded from Gorazde"),
+** protests, coercion (curfews, martial law, arrests), assaults and
+** fighting, and the yielding that undoes them. */
 static int place_target_code(const char *code)
 {
-    static const char *const roots[] = { "08", "14", "15", "17", "18", "19", "20" };
+    static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20" };
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
         if (!strncmp(code, roots[i], 2)) return 1;
     return 0;
