@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include "code/pattern.h"
+#include "code/attribution.h"
 
 void pattern_set_init(pattern_set *set)
 {
@@ -493,7 +494,7 @@ static int dependent_fits(const pattern_set *set, const constraint *con, const s
     for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
         uint32_t c = tree->kids[k];
         char buf[64];
-        if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj") &&
+        if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj") && !attribution_apart(tree, d, c) &&
             lemma_in(set, con->lemmas, con->n_lemmas, tree_lemma(tree, c, buf, sizeof buf)))
             return 1;
     }
