@@ -32,7 +32,7 @@ static int setup(void)
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
-          "120\tReject\t-4.0\t3\tREJECT\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
+          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -48,7 +48,7 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0 };
     char err[256];
@@ -495,6 +495,10 @@ TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; the the DET 4 det; plan plan NOUN 2 obj; "
                    "drafted draft VERB 4 acl; by by ADP 7 case; Moldova Moldova PROPN 5 obl:agent; . . PUNCT 2 punct"),
               "120 GBR>MDA");
+    /* "Britain mediated among Moldovans": among many, as between two */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; mediated mediate VERB 0 root; among among ADP 4 case; "
+                   "Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),
+              "045 GBR>MDA");
     /* "Britain demanded that Moscow stop" */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; demanded demand VERB 0 root; that that SCONJ 5 mark; "
                    "Moscow Moscow PROPN 5 nsubj; stop stop VERB 2 ccomp; . . PUNCT 2 punct"),

@@ -221,7 +221,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 int role_directed(const sentence_tree *t, uint32_t d)
 {
     static const char *const cases[] = { "with", "on", "against", "to", "toward", "towards",
-                                         "for", "over", "into", "between", NULL };
+                                         "for", "over", "into", "between", "among", "amongst", NULL };
     return role_lemma_in(t, role_child(t, d, "case"), cases);
 }
 
