@@ -32,7 +32,7 @@ static int setup(void)
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
-          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
+          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -48,7 +48,7 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0 };
     char err[256];
@@ -499,6 +499,11 @@ TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; mediated mediate VERB 0 root; among among ADP 4 case; "
                    "Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),
               "045 GBR>MDA");
+    /* "Britain pushed for Moldova to act": what is asked for is asked
+    ** of the clause's subject */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; pushed push VERB 0 root; for for SCONJ 6 mark; "
+                   "Moldova Moldova PROPN 6 nsubj; to to PART 6 mark; act act VERB 2 advcl; . . PUNCT 2 punct"),
+              "020 GBR>MDA");
     /* "Britain demanded that Moscow stop" */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; demanded demand VERB 0 root; that that SCONJ 5 mark; "
                    "Moscow Moscow PROPN 5 nsubj; stop stop VERB 2 ccomp; . . PUNCT 2 punct"),

@@ -83,6 +83,17 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             int32_t subj = role_child(t, (uint32_t)clause_verb, "nsubj");
             if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
         }
+        /* "pushed for the US to back its plan": what an appeal or a
+        ** demand asks "for" is asked of the clause's subject */
+        for (uint32_t k = t->first_kid[w]; aim < 0 && k < t->first_kid[w + 1]; k++) {
+            uint32_t d = t->kids[k];
+            if ((strncmp(code, "02", 2) && strncmp(code, "10", 2)) || !t->words[d].deprel ||
+                strcmp(t->words[d].deprel, "advcl") ||
+                !role_lemma_in(t, role_child(t, d, "mark"), (const char *const[]){ "for", NULL }))
+                continue;
+            int32_t subj = role_child(t, d, "nsubj");
+            if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
+        }
         clause_verb = role_child(t, w, "xcomp");
         if (aim < 0 && clause_verb >= 0) {
             int32_t o = role_child(t, (uint32_t)clause_verb, "obj");
