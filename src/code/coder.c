@@ -249,10 +249,11 @@ static int place_target_code(const char *code)
 }
 
 /* Is a a country's own people, named by the country with a sector of
-** the governed (demonstrators, students, workers ...)? */
+** the governed (demonstrators, students, workers ...)?  Not refugees,
+** who are abroad, nor the state's own police or soldiers. */
 static int home_protesters(const actor *a)
 {
-    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "REF", "HRI", "MED", "BUS", "REL", NULL };
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "HRI", "MED", "BUS", "REL", NULL };
     if (!a->how || strcmp(a->how, "country") || !a->country || strlen(a->country) != 3 || !a->sector) return 0;
     if (!strcmp(a->country, "IGO") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC") ||
         !strcmp(a->country, "IMG"))
