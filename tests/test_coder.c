@@ -367,6 +367,10 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; targets target NOUN 2 obj; "
                    "in in ADP 5 case; Galati Galati PROPN 3 nmod; . . PUNCT 2 punct"),
               "190 RUSGOV>ROU");
+    /* "police based in Galati attacked Moldova": where a sector is based */
+    CHECK_STR(code("police police NOUN 5 nsubj; based base VERB 1 acl; in in ADP 4 case; Galati Galati PROPN 2 obl; "
+                   "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
+              "190 ROUCOP>MDA");
     /* "Moldovan opposition supporters protested", no place said: a
     ** country's governed protest to their own government ... */
     CHECK_STR(code("Moldovan Moldovan ADJ 3 amod; opposition opposition NOUN 3 compound; supporters supporter NOUN 4 nsubj; "

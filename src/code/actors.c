@@ -39,9 +39,28 @@ static int located_in(const sentence_tree *tree, uint32_t d)
 static const dyad_lex_match *place_on(const sentence_tree *tree, const dyad_lex_matches *matches,
                                       const int32_t *word_match, uint32_t w)
 {
+    static const char *const based[] = { "base", "locate", "headquarter", "station", NULL };
     for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
         uint32_t d = tree->kids[k];
-        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
+        const char *rel = tree->words[d].deprel;
+        /* "a newspaper based in Beirut": where it is based */
+        if (rel && !strcmp(rel, "acl")) {
+            char buf[16];
+            const char *lemma = tree_lemma(tree, d, buf, sizeof buf);
+            int is_based = 0;
+            for (size_t i = 0; based[i] && !is_based; i++) is_based = !strcmp(lemma, based[i]);
+            if (!is_based) continue;
+            for (uint32_t j = tree->first_kid[d]; j < tree->first_kid[d + 1]; j++) {
+                uint32_t o = tree->kids[j];
+                if (!tree->words[o].deprel || strcmp(tree->words[o].deprel, "obl") || !located_in(tree, o)) continue;
+                int32_t mi = word_match[o];
+                const dyad_lex_match *m = mi >= 0 ? &matches->items[mi] : NULL;
+                if (m && (m->kind == DYAD_LEX_PLACE || m->kind == DYAD_LEX_COUNTRY) && m->country && m->country[0])
+                    return m;
+            }
+            continue;
+        }
+        if (!rel || strcmp(rel, "nmod") || !located_in(tree, d)) continue;
         int32_t mi = word_match[d];
         if (mi < 0) continue;
         const dyad_lex_match *m = &matches->items[mi];
