@@ -32,7 +32,7 @@ static int setup(void)
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
-          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
+          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n144\tObstruct passage\t-7.5\t3\tPROTEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -48,7 +48,7 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0 };
     char err[256];
@@ -237,6 +237,12 @@ TEST(a_protest_is_aimed_at_what_it_protests)
                    "protest protest VERB 2 advcl; Britain Britain PROPN 7 nmod:poss; 's 's PART 5 case; "
                    "decision decision NOUN 4 obj; . . PUNCT 2 punct"),
               "141 MDA>GBR");
+    /* "Moldovans blocked a road to show their anger at Britain", the
+    ** purpose hung on the road: at whom the anger is */
+    CHECK_STR(code("Moldovans Moldovan PROPN 2 nsubj; blocked block VERB 0 root; a a DET 4 det; road road NOUN 2 obj; "
+                   "to to PART 6 mark; show show VERB 4 acl; their their PRON 8 nmod:poss; anger anger NOUN 6 obj; "
+                   "at at ADP 10 case; Britain Britain PROPN 6 obl; . . PUNCT 2 punct"),
+              "144 MDA>GBR");
     /* a purpose that protests nothing named leaves no target */
     CHECK_STR(code("Moldovans Moldovan PROPN 2 nsubj; marched march VERB 0 root; to to PART 4 mark; "
                    "protest protest VERB 2 advcl; the the DET 6 det; decision decision NOUN 4 obj; "

@@ -29,6 +29,65 @@ static int aimed_at(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, 
            mention_resolve(doc, t, sent_first, sc, d, probe);
 }
 
+/* The actor a word names, or its owner's ("Assad's failure",
+** "the United States' policies"), or -1. */
+static int32_t named_or_owner(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t o)
+{
+    actor probe;
+    if (mention_resolve(doc, t, sent_first, sc, o, &probe)) return (int32_t)o;
+    int32_t owner = role_child(t, o, "nmod:poss");
+    if (owner >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)owner, &probe)) return owner;
+    return -1;
+}
+
+/* "started a hunger strike to protest President Assad's failure",
+** "blocked a road to show their disapproval for the United States'
+** policies": a protest is aimed at what its purpose clause protests (the
+** parser may hang the purpose on the verb, on its object or on the verb
+** the protest is the object of). */
+static int32_t protested(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w)
+{
+    static const char *const protesting[] = { "protest", "denounce", "condemn", "oppose", "decry", NULL };
+    static const char *const showing[] = { "show", "express", "voice", "register", "vent", NULL };
+    static const char *const feelings[] = { "disapproval", "anger", "opposition", "outrage", "displeasure",
+                                            "discontent", "frustration", "protest", "rejection", NULL };
+    static const char *const at[] = { "for", "at", "over", "against", "with", "toward", "towards", "of", NULL };
+    static const char *const to[] = { "to", NULL };
+    uint32_t heads[3];
+    size_t n_heads = 0;
+    heads[n_heads++] = w;
+    const char *rel = t->words[w].deprel;
+    if (t->words[w].head > 0 && rel && !strcmp(rel, "obj")) heads[n_heads++] = (uint32_t)(t->words[w].head - 1);
+    int32_t object = role_child(t, w, "obj");
+    if (object >= 0) heads[n_heads++] = (uint32_t)object;
+    for (size_t h = 0; h < n_heads; h++)
+        for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1]; k++) {
+            uint32_t d = t->kids[k];
+            const char *r = t->words[d].deprel;
+            if (!r || (strcmp(r, "advcl") && strcmp(r, "xcomp") && strcmp(r, "acl")) ||
+                !role_lemma_in(t, role_child(t, d, "mark"), to))
+                continue;
+            int32_t o = role_child(t, d, "obj");
+            if (o < 0) continue;
+            int32_t aim = -1;
+            if (role_lemma_in(t, (int32_t)d, protesting)) aim = named_or_owner(doc, t, sent_first, sc, (uint32_t)o);
+            /* "to show their anger at ...": at whom the feeling is */
+            else if (role_lemma_in(t, (int32_t)d, showing) && role_lemma_in(t, o, feelings))
+                for (size_t pass = 0; pass < 2 && aim < 0; pass++) {
+                    uint32_t on = pass ? (uint32_t)o : d;
+                    for (uint32_t j = t->first_kid[on]; j < t->first_kid[on + 1] && aim < 0; j++) {
+                        uint32_t x = t->kids[j];
+                        const char *xr = t->words[x].deprel;
+                        if (xr && (!strncmp(xr, "obl", 3) || !strcmp(xr, "nmod")) &&
+                            role_lemma_in(t, role_child(t, x, "case"), at))
+                            aim = named_or_owner(doc, t, sent_first, sc, x);
+                    }
+                }
+            if (aim >= 0) return aim;
+        }
+    return -1;
+}
+
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
@@ -134,30 +193,8 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                 if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
             }
     }
-    /* "started a hunger strike to protest President Assad's failure": a
-    ** protest is aimed at what its purpose clause protests */
-    if (aim < 0 && tgt < 0 && !strncmp(code, "14", 2)) {
-        static const char *const protesting[] = { "protest", "denounce", "condemn", "oppose", "decry", NULL };
-        uint32_t heads[2] = { w, 0 };
-        size_t n_heads = 1;
-        const char *rel = t->words[w].deprel;
-        if (t->words[w].head > 0 && rel && !strcmp(rel, "obj")) heads[n_heads++] = (uint32_t)(t->words[w].head - 1);
-        for (size_t h = 0; h < n_heads && aim < 0; h++)
-            for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1] && aim < 0; k++) {
-                uint32_t d = t->kids[k];
-                const char *r = t->words[d].deprel;
-                if (!r || (strcmp(r, "advcl") && strcmp(r, "xcomp")) || !role_lemma_in(t, (int32_t)d, protesting) ||
-                    !role_lemma_in(t, role_child(t, d, "mark"), (const char *const[]){ "to", NULL }))
-                    continue;
-                int32_t o = role_child(t, d, "obj");
-                if (o < 0) continue;
-                if (mention_resolve(doc, t, sent_first, sc, (uint32_t)o, &probe)) aim = o;
-                /* "Assad's failure": the thing protested is its owner's */
-                int32_t owner = role_child(t, (uint32_t)o, "nmod:poss");
-                if (aim < 0 && owner >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)owner, &probe))
-                    aim = owner;
-            }
-    }
+    if (aim < 0 && !strncmp(code, "14", 2) && (tgt < 0 || !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)))
+        aim = protested(doc, t, sent_first, sc, w);
     if (aim >= 0) return aim;
     /* an object that names no one is no target ("signed a deal") */
     if (tgt >= 0 && !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)) return -1;

@@ -10,7 +10,7 @@
 ** open complement is aimed at ("threatened to break ties with Russia",
 ** "threatened to deliver blows to the United States"), or, for a threat,
 ** the subject of its "unless"/"if" condition, and for a protest what its
-** purpose clause ("to protest X") protests.  A phrase on the last of
+** purpose clause ("to protest X", "to show their anger at X") protests.  A phrase on the last of
 ** conjoined objects counts for them all, as does whoever does the thing
 ** by its participle ("the plan drafted by France"); a border names no one,
 ** nor does the topic of an agreement or talk ("a deal on Ukraine").
