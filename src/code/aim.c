@@ -6,11 +6,9 @@
 #include "code/mention.h"
 #include "code/roles.h"
 
-/* Is d a directed modifier that names someone?  A border is ground
-** between two countries, not one of them: "captured a stronghold on
-** the Thai border" is not aimed at Thailand; and what an agreement or a
-** talk is "on" or "over" is its topic, not a party: "failed to reach
-** agreement on the fate of Palestinian offices". */
+/* Is d, a modifier of `noun`, what an agreement or a talk is "on" or
+** "over"?  That is its topic, not a party: "failed to reach agreement on
+** the fate of Palestinian offices". */
 static int topic_of_accord(const sentence_tree *t, uint32_t d, int32_t noun)
 {
     static const char *const accords[] = { "agreement", "deal", "accord", "pact", "treaty", "consensus",
@@ -20,6 +18,9 @@ static int topic_of_accord(const sentence_tree *t, uint32_t d, int32_t noun)
     return noun >= 0 && role_lemma_in(t, noun, accords) && role_lemma_in(t, role_child(t, d, "case"), topics);
 }
 
+/* Is d a directed modifier that names someone?  A border is ground
+** between two countries, not one of them: "captured a stronghold on the
+** Thai border" is not aimed at Thailand. */
 static int aimed_at(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t d,
                     actor *probe)
 {
