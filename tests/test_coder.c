@@ -377,6 +377,15 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     CHECK_STR(code("police police NOUN 5 nsubj; based base VERB 1 acl; in in ADP 4 case; Galati Galati PROPN 2 obl; "
                    "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
               "190 ROUCOP>MDA");
+    /* "Moldova attacked troops fleeing Ukraine" (or "fleeing the war in
+    ** Ukraine"): people fleeing a place are of it */
+    CHECK_STR(code("Moldova Moldova PROPN 2 nsubj; attacked attack VERB 0 root; troops troop NOUN 2 obj; "
+                   "fleeing flee VERB 3 acl; Ukraine Ukraine PROPN 4 obj; . . PUNCT 2 punct"),
+              "190 MDA>UKRMIL");
+    CHECK_STR(code("Moldova Moldova PROPN 2 nsubj; attacked attack VERB 0 root; troops troop NOUN 2 obj; "
+                   "fleeing flee VERB 3 acl; the the DET 6 det; war war NOUN 4 obj; in in ADP 8 case; "
+                   "Ukraine Ukraine PROPN 4 obl; . . PUNCT 2 punct"),
+              "190 MDA>UKRMIL");
     /* "Moldovan opposition supporters protested", no place said: a
     ** country's governed protest to their own government ... */
     CHECK_STR(code("Moldovan Moldovan ADJ 3 amod; opposition opposition NOUN 3 compound; supporters supporter NOUN 4 nsubj; "
