@@ -451,6 +451,10 @@ typedef struct dyad_coder_options {
     const char *verbs_dir;       /* lexicon/verbs: every *.tsv in it */
     const char *cameo_path;      /* lexicon/cameo.tsv */
     int parser_beam;             /* the parser's beam width; 0: the model's */
+    /* 0: a meeting, call or negotiation (CAMEO 040, 041, 046) is coded
+    ** both ways, as PLOVER makes each party to a CONSULT an actor; 1: only
+    ** from its subject, as PETRARCH-2 codes it */
+    int one_way_consultations;
 } dyad_coder_options;
 
 /* Opens everything the coder needs; on failure err says what and *out is

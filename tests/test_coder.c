@@ -32,7 +32,7 @@ static int setup(void)
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
-          "120\tReject\t-4.0\t3\tREJECT\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
+          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n144\tObstruct passage\t-7.5\t3\tPROTEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -46,9 +46,11 @@ static int setup(void)
           "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
           "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n"
           "---\tattack obj=problem\tThey attacked the problem.\n"
-          "138\tthreaten xcomp\tThey threatened to act.\n", f);
+          "138\tthreaten xcomp\tThey threatened to act.\n"
+          "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0 };
     char err[256];
     rc = dyad_coder_open(&coder, &options, err, sizeof err);
     if (rc) fprintf(stderr, "coder: %s\n", err);
@@ -139,6 +141,11 @@ TEST(a_measure_stands_for_what_it_counts)
                    "of of ADP 6 case; aid aid NOUN 4 nmod; to to ADP 8 case; Moldova Moldova PROPN 6 nmod; "
                    ". . PUNCT 2 punct"),
               "070 GBR>MDA");
+    /* "part of" counts too: "Britain sent part of the aid to Moldova" */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; sent send VERB 0 root; part part NOUN 2 obj; of of ADP 6 case; "
+                   "the the DET 6 det; aid aid NOUN 3 nmod; to to ADP 8 case; Moldova Moldova PROPN 6 nmod; "
+                   ". . PUNCT 2 punct"),
+              "070 GBR>MDA");
 }
 
 /* "Britain attacked, Moldovan sources said.", the reporters parsed as
@@ -158,6 +165,89 @@ TEST(a_conjoined_object_fits_for_the_first)
                    "and and CCONJ 5 cc; aid aid NOUN 3 conj; to to ADP 7 case; Moldova Moldova PROPN 2 obl; "
                    ". . PUNCT 2 punct"),
               "070 GBR>MDA");
+}
+
+/* "Britain fired rockets and shells against Moldova": a phrase on the
+** last of conjoined objects belongs to them all, for a pattern's oblique
+** ("sent blankets and aid to Moldova") as for whom a thing is aimed at */
+TEST(a_phrase_on_the_last_conjunct_belongs_to_all)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; rockets rocket NOUN 2 obj; "
+                   "and and CCONJ 5 cc; shells shell NOUN 3 conj; against against ADP 7 case; "
+                   "Moldova Moldova PROPN 5 nmod; . . PUNCT 2 punct"),
+              "190 GBR>MDA");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; sent send VERB 0 root; blankets blanket NOUN 2 obj; "
+                   "and and CCONJ 5 cc; aid aid NOUN 3 conj; to to ADP 7 case; Moldova Moldova PROPN 5 nmod; "
+                   ". . PUNCT 2 punct"),
+              "070 GBR>MDA");
+}
+
+/* "Russian troops captured a stronghold on the Ukrainian border": a
+** border lies between two countries, it names neither as the target */
+TEST(a_border_is_no_target)
+{
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; captured capture VERB 0 root; "
+                   "a a DET 5 det; stronghold stronghold NOUN 3 obj; on on ADP 9 case; the the DET 9 det; "
+                   "Ukrainian Ukrainian ADJ 9 amod; border border NOUN 5 nmod; . . PUNCT 3 punct"),
+              "");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; captured capture VERB 0 root; "
+                   "a a DET 5 det; stronghold stronghold NOUN 3 obj; of of ADP 7 case; "
+                   "Ukrainians Ukrainian PROPN 5 nmod; . . PUNCT 3 punct"),
+              "192 RUSMIL>UKR");
+}
+
+/* "Britain and Moldova signed a deal on Ukraine": what an agreement is
+** on is its topic, not a party, whether the parser hangs it on the noun
+** or on the verb */
+TEST(what_an_agreement_is_on_is_no_party)
+{
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "signed sign VERB 0 root; a a DET 6 det; deal deal NOUN 4 obj; on on ADP 8 case; "
+                   "Ukraine Ukraine PROPN 6 nmod; . . PUNCT 4 punct"),
+              "057 GBR>MDA | 057 MDA>GBR");
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "signed sign VERB 0 root; a a DET 6 det; deal deal NOUN 4 obj; on on ADP 8 case; "
+                   "Ukraine Ukraine PROPN 4 obl; . . PUNCT 4 punct"),
+              "057 GBR>MDA | 057 MDA>GBR");
+    /* a deal "with" someone is with that party */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "with with ADP 6 case; Ukraine Ukraine PROPN 4 nmod; . . PUNCT 2 punct"),
+              "057 GBR>UKR");
+}
+
+/* "Britain threatened to act unless Moldova withdrew": a threat is aimed
+** at whoever must meet its condition */
+TEST(a_threat_is_aimed_at_whom_its_condition_binds)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; threatened threaten VERB 0 root; to to PART 4 mark; "
+                   "act act VERB 2 xcomp; unless unless SCONJ 7 mark; Moldova Moldova PROPN 7 nsubj; "
+                   "withdrew withdraw VERB 4 advcl; . . PUNCT 2 punct"),
+              "138 GBR>MDA");
+    /* a condition of anything but a threat binds no one */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; marched march VERB 0 root; unless unless SCONJ 5 mark; "
+                   "Moldova Moldova PROPN 5 nsubj; withdrew withdraw VERB 2 advcl; . . PUNCT 2 punct"),
+              "");
+}
+
+/* "Moldovans marched to protest Britain's decision": a protest is aimed
+** at what its purpose clause protests, or its owner */
+TEST(a_protest_is_aimed_at_what_it_protests)
+{
+    CHECK_STR(code("Moldovans Moldovan PROPN 2 nsubj; marched march VERB 0 root; to to PART 4 mark; "
+                   "protest protest VERB 2 advcl; Britain Britain PROPN 7 nmod:poss; 's 's PART 5 case; "
+                   "decision decision NOUN 4 obj; . . PUNCT 2 punct"),
+              "141 MDA>GBR");
+    /* "Moldovans blocked a road to show their anger at Britain", the
+    ** purpose hung on the road: at whom the anger is */
+    CHECK_STR(code("Moldovans Moldovan PROPN 2 nsubj; blocked block VERB 0 root; a a DET 4 det; road road NOUN 2 obj; "
+                   "to to PART 6 mark; show show VERB 4 acl; their their PRON 8 nmod:poss; anger anger NOUN 6 obj; "
+                   "at at ADP 10 case; Britain Britain PROPN 6 obl; . . PUNCT 2 punct"),
+              "144 MDA>GBR");
+    /* a purpose that protests nothing named leaves no target */
+    CHECK_STR(code("Moldovans Moldovan PROPN 2 nsubj; marched march VERB 0 root; to to PART 4 mark; "
+                   "protest protest VERB 2 advcl; the the DET 6 det; decision decision NOUN 4 obj; "
+                   ". . PUNCT 2 punct"),
+              "");
 }
 
 TEST(conjoined_actors_give_one_event_each)
@@ -283,6 +373,34 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; targets target NOUN 2 obj; "
                    "in in ADP 5 case; Galati Galati PROPN 3 nmod; . . PUNCT 2 punct"),
               "190 RUSGOV>ROU");
+    /* "police based in Galati attacked Moldova": where a sector is based */
+    CHECK_STR(code("police police NOUN 5 nsubj; based base VERB 1 acl; in in ADP 4 case; Galati Galati PROPN 2 obl; "
+                   "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),
+              "190 ROUCOP>MDA");
+    /* "Moldova attacked troops fleeing Ukraine" (or "fleeing the war in
+    ** Ukraine"): people fleeing a place are of it */
+    CHECK_STR(code("Moldova Moldova PROPN 2 nsubj; attacked attack VERB 0 root; troops troop NOUN 2 obj; "
+                   "fleeing flee VERB 3 acl; Ukraine Ukraine PROPN 4 obj; . . PUNCT 2 punct"),
+              "190 MDA>UKRMIL");
+    CHECK_STR(code("Moldova Moldova PROPN 2 nsubj; attacked attack VERB 0 root; troops troop NOUN 2 obj; "
+                   "fleeing flee VERB 3 acl; the the DET 6 det; war war NOUN 4 obj; in in ADP 8 case; "
+                   "Ukraine Ukraine PROPN 4 obl; . . PUNCT 2 punct"),
+              "190 MDA>UKRMIL");
+    /* "Moldovan opposition supporters protested", no place said: a
+    ** country's governed protest to their own government ... */
+    CHECK_STR(code("Moldovan Moldovan ADJ 3 amod; opposition opposition NOUN 3 compound; supporters supporter NOUN 4 nsubj; "
+                   "protested protest VERB 0 root; . . PUNCT 4 punct"),
+              "141 MDAOPP>MDAGOV");
+    /* ... not its police, nor a country as a whole */
+    CHECK_STR(code("Ukrainian Ukrainian ADJ 2 amod; police police NOUN 3 nsubj; protested protest VERB 0 root; "
+                   ". . PUNCT 3 punct"),
+              "");
+    CHECK_STR(code("Ukraine Ukraine PROPN 2 nsubj; protested protest VERB 0 root; . . PUNCT 2 punct"), "");
+    /* "Britain delivered aid in Galati": aid given at a place is for its
+    ** people */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; delivered deliver VERB 0 root; aid aid NOUN 2 obj; "
+                   "in in ADP 5 case; Galati Galati PROPN 2 obl; . . PUNCT 2 punct"),
+              "070 GBR>ROU");
     /* but a visit or a statement there is not aimed at it */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; in in ADP 4 case; Odesa Odesa PROPN 2 obl; "
                    ". . PUNCT 2 punct"),
@@ -391,6 +509,20 @@ TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
                    "with with ADP 6 case; Moldova Moldova PROPN 4 nmod; . . PUNCT 2 punct"),
               "120 GBR>MDA");
+    /* "Britain rejected the plan drafted by Moldova": whoever did the
+    ** thing, as its participle says */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; the the DET 4 det; plan plan NOUN 2 obj; "
+                   "drafted draft VERB 4 acl; by by ADP 7 case; Moldova Moldova PROPN 5 obl:agent; . . PUNCT 2 punct"),
+              "120 GBR>MDA");
+    /* "Britain mediated among Moldovans": among many, as between two */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; mediated mediate VERB 0 root; among among ADP 4 case; "
+                   "Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),
+              "045 GBR>MDA");
+    /* "Britain pushed for Moldova to act": what is asked for is asked
+    ** of the clause's subject */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; pushed push VERB 0 root; for for SCONJ 6 mark; "
+                   "Moldova Moldova PROPN 6 nsubj; to to PART 6 mark; act act VERB 2 advcl; . . PUNCT 2 punct"),
+              "020 GBR>MDA");
     /* "Britain demanded that Moscow stop" */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; demanded demand VERB 0 root; that that SCONJ 5 mark; "
                    "Moscow Moscow PROPN 5 nsubj; stop stop VERB 2 ccomp; . . PUNCT 2 punct"),
@@ -493,6 +625,11 @@ int main(void)
     RUN(a_measure_stands_for_what_it_counts);
     RUN(the_speaker_of_a_closing_attribution_is_no_target);
     RUN(a_conjoined_object_fits_for_the_first);
+    RUN(a_phrase_on_the_last_conjunct_belongs_to_all);
+    RUN(a_border_is_no_target);
+    RUN(what_an_agreement_is_on_is_no_party);
+    RUN(a_threat_is_aimed_at_whom_its_condition_binds);
+    RUN(a_protest_is_aimed_at_what_it_protests);
     RUN(conjoined_actors_give_one_event_each);
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);

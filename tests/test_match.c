@@ -262,6 +262,44 @@ TEST(lemmas_and_sentences)
     dyad_doc_free(&doc);
 }
 
+/* A big city whose name is a surname ("Lagos") is the city unless a
+** title says the person; a small one is left out (geo rules) */
+TEST(a_big_city_beside_a_surname_is_the_city)
+{
+    char cities[320], bin[320];
+    snprintf(cities, sizeof cities, "%s/cities.tsv", tmpdir);
+    snprintf(bin, sizeof bin, "%s/lex-cities.bin", tmpdir);
+    FILE *f = fopen(cities, "w");
+    if (!f) { CHECK(0); return; }
+    fputs("Lindqvist\t\tFI\t2000000\t60.0\t25.0\nDodon\t\tFI\t5000\t61.0\t25.0\n", f);
+    fclose(f);
+    lex_build *b = NULL;
+    lex_diags d = { 0 };
+    lex_compile_options o = { .lexicon_dir = "tests/data/lexicon", .cities_path = cities };
+    char err[256] = "";
+    dyad_lexicon *with_cities = NULL;
+    int st = lex_build_new(&b);
+    if (st == DYAD_OK) st = lex_build_read(b, &o, &d);
+    if (st == DYAD_OK) st = lex_build_write(b, bin, err, sizeof err);
+    if (st == DYAD_OK) st = dyad_lexicon_open(&with_cities, bin, err, sizeof err);
+    lex_build_free(b);
+    lex_diags_free(&d);
+    CHECK_INT(st, DYAD_OK);
+    if (st != DYAD_OK) return;
+    dyad_lexicon *sample = lex;
+    lex = with_cities;
+    /* Omar Lindqvist is Prime Minister in 2015: alone, the name is the
+    ** city; after a title, the person */
+    MATCHES("Lindqvist said", "2015-06-01", "Lindqvist=FIN");
+    MATCHES("Prime Minister Lindqvist said", "2015-06-01", "Prime Minister Lindqvist=SWEGOV");
+    /* a small town never takes a person's name */
+    MATCHES("Dodon said", "2018-06-01", "Dodon=MDAGOV");
+    lex = sample;
+    dyad_lexicon_close(with_cities);
+    remove(bin);
+    remove(cities);
+}
+
 int main(void)
 {
     if (!mkdtemp(tmpdir)) { perror("mkdtemp"); return 1; }
@@ -284,6 +322,7 @@ int main(void)
     RUN(people_by_date);
     RUN(people_of_organisations);
     RUN(lemmas_and_sentences);
+    RUN(a_big_city_beside_a_surname_is_the_city);
     dyad_lexicon_close(lex);
     remove(bin_path);
     rmdir(tmpdir);

@@ -1,6 +1,7 @@
 /*
 ** test_pronoun.c — pronoun kinds and their candidate antecedents: the
-** subjects of the clauses above them, nearest first.
+** subjects of the clauses above them, nearest first, and for an object
+** pronoun what those clauses act upon.
 */
 #include "testing.h"
 #include "code_helpers.h"
@@ -43,11 +44,36 @@ TEST(subjects_of_the_clauses_above)
     CHECK_INT((int)pronoun_candidates(&tree, 0, c, 8), 0);
 }
 
+TEST(an_object_pronoun_may_stand_for_someone_acted_upon_above)
+{
+    uint32_t c[8];
+    /* "Paris sent troops to Ivanov to help him": him -> Paris (a
+    ** subject, tried first; no person), then Ivanov; the troops are no
+    ** name */
+    parse("Paris Paris PROPN 2 nsubj; sent send VERB 0 root; troops troop NOUN 2 obj; to to ADP 5 case; "
+          "Ivanov Ivanov PROPN 2 obl; to to PART 7 mark; help help VERB 2 advcl; him he PRON 7 obj");
+    CHECK_INT((int)pronoun_candidates(&tree, 7, c, 8), 2);
+    CHECK_INT((int)c[0], 0);
+    CHECK_INT((int)c[1], 4);
+    /* "Paris told Ivanov to call him": Ivanov calls, so him is not he */
+    parse("Paris Paris PROPN 2 nsubj; told tell VERB 0 root; Ivanov Ivanov PROPN 2 obj; to to PART 5 mark; "
+          "call call VERB 2 xcomp; him he PRON 5 obj");
+    CHECK_INT((int)pronoun_candidates(&tree, 5, c, 8), 1);
+    CHECK_INT((int)c[0], 0);
+    /* a subject pronoun points only to subjects: "Paris told Ivanov he
+    ** would win" */
+    parse("Paris Paris PROPN 2 nsubj; told tell VERB 0 root; Ivanov Ivanov PROPN 2 obj; he he PRON 6 nsubj; "
+          "would would AUX 6 aux; win win VERB 2 ccomp");
+    CHECK_INT((int)pronoun_candidates(&tree, 3, c, 8), 1);
+    CHECK_INT((int)c[0], 0);
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
     RUN(kinds);
     RUN(subjects_of_the_clauses_above);
+    RUN(an_object_pronoun_may_stand_for_someone_acted_upon_above);
     sentence_tree_free(&tree);
     dyad_doc_free(&doc);
     return TEST_DONE();

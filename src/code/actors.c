@@ -37,12 +37,60 @@ static int located_in(const sentence_tree *tree, uint32_t d)
 
 /* A place phrase ("in", "throughout", "across") on word w that names a
 ** country or a place in one, or NULL. */
+/* The place or country word w names, or NULL. */
+static const dyad_lex_match *place_word(const dyad_lex_matches *matches, const int32_t *word_match, uint32_t w)
+{
+    int32_t mi = word_match[w];
+    const dyad_lex_match *m = mi >= 0 ? &matches->items[mi] : NULL;
+    return m && (m->kind == DYAD_LEX_PLACE || m->kind == DYAD_LEX_COUNTRY) && m->country && m->country[0] ? m : NULL;
+}
+
+/* For a participle clause d describing a noun: where the noun is based
+** ("a newspaper based in Beirut") or what it flees ("refugees fleeing
+** Liberia", "fleeing the civil war in Liberia"), or NULL. */
+static const dyad_lex_match *place_of_clause(const sentence_tree *tree, const dyad_lex_matches *matches,
+                                             const int32_t *word_match, uint32_t d)
+{
+    static const char *const based[] = { "base", "locate", "headquarter", "station", NULL };
+    static const char *const fleeing[] = { "flee", "escape", NULL };
+    char buf[16];
+    const char *lemma = tree_lemma(tree, d, buf, sizeof buf);
+    int is_based = 0, flees = 0;
+    for (size_t i = 0; based[i]; i++) is_based |= !strcmp(lemma, based[i]);
+    for (size_t i = 0; fleeing[i]; i++) flees |= !strcmp(lemma, fleeing[i]);
+    for (uint32_t j = tree->first_kid[d]; (is_based || flees) && j < tree->first_kid[d + 1]; j++) {
+        uint32_t o = tree->kids[j];
+        const char *rel = tree->words[o].deprel;
+        const dyad_lex_match *m = NULL;
+        /* "based in Beirut"; "fleeing from Liberia", "fleeing the war
+        ** in Liberia" with the place hung on the verb */
+        if (rel && !strcmp(rel, "obl") && (located_in(tree, o) || (flees && names_owner(tree, o))))
+            m = place_word(matches, word_match, o);
+        if (rel && flees && !strcmp(rel, "obj")) {
+            m = place_word(matches, word_match, o);
+            for (uint32_t x = tree->first_kid[o]; !m && x < tree->first_kid[o + 1]; x++) {
+                uint32_t p = tree->kids[x];
+                if (tree->words[p].deprel && !strcmp(tree->words[p].deprel, "nmod") && located_in(tree, p))
+                    m = place_word(matches, word_match, p);
+            }
+        }
+        if (m) return m;
+    }
+    return NULL;
+}
+
 static const dyad_lex_match *place_on(const sentence_tree *tree, const dyad_lex_matches *matches,
                                       const int32_t *word_match, uint32_t w)
 {
     for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
         uint32_t d = tree->kids[k];
-        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
+        const char *rel = tree->words[d].deprel;
+        if (rel && !strcmp(rel, "acl")) {
+            const dyad_lex_match *m = place_of_clause(tree, matches, word_match, d);
+            if (m) return m;
+            continue;
+        }
+        if (!rel || strcmp(rel, "nmod") || !located_in(tree, d)) continue;
         int32_t mi = word_match[d];
         if (mi < 0) continue;
         const dyad_lex_match *m = &matches->items[mi];

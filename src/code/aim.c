@@ -6,29 +6,121 @@
 #include "code/mention.h"
 #include "code/roles.h"
 
+/* Is d, a modifier of `noun`, what an agreement or a talk is "on" or
+** "over"?  That is its topic, not a party: "failed to reach agreement on
+** the fate of Palestinian offices". */
+static int topic_of_accord(const sentence_tree *t, uint32_t d, int32_t noun)
+{
+    static const char *const accords[] = { "agreement", "deal", "accord", "pact", "treaty", "consensus",
+                                           "understanding", "compromise", "settlement", "talk", "talks",
+                                           "negotiation", "discussion", "dialogue", "consultation", NULL };
+    static const char *const topics[] = { "on", "over", "about", "regarding", "concerning", NULL };
+    return noun >= 0 && role_lemma_in(t, noun, accords) && role_lemma_in(t, role_child(t, d, "case"), topics);
+}
+
+/* Is d a directed modifier that names someone?  A border is ground
+** between two countries, not one of them: "captured a stronghold on the
+** Thai border" is not aimed at Thailand. */
+static int aimed_at(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t d,
+                    actor *probe)
+{
+    static const char *const borders[] = { "border", "frontier", "boundary", NULL };
+    return t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
+           !topic_of_accord(t, d, t->words[d].head - 1) && !role_lemma_in(t, (int32_t)d, borders) &&
+           mention_resolve(doc, t, sent_first, sc, d, probe);
+}
+
+/* The actor a word names, or its owner's ("Assad's failure",
+** "the United States' policies"), or -1. */
+static int32_t named_or_owner(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t o)
+{
+    actor probe;
+    if (mention_resolve(doc, t, sent_first, sc, o, &probe)) return (int32_t)o;
+    int32_t owner = role_child(t, o, "nmod:poss");
+    if (owner >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)owner, &probe)) return owner;
+    return -1;
+}
+
+/* "started a hunger strike to protest President Assad's failure",
+** "blocked a road to show their disapproval for the United States'
+** policies": a protest is aimed at what its purpose clause protests (the
+** parser may hang the purpose on the verb, on its object or on the verb
+** the protest is the object of). */
+static int32_t protested(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w)
+{
+    static const char *const protesting[] = { "protest", "denounce", "condemn", "oppose", "decry", NULL };
+    static const char *const showing[] = { "show", "express", "voice", "register", "vent", NULL };
+    static const char *const feelings[] = { "disapproval", "anger", "opposition", "outrage", "displeasure",
+                                            "discontent", "frustration", "protest", "rejection", NULL };
+    static const char *const at[] = { "for", "at", "over", "against", "with", "toward", "towards", "of", NULL };
+    static const char *const to[] = { "to", NULL };
+    uint32_t heads[3];
+    size_t n_heads = 0;
+    heads[n_heads++] = w;
+    const char *rel = t->words[w].deprel;
+    if (t->words[w].head > 0 && rel && !strcmp(rel, "obj")) heads[n_heads++] = (uint32_t)(t->words[w].head - 1);
+    int32_t object = role_child(t, w, "obj");
+    if (object >= 0) heads[n_heads++] = (uint32_t)object;
+    for (size_t h = 0; h < n_heads; h++)
+        for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1]; k++) {
+            uint32_t d = t->kids[k];
+            const char *r = t->words[d].deprel;
+            if (!r || (strcmp(r, "advcl") && strcmp(r, "xcomp") && strcmp(r, "acl")) ||
+                !role_lemma_in(t, role_child(t, d, "mark"), to))
+                continue;
+            int32_t o = role_child(t, d, "obj");
+            if (o < 0) continue;
+            int32_t aim = -1;
+            if (role_lemma_in(t, (int32_t)d, protesting)) aim = named_or_owner(doc, t, sent_first, sc, (uint32_t)o);
+            /* "to show their anger at ...": at whom the feeling is */
+            else if (role_lemma_in(t, (int32_t)d, showing) && role_lemma_in(t, o, feelings))
+                for (size_t pass = 0; pass < 2 && aim < 0; pass++) {
+                    uint32_t on = pass ? (uint32_t)o : d;
+                    for (uint32_t j = t->first_kid[on]; j < t->first_kid[on + 1] && aim < 0; j++) {
+                        uint32_t x = t->kids[j];
+                        const char *xr = t->words[x].deprel;
+                        if (xr && (!strncmp(xr, "obl", 3) || !strcmp(xr, "nmod")) &&
+                            role_lemma_in(t, role_child(t, x, "case"), at))
+                            aim = named_or_owner(doc, t, sent_first, sc, x);
+                    }
+                }
+            if (aim >= 0) return aim;
+        }
+    return -1;
+}
+
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
     actor probe;
     int32_t aim = -1;
     if (tgt >= 0 && !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)) {
+        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++)
+            if (aimed_at(doc, t, sent_first, sc, t->kids[k], &probe)) aim = (int32_t)t->kids[k];
+        /* whoever does it, as a participle says: "prevented the
+        ** demonstration staged by students" */
         for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
-            uint32_t d = t->kids[k];
-            if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
-                mention_resolve(doc, t, sent_first, sc, d, &probe))
-                aim = (int32_t)d;
+            uint32_t c = t->kids[k];
+            if (!t->words[c].deprel || strcmp(t->words[c].deprel, "acl")) continue;
+            int32_t agent = role_child(t, c, "obl:agent");
+            if (agent >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)agent, &probe)) aim = agent;
+        }
+        /* on the last of conjoined things, where the parser hangs a
+        ** phrase that belongs to them all: "launched artillery, mortar
+        ** and rocket fire against the camps" */
+        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
+            uint32_t c = t->kids[k];
+            if (!t->words[c].deprel || strcmp(t->words[c].deprel, "conj")) continue;
+            for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1] && aim < 0; j++)
+                if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];
         }
         /* one level down: "welcomed the resumption of ties with
         ** Mordor", "a resumption of ties between Gondor and ..." */
         for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
             uint32_t d = t->kids[k];
             if (!t->words[d].deprel || strcmp(t->words[d].deprel, "nmod")) continue;
-            for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++) {
-                uint32_t e = t->kids[j];
-                if (t->words[e].deprel && !strcmp(t->words[e].deprel, "nmod") && role_directed(t, e) &&
-                    mention_resolve(doc, t, sent_first, sc, e, &probe))
-                    aim = (int32_t)e;
-            }
+            for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++)
+                if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];
         }
     }
     if (aim < 0 && (tgt < 0 || !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe))) {
@@ -36,7 +128,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             uint32_t d = t->kids[k];
             const char *rel = t->words[d].deprel;
             if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && role_directed(t, d) &&
-                mention_resolve(doc, t, sent_first, sc, d, &probe))
+                !topic_of_accord(t, d, role_child(t, w, "obj")) && mention_resolve(doc, t, sent_first, sc, d, &probe))
                 aim = (int32_t)d;
         }
     }
@@ -49,6 +141,17 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
         int32_t clause_verb = role_child(t, w, "ccomp");
         if (clause_verb >= 0) {
             int32_t subj = role_child(t, (uint32_t)clause_verb, "nsubj");
+            if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
+        }
+        /* "pushed for the US to back its plan": what an appeal or a
+        ** demand asks "for" is asked of the clause's subject */
+        for (uint32_t k = t->first_kid[w]; aim < 0 && k < t->first_kid[w + 1]; k++) {
+            uint32_t d = t->kids[k];
+            if ((strncmp(code, "02", 2) && strncmp(code, "10", 2)) || !t->words[d].deprel ||
+                strcmp(t->words[d].deprel, "advcl") ||
+                !role_lemma_in(t, role_child(t, d, "mark"), (const char *const[]){ "for", NULL }))
+                continue;
+            int32_t subj = role_child(t, d, "nsubj");
             if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
         }
         clause_verb = role_child(t, w, "xcomp");
@@ -73,6 +176,26 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             }
         }
     }
+    /* "threatened to launch an offensive unless Baghdad accepted its
+    ** conditions": a threat is aimed at whoever must meet its condition */
+    if (aim < 0 && tgt < 0 && !strncmp(code, "13", 2)) {
+        static const char *const conditions[] = { "unless", "if", NULL };
+        uint32_t heads[2] = { w, 0 };
+        size_t n_heads = 1;
+        int32_t open = role_child(t, w, "xcomp");
+        if (open >= 0) heads[n_heads++] = (uint32_t)open;
+        for (size_t h = 0; h < n_heads && aim < 0; h++)
+            for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1] && aim < 0; k++) {
+                uint32_t d = t->kids[k];
+                if (!t->words[d].deprel || strcmp(t->words[d].deprel, "advcl") ||
+                    !role_lemma_in(t, role_child(t, d, "mark"), conditions))
+                    continue;
+                int32_t subj = role_child(t, d, "nsubj");
+                if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
+            }
+    }
+    if (aim < 0 && !strncmp(code, "14", 2) && (tgt < 0 || !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)))
+        aim = protested(doc, t, sent_first, sc, w);
     if (aim >= 0) return aim;
     /* an object that names no one is no target ("signed a deal") */
     if (tgt >= 0 && !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)) return -1;

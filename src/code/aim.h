@@ -8,7 +8,12 @@
 ** the verb's own directed oblique; else, for a demand or threat, the
 ** subject of its clause ("demanded that North Korea stop") or whom the
 ** open complement is aimed at ("threatened to break ties with Russia",
-** "threatened to deliver blows to the United States").
+** "threatened to deliver blows to the United States"), or, for a threat,
+** the subject of its "unless"/"if" condition, and for a protest what its
+** purpose clause ("to protest X", "to show their anger at X") protests.  A phrase on the last of
+** conjoined objects counts for them all, as does whoever does the thing
+** by its participle ("the plan drafted by France"); a border names no one,
+** nor does the topic of an agreement or talk ("a deal on Ukraine").
 ** A statement (01x) is not addressed to its clause's subject.
 */
 #ifndef DYAD_CODE_AIM_H

@@ -24,6 +24,7 @@
 #include "code/finite.h"
 #include "code/prefilter.h"
 #include "code/quantity.h"
+#include "code/reciprocal.h"
 #include "code/aim.h"
 #include "code/mention.h"
 #include "code/names.h"
@@ -124,6 +125,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     if (rc == DYAD_OK) rc = cameo_load(&c->cameo, o->cameo_path, err, err_len);
     if (rc == DYAD_OK) rc = load_verbs(c, o->verbs_dir, err, err_len);
     if (rc) { dyad_coder_close(c); return rc; }
+    c->one_way_consultations = o->one_way_consultations;
     *out = c;
     return DYAD_OK;
 }
@@ -238,13 +240,29 @@ static int shared_object(const sentence_tree *t, uint32_t w)
 }
 
 /* Is this an action on the people of the place where it happens, when
-** no one else is named?  Protests, coercion (curfews, martial law,
-** arrests), assaults and fighting, and the yielding that undoes them. */
+** no one else is named?  Aid ("evacuated the wounded from Gorazde"),
+** protests, coercion (curfews, martial law, arrests), assaults and
+** fighting, and the yielding that undoes them. */
 static int place_target_code(const char *code)
 {
-    static const char *const roots[] = { "08", "14", "15", "17", "18", "19", "20" };
+    static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20" };
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
         if (!strncmp(code, roots[i], 2)) return 1;
+    return 0;
+}
+
+/* Is a a country's own people, named by the country with a sector of
+** the governed (demonstrators, students, workers ...)?  Not refugees,
+** who are abroad, nor the state's own police or soldiers. */
+static int home_protesters(const actor *a)
+{
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "HRI", "MED", "BUS", "REL", NULL };
+    if (!a->how || strcmp(a->how, "country") || !a->country || strlen(a->country) != 3 || !a->sector) return 0;
+    if (!strcmp(a->country, "IGO") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC") ||
+        !strcmp(a->country, "IMG"))
+        return 0;
+    for (size_t i = 0; people[i]; i++)
+        if (!strcmp(a->sector, people[i])) return 1;
     return 0;
 }
 
@@ -578,6 +596,21 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             nt = 1;
             at_place = 1;
         }
+        /* ... or, with no place said, the home of its people: "Egyptian
+        ** demonstrators rioted" protest to their own government */
+        if (nt == 0 && !mutual && !strncmp(m.pattern->code, "14", 2) && !at_place &&
+            mention_resolve(doc, t, sent->first, sc, srcs[0], &at) && home_protesters(&at)) {
+            char gov[16];
+            int len = snprintf(gov, sizeof gov, "%sGOV", at.country);
+            place_actor = at;
+            place_actor.code = dyad_doc_strdup(doc, gov, (size_t)len);
+            if (!place_actor.code) return DYAD_ENOMEM;
+            place_actor.sector = place_actor.code + strlen(at.country);
+            place_actor.how = "their own government";
+            tgts[0] = srcs[0];
+            nt = 1;
+            at_place = 1;
+        }
         if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         /* the first actor, whose sector conjoined modifiers share */
         if (ns >= 2 && !src_place[1] && !mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src))
@@ -672,7 +705,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
     }
     mention_remember_sentence(doc, t, sent->first, sc);
     filter_sentence_events(t, s, sc, out, first_event, head_of_event, sizeof head_of_event);
-    return DYAD_OK;
+    return c->one_way_consultations ? DYAD_OK : reciprocal_events(doc, out, first_event);
 }
 
 /* CPU seconds of this thread: the profile must not count other threads. */

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include "code/pattern.h"
+#include "code/attribution.h"
 
 void pattern_set_init(pattern_set *set)
 {
@@ -460,7 +461,8 @@ static int32_t measured_noun(const sentence_tree *tree, uint32_t d, const char *
         "kilo", "litre", "liter", "gallon", "million", "millions", "billion", "billions", "thousand",
         "thousands", "hundred", "hundreds", "dozen", "dozens", "shipment", "consignment", "batch", "load",
         "amount", "quantity", "number", "lot", "lots", "package", "truckload", "planeload", "shipload",
-        "cargo", "crate", "sack", "bag", "convoy", "worth", NULL };
+        "cargo", "crate", "sack", "bag", "convoy", "worth", "part", "portion", "half", "group", "contingent",
+        "detachment", "patch", "handful", "column", "wave", NULL };
     int listed = 0;
     for (size_t i = 0; measures[i] && !listed; i++) listed = !strcmp(lemma, measures[i]);
     if (!listed) return -1;
@@ -492,7 +494,7 @@ static int dependent_fits(const pattern_set *set, const constraint *con, const s
     for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
         uint32_t c = tree->kids[k];
         char buf[64];
-        if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj") &&
+        if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj") && !attribution_apart(tree, d, c) &&
             lemma_in(set, con->lemmas, con->n_lemmas, tree_lemma(tree, c, buf, sizeof buf)))
             return 1;
     }
@@ -677,11 +679,20 @@ static size_t fillers(const sentence_tree *tree, uint32_t head, const constraint
         const char *orel = tree->words[o].deprel;
         if (!orel || (strcmp(orel, "obj") && strcmp(orel, "nsubj:pass"))) continue;
         /* ... or on what a measure object counts ("25,000 tons of aid to
-        ** refugees") */
+        ** refugees"), or on the last of conjoined objects, where the
+        ** parser hangs a phrase that belongs to them all ("provided
+        ** photographs and intelligence to Macedonia") */
         char buf[64];
+        uint32_t nouns[8];
+        size_t n_nouns = 0;
+        nouns[n_nouns++] = o;
         int32_t counted = measured_noun(tree, o, tree_lemma(tree, o, buf, sizeof buf));
-        for (int pass = 0; pass < (counted >= 0 ? 2 : 1); pass++) {
-            uint32_t of = pass ? (uint32_t)counted : o;
+        if (counted >= 0) nouns[n_nouns++] = (uint32_t)counted;
+        for (uint32_t j = tree->first_kid[o]; j < tree->first_kid[o + 1] && n_nouns < 8; j++)
+            if (tree->words[tree->kids[j]].deprel && !strcmp(tree->words[tree->kids[j]].deprel, "conj"))
+                nouns[n_nouns++] = tree->kids[j];
+        for (size_t pass = 0; pass < n_nouns; pass++) {
+            uint32_t of = nouns[pass];
             for (uint32_t j = tree->first_kid[of]; j < tree->first_kid[of + 1] && n < max; j++) {
                 uint32_t d = tree->kids[j];
                 if (obl && has_relation(tree, d, nmod)) out[n++] = d | 0x80000000u;   /* marked: read as obl */

@@ -42,5 +42,32 @@ size_t pronoun_candidates(const sentence_tree *t, uint32_t w, uint32_t *out, siz
         }
         below = (uint32_t)up;
     }
+    /* an object pronoun may also stand for someone acted upon above it,
+    ** never for its own clause's subject: "offered troops to President
+    ** Hrawi to help him" (him: Hrawi); subjects are tried first */
+    const char *form = t->words[w].form, *rel = t->words[w].deprel;
+    if (!form || !rel || (strcmp(rel, "obj") && strcmp(rel, "iobj")) ||
+        (strcasecmp(form, "him") && strcasecmp(form, "her") && strcasecmp(form, "them")))
+        return n;
+    below = w;
+    for (int hops = 0; hops < 12 && n < max; hops++) {
+        int32_t up = t->words[below].head - 1;
+        if (up < 0) break;
+        /* the object of "told Ivanov to call him" is the complement's
+        ** own subject, so not what its pronoun stands for */
+        const char *via = t->words[below].deprel;
+        int controlled = via && !strcmp(via, "xcomp");
+        for (uint32_t k = t->first_kid[up]; k < t->first_kid[up + 1] && n < max; k++) {
+            uint32_t d = t->kids[k];
+            const char *r = t->words[d].deprel;
+            /* only a name: a pronoun points back to someone named, and
+            ** a place's noun ("the Amsterdam hotel") names its government */
+            const char *upos = t->words[d].upos;
+            if (d != below && d < w && r && upos && !strcmp(upos, "PROPN") &&
+                (((!strcmp(r, "obj") || !strcmp(r, "iobj")) && !controlled) || !strncmp(r, "obl", 3)))
+                out[n++] = d;
+        }
+        below = (uint32_t)up;
+    }
     return n;
 }

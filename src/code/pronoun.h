@@ -27,7 +27,9 @@ int pronoun_kind(const sentence_tree *t, uint32_t w);
 int pronoun_kind_of(const dyad_token *tok);
 
 /* The subjects of the clauses above w that come before it, nearest
-** clause first, into out[max]; returns how many. */
+** clause first, then for an object pronoun ("him", "her", "them") the
+** objects and obliques of those clauses, into out[max]; returns how
+** many. */
 size_t pronoun_candidates(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 #include "code/roles.h"
+#include "code/attribution.h"
 
 const char *role_lemma(const sentence_tree *t, uint32_t w, char *buf, size_t len)
 {
@@ -220,7 +221,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 int role_directed(const sentence_tree *t, uint32_t d)
 {
     static const char *const cases[] = { "with", "on", "against", "to", "toward", "towards",
-                                         "for", "over", "into", "between", NULL };
+                                         "for", "over", "into", "between", "among", "amongst", NULL };
     return role_lemma_in(t, role_child(t, d, "case"), cases);
 }
 
@@ -233,7 +234,8 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
     out[n++] = w;
     for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
         uint32_t d = t->kids[k];
-        if (t->words[d].deprel && (!strcmp(t->words[d].deprel, "conj") || tree_listed_appos(t, w, d)))
+        if (t->words[d].deprel && (!strcmp(t->words[d].deprel, "conj") || tree_listed_appos(t, w, d)) &&
+            !attribution_apart(t, w, d))
             out[n++] = d;
     }
     /* "US and British activists": the modifier's conjuncts are actors too */

@@ -313,6 +313,17 @@ static int build_tables(lex_build *b, tables *t)
         p->second = p->n_words > 1 ? words[1].word : UINT32_MAX;
         p->ref = (uint32_t)t->n_refs;
         p->n_refs = 0;
+        /* "Lagos": a big city whose name is otherwise only a surname
+        ** stays, and the surname then needs a title, as a common word's
+        ** does (match.c falls back on the city) */
+        int surnames = 0, big_city = 0, others = 0;
+        for (size_t k = i; k < j; k++) {
+            const lex_entry *en = &b->entries[items[k].in->entry];
+            if (items[k].in->prio == PRIO_CITY) big_city |= items[k].in->population >= CITY_SHADOW_POPULATION;
+            else if (en->flags & LEX_ENTRY_SURNAME) surnames++;
+            else others++;
+        }
+        int city_beside_surnames = big_city && surnames && !others;
         int other = 0, cities = 0;
         for (size_t k = i; k < j && p->n_refs < UINT16_MAX; k++) {
             uint32_t e = items[k].in->entry;
@@ -320,7 +331,10 @@ static int build_tables(lex_build *b, tables *t)
             int dup = 0;
             for (uint32_t r = p->ref; r < t->n_refs; r++) if (t->refs[r] == e) dup = 1;
             if (dup) continue;
-            if (items[k].in->prio == PRIO_CITY) {
+            if (city_beside_surnames && items[k].in->prio != PRIO_CITY) en->flags |= LEX_ENTRY_COMMON_SURNAME;
+            if (city_beside_surnames && items[k].in->prio == PRIO_CITY) {
+                if (cities++) continue;
+            } else if (items[k].in->prio == PRIO_CITY) {
                 lex_entry *lead = &b->entries[t->refs[p->ref]];
                 if (other && !lead->has_point && !strcmp(lead->country, en->country)) {
                     lead->lat = en->lat; lead->lon = en->lon; lead->has_point = 1;

@@ -77,8 +77,8 @@ int geo_read_iso(lex_build *b, lex_diags *diags, const char *path)
 
 /* A one-word city name that is also a word of a person's name ("Obama"
 ** in Japan, "Bush" nowhere yet) would turn the person's surname into a
-** town; such towns are left out below a million people. */
-#define CITY_SHADOW_POPULATION 1000000
+** town; such towns are left out below a million people
+** (CITY_SHADOW_POPULATION, compile_int.h). */
 
 static int shadows_a_person(const lex_build *b, const char *name)
 {

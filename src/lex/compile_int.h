@@ -13,6 +13,11 @@
 /* Which entry wins a name shared by several: the lower, the better. */
 enum { PRIO_COUNTRY = 0, PRIO_ORG, PRIO_PERSON, PRIO_AGENT, PRIO_PLACE, PRIO_CITY };
 
+/* A city this big is kept even when its name is a word of a person's
+** name, and beside a bare surname of the same name it is what the name
+** means unless a title says the person ("Lagos"; compile.c, match.c). */
+#define CITY_SHADOW_POPULATION 1000000
+
 /* One name of one entry, as words (pwords[pword .. pword + n_words)). */
 typedef struct lex_instance {
     uint32_t pword;

@@ -149,7 +149,15 @@ static const lex_entry *resolve(const dyad_lexicon *lex, const lex_phrase *p, in
         *certainty = LEX_CERTAIN_OUT_OF_ROLE;
         return titled;
     }
-    if (!latest) return NULL;             /* only surnames, and no title or role */
+    if (!latest) {
+        /* only surnames, and no title or role: a big city of the name
+        ** ("Lagos"), else nothing */
+        for (uint32_t r = 0; r < p->n_refs; r++) {
+            const lex_entry *e = &lex->entries[lex->refs[p->ref + r]];
+            if (e->kind != DYAD_LEX_PERSON) return e;
+        }
+        return NULL;
+    }
     if (!date) { *certainty = LEX_CERTAIN_NO_DATE; return latest; }
     *certainty = LEX_CERTAIN_OUT_OF_ROLE;
     return nearest;

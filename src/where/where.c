@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 #include "where/where.h"
+#include "code/attribution.h"
 
 /* Which countries a preposition's phrase may place an event in.  With
 ** "on", "at" and "from" a country is most often a party, not a site:
@@ -174,6 +175,7 @@ typedef struct search {
     const dyad_lex_matches *matches;
     const int32_t *word_match;
     uint32_t head;
+    uint32_t attribution;         /* first word of the closing attribution */
     candidate best;
 } search;
 
@@ -190,6 +192,8 @@ static void walk_phrase(search *s, uint32_t w, const prep_rule *p, int tier, int
     int32_t mi = s->word_match[w];
     /* a country that only modifies a noun which is no place is an aside:
     ** "in U.S.-Soviet talks", "in Russia's war" */
+    /* "..., officials in Nairobi said": where the speakers are */
+    if (w >= s->attribution && s->head < s->attribution) return;
     if (mi >= 0 && !(aside && s->matches->items[mi].kind == DYAD_LEX_COUNTRY)) {
         candidate c = { &s->matches->items[mi], p, w, tier, 0, dist, 0 };
         c.spec = names_a_time(t, w, c.match) ? 0 : specificity(c.match, p);
@@ -344,7 +348,7 @@ int where_locate(const dyad_doc *doc, size_t sent, const sentence_tree *tree,
     out->how = "none";
     out->prep = "";
     if (sent >= doc->n_sents || event_head >= tree->n) return 0;
-    search s = { tree, matches, word_match, event_head, { 0 } };
+    search s = { tree, matches, word_match, event_head, attribution_start(tree), { 0 } };
     const dyad_token *head = &tree->words[event_head];
     int noun = head->upos && (!strcmp(head->upos, "NOUN") || !strcmp(head->upos, "PROPN"));
     /* tier 0: the event's own word; a verb it is the open complement of

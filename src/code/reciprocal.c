@@ -1,0 +1,62 @@
+/*
+** reciprocal.c — consultations go both ways (reciprocal.h).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "code/reciprocal.h"
+
+int reciprocal_code(const char *code)
+{
+    return code && (!strcmp(code, "040") || !strcmp(code, "041") || !strcmp(code, "046"));
+}
+
+static int same(const char *a, const char *b)
+{
+    return a && b && !strcmp(a, b);
+}
+
+/* The country of an actor, or its code when it names none. */
+static const char *side(const dyad_event_actor *a)
+{
+    return a->country && a->country[0] ? a->country : a->code;
+}
+
+/* Is there a consultation in items[first..n) from src's side to tgt's? */
+static int has_event(const dyad_events *out, size_t first, const dyad_event_actor *src,
+                     const dyad_event_actor *tgt)
+{
+    for (size_t e = first; e < out->n; e++) {
+        const dyad_event *ev = &out->items[e];
+        if (same(side(&ev->source), side(src)) && same(side(&ev->target), side(tgt)) && reciprocal_code(ev->cameo))
+            return 1;
+    }
+    return 0;
+}
+
+int reciprocal_events(dyad_doc *doc, dyad_events *out, size_t first)
+{
+    size_t n = out->n;
+    for (size_t e = first; e < n; e++) {
+        dyad_event ev = out->items[e];
+        if (!reciprocal_code(ev.cameo) || ev.negated || !ev.target.code || !ev.target.code[0] ||
+            same(ev.source.code, ev.target.code) || has_event(out, first, &ev.target, &ev.source))
+            continue;
+        if (out->n == out->cap) {
+            size_t cap = out->cap ? out->cap * 2 : 16;
+            dyad_event *items = realloc(out->items, cap * sizeof *items);
+            if (!items) return DYAD_ENOMEM;
+            out->items = items;
+            out->cap = cap;
+        }
+        dyad_event *rev = &out->items[out->n++];
+        *rev = ev;
+        rev->source = ev.target;
+        rev->target = ev.source;
+        char why[600];
+        int len = snprintf(why, sizeof why, "the other side of: %s", ev.why ? ev.why : "");
+        rev->why = dyad_doc_strdup(doc, why, (size_t)(len < (int)sizeof why ? len : (int)sizeof why - 1));
+        if (!rev->why) return DYAD_ENOMEM;
+    }
+    return DYAD_OK;
+}
