@@ -150,6 +150,9 @@ check "corrupt store: says so" grep -q "not a dyad store" "$tmp/err"
 check "corrupt store is not overwritten by add" status_is 1 "$DYAD" store add --store "$tmp/corrupt.db" "$tmp/small.jsonl"
 
 # --- a locked store ------------------------------------------------------
+# The store exists first: a second writer that came while the first was
+# still making the schema would find a half-made store, not a locked one.
+: | "$DYAD" store add --store "$tmp/locked.db" - 2>/dev/null
 # A first writer holds its batch open while it waits for more input.
 mkfifo "$tmp/fifo"
 "$DYAD" store add --store "$tmp/locked.db" - < "$tmp/fifo" 2>/dev/null &
@@ -165,7 +168,7 @@ done
 [ -r /proc/locks ] || sleep 2
 check "second writer: locked store is an error" status_is 1 "$DYAD" store add --store "$tmp/locked.db" "$tmp/small.jsonl"
 # (on failure the message is shown, to say what else went wrong)
-check "locked store: says so" sh -c "grep -q 'locked by another process' '$tmp/err' || { head -n 3 '$tmp/err'; false; }"
+check "locked store: says so" sh -c "grep -q 'locked by another process' '$tmp/err' || { head -n 3 '$tmp/err' | sed 's/^/  /'; false; }"
 check "readers still read while locked" status_is 0 "$DYAD" stats --store "$tmp/locked.db"
 exec 9>&-
 wait "$writer"
