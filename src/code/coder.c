@@ -130,7 +130,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     return DYAD_OK;
 }
 
-static dyad_event *new_event(dyad_events *out)
+dyad_event *coder_new_event(dyad_events *out)
 {
     if (out->n == out->cap) {
         size_t cap = out->cap ? out->cap * 2 : 16;
@@ -187,7 +187,7 @@ static int expand_several_codes(dyad_doc *doc, dyad_events *out, size_t idx)
     dyad_event model = *ev;
     for (size_t i = 0; i < ns; i++) {
         for (size_t j = 0; j < nt; j++) {
-            dyad_event *e = i == 0 && j == 0 ? &out->items[idx] : new_event(out);
+            dyad_event *e = i == 0 && j == 0 ? &out->items[idx] : coder_new_event(out);
             if (!e) return DYAD_ENOMEM;
             *e = model;
             if (set_part(doc, &e->source, src[i]) || (model.target.code && set_part(doc, &e->target, tgt[j])))
@@ -656,7 +656,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                     coder_add_note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
                     continue;
                 }
-                dyad_event *ev = new_event(out);
+                dyad_event *ev = coder_new_event(out);
                 if (!ev) return DYAD_ENOMEM;
                 ev->doc_id = doc->id;
                 ev->sent = (int32_t)s + 1;

@@ -48,6 +48,10 @@ typedef struct scratch {
 int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_code_profile *prof,
                    int every_sentence);
 
+/* A new event at the end of out, initialised (dyad_event_init), or NULL
+** when out of memory.  Pointers into out->items may move. */
+dyad_event *coder_new_event(dyad_events *out);
+
 /* Notes why a matched pattern (p, or NULL) on word w of sentence s coded
 ** nothing, for dyad explain; a note that cannot be stored is lost, since
 ** notes only explain. */

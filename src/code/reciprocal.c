@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "code/reciprocal.h"
+#include "code/coder.h"
 
 int reciprocal_code(const char *code)
 {
@@ -42,14 +43,8 @@ int reciprocal_events(dyad_doc *doc, dyad_events *out, size_t first)
         if (!reciprocal_code(ev.cameo) || ev.negated || !ev.target.code || !ev.target.code[0] ||
             same(ev.source.code, ev.target.code) || has_event(out, first, &ev.target, &ev.source))
             continue;
-        if (out->n == out->cap) {
-            size_t cap = out->cap ? out->cap * 2 : 16;
-            dyad_event *items = realloc(out->items, cap * sizeof *items);
-            if (!items) return DYAD_ENOMEM;
-            out->items = items;
-            out->cap = cap;
-        }
-        dyad_event *rev = &out->items[out->n++];
+        dyad_event *rev = coder_new_event(out);
+        if (!rev) return DYAD_ENOMEM;
         *rev = ev;
         rev->source = ev.target;
         rev->target = ev.source;
