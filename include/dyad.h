@@ -455,6 +455,9 @@ typedef struct dyad_coder_options {
     ** both ways, as PLOVER makes each party to a CONSULT an actor; 1: only
     ** from its subject, as PETRARCH-2 codes it */
     int one_way_consultations;
+    /* 1: parse and code every sentence, not only those that can yield an
+    ** event (slower; the events are the same: for checking that they are) */
+    int every_sentence;
 } dyad_coder_options;
 
 /* Opens everything the coder needs; on failure err says what and *out is

@@ -76,9 +76,9 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
 
 /* Opens the event coder from --models DIR (default: as cli_model_path
 ** finds each model), --lexicon DIR (default lexicon/) and --beam N (the
-** parser's beam; NULL: the model's); prints why and returns EXIT_FATAL
-** when something is missing, EXIT_USAGE for a bad beam. */
+** parser's beam; NULL: the model's) and --every-sentence; prints why and
+** returns EXIT_FATAL when something is missing, EXIT_USAGE for a bad beam. */
 int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
-                   const char *beam, dyad_coder **out);
+                   const char *beam, int every_sentence, dyad_coder **out);
 
 #endif

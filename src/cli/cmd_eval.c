@@ -31,6 +31,8 @@ static const char *HELP =
     "  --beam N              the parser's beam width (1 greedy, fastest; default: the\n"
     "                        model's, 8)\n"
     "  --lexicon DIR         verbs/ and cameo.tsv (default lexicon/)\n"
+    "  --every-sentence      parse and code every sentence, not only those that can\n"
+    "                        yield an event (the same events; a check)\n"
     "  -h, --help            show this help\n"
     "\n"
     "dyad eval --petrarch-validation FILE runs a PETRARCH-2 validation file\n"
@@ -132,9 +134,9 @@ static void predicted(const dyad_event *ev, predicted_event *p)
 int cmd_eval(int argc, char **argv)
 {
     const char *gold_path = NULL, *pred_path = NULL, *diff = NULL, *json = NULL, *help = NULL;
-    const char *models = NULL, *lexicon = NULL, *beam = NULL, *calibration = NULL;
+    const char *models = NULL, *lexicon = NULL, *beam = NULL, *calibration = NULL, *every = NULL;
     const cli_option options[] = {
-        { "calibration", 0, &calibration },
+        { "calibration", 0, &calibration }, { "every-sentence", 0, &every },
         { "gold", 1, &gold_path }, { "predictions", 1, &pred_path }, { "diff", 0, &diff },
         { "json", 0, &json }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
@@ -154,7 +156,7 @@ int cmd_eval(int argc, char **argv)
         return EXIT_FATAL;
     }
     dyad_coder *coder;
-    int opened = cli_coder_open("eval", models, lexicon, beam, &coder);
+    int opened = cli_coder_open("eval", models, lexicon, beam, every != NULL, &coder);
     if (opened) { fclose(in); return opened; }
     FILE *pred_out = pred_path ? cli_open_output("eval", pred_path) : NULL;
     level_score scores[SCORE_LEVELS];

@@ -43,7 +43,7 @@ int cmd_explain(int argc, char **argv)
         text = buf;
     }
     dyad_coder *coder;
-    int opened = cli_coder_open("explain", models, lexicon, beam, &coder);
+    int opened = cli_coder_open("explain", models, lexicon, beam, 0, &coder);
     if (opened) return opened;
     dyad_doc doc;
     dyad_doc_init(&doc);

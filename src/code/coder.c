@@ -126,6 +126,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     if (rc == DYAD_OK) rc = load_verbs(c, o->verbs_dir, err, err_len);
     if (rc) { dyad_coder_close(c); return rc; }
     c->one_way_consultations = o->one_way_consultations;
+    c->every_sentence = o->every_sentence;
     *out = c;
     return DYAD_OK;
 }
@@ -734,7 +735,7 @@ int dyad_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out)
 int dyad_code_doc_profiled(const dyad_coder *c, dyad_doc *doc, dyad_events *out,
                            dyad_code_profile *prof)
 {
-    return coder_code_doc(c, doc, out, prof, 0);
+    return coder_code_doc(c, doc, out, prof, c->every_sentence);
 }
 
 int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_code_profile *prof,

@@ -19,6 +19,7 @@ struct dyad_coder {
     pattern_anchors anchors;   /* the words patterns need (prefilter.c) */
     cameo_table cameo;
     size_t bad_patterns;       /* pattern lines that did not parse */
+    int every_sentence;        /* dyad_coder_options.every_sentence */
     int one_way_consultations; /* dyad_coder_options: no reciprocal events */
 };
 

@@ -21,6 +21,19 @@ fi
 $DYAD code --date 2026-03-12 examples/wire-page.txt >"$tmp/events.jsonl"
 check "code exits 0 on the example" test $? -eq 0
 check "the example yields events" test "$(wc -l <"$tmp/events.jsonl")" -ge 1
+# Only the sentences that can yield an event are parsed: the events are
+# those of parsing every sentence, byte for byte.
+$DYAD code --every-sentence --date 2026-03-12 examples/wire-page.txt >"$tmp/every.jsonl"
+check "--every-sentence: the same events on the example" cmp -s "$tmp/events.jsonl" "$tmp/every.jsonl"
+afp=../shared/data/petrarch2/GigaWord.sample.PETR.xml
+if [ -f "$afp" ]; then
+    $DYAD code "$afp" >"$tmp/afp.jsonl" 2>/dev/null
+    $DYAD code --every-sentence "$afp" >"$tmp/afp-every.jsonl" 2>/dev/null
+    check "--every-sentence: the same events on the AFP sample" cmp -s "$tmp/afp.jsonl" "$tmp/afp-every.jsonl"
+    check "the AFP sample yields events" test "$(wc -l <"$tmp/afp.jsonl")" -ge 10
+else
+    skip "--every-sentence on the AFP sample: $afp absent"
+fi
 check "every event has every field of the record" /usr/bin/python3 -c "
 import json
 need = ['doc_id','sent','event_id','date','date_basis','source','target','cameo','cameo_root','plover',
