@@ -179,8 +179,8 @@ static const tg_wentry *one_slip(const dyad_tagger *t, uint32_t xpos_id,
 {
     char c[FEAT_WORD_MAX + 8];
     const tg_wentry *e;
-    /* Two neighbours swapped. */
-    for (size_t i = 0; i + 1 < n; i++) {
+    /* Two neighbours swapped, the first letter kept. */
+    for (size_t i = 1; i + 1 < n; i++) {
         if (w[i] == w[i + 1]) continue;
         memcpy(c, w, n);
         c[i] = w[i + 1];

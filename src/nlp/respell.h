@@ -1,7 +1,7 @@
 /*
 ** respell.h — the word a mistyped or drawn-out word stands for, so that it
-** gets that word's lemma: "releif" -> relief, "wrok" -> work, "sooooo" ->
-** so.
+** gets that word's lemma: "releif" -> relief, "peiod" -> period, "sooooo"
+** -> so.
 **
 ** Web text and wires alike have slips of the keyboard, and Universal
 ** Dependencies gives such a word the lemma of the word meant (EWT's
@@ -11,10 +11,11 @@
 **
 **  1. letters drawn out: every run of three or more of one letter is cut
 **     to two, then to one ("sooooo" -> "soo", "so");
-**  2. (failing that) one slip, for a lowercase word WordNet does not know either, of
-**     five letters or more: two letters swapped ("wrok"), one missing
-**     ("peiod"), one too many ("extrememly"), tried in that order and,
-**     within each, from the left.  The first letter is taken as typed:
+**  2. failing that, one slip, for a lowercase word of five letters or
+**     more that WordNet does not know either: two letters swapped
+**     ("releif"), one missing ("peiod"), one too many ("extrememly"),
+**     tried in that order and, within each, from the left.  The first
+**     letter is taken as typed:
 **     slips are rarely there, and words that differ in it alone are
 **     often both real ("iphone", "phone").  One letter wrong is not
 **     tried: on the rare words of EWT's training data it respelled as
