@@ -28,7 +28,7 @@ static int setup(void)
     FILE *f = fopen(cameo_path, "w");
     fputs("010\tMake statement\t0.0\t1\t\t\n070\tProvide aid\t7.0\t2\tAID\t\n"
           "111\tCriticize or denounce\t-2.0\t3\tACCUSE\t\n190\tUse conventional military force\t-10.0\t4\tASSAULT\t\n"
-          "138\tThreaten with military force\t-7.0\t3\tTHREATEN\t\n036\tExpress intent to meet\t4.0\t1\tAGREE\t\n"
+          "138\tThreaten with military force\t-7.0\t3\tTHREATEN\t\n1384\tThreaten conventional attack\t-7.0\t3\tTHREATEN\t\n036\tExpress intent to meet\t4.0\t1\tAGREE\t\n"
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
@@ -283,7 +283,7 @@ TEST(control_verbs_lend_their_subject)
     /* "Moscow wants to attack Moldova": a wish, not an attack: a threat */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; wants want VERB 0 root; to to PART 4 mark; "
                    "attack attack VERB 2 xcomp; Moldova Moldova PROPN 4 obj; . . PUNCT 2 punct"),
-              "138 RUSGOV>MDA future");
+              "1384 RUSGOV>MDA future");
     /* "Britain began to send aid": control without a promise is the act */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; began begin VERB 0 root; to to PART 4 mark; "
                    "send send VERB 2 xcomp; aid aid NOUN 4 obj; to to ADP 7 case; Ukraine Ukraine PROPN 4 obl; "
@@ -305,7 +305,7 @@ TEST(negation_and_modality)
               "190 RUSGOV>UKR negated");
     CHECK_STR(code("Moscow Moscow PROPN 3 nsubj; will will AUX 3 aux; attack attack VERB 0 root; "
                    "Ukraine Ukraine PROPN 3 obj; . . PUNCT 3 punct"),
-              "138 RUSGOV>UKR future");      /* a future attack is a threat */
+              "1384 RUSGOV>UKR future");     /* a future attack is a threat */
 }
 
 TEST(pronouns_stand_for_the_subject_above_them)
@@ -313,7 +313,7 @@ TEST(pronouns_stand_for_the_subject_above_them)
     /* "Moscow said it would attack Ukraine": it is Moscow */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; it it PRON 5 nsubj; would would AUX 5 aux; "
                    "attack attack VERB 2 ccomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 2 punct"),
-              "138 RUSGOV>UKR conditional");
+              "1384 RUSGOV>UKR conditional");
     /* "they" after conjoined subjects is all of them */
     CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; said say VERB 0 root; "
                    "they they PRON 6 nsubj; attacked attack VERB 4 ccomp; Moldova Moldova PROPN 6 obj; . . PUNCT 4 punct"),
