@@ -75,6 +75,9 @@ check "firing shots at someone is 193" codes_as 193 "Syrian troops fired shots a
 check "jailing is detention (173), as imprisoning is" codes_as 173 "An Egyptian court jailed a Canadian businessman for three years."
 check "an allegation is disapproval (110), an accusation 112" codes_as 110 "A report by Kenya alleged that Uganda had funded the rebels."
 check "an accusation is 112" codes_as 112 "Kenya accused Uganda of funding the rebels."
+check "holding talks is negotiating (046), both ways" codes_as 046 "Indian officials held talks with Chinese diplomats."
+check "holding consultations is consulting (040)" codes_as 040 "Indian officials held consultations with Chinese diplomats."
+check "a promised shelling is a threatened conventional attack (1384)" codes_as 1384 "Syrian troops will shell Turkish border posts."
 
 $DYAD eval --gold tests/data/gold-sample.jsonl --predictions "$tmp/pred.jsonl" >"$tmp/eval.txt"
 check "eval exits 0" test $? -eq 0
