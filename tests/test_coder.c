@@ -543,6 +543,22 @@ TEST(conjoined_places_of_an_agent_are_agents_too)
               "190 GBRMIL>USA | 190 UKRMIL>USA");
 }
 
+TEST(a_place_on_the_first_conjunct_is_the_later_ones_too)
+{
+    /* "Troops and police in Britain attacked America .": UD hangs the
+    ** shared place on the first conjunct */
+    CHECK_STR(code("Troops troop NOUN 6 nsubj; and and CCONJ 3 cc; police police NOUN 1 conj; in in ADP 5 case; "
+                   "Britain Britain PROPN 1 nmod; attacked attack VERB 0 root; America America PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 GBRMIL>USA | 190 GBRCOP>USA");
+    /* "Troops in Britain and police attacked America .": the place
+    ** before the conjunct is the first one's alone */
+    CHECK_STR(code("Troops troop NOUN 6 nsubj; in in ADP 3 case; Britain Britain PROPN 1 nmod; and and CCONJ 5 cc; "
+                   "police police NOUN 1 conj; attacked attack VERB 0 root; America America PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 GBRMIL>USA");
+}
+
 TEST(conjoined_subjects_without_a_target_act_on_each_other)
 {
     CHECK_STR(code("Britain Britain PROPN 5 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
@@ -648,6 +664,7 @@ int main(void)
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
     RUN(conjoined_places_of_an_agent_are_agents_too);
+    RUN(a_place_on_the_first_conjunct_is_the_later_ones_too);
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
