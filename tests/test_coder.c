@@ -557,6 +557,12 @@ TEST(a_place_on_the_first_conjunct_is_the_later_ones_too)
                    "police police NOUN 1 conj; attacked attack VERB 0 root; America America PROPN 6 obj; "
                    ". . PUNCT 6 punct"),
               "190 GBRMIL>USA");
+    /* "Troops and police in Britain and Ukraine attacked America .":
+    ** each is of each place */
+    CHECK_STR(code("Troops troop NOUN 8 nsubj; and and CCONJ 3 cc; police police NOUN 1 conj; in in ADP 5 case; "
+                   "Britain Britain PROPN 1 nmod; and and CCONJ 7 cc; Ukraine Ukraine PROPN 5 conj; "
+                   "attacked attack VERB 0 root; America America PROPN 8 obj; . . PUNCT 8 punct"),
+              "190 GBRMIL>USA | 190 GBRCOP>USA | 190 UKRMIL>USA | 190 UKRCOP>USA");
 }
 
 TEST(conjoined_subjects_without_a_target_act_on_each_other)
