@@ -50,7 +50,7 @@ static int setup(void)
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
           "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0 };
     char err[256];
     rc = dyad_coder_open(&coder, &options, err, sizeof err);
     if (rc) fprintf(stderr, "coder: %s\n", err);
@@ -306,6 +306,22 @@ TEST(negation_and_modality)
     CHECK_STR(code("Moscow Moscow PROPN 3 nsubj; will will AUX 3 aux; attack attack VERB 0 root; "
                    "Ukraine Ukraine PROPN 3 obj; . . PUNCT 3 punct"),
               "1384 RUSGOV>UKR future");     /* a future attack is a threat */
+}
+
+TEST(promises_as_acts_codes_the_promised_act)
+{
+    /* PETRARCH-2 codes "will attack" as the attack */
+    dyad_coder *plain = coder, *literal = NULL;
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 1 };
+    char err[256];
+    CHECK(dyad_coder_open(&literal, &options, err, sizeof err) == DYAD_OK);
+    if (!literal) return;
+    coder = literal;
+    CHECK_STR(code("Moscow Moscow PROPN 3 nsubj; will will AUX 3 aux; attack attack VERB 0 root; "
+                   "Ukraine Ukraine PROPN 3 obj; . . PUNCT 3 punct"),
+              "190 RUSGOV>UKR future");
+    coder = plain;
+    dyad_coder_close(literal);
 }
 
 TEST(pronouns_stand_for_the_subject_above_them)
@@ -656,6 +672,7 @@ int main(void)
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);
     RUN(negation_and_modality);
+    RUN(promises_as_acts_codes_the_promised_act);
     RUN(pronouns_stand_for_the_subject_above_them);
     RUN(a_refused_promise_is_a_rejection);
     RUN(a_refused_act_is_a_rejection_and_a_described_one_no_event);

@@ -126,6 +126,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     if (rc == DYAD_OK) rc = load_verbs(c, o->verbs_dir, err, err_len);
     if (rc) { dyad_coder_close(c); return rc; }
     c->one_way_consultations = o->one_way_consultations;
+    c->promises_as_acts = o->promises_as_acts;
     c->every_sentence = o->every_sentence;
     *out = c;
     return DYAD_OK;
@@ -545,7 +546,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         int promised = role_promised(t, w);
         if (!strcmp(modality, "asserted") && ((promised == 1 && m.pattern->code[0] == '0') || promised == 2))
             modality = "future";
-        const char *event_code = demand ? demand : role_intent_code(m.pattern->code, modality);
+        const char *event_code = demand ? demand
+                                 : c->promises_as_acts ? m.pattern->code
+                                                       : role_intent_code(m.pattern->code, modality);
         /* "said he would not provide support": the reported clause's
         ** negation counts */
         int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause));
