@@ -78,6 +78,8 @@ check "an accusation is 112" codes_as 112 "Kenya accused Uganda of funding the r
 check "holding talks is negotiating (046), both ways" codes_as 046 "Indian officials held talks with Chinese diplomats."
 check "holding consultations is consulting (040)" codes_as 040 "Indian officials held consultations with Chinese diplomats."
 check "a promised shelling is a threatened conventional attack (1384)" codes_as 1384 "Syrian troops will shell Turkish border posts."
+check "claiming one's own act is 015, and the act is coded as reported" codes_as "015 181" "Hamas claimed it had kidnapped two Israeli soldiers."
+check "claiming another's act codes that act alone" codes_as 190 "Russia claimed that Ukrainian troops had attacked Belarus."
 
 $DYAD eval --gold tests/data/gold-sample.jsonl --predictions "$tmp/pred.jsonl" >"$tmp/eval.txt"
 check "eval exits 0" test $? -eq 0
