@@ -458,6 +458,10 @@ typedef struct dyad_coder_options {
     /* 1: parse and code every sentence, not only those that can yield an
     ** event (slower; the events are the same: for checking that they are) */
     int every_sentence;
+    /* 0: a promised, threatened or wished-for act is coded as CAMEO's
+    ** intent or threat ("will visit" 036, "will attack" 138); 1: as the
+    ** act itself, as PETRARCH-2 codes it */
+    int promises_as_acts;
 } dyad_coder_options;
 
 /* Opens everything the coder needs; on failure err says what and *out is

@@ -28,7 +28,7 @@ static int setup(void)
     FILE *f = fopen(cameo_path, "w");
     fputs("010\tMake statement\t0.0\t1\t\t\n070\tProvide aid\t7.0\t2\tAID\t\n"
           "111\tCriticize or denounce\t-2.0\t3\tACCUSE\t\n190\tUse conventional military force\t-10.0\t4\tASSAULT\t\n"
-          "138\tThreaten with military force\t-7.0\t3\tTHREATEN\t\n036\tExpress intent to meet\t4.0\t1\tAGREE\t\n"
+          "138\tThreaten with military force\t-7.0\t3\tTHREATEN\t\n1384\tThreaten conventional attack\t-7.0\t3\tTHREATEN\t\n036\tExpress intent to meet\t4.0\t1\tAGREE\t\n"
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
@@ -50,7 +50,7 @@ static int setup(void)
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
           "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0 };
     char err[256];
     rc = dyad_coder_open(&coder, &options, err, sizeof err);
     if (rc) fprintf(stderr, "coder: %s\n", err);
@@ -283,7 +283,7 @@ TEST(control_verbs_lend_their_subject)
     /* "Moscow wants to attack Moldova": a wish, not an attack: a threat */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; wants want VERB 0 root; to to PART 4 mark; "
                    "attack attack VERB 2 xcomp; Moldova Moldova PROPN 4 obj; . . PUNCT 2 punct"),
-              "138 RUSGOV>MDA future");
+              "1384 RUSGOV>MDA future");
     /* "Britain began to send aid": control without a promise is the act */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; began begin VERB 0 root; to to PART 4 mark; "
                    "send send VERB 2 xcomp; aid aid NOUN 4 obj; to to ADP 7 case; Ukraine Ukraine PROPN 4 obl; "
@@ -305,7 +305,23 @@ TEST(negation_and_modality)
               "190 RUSGOV>UKR negated");
     CHECK_STR(code("Moscow Moscow PROPN 3 nsubj; will will AUX 3 aux; attack attack VERB 0 root; "
                    "Ukraine Ukraine PROPN 3 obj; . . PUNCT 3 punct"),
-              "138 RUSGOV>UKR future");      /* a future attack is a threat */
+              "1384 RUSGOV>UKR future");     /* a future attack is a threat */
+}
+
+TEST(promises_as_acts_codes_the_promised_act)
+{
+    /* PETRARCH-2 codes "will attack" as the attack */
+    dyad_coder *plain = coder, *literal = NULL;
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 1 };
+    char err[256];
+    CHECK(dyad_coder_open(&literal, &options, err, sizeof err) == DYAD_OK);
+    if (!literal) return;
+    coder = literal;
+    CHECK_STR(code("Moscow Moscow PROPN 3 nsubj; will will AUX 3 aux; attack attack VERB 0 root; "
+                   "Ukraine Ukraine PROPN 3 obj; . . PUNCT 3 punct"),
+              "190 RUSGOV>UKR future");
+    coder = plain;
+    dyad_coder_close(literal);
 }
 
 TEST(pronouns_stand_for_the_subject_above_them)
@@ -313,7 +329,7 @@ TEST(pronouns_stand_for_the_subject_above_them)
     /* "Moscow said it would attack Ukraine": it is Moscow */
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; it it PRON 5 nsubj; would would AUX 5 aux; "
                    "attack attack VERB 2 ccomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 2 punct"),
-              "138 RUSGOV>UKR conditional");
+              "1384 RUSGOV>UKR conditional");
     /* "they" after conjoined subjects is all of them */
     CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; said say VERB 0 root; "
                    "they they PRON 6 nsubj; attacked attack VERB 4 ccomp; Moldova Moldova PROPN 6 obj; . . PUNCT 4 punct"),
@@ -543,6 +559,28 @@ TEST(conjoined_places_of_an_agent_are_agents_too)
               "190 GBRMIL>USA | 190 UKRMIL>USA");
 }
 
+TEST(a_place_on_the_first_conjunct_is_the_later_ones_too)
+{
+    /* "Troops and police in Britain attacked America .": UD hangs the
+    ** shared place on the first conjunct */
+    CHECK_STR(code("Troops troop NOUN 6 nsubj; and and CCONJ 3 cc; police police NOUN 1 conj; in in ADP 5 case; "
+                   "Britain Britain PROPN 1 nmod; attacked attack VERB 0 root; America America PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 GBRMIL>USA | 190 GBRCOP>USA");
+    /* "Troops in Britain and police attacked America .": the place
+    ** before the conjunct is the first one's alone */
+    CHECK_STR(code("Troops troop NOUN 6 nsubj; in in ADP 3 case; Britain Britain PROPN 1 nmod; and and CCONJ 5 cc; "
+                   "police police NOUN 1 conj; attacked attack VERB 0 root; America America PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 GBRMIL>USA");
+    /* "Troops and police in Britain and Ukraine attacked America .":
+    ** each is of each place */
+    CHECK_STR(code("Troops troop NOUN 8 nsubj; and and CCONJ 3 cc; police police NOUN 1 conj; in in ADP 5 case; "
+                   "Britain Britain PROPN 1 nmod; and and CCONJ 7 cc; Ukraine Ukraine PROPN 5 conj; "
+                   "attacked attack VERB 0 root; America America PROPN 8 obj; . . PUNCT 8 punct"),
+              "190 GBRMIL>USA | 190 GBRCOP>USA | 190 UKRMIL>USA | 190 UKRCOP>USA");
+}
+
 TEST(conjoined_subjects_without_a_target_act_on_each_other)
 {
     CHECK_STR(code("Britain Britain PROPN 5 nsubj; and and CCONJ 3 cc; Ukraine Ukraine PROPN 1 conj; "
@@ -634,6 +672,7 @@ int main(void)
     RUN(control_verbs_lend_their_subject);
     RUN(reported_speech_codes_what_was_reported);
     RUN(negation_and_modality);
+    RUN(promises_as_acts_codes_the_promised_act);
     RUN(pronouns_stand_for_the_subject_above_them);
     RUN(a_refused_promise_is_a_rejection);
     RUN(a_refused_act_is_a_rejection_and_a_described_one_no_event);
@@ -648,6 +687,7 @@ int main(void)
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
     RUN(conjoined_places_of_an_agent_are_agents_too);
+    RUN(a_place_on_the_first_conjunct_is_the_later_ones_too);
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);

@@ -24,8 +24,8 @@ static const char *seeds[] = {
     "U.S.-led Gen. M. Smith's \"quote...\" (US$3.5bn) -- e-mail: a@b.c :-) #tag w/o 1990s",
     "\xe2\x80\x98QUOTED\xe2\x80\x99: caf\x65\xcc\x81 \xe2\x80\xa6 \xc2\xa0 \xf0\x9f\x98\x80",
     "Photo: AP\r\n\r\n\r\nA.\n.\n..\n...\n'\n\"\n''s\n",
-    "<Sentences><!-- c --><Sentence date = \"20260101\" id='a' x=\"&#233;\"/><Text>A &amp; B &#x41;"
-    "<![CDATA[<x>]]>.</Text><Parse>(S)</Parse></Sentence><Sentence><Text/></Sentence>",
+    ("<Sentences><!-- c --><Sentence date = \"20260101\" id='a' x=\"&#233;\"/><Text>A &amp; B &#x41;"
+     "<![CDATA[<x>]]>.</Text><Parse>(S)</Parse></Sentence><Sentence><Text/></Sentence>"),
 };
 
 /* A small deterministic generator: the same inputs on every run. */

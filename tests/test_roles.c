@@ -153,7 +153,16 @@ TEST(intent_codes)
     CHECK_STR(role_intent_code("042", "future"), "036");
     CHECK_STR(role_intent_code("0711", "conditional"), "0331");
     CHECK_STR(role_intent_code("163", "threatened"), "1312");
-    CHECK_STR(role_intent_code("190", "future"), "138");
+    CHECK_STR(role_intent_code("190", "future"), "1384");   /* conventional attack */
+    CHECK_STR(role_intent_code("194", "threatened"), "1384");
+    CHECK_STR(role_intent_code("180", "future"), "138");
+    CHECK_STR(role_intent_code("0832", "future"), "0342");  /* accede to reform: intent to reform */
+    CHECK_STR(role_intent_code("083", "conditional"), "034");
+    CHECK_STR(role_intent_code("0841", "future"), "0353");  /* release: intent to release */
+    CHECK_STR(role_intent_code("064", "future"), "0314");   /* share intelligence: intent to */
+    CHECK_STR(role_intent_code("060", "future"), "031");
+    CHECK_STR(role_refusal_code("0314"), "1214");
+    CHECK_STR(role_refusal_code("0333"), "1223");
     CHECK_STR(role_intent_code("190", "asserted"), "190");
     CHECK_STR(role_intent_code("112", "future"), "112");
     /* refusals pair with intents as CAMEO numbers them */

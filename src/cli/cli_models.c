@@ -51,7 +51,7 @@ int cli_coder_open(const char *command, const char *models, const char *lexicon_
     }
     snprintf(verbs, sizeof verbs, "%s/verbs", lex_dir);
     snprintf(cameo, sizeof cameo, "%s/cameo.tsv", lex_dir);
-    dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo, 0, 0, every_sentence };
+    dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo, 0, 0, every_sentence, 0 };
     if (beam) {
         char *end;
         long width = strtol(beam, &end, 10);

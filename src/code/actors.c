@@ -99,6 +99,22 @@ static const dyad_lex_match *place_on(const sentence_tree *tree, const dyad_lex_
     return NULL;
 }
 
+/* "Lawmakers and officials in Kenya": UD hangs what conjoined nouns
+** share on the first of them, so a place phrase on the first conjunct,
+** after this one, is this one's too. */
+static const dyad_lex_match *shared_place(const sentence_tree *tree, const dyad_lex_matches *matches,
+                                          const int32_t *word_match, uint32_t w)
+{
+    int32_t first = tree->words[w].head - 1;
+    if (first < 0 || !tree->words[w].deprel || strcmp(tree->words[w].deprel, "conj")) return NULL;
+    for (uint32_t k = tree->first_kid[first]; k < tree->first_kid[first + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        if (d > w && tree->words[d].deprel && !strcmp(tree->words[d].deprel, "nmod") && located_in(tree, d))
+            return place_word(matches, word_match, d);
+    }
+    return NULL;
+}
+
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -121,19 +137,32 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
     return n;
 }
 
+/* The place or owner phrase on word w ("in Kenya", "of Arnor"), or, for
+** a conjunct with none, the one after it on the first conjunct
+** (shared_place); -1 if none. */
+static int32_t place_phrase(const sentence_tree *tree, uint32_t w)
+{
+    for (int shared = 0; shared < 2; shared++) {
+        int32_t on = shared ? tree->words[w].head - 1 : (int32_t)w;
+        if (on < 0 || (shared && (!tree->words[w].deprel || strcmp(tree->words[w].deprel, "conj")))) return -1;
+        for (uint32_t k = tree->first_kid[on]; k < tree->first_kid[on + 1]; k++) {
+            uint32_t p = tree->kids[k];
+            if ((shared && p < w) || !tree->words[p].deprel || strcmp(tree->words[p].deprel, "nmod") ||
+                (!located_in(tree, p) && !names_owner(tree, p)))
+                continue;
+            return (int32_t)p;
+        }
+    }
+    return -1;
+}
+
 size_t actor_place_conjuncts(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max)
 {
     size_t n = 0;
-    for (uint32_t k = tree->first_kid[word]; k < tree->first_kid[word + 1]; k++) {
-        uint32_t p = tree->kids[k];
-        if (!tree->words[p].deprel || strcmp(tree->words[p].deprel, "nmod") ||
-            (!located_in(tree, p) && !names_owner(tree, p)))
-            continue;
-        for (uint32_t j = tree->first_kid[p]; j < tree->first_kid[p + 1] && n < max; j++) {
-            uint32_t c = tree->kids[j];
-            if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj")) out[n++] = c;
-        }
-        break;
+    int32_t p = place_phrase(tree, word);
+    for (uint32_t j = p >= 0 ? tree->first_kid[p] : 0; p >= 0 && j < tree->first_kid[p + 1] && n < max; j++) {
+        uint32_t c = tree->kids[j];
+        if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj")) out[n++] = c;
     }
     return n;
 }
@@ -266,6 +295,7 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     ** "rebels in the Ivory Coast", "demonstrators in Baghdad") */
     const dyad_lex_match *where = place && place->country && place->country[0] ? place : NULL;
     if (!where) where = place_on(tree, matches, word_match, word);
+    if (!where) where = shared_place(tree, matches, word_match, word);
     /* "thousands of students throughout Indonesia": the place may sit on
     ** the people a quantity counts */
     /* ("tens of thousands of students": two steps down at most) */

@@ -126,6 +126,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     if (rc == DYAD_OK) rc = load_verbs(c, o->verbs_dir, err, err_len);
     if (rc) { dyad_coder_close(c); return rc; }
     c->one_way_consultations = o->one_way_consultations;
+    c->promises_as_acts = o->promises_as_acts;
     c->every_sentence = o->every_sentence;
     *out = c;
     return DYAD_OK;
@@ -295,6 +296,25 @@ static int share_sector(dyad_doc *doc, const actor *first, actor *a, const char 
 static int place_conjunct(dyad_doc *doc, const actor *first, actor *a)
 {
     return share_sector(doc, first, a, "agent at a place");
+}
+
+/* "Lawmakers in Kenya and Uganda", "lawmakers and officials in Kenya
+** and Uganda": each place conjoined to the place of a sector noun among
+** words[0..n) is that sector's people of their own (place_conjunct),
+** added to words with base[k] = 1 + the index of the noun, whose actor
+** is bases[index].  The new count. */
+static size_t add_place_conjuncts(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                                  uint32_t *words, size_t n, uint8_t *base, actor *bases)
+{
+    size_t given = n;
+    for (size_t i = 0; i < given && n < 8; i++) {
+        uint32_t more[7];
+        size_t room = 8 - n < 7 ? 8 - n : 7;
+        size_t k = actor_place_conjuncts(t, words[i], more, room);
+        if (k && mention_resolve(doc, t, sent_first, sc, words[i], &bases[i]) && agent_of_phrase(&bases[i]))
+            for (size_t x = 0; x < k; x++) { words[n] = more[x]; base[n++] = (uint8_t)(i + 1); }
+    }
+    return n;
 }
 
 /* "US and British activists": the conjoined modifier (role_conjuncts)
@@ -503,21 +523,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             (ante = mention_antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
             nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
         /* "Lawmakers in Kenya and Uganda": each place is lawmakers of
-        ** their own (place_conjunct) */
+        ** their own */
         uint8_t src_place[8] = { 0 }, tgt_place[8] = { 0 };
+        actor src_bases[8], tgt_bases[8];
         actor first_src = { 0 }, first_tgt = { 0 };
-        if (ns == 1) {
-            uint32_t more[7];
-            size_t k = actor_place_conjuncts(t, srcs[0], more, 7);
-            if (k && mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src) && agent_of_phrase(&first_src))
-                for (size_t x = 0; x < k; x++) { srcs[ns] = more[x]; src_place[ns++] = 1; }
-        }
-        if (nt == 1) {
-            uint32_t more[7];
-            size_t k = actor_place_conjuncts(t, tgts[0], more, 7);
-            if (k && mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt) && agent_of_phrase(&first_tgt))
-                for (size_t x = 0; x < k; x++) { tgts[nt] = more[x]; tgt_place[nt++] = 1; }
-        }
+        ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
+        nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, tgt_place, tgt_bases);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
         int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code) &&
@@ -525,7 +536,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         if (mutual) {
             memcpy(tgts, srcs, ns * sizeof *srcs);
             memcpy(tgt_place, src_place, sizeof tgt_place);
-            first_tgt = first_src;
+            memcpy(tgt_bases, src_bases, sizeof tgt_bases);
             nt = ns;
         }
         const char *modality = role_modality(t, w);
@@ -535,7 +546,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         int promised = role_promised(t, w);
         if (!strcmp(modality, "asserted") && ((promised == 1 && m.pattern->code[0] == '0') || promised == 2))
             modality = "future";
-        const char *event_code = demand ? demand : role_intent_code(m.pattern->code, modality);
+        const char *event_code = demand ? demand
+                                 : c->promises_as_acts ? m.pattern->code
+                                                       : role_intent_code(m.pattern->code, modality);
         /* "said he would not provide support": the reported clause's
         ** negation counts */
         int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause));
@@ -614,9 +627,9 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         }
         if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         /* the first actor, whose sector conjoined modifiers share */
-        if (ns >= 2 && !src_place[1] && !mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src))
+        if (ns >= 2 && !mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src))
             first_src.how = "";
-        if (nt >= 2 && !tgt_place[1] && !mutual && !mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt))
+        if (nt >= 2 && !mutual && !mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt))
             first_tgt.how = "";
         for (size_t i = 0; i < ns; i++) {
             actor sa;
@@ -625,7 +638,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
                 continue;
             }
-            if (src_place[i] && place_conjunct(doc, &first_src, &sa)) return DYAD_ENOMEM;
+            if (src_place[i] && place_conjunct(doc, &src_bases[src_place[i] - 1], &sa)) return DYAD_ENOMEM;
             if (!src_place[i] && modifier_conjunct(doc, t, srcs, i, &first_src, &sa)) return DYAD_ENOMEM;
             for (size_t j = 0; j < nt; j++) {
                 if (mutual && j == i) continue;
@@ -635,7 +648,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 actor ta;
                 int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
                 if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
-                if (have_target && tgt_place[j] && place_conjunct(doc, &first_tgt, &ta)) return DYAD_ENOMEM;
+                if (have_target && tgt_place[j] && place_conjunct(doc, &tgt_bases[tgt_place[j] - 1], &ta))
+                    return DYAD_ENOMEM;
                 if (have_target && !tgt_place[j] && !mutual && !at_place &&
                     modifier_conjunct(doc, t, tgts, j, &first_tgt, &ta))
                     return DYAD_ENOMEM;

@@ -344,7 +344,8 @@ const char *role_refusal_code(const char *code)
     ** cooperation, 033/122 aid, 034/123 reform, 035/124 yielding, 036/125
     ** meeting, 037/127 settling, 038/126 mediation */
     static const struct { const char *from, *to; } map[] = {
-        { "0311", "1211" }, { "0312", "1212" }, { "031", "121" }, { "032", "120" },
+        { "0311", "1211" }, { "0312", "1212" }, { "0313", "1213" }, { "0314", "1214" }, { "031", "121" },
+        { "032", "120" },
         { "0331", "1221" }, { "0332", "1222" }, { "0333", "1223" }, { "0334", "1224" }, { "033", "122" },
         { "0341", "1231" }, { "0342", "1232" }, { "0343", "1233" }, { "0344", "1234" }, { "034", "123" },
         { "0351", "1241" }, { "0352", "1242" }, { "0353", "1243" }, { "0354", "1244" }, { "0355", "1245" },
@@ -360,7 +361,10 @@ const char *role_refusal_code(const char *code)
 ** What is promised or threatened is coded as the promise or threat, as
 ** CAMEO says: "will visit" is 036 (express intent to meet), "would send
 ** aid" 033, "will impose sanctions" 1312 (threaten sanctions), "will
-** attack" 138 (threaten military force).  Other codes stay as they are.
+** shell" 1384 (threaten a conventional attack), "will attack" 138
+** (threaten military force); acceding to a demand for reform (083x) is
+** the intent to reform (034x), not to release.  Other codes stay as they
+** are.
 */
 const char *role_intent_code(const char *code, const char *modality)
 {
@@ -368,8 +372,10 @@ const char *role_intent_code(const char *code, const char *modality)
     ** future, conditional, threatened */
     if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't') return code;
     static const struct { const char *from, *to; } map[] = {
+        { "061", "0311" }, { "062", "0312" }, { "063", "0313" }, { "064", "0314" },
         { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },
-        { "081", "0351" }, { "082", "0352" }, { "083", "0353" }, { "084", "0353" }, { "085", "0354" },
+        { "081", "0351" }, { "082", "0352" }, { "0831", "0341" }, { "0832", "0342" }, { "0833", "0343" },
+        { "0834", "0344" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
         { "086", "0355" }, { "087", "0356" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
         { "191", "1381" }, { "192", "1382" }, { "195", "1384" }, { "1951", "1384" }, { "1952", "1384" },
     };
@@ -382,6 +388,8 @@ const char *role_intent_code(const char *code, const char *modality)
     case '7': return "033";    /* aid */
     case '8': return "035";    /* yield */
     }
+    /* fighting (19x) is conventional military force: its threat is 1384 */
+    if (code[0] == '1' && code[1] == '9') return "1384";
     if (code[0] == '1' && code[1] >= '5') return code[1] == '7' ? "137" : code[1] == '6' ? "131" : "138";
     if (code[0] == '2') return "1385";
     return code;

@@ -39,7 +39,7 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
                             const uint8_t *head_of_event, size_t n_heads)
 {
     /* Reported speech: a statement (01x) whose clause holds another event
-    ** is the messenger, not the event. */
+    ** is the messenger, not the event, unless it claims the act. */
     size_t keep = first_event;
     for (size_t e = first_event; e < out->n; e++) {
         dyad_event *ev = &out->items[e];
@@ -47,7 +47,9 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         /* ... and a promise (03x) whose complement coded its own event
         ** ("pledged to expel", "promised to send aid") is that event,
         ** which carries the intent */
-        int statement = ev->cameo[0] == '0' && ev->cameo[1] == '1';
+        /* (claiming or admitting an act, 015, is news of its own: "the
+        ** militia claimed it had attacked the convoy") */
+        int statement = ev->cameo[0] == '0' && ev->cameo[1] == '1' && strcmp(ev->cameo, "015");
         int promise = ev->cameo[0] == '0' && ev->cameo[1] == '3';
         if (statement || promise) {
             for (uint32_t w = 0; w < t->n && w < n_heads; w++) {

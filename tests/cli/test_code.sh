@@ -59,6 +59,28 @@ printf 'Good.\n\nBad \377.\n' >"$tmp/bad.txt"
 check "invalid UTF-8 is rejected, exit 3" status_is 3 $DYAD code "$tmp/bad.txt"
 check "explain shows the patterns tried" sh -c "$DYAD explain --date 2026-01-20 'Romania accused Moldova of spying.' | grep -q 'patterns tried'"
 
+# codes_as WANT "TEXT": the shipped lexicon codes TEXT's events with the
+# CAMEO code WANT (and no other), as CAMEO's definitions choose sub-codes.
+codes_as() {
+    got=$(printf "%s\n" "$2" | $DYAD code --date 2020-06-01 --format csv 2>/dev/null | /usr/bin/python3 -c "
+import csv, sys
+rows = list(csv.DictReader(sys.stdin))
+print(' '.join(sorted(set(r['cameo'] for r in rows))))")
+    [ "$got" = "$1" ] || { echo "  '$2': got '$got', want '$1'"; return 1; }
+}
+check "a firefight is small-arms fighting (193)" codes_as 193 "Turkish troops engaged Syrian rebels in a firefight near the border."
+check "a gunfight with someone is 193" codes_as 193 "Kenyan police engaged in a gunfight with Somali militants."
+check "firing at someone, weapon unsaid, is force unspecified (190)" codes_as 190 "Syrian troops fired at Turkish soldiers."
+check "firing shots at someone is 193" codes_as 193 "Syrian troops fired shots at Turkish soldiers."
+check "jailing is detention (173), as imprisoning is" codes_as 173 "An Egyptian court jailed a Canadian businessman for three years."
+check "an allegation is disapproval (110), an accusation 112" codes_as 110 "A report by Kenya alleged that Uganda had funded the rebels."
+check "an accusation is 112" codes_as 112 "Kenya accused Uganda of funding the rebels."
+check "holding talks is negotiating (046), both ways" codes_as 046 "Indian officials held talks with Chinese diplomats."
+check "holding consultations is consulting (040)" codes_as 040 "Indian officials held consultations with Chinese diplomats."
+check "a promised shelling is a threatened conventional attack (1384)" codes_as 1384 "Syrian troops will shell Turkish border posts."
+check "claiming one's own act is 015, and the act is coded as reported" codes_as "015 181" "Hamas claimed it had kidnapped two Israeli soldiers."
+check "claiming another's act codes that act alone" codes_as 190 "Russia claimed that Ukrainian troops had attacked Belarus."
+
 $DYAD eval --gold tests/data/gold-sample.jsonl --predictions "$tmp/pred.jsonl" >"$tmp/eval.txt"
 check "eval exits 0" test $? -eq 0
 check "eval scores the root level" grep -q "^root " "$tmp/eval.txt"
