@@ -4,18 +4,15 @@
 */
 #include <stdlib.h>
 #include "testing.h"
+#include "code/coder.h"
 #include "code/reciprocal.h"
 
 static dyad_doc doc;
 
 static void add(dyad_events *out, const char *cameo, const char *src, const char *tgt)
 {
-    if (out->n == out->cap) {
-        out->cap = out->cap ? out->cap * 2 : 8;
-        out->items = realloc(out->items, out->cap * sizeof *out->items);
-    }
-    dyad_event *ev = &out->items[out->n++];
-    dyad_event_init(ev);
+    dyad_event *ev = coder_new_event(out);
+    if (!ev) abort();
     ev->cameo = cameo;
     ev->source.code = ev->source.country = src;
     ev->target.code = ev->target.country = tgt;

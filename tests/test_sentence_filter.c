@@ -13,12 +13,8 @@ static sentence_tree tree;
 
 static void add(dyad_events *out, const char *cameo, const char *src, const char *tgt, uint32_t word)
 {
-    if (out->n == out->cap) {
-        out->cap = out->cap ? out->cap * 2 : 8;
-        out->items = realloc(out->items, out->cap * sizeof *out->items);
-    }
-    dyad_event *ev = &out->items[out->n++];
-    dyad_event_init(ev);
+    dyad_event *ev = coder_new_event(out);
+    if (!ev) abort();
     ev->cameo = cameo;
     ev->source.code = src;
     ev->target.code = tgt;
