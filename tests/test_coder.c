@@ -48,7 +48,7 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n045\tmediation/N\tThe mediation failed.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0 };
     char err[256];
@@ -165,6 +165,22 @@ TEST(a_conjoined_object_fits_for_the_first)
                    "and and CCONJ 5 cc; aid aid NOUN 3 conj; to to ADP 7 case; Moldova Moldova PROPN 2 obl; "
                    ". . PUNCT 2 punct"),
               "070 GBR>MDA");
+}
+
+/* "Britain undertook a mediation mission between Moldova and Ukraine":
+** a noun event naming the kind of the clause's object takes the clause's
+** subject, and whom the object is aimed at */
+TEST(a_noun_naming_the_kind_of_the_object_takes_the_clause)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; undertook undertake VERB 0 root; a a DET 5 det; "
+                   "mediation mediation NOUN 5 compound; mission mission NOUN 2 obj; between between ADP 7 case; "
+                   "Moldova Moldova PROPN 5 nmod; and and CCONJ 9 cc; Ukraine Ukraine PROPN 7 conj; "
+                   ". . PUNCT 2 punct"),
+              "045 GBR>MDA | 045 GBR>UKR");
+    /* (an event of its own under a subject-less noun phrase names no one) */
+    CHECK_STR(code("The the DET 3 det; mediation mediation NOUN 3 compound; mission mission NOUN 4 nsubj; "
+                   "failed fail VERB 0 root; . . PUNCT 4 punct"),
+              "");
 }
 
 /* "Britain fired rockets and shells against Moldova": a phrase on the
@@ -663,6 +679,7 @@ int main(void)
     RUN(a_measure_stands_for_what_it_counts);
     RUN(the_speaker_of_a_closing_attribution_is_no_target);
     RUN(a_conjoined_object_fits_for_the_first);
+    RUN(a_noun_naming_the_kind_of_the_object_takes_the_clause);
     RUN(a_phrase_on_the_last_conjunct_belongs_to_all);
     RUN(a_border_is_no_target);
     RUN(what_an_agreement_is_on_is_no_party);

@@ -476,19 +476,24 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         if (m.pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
             src = m.source = -1;
         /* A noun event that names no roles takes them from its clause:
-        ** "rebels engaged peacekeepers in a firefight". */
-        uint32_t clause = w;
-        int32_t governor = t->words[w].head - 1;
-        if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[w].deprel &&
-            (!strcmp(t->words[w].deprel, "obj") || !strncmp(t->words[w].deprel, "obl", 3)) &&
-            !time_adjunct(t, w))
+        ** "rebels engaged peacekeepers in a firefight"; so does one that
+        ** names the kind of its clause's object ("undertook a mediation
+        ** mission", "began a bombing campaign"). */
+        uint32_t clause = w, phrase = w;
+        if (m.pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "compound") &&
+            t->words[w].head > 0)
+            phrase = (uint32_t)(t->words[w].head - 1);
+        int32_t governor = t->words[phrase].head - 1;
+        if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[phrase].deprel &&
+            (!strcmp(t->words[phrase].deprel, "obj") || !strncmp(t->words[phrase].deprel, "obl", 3)) &&
+            !time_adjunct(t, phrase))
             clause = (uint32_t)governor;
         if (src < 0 && (!m.pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
         if (tgt < 0) {
             if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
                 tgt = role_child(t, clause, "nsubj:pass");
             if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
-            if (tgt == (int32_t)w || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
+            if (tgt == (int32_t)w || tgt == (int32_t)phrase || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
                                                     tree_closing_speaker(t, (uint32_t)tgt))))
                 tgt = -1;
             if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
@@ -500,7 +505,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         /* The object may be a thing ("signed an agreement with the EU",
         ** "imposed sanctions on Iran"): then whom it is aimed at is the
         ** target (aim.c) */
-        if (m.target < 0) tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
+        /* (a kind's phrase is the thing: "a mediation mission between
+        ** Syria and the PLO") */
+        if (m.target < 0)
+            tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code,
+                             tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
         /* ... as when the pattern's own target is a thing: "endorsed an
         ** agreement with the EU" (not for force, whose thing is ground
         ** and whose modifiers are places: "captured villages near the
