@@ -268,6 +268,36 @@ static int home_protesters(const actor *a)
     return 0;
 }
 
+/* "Egyptian police dispersed demonstrators": police act at home, so
+** the demonstrators, students, workers or civilians they coerce or
+** assault with no country named are their own country's (police, unlike
+** troops, do not cross borders).  Sets *out from the target word w. */
+static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
+{
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
+    if (!src->sector || strcmp(src->sector, "COP") || !src->country || strlen(src->country) != 3 ||
+        !strcmp(src->country, "IGO") || !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") ||
+        !strcmp(src->country, "IMG"))
+        return 0;
+    if (strncmp(code, "17", 2) && strncmp(code, "18", 2) && strncmp(code, "19", 2)) return 0;
+    int32_t mi = sc->word_match[w];
+    if (mi < 0) return 0;
+    const dyad_lex_match *m = &sc->matches.items[mi];
+    if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector) return 0;
+    int home = 0;
+    for (size_t i = 0; people[i] && !home; i++) home = !strcmp(m->sector, people[i]);
+    if (!home) return 0;
+    memset(out, 0, sizeof *out);
+    out->found = 1;
+    out->country = src->country;
+    out->sector = m->sector;
+    out->first = w;
+    out->last = w + 1;
+    out->certainty = src->certainty;
+    out->how = "people policed at home";
+    return 1;
+}
+
 /* Codes one sentence. */
 /* Is a an agent of a place or country named in its phrase ("lawmakers
 ** in Kenya", "the ambassadors of Arnor")? */
@@ -507,6 +537,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         ** target (aim.c) */
         /* (a kind's phrase is the thing: "a mediation mission between
         ** Syria and the PLO") */
+        int32_t thing = tgt;
         if (m.target < 0)
             tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code,
                              tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
@@ -537,6 +568,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         actor src_bases[8], tgt_bases[8];
         actor first_src = { 0 }, first_tgt = { 0 };
         ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
+        /* "police dispersed demonstrators": the people the police act on,
+        ** though they name no one, are acted upon (policed_at_home) */
+        actor police;
+        if (nt == 0 && thing >= 0 && mention_resolve(doc, t, sent->first, sc, srcs[0], &police) &&
+            policed_at_home(sc, (uint32_t)thing, &police, m.pattern->code, &probe))
+            nt = role_conjuncts(t, (uint32_t)thing, tgts, 8);
         nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, tgt_place, tgt_bases);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
@@ -657,6 +694,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 actor ta;
                 int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
                 if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
+                if (!have_target && !at_place && policed_at_home(sc, tgts[j], &sa, event_code, &ta)) {
+                    char people[16];
+                    int len = snprintf(people, sizeof people, "%s%s", ta.country, ta.sector);
+                    ta.code = dyad_doc_strdup(doc, people, (size_t)len);
+                    if (!ta.code) return DYAD_ENOMEM;
+                    ta.sector = ta.code + strlen(ta.country);
+                    have_target = 1;
+                }
                 if (have_target && tgt_place[j] && place_conjunct(doc, &tgt_bases[tgt_place[j] - 1], &ta))
                     return DYAD_ENOMEM;
                 if (have_target && !tgt_place[j] && !mutual && !at_place &&
