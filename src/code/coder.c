@@ -28,6 +28,7 @@
 #include "code/aim.h"
 #include "code/mention.h"
 #include "code/names.h"
+#include "code/statehood.h"
 #include "code/pronoun.h"
 #include "code/roles.h"
 #include "when/when.h"
@@ -826,6 +827,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
     lap(tag, &mark, prof);
     /* the names are found before the parse, so that it can lean on them */
     if (rc == DYAD_OK) rc = dyad_lex_match_doc(c->lexicon, doc, &sc->matches);
+    if (rc == DYAD_OK && statehood_on_date(doc, &sc->matches) < 0) rc = DYAD_ENOMEM;
     if (rc == DYAD_OK && c->tagger) {
         names_as_proper_nouns(doc, &sc->matches);
         finite_verb_repair(doc);
