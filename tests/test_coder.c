@@ -33,7 +33,7 @@ static int setup(void)
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
           "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n144\tObstruct passage\t-7.5\t3\tPROTEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n"
-          "175\tUse tactics of violent repression\t-9.0\t4\tCOERCE\t\n", f);
+          "175\tUse tactics of violent repression\t-9.0\t4\tCOERCE\t\n1721\tImpose restrictions on freedoms\t-5.0\t4\tCOERCE\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -49,7 +49,7 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n045\tmediation/N\tThe mediation failed.\n175\tdisperse obj=demonstrator\tThey dispersed demonstrators.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n045\tmediation/N\tThe mediation failed.\n175\tdisperse obj=demonstrator\tThey dispersed demonstrators.\n1721\tprevent obj=rally\tThey prevented the rally.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0 };
     char err[256];
@@ -198,6 +198,11 @@ TEST(police_act_on_their_own_country_people)
     CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; troops troop NOUN 3 nsubj; attacked attack VERB 0 root; "
                    "demonstrators demonstrator NOUN 3 obj; . . PUNCT 3 punct"),
               "");
+    /* "... prevented a rally staged by demonstrators": those who hold it */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; police police NOUN 3 nsubj; prevented prevent VERB 0 root; "
+                   "a a DET 5 det; rally rally NOUN 3 obj; staged stage VERB 5 acl; by by ADP 8 case; "
+                   "demonstrators demonstrator NOUN 6 obl:agent; . . PUNCT 3 punct"),
+              "1721 MDACOP>MDAOPP");
 }
 
 /* "Britain fired rockets and shells against Moldova": a phrase on the

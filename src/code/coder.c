@@ -571,10 +571,19 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
         /* "police dispersed demonstrators": the people the police act on,
         ** though they name no one, are acted upon (policed_at_home) */
+        /* ... or who does what they act on ("prevented the
+        ** demonstration staged by students") */
         actor police;
-        if (nt == 0 && thing >= 0 && mention_resolve(doc, t, sent->first, sc, srcs[0], &police) &&
-            policed_at_home(sc, (uint32_t)thing, &police, m.pattern->code, &probe))
-            nt = role_conjuncts(t, (uint32_t)thing, tgts, 8);
+        if (nt == 0 && thing >= 0 && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
+            int32_t people = -1;
+            if (policed_at_home(sc, (uint32_t)thing, &police, m.pattern->code, &probe)) people = thing;
+            for (uint32_t k = t->first_kid[thing]; people < 0 && k < t->first_kid[thing + 1]; k++) {
+                uint32_t d = t->kids[k];
+                int32_t agent = t->words[d].deprel && !strcmp(t->words[d].deprel, "acl") ? role_child(t, d, "obl:agent") : -1;
+                if (agent >= 0 && policed_at_home(sc, (uint32_t)agent, &police, m.pattern->code, &probe)) people = agent;
+            }
+            if (people >= 0) nt = role_conjuncts(t, (uint32_t)people, tgts, 8);
+        }
         nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, tgt_place, tgt_bases);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
