@@ -32,7 +32,8 @@ static int setup(void)
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
-          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n144\tObstruct passage\t-7.5\t3\tPROTEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n", f);
+          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n144\tObstruct passage\t-7.5\t3\tPROTEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n"
+          "175\tUse tactics of violent repression\t-9.0\t4\tCOERCE\t\n1721\tImpose restrictions on freedoms\t-5.0\t4\tCOERCE\t\n", f);
     fclose(f);
     char path[512];
     snprintf(path, sizeof path, "%s/test.tsv", verbs_dir);
@@ -48,7 +49,7 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n045\tmediation/N\tThe mediation failed.\n175\tdisperse obj=demonstrator\tThey dispersed demonstrators.\n1721\tprevent obj=rally\tThey prevented the rally.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
     dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0 };
     char err[256];
@@ -165,6 +166,43 @@ TEST(a_conjoined_object_fits_for_the_first)
                    "and and CCONJ 5 cc; aid aid NOUN 3 conj; to to ADP 7 case; Moldova Moldova PROPN 2 obl; "
                    ". . PUNCT 2 punct"),
               "070 GBR>MDA");
+}
+
+/* "Britain undertook a mediation mission between Moldova and Ukraine":
+** a noun event naming the kind of the clause's object takes the clause's
+** subject, and whom the object is aimed at */
+TEST(a_noun_naming_the_kind_of_the_object_takes_the_clause)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; undertook undertake VERB 0 root; a a DET 5 det; "
+                   "mediation mediation NOUN 5 compound; mission mission NOUN 2 obj; between between ADP 7 case; "
+                   "Moldova Moldova PROPN 5 nmod; and and CCONJ 9 cc; Ukraine Ukraine PROPN 7 conj; "
+                   ". . PUNCT 2 punct"),
+              "045 GBR>MDA | 045 GBR>UKR");
+    /* (an event of its own under a subject-less noun phrase names no one) */
+    CHECK_STR(code("The the DET 3 det; mediation mediation NOUN 3 compound; mission mission NOUN 4 nsubj; "
+                   "failed fail VERB 0 root; . . PUNCT 4 punct"),
+              "");
+}
+
+/* "Moldovan police dispersed demonstrators": police act at home, so the
+** people they coerce or attack, named by no country, are their own
+** country's; troops may be abroad */
+TEST(police_act_on_their_own_country_people)
+{
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; police police NOUN 3 nsubj; dispersed disperse VERB 0 root; "
+                   "demonstrators demonstrator NOUN 3 obj; . . PUNCT 3 punct"),
+              "175 MDACOP>MDAOPP");
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; police police NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "demonstrators demonstrator NOUN 3 obj; . . PUNCT 3 punct"),
+              "190 MDACOP>MDAOPP");
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; troops troop NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "demonstrators demonstrator NOUN 3 obj; . . PUNCT 3 punct"),
+              "");
+    /* "... prevented a rally staged by demonstrators": those who hold it */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; police police NOUN 3 nsubj; prevented prevent VERB 0 root; "
+                   "a a DET 5 det; rally rally NOUN 3 obj; staged stage VERB 5 acl; by by ADP 8 case; "
+                   "demonstrators demonstrator NOUN 6 obl:agent; . . PUNCT 3 punct"),
+              "1721 MDACOP>MDAOPP");
 }
 
 /* "Britain fired rockets and shells against Moldova": a phrase on the
@@ -663,6 +701,8 @@ int main(void)
     RUN(a_measure_stands_for_what_it_counts);
     RUN(the_speaker_of_a_closing_attribution_is_no_target);
     RUN(a_conjoined_object_fits_for_the_first);
+    RUN(a_noun_naming_the_kind_of_the_object_takes_the_clause);
+    RUN(police_act_on_their_own_country_people);
     RUN(a_phrase_on_the_last_conjunct_belongs_to_all);
     RUN(a_border_is_no_target);
     RUN(what_an_agreement_is_on_is_no_party);

@@ -125,6 +125,33 @@ TEST(participles_news_uses_as_adjectives)
     CHECK_STR(doc.tokens[3].xpos, "VBG");
 }
 
+TEST(a_participle_after_and_with_an_object_conjoins_a_past_verb)
+{
+    /* "Chile condemned the raid and promised aid to Peru." with promised
+    ** read as a participle describing "aid" */
+    static const char *const x[] = { "NNP", "VBD", "DT", "NN", "CC", "VBN", "NN", "IN", "NNP", ".", NULL };
+    tagged("Chile Chile PROPN 2 nsubj; condemned condemn VERB 0 root; the the DET 4 det; raid raid NOUN 2 obj; "
+           "and and CCONJ 7 cc; promised promise VERB 7 amod; aid aid NOUN 4 conj; to to ADP 9 case; "
+           "Peru Peru PROPN 7 nmod; . . PUNCT 2 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[5].xpos, "VBD");
+    /* "Chile has condemned the raid and promised aid": a perfect's
+    ** participles stay */
+    static const char *const y[] = { "NNP", "VBZ", "VBN", "DT", "NN", "CC", "VBN", "NN", ".", NULL };
+    tagged("Chile Chile PROPN 3 nsubj; has have AUX 3 aux; condemned condemn VERB 0 root; the the DET 5 det; "
+           "raid raid NOUN 3 obj; and and CCONJ 8 cc; promised promise VERB 8 amod; aid aid NOUN 5 conj; "
+           ". . PUNCT 3 punct", y);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[6].xpos, "VBN");
+    /* "Chile visited the wounded and injured people": after an adjective
+    ** it describes the noun */
+    static const char *const z[] = { "NNP", "VBD", "DT", "JJ", "CC", "VBN", "NNS", ".", NULL };
+    tagged("Chile Chile PROPN 2 nsubj; visited visit VERB 0 root; the the DET 7 det; wounded wounded ADJ 7 amod; "
+           "and and CCONJ 6 cc; injured injure VERB 4 conj; people people NOUN 2 obj; . . PUNCT 2 punct", z);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[5].xpos, "VBN");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -135,6 +162,7 @@ int main(void)
     RUN(perfects_passives_and_finite_sentences_stay);
     RUN(a_participle_with_an_object_after_a_noun_is_past);
     RUN(participles_news_uses_as_adjectives);
+    RUN(a_participle_after_and_with_an_object_conjoins_a_past_verb);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

@@ -28,6 +28,7 @@
 #include "code/aim.h"
 #include "code/mention.h"
 #include "code/names.h"
+#include "code/statehood.h"
 #include "code/pronoun.h"
 #include "code/roles.h"
 #include "when/when.h"
@@ -268,6 +269,36 @@ static int home_protesters(const actor *a)
     return 0;
 }
 
+/* "Egyptian police dispersed demonstrators": police act at home, so
+** the demonstrators, students, workers or civilians they coerce or
+** assault with no country named are their own country's (police, unlike
+** troops, do not cross borders).  Sets *out from the target word w. */
+static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
+{
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
+    if (!src->sector || strcmp(src->sector, "COP") || !src->country || strlen(src->country) != 3 ||
+        !strcmp(src->country, "IGO") || !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") ||
+        !strcmp(src->country, "IMG"))
+        return 0;
+    if (strncmp(code, "17", 2) && strncmp(code, "18", 2) && strncmp(code, "19", 2)) return 0;
+    int32_t mi = sc->word_match[w];
+    if (mi < 0) return 0;
+    const dyad_lex_match *m = &sc->matches.items[mi];
+    if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector) return 0;
+    int home = 0;
+    for (size_t i = 0; people[i] && !home; i++) home = !strcmp(m->sector, people[i]);
+    if (!home) return 0;
+    memset(out, 0, sizeof *out);
+    out->found = 1;
+    out->country = src->country;
+    out->sector = m->sector;
+    out->first = w;
+    out->last = w + 1;
+    out->certainty = src->certainty;
+    out->how = "people policed at home";
+    return 1;
+}
+
 /* Codes one sentence. */
 /* Is a an agent of a place or country named in its phrase ("lawmakers
 ** in Kenya", "the ambassadors of Arnor")? */
@@ -476,19 +507,24 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         if (m.pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
             src = m.source = -1;
         /* A noun event that names no roles takes them from its clause:
-        ** "rebels engaged peacekeepers in a firefight". */
-        uint32_t clause = w;
-        int32_t governor = t->words[w].head - 1;
-        if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[w].deprel &&
-            (!strcmp(t->words[w].deprel, "obj") || !strncmp(t->words[w].deprel, "obl", 3)) &&
-            !time_adjunct(t, w))
+        ** "rebels engaged peacekeepers in a firefight"; so does one that
+        ** names the kind of its clause's object ("undertook a mediation
+        ** mission", "began a bombing campaign"). */
+        uint32_t clause = w, phrase = w;
+        if (m.pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "compound") &&
+            t->words[w].head > 0)
+            phrase = (uint32_t)(t->words[w].head - 1);
+        int32_t governor = t->words[phrase].head - 1;
+        if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[phrase].deprel &&
+            (!strcmp(t->words[phrase].deprel, "obj") || !strncmp(t->words[phrase].deprel, "obl", 3)) &&
+            !time_adjunct(t, phrase))
             clause = (uint32_t)governor;
         if (src < 0 && (!m.pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
         if (tgt < 0) {
             if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
                 tgt = role_child(t, clause, "nsubj:pass");
             if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
-            if (tgt == (int32_t)w || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
+            if (tgt == (int32_t)w || tgt == (int32_t)phrase || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
                                                     tree_closing_speaker(t, (uint32_t)tgt))))
                 tgt = -1;
             if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
@@ -500,7 +536,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         /* The object may be a thing ("signed an agreement with the EU",
         ** "imposed sanctions on Iran"): then whom it is aimed at is the
         ** target (aim.c) */
-        if (m.target < 0) tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
+        /* (a kind's phrase is the thing: "a mediation mission between
+        ** Syria and the PLO") */
+        int32_t thing = tgt;
+        if (m.target < 0)
+            tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code,
+                             tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
         /* ... as when the pattern's own target is a thing: "endorsed an
         ** agreement with the EU" (not for force, whose thing is ground
         ** and whose modifiers are places: "captured villages near the
@@ -528,6 +569,21 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         actor src_bases[8], tgt_bases[8];
         actor first_src = { 0 }, first_tgt = { 0 };
         ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
+        /* "police dispersed demonstrators": the people the police act on,
+        ** though they name no one, are acted upon (policed_at_home) */
+        /* ... or who does what they act on ("prevented the
+        ** demonstration staged by students") */
+        actor police;
+        if (nt == 0 && thing >= 0 && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
+            int32_t people = -1;
+            if (policed_at_home(sc, (uint32_t)thing, &police, m.pattern->code, &probe)) people = thing;
+            for (uint32_t k = t->first_kid[thing]; people < 0 && k < t->first_kid[thing + 1]; k++) {
+                uint32_t d = t->kids[k];
+                int32_t agent = t->words[d].deprel && !strcmp(t->words[d].deprel, "acl") ? role_child(t, d, "obl:agent") : -1;
+                if (agent >= 0 && policed_at_home(sc, (uint32_t)agent, &police, m.pattern->code, &probe)) people = agent;
+            }
+            if (people >= 0) nt = role_conjuncts(t, (uint32_t)people, tgts, 8);
+        }
         nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, tgt_place, tgt_bases);
         /* "The United States and Jordan agreed on a pact": with no one
         ** else acted upon, conjoined actors act on each other. */
@@ -648,6 +704,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 actor ta;
                 int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
                 if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
+                if (!have_target && !at_place && policed_at_home(sc, tgts[j], &sa, event_code, &ta)) {
+                    char people[16];
+                    int len = snprintf(people, sizeof people, "%s%s", ta.country, ta.sector);
+                    ta.code = dyad_doc_strdup(doc, people, (size_t)len);
+                    if (!ta.code) return DYAD_ENOMEM;
+                    ta.sector = ta.code + strlen(ta.country);
+                    have_target = 1;
+                }
                 if (have_target && tgt_place[j] && place_conjunct(doc, &tgt_bases[tgt_place[j] - 1], &ta))
                     return DYAD_ENOMEM;
                 if (have_target && !tgt_place[j] && !mutual && !at_place &&
@@ -772,6 +836,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
     lap(tag, &mark, prof);
     /* the names are found before the parse, so that it can lean on them */
     if (rc == DYAD_OK) rc = dyad_lex_match_doc(c->lexicon, doc, &sc->matches);
+    if (rc == DYAD_OK && statehood_on_date(doc, &sc->matches) < 0) rc = DYAD_ENOMEM;
     if (rc == DYAD_OK && c->tagger) {
         names_as_proper_nouns(doc, &sc->matches);
         finite_verb_repair(doc);

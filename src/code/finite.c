@@ -179,6 +179,40 @@ static size_t adjectives_after_modals(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "The government condemned the attack and promised aid to the
+** villages": a participle right after "and" or "but" that follows a noun
+** phrase, with a noun phrase of its own after it, in a sentence whose
+** verb before it is a past tense, is that verb's conjunct, a past tense
+** too (read as a participle, "promised aid" became a noun conjoined with
+** "the attack"). */
+static size_t participles_after_conjunctions(dyad_token *w, uint32_t n)
+{
+    size_t changed = 0;
+    for (uint32_t i = 2; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!xpos_is(t, "VBN") || !t->upos || strcmp(t->upos, "VERB") || naming_verb(t)) continue;
+        const dyad_token *cc = &w[i - 1], *before = &w[i - 2], *after = &w[i + 1];
+        if (!cc->upos || strcmp(cc->upos, "CCONJ") || !cc->form ||
+            (strcasecmp(cc->form, "and") && strcasecmp(cc->form, "but")))
+            continue;
+        if (!before->upos || (strcmp(before->upos, "NOUN") && strcmp(before->upos, "PROPN"))) continue;
+        if (!after->upos || time_word(after)) continue;
+        int object = !strcmp(after->upos, "DET") || !strcmp(after->upos, "NOUN") ||
+                     !strcmp(after->upos, "PROPN") || !strcmp(after->upos, "NUM");
+        if (!object) continue;
+        /* the clause's verb before it: a past tense, no auxiliary */
+        int past = 0;
+        for (uint32_t j = i - 2; j-- > 0 && !past;) {
+            if (xpos_is(&w[j], "VBD") && w[j].upos && !strcmp(w[j].upos, "VERB")) past = 1;
+            else if (w[j].upos && !strcmp(w[j].upos, "AUX")) break;
+        }
+        if (!past) continue;
+        retag(t, t->upos, "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin");
+        changed++;
+    }
+    return changed;
+}
+
 size_t finite_verb_repair(dyad_doc *doc)
 {
     size_t changed = 0;
@@ -189,6 +223,7 @@ size_t finite_verb_repair(dyad_doc *doc)
         changed += adjectives_after_modals(w, sent->count);
         changed += participial_adjectives(w, sent->count);
         changed += participles_with_objects(w, sent->count);
+        changed += participles_after_conjunctions(w, sent->count);
         /* the finite verbs before a closing ", X said" */
         uint32_t end = sent->count, n_finite = 0;
         for (uint32_t i = 0; i < sent->count; i++) {
