@@ -144,6 +144,25 @@ static int32_t participle_conjunct_head(const sentence_tree *t, uint32_t w, uint
     return -1;
 }
 
+/* Is w "engaged" or "involved" with an "in" phrase and no "by" agent? */
+static int engaged_in(const sentence_tree *t, uint32_t w)
+{
+    static const char *const verbs[] = { "engage", "involve", NULL };
+    static const char *const in[] = { "in", NULL };
+    static const char *const by[] = { "by", NULL };
+    if (!role_lemma_in(t, (int32_t)w, verbs)) return 0;
+    int in_phrase = 0;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        const char *rel = t->words[d].deprel;
+        if (!rel || strncmp(rel, "obl", 3)) continue;
+        int32_t c = role_child(t, d, "case");
+        if (role_lemma_in(t, c, by)) return 0;
+        in_phrase |= role_lemma_in(t, c, in);
+    }
+    return in_phrase;
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -157,6 +176,9 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         ** the noun the clause describes */
         if (s >= 0) return relative && role_relative_pronoun(t, s) ? head : s;
         s = role_child(t, w, "nsubj:pass");
+        /* "forces were engaged in ethnic cleansing", "was involved in the
+        ** attack": a passive in form only, its subject does the thing */
+        if (s >= 0 && hops == 0 && engaged_in(t, w)) return s;
         if (s >= 0) { *passive = hops == 0; return hops == 0 ? role_agent(t, w) : s; }
         if (!rel || head < 0) return -1;
         /* "troops crossing the border": an active participle describing
