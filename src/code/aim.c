@@ -131,6 +131,17 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                 !topic_of_accord(t, d, role_child(t, w, "obj")) && mention_resolve(doc, t, sent_first, sc, d, &probe))
                 aim = (int32_t)d;
         }
+        /* the thing a directed oblique names, aimed in turn: "advised
+        ** against travel to Tunisia"; not a statement's, whose
+        ** oblique is its topic ("announced bans on travel to Canada") */
+        for (uint32_t k = t->first_kid[w]; strncmp(code, "01", 2) && k < t->first_kid[w + 1] && aim < 0; k++) {
+            uint32_t d = t->kids[k];
+            const char *rel = t->words[d].deprel;
+            if (!rel || strcmp(rel, "obl") || !role_directed(t, d) || mention_resolve(doc, t, sent_first, sc, d, &probe))
+                continue;
+            for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++)
+                if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];
+        }
     }
     /* "demanded that North Korea stop ...": the one addressed is
     ** the clause's subject; "threatened to break ties with

@@ -82,6 +82,8 @@ check "claiming one's own act is 015, and the act is coded as reported" codes_as
 check "claiming another's act codes that act alone" codes_as 190 "Russia claimed that Ukrainian troops had attacked Belarus."
 check "a subject 'engaged in' an act does it, passive in form only" codes_as 203 "Sudanese militias were engaged in ethnic cleansing in Chad."
 check "swearing revenge is vowing it (130)" codes_as 130 "Hezbollah swore revenge against Israel."
+check "advising against travel to a country reduces relations with it (160)" codes_as 160 "Japan warned against all travel to Yemen."
+check "a statement's oblique is its topic, not its target" codes_as "" "The Canadian government announced bans on travel to Canada against Russian officers."
 check "a US state is a place in the United States" sh -c "$DYAD explain --date 2020-06-01 'Canada sent firefighters to Oregon.' | grep -q '\"Oregon\": place USA'"
 check "New Mexico is no place in Mexico" sh -c "$DYAD explain --date 2020-06-01 'Canada sent firefighters to New Mexico.' | grep -q '\"New Mexico\": place USA'"
 
