@@ -87,14 +87,13 @@ static int probe(const parser_model *m, const uint64_t *keys, int n_keys, uint32
 static void add_weights(const parser_model *m, const uint32_t *found, int n_found, int32_t *scores,
                         int n_actions)
 {
-    memset(scores, 0, (m->dense_rows ? m->dense_stride : (uint32_t)n_actions) * sizeof *scores);
+    if (m->dense_rows)
+        m->sum_dense(scores, m->dense_rows, found, n_found, m->dense_stride);
+    else
+        memset(scores, 0, (uint32_t)n_actions * sizeof *scores);
     for (int i = 0; i < n_found; i++) {
         uint32_t start = found[i];
-        if (start & PARSER_DENSE_FLAG) {
-            m->add_dense(scores, m->dense_rows + (size_t)(start & ~PARSER_DENSE_FLAG) * m->dense_stride,
-                         m->dense_stride);
-            continue;
-        }
+        if (start & PARSER_DENSE_FLAG) continue;
         for (const uint32_t *e = &m->entries[start];; e++) {
             uint32_t v = *e;
             scores[(v >> 16) & 0xff] += (int16_t)(v & 0xffff);

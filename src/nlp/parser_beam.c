@@ -68,6 +68,59 @@ static int better(const beam_candidate *a, const beam_candidate *c)
     return a->action < c->action;
 }
 
+int parser_beam_valid_runs(const tr_state *st, int32_t n_labels, int32_t root_label,
+                           int *from, int *to)
+{
+    int n_runs = 0, n_actions = tr_n_actions(n_labels);
+    for (int a = TR_SHIFT; a <= TR_REDUCE; a++)
+        if (tr_valid(st, a)) { from[n_runs] = a; to[n_runs++] = a + 1; }
+    /* LEFT(l) for every label, then RIGHT(l): each run is valid for all
+    ** its labels, for none, for all but the root label or for it alone. */
+    for (int first = 2; first < n_actions; first += n_labels) {
+        int root = first + root_label;
+        if (root_label < 0 || root_label >= n_labels) {
+            if (tr_valid(st, first)) { from[n_runs] = first; to[n_runs++] = first + n_labels; }
+        } else if (tr_valid(st, root)) {
+            from[n_runs] = root; to[n_runs++] = root + 1;
+        } else if (n_labels > 1 && tr_valid(st, root == first ? first + 1 : first)) {
+            if (root > first) { from[n_runs] = first; to[n_runs++] = root; }
+            if (root + 1 < first + n_labels) { from[n_runs] = root + 1; to[n_runs++] = first + n_labels; }
+        }
+    }
+    return n_runs;
+}
+
+/*
+** Only an item's `width` best actions can be among the beam's `width`
+** best candidates: each other one is beaten by as many of the same
+** parent.  So they alone become candidates, which keeps the same beam as
+** offering all ~100 of them.  Into top_score/top_action, best first (an
+** equal score: the lower action first, as better() ranks them); returns
+** how many.
+*/
+static int best_actions(const tr_state *st, double base, const float *scores, int width,
+                        int32_t n_labels, int32_t root_label, double *top_score, int *top_action)
+{
+    int from[BEAM_MAX_RUNS], to[BEAM_MAX_RUNS];
+    int n_runs = parser_beam_valid_runs(st, n_labels, root_label, from, to);
+    int n_top = 0;
+    for (int r = 0; r < n_runs; r++)
+        for (int a = from[r]; a < to[r]; a++) {
+            double sc = base + scores[a];
+            /* Actions come in rising order: an equal score ranks after. */
+            if (n_top == width && !(sc > top_score[n_top - 1])) continue;
+            int j = n_top < width ? n_top++ : n_top - 1;
+            while (j > 0 && sc > top_score[j - 1]) {
+                top_score[j] = top_score[j - 1];
+                top_action[j] = top_action[j - 1];
+                j--;
+            }
+            top_score[j] = sc;
+            top_action[j] = a;
+        }
+    return n_top;
+}
+
 int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
                        int32_t n_labels, int32_t root_label,
                        beam_score_fn score, const void *ctx,
@@ -99,10 +152,14 @@ int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
             score(ctx, b->keys, n_keys, b->scores, n_actions);
             int32_t least = 0;
             if (gold_head && b->gold[k]) least = tr_costs(st, gold_head, gold_label, b->costs);
-            for (int a = 0; a < n_actions; a++) {
-                if (!tr_valid(st, a)) continue;
+            double top_score[BEAM_MAX_WIDTH];
+            int top_action[BEAM_MAX_WIDTH];
+            int n_top = best_actions(st, b->score[k], b->scores, width, n_labels, root_label,
+                                     top_score, top_action);
+            for (int j = 0; j < n_top; j++) {
+                int a = top_action[j];
                 int gold = gold_head && b->gold[k] && b->costs[a] == least;
-                b->cand[n_cand++] = (beam_candidate){ b->score[k] + b->scores[a], k, a, gold };
+                b->cand[n_cand++] = (beam_candidate){ top_score[j], k, a, gold };
             }
         }
         if (all_done) break;

@@ -61,6 +61,15 @@ typedef struct parser_beam {
 void parser_beam_free(parser_beam *b);
 
 /*
+** The actions valid in st as runs [from[i], to[i]) in rising order, the
+** same set as tr_valid gives an action at a time; from and to hold
+** BEAM_MAX_RUNS.  Returns how many runs.
+*/
+#define BEAM_MAX_RUNS 6
+int parser_beam_valid_runs(const tr_state *st, int32_t n_labels, int32_t root_label,
+                           int *from, int *to);
+
+/*
 ** Searches the parses of a sentence of n words (hashed in w) with the
 ** given width.  With gold_head/gold_label (n+1 entries each, entry 0 = -1)
 ** it tracks gold items and stops early when none is left (*fell_out = 1).

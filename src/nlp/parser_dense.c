@@ -7,36 +7,73 @@
 #include "base/hugemem.h"
 #include "nlp/parser_dense.h"
 
-/* scores[a] += row[a] for a < stride (a multiple of 16), eight actions
-** at a time in vector registers (GCC/Clang vector extensions: one AVX2
-** widening add, or a few SSE2 instructions). */
+/*
+** scores[0..stride) = the sum of the dense rows among found[], in int32,
+** eight actions an instruction.  The sums of up to 64 actions at a time
+** stay in vector registers across all the rows and are stored once.
+** The baseline uses GCC/Clang vector extensions; the AVX2 version uses
+** the widening load the compiler does not pick for them.
+*/
 typedef int16_t v8i16 __attribute__((vector_size(16)));
 typedef int32_t v8i32 __attribute__((vector_size(32)));
 
-static inline __attribute__((always_inline))
-void add_row(int32_t *scores, const int16_t *row, uint32_t stride)
+static void sum_dense_base(int32_t *scores, const int16_t *rows, const uint32_t *found,
+                           int n_found, uint32_t stride)
 {
-    for (uint32_t a = 0; a < stride; a += 8) {
-        v8i16 r;
-        v8i32 sum;
-        memcpy(&r, row + a, sizeof r);
-        memcpy(&sum, scores + a, sizeof sum);
-        sum += __builtin_convertvector(r, v8i32);
-        memcpy(scores + a, &sum, sizeof sum);
+    for (uint32_t base = 0; base < stride; base += 64) {
+        uint32_t chunks = (stride - base < 64 ? stride - base : 64) / 8;
+        v8i32 acc[8] = { 0 };
+        for (int i = 0; i < n_found; i++) {
+            if (!(found[i] & PARSER_DENSE_FLAG)) continue;
+            const int16_t *row = rows + (size_t)(found[i] & ~PARSER_DENSE_FLAG) * stride + base;
+            for (uint32_t c = 0; c < chunks; c++) {
+                v8i16 r;
+                memcpy(&r, row + 8 * c, sizeof r);
+                acc[c] += __builtin_convertvector(r, v8i32);
+            }
+        }
+        memcpy(scores + base, acc, chunks * sizeof *acc);
     }
 }
 
-static void add_row_base(int32_t *scores, const int16_t *row, uint32_t stride)
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define HAVE_AVX2_SUM 1
+#include <immintrin.h>
+
+/* 64 actions (or, for the last, fewer: `chunks` of 8) from `base` on.
+** With `chunks` a constant the eight sums are registers. */
+__attribute__((target("avx2"), always_inline))
+static inline void sum_dense_avx2_part(int32_t *scores, const int16_t *rows, const uint32_t *found,
+                                       int n_found, uint32_t stride, uint32_t base, uint32_t chunks)
 {
-    add_row(scores, row, stride);
+    __m256i acc[8];
+    for (uint32_t c = 0; c < 8; c++) acc[c] = _mm256_setzero_si256();
+    for (int i = 0; i < n_found; i++) {
+        if (!(found[i] & PARSER_DENSE_FLAG)) continue;
+        const int16_t *row = rows + (size_t)(found[i] & ~PARSER_DENSE_FLAG) * stride + base;
+#pragma GCC unroll 8
+        for (uint32_t c = 0; c < chunks; c++)
+            acc[c] = _mm256_add_epi32(acc[c], _mm256_cvtepi16_epi32(
+                         _mm_loadu_si128((const __m128i *)(const void *)(row + 8 * c))));
+    }
+#pragma GCC unroll 8
+    for (uint32_t c = 0; c < chunks; c++)
+        _mm256_storeu_si256((__m256i *)(void *)(scores + base + 8 * c), acc[c]);
 }
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define HAVE_AVX2_ADD 1
 __attribute__((target("avx2")))
-static void add_row_avx2(int32_t *scores, const int16_t *row, uint32_t stride)
+static void sum_dense_avx2(int32_t *scores, const int16_t *rows, const uint32_t *found,
+                           int n_found, uint32_t stride)
 {
-    add_row(scores, row, stride);
+    uint32_t base = 0;
+    for (; base + 64 <= stride; base += 64)
+        sum_dense_avx2_part(scores, rows, found, n_found, stride, base, 8);
+    switch ((stride - base) / 8) {      /* the rest: 0, 16, 32 or 48 actions */
+    case 2: sum_dense_avx2_part(scores, rows, found, n_found, stride, base, 2); break;
+    case 4: sum_dense_avx2_part(scores, rows, found, n_found, stride, base, 4); break;
+    case 6: sum_dense_avx2_part(scores, rows, found, n_found, stride, base, 6); break;
+    default: break;
+    }
 }
 #endif
 
@@ -88,10 +125,10 @@ int parser_dense_build(parser_dense *d, parser_model *m, uint32_t min_run)
     m->slots = d->slots;
     m->dense_rows = d->rows;
     m->dense_stride = stride;
-    m->add_dense = add_row_base;
-#ifdef HAVE_AVX2_ADD
+    m->sum_dense = sum_dense_base;
+#ifdef HAVE_AVX2_SUM
     __builtin_cpu_init();
-    if (__builtin_cpu_supports("avx2")) m->add_dense = add_row_avx2;
+    if (__builtin_cpu_supports("avx2")) m->sum_dense = sum_dense_avx2;
 #endif
     return DYAD_OK;
 }

@@ -34,7 +34,7 @@ typedef struct parser_dense {
 
 /*
 ** Builds the dense rows of m's runs of at least min_run entries and points
-** m at them (m->slots, m->dense_rows, m->add_dense); d owns the memory
+** m at them (m->slots, m->dense_rows, m->sum_dense); d owns the memory
 ** and must outlive m's use.  A model with none is left as it was.
 ** DYAD_OK or DYAD_ENOMEM (m unchanged).
 */

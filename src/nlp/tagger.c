@@ -54,6 +54,7 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32
         uint32_t row = rows[f];
         if (row == TAGGER_EMPTY || !(row & TG_DENSE)) continue;
         const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+#pragma GCC unroll 8
         for (uint32_t b = 0; b < blocks; b++) {
             v16i16 x;
             memcpy(&x, d + 16 * b, sizeof x);
@@ -73,23 +74,63 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32
         return -1;
     }
     v16i16 top = sc.v[0];
+#pragma GCC unroll 8
     for (uint32_t b = 1; b < blocks; b++) {
         v16i16 more = sc.v[b] > top;
         top = (sc.v[b] & more) | (top & ~more);
     }
-    int16_t lanes[16];
-    memcpy(lanes, &top, sizeof lanes);
-    int16_t best = lanes[0];
-    for (uint32_t k = 1; k < 16; k++) best = lanes[k] > best ? lanes[k] : best;
-    uint32_t l = 0;
+    /* The maximum of the 16 lanes by halving, then the first label with
+    ** it: the first block holding it, then its lane. */
+    v8i16 half[2];
+    memcpy(half, &top, sizeof half);
+    v8i16 more8 = half[0] > half[1];
+    v8i16 m8 = (half[0] & more8) | (half[1] & ~more8);
+    v4i16 quarter[2];
+    memcpy(quarter, &m8, sizeof quarter);
+    v4i16 more4 = quarter[0] > quarter[1];
+    v4i16 m4 = (quarter[0] & more4) | (quarter[1] & ~more4);
+    int16_t lanes[4];
+    memcpy(lanes, &m4, sizeof lanes);
+    int16_t best = lanes[0] > lanes[1] ? lanes[0] : lanes[1];
+    int16_t other = lanes[2] > lanes[3] ? lanes[2] : lanes[3];
+    best = other > best ? other : best;
+    uint32_t b = 0;
+    for (;; b++) {
+        v16i16 hit = sc.v[b] == best;
+        uint64_t any[4];
+        memcpy(any, &hit, sizeof any);
+        if (any[0] | any[1] | any[2] | any[3]) break;
+    }
+    uint32_t l = 16 * b;
     while (sc.s[l] != best) l++;
     return (int)l;
 }
 
+/*
+** With the stride a constant the compiler keeps the scores in vector
+** registers while it adds the dense rows and copies them without a call;
+** with a stride known only at run time every addition goes through
+** memory.  So the kernel is instantiated for the strides of models with
+** up to 128 labels (the committed one has 102: a stride of 112), and
+** kept generic beyond.
+*/
+#define KERNEL_BY_STRIDE(t, init, sum, rows, n_rows, stride)              \
+    switch (stride) {                                                      \
+    case 16:  return kernel(t, init, sum, rows, n_rows, 16);               \
+    case 32:  return kernel(t, init, sum, rows, n_rows, 32);               \
+    case 48:  return kernel(t, init, sum, rows, n_rows, 48);               \
+    case 64:  return kernel(t, init, sum, rows, n_rows, 64);               \
+    case 80:  return kernel(t, init, sum, rows, n_rows, 80);               \
+    case 96:  return kernel(t, init, sum, rows, n_rows, 96);               \
+    case 112: return kernel(t, init, sum, rows, n_rows, 112);              \
+    case 128: return kernel(t, init, sum, rows, n_rows, 128);              \
+    default:  return kernel(t, init, sum, rows, n_rows, stride);           \
+    }
+
 static int kernel_base(const dyad_tagger *t, const int16_t *init, int16_t *sum,
                        const uint32_t *rows, uint32_t n_rows, uint32_t stride)
 {
-    return kernel(t, init, sum, rows, n_rows, stride);
+    KERNEL_BY_STRIDE(t, init, sum, rows, n_rows, stride);
 }
 
 #ifdef HAVE_AVX2_KERNEL
@@ -97,7 +138,7 @@ __attribute__((target("avx2")))
 static int kernel_avx2(const dyad_tagger *t, const int16_t *init, int16_t *sum,
                        const uint32_t *rows, uint32_t n_rows, uint32_t stride)
 {
-    return kernel(t, init, sum, rows, n_rows, stride);
+    KERNEL_BY_STRIDE(t, init, sum, rows, n_rows, stride);
 }
 #endif
 

@@ -272,6 +272,8 @@ static inline const tg_word *find_word(const dyad_tagger *t, uint64_t key,
 
 /* 16 labels' scores (GCC/Clang vector extensions). */
 typedef int16_t v16i16 __attribute__((vector_size(32)));
+typedef int16_t v8i16 __attribute__((vector_size(16)));
+typedef int16_t v4i16 __attribute__((vector_size(8)));
 
 /* Sets t->kernel for this processor (tagger.c). */
 void tagger_pick_kernel(dyad_tagger *t);
