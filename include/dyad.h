@@ -499,6 +499,8 @@ typedef struct dyad_code_profile {
     double parse;                /* dependency parsing */
     double lexicon;              /* matching the lexicon's names */
     double code;                 /* patterns, actors, dates, event ids */
+    size_t sentences_parsed;     /* the sentences that could yield an event
+                                 ** (or all, coding every sentence) */
 } dyad_code_profile;
 
 /* dyad_code_doc, adding the time of each stage to *profile (zero it

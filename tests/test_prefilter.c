@@ -35,16 +35,28 @@ static void story(dyad_doc *doc, const char *const *sentences, size_t n)
     }
 }
 
-/* Names on the first word of the given sentences, of the given kinds. */
+/* Names on the first word of the given sentences, of the given kinds; a
+** sentence listed twice in a row has its second name on its last word. */
 static void names(dyad_lex_matches *m, const dyad_doc *doc, const size_t *sents, const int *kinds, size_t n)
 {
     dyad_lex_matches_init(m);
     m->items = calloc(n, sizeof *m->items);
     m->n = m->cap = n;
     for (size_t i = 0; i < n; i++) {
-        m->items[i].first = doc->sents[sents[i]].first;
+        const dyad_sentence *se = &doc->sents[sents[i]];
+        int second = i > 0 && sents[i - 1] == sents[i];
+        m->items[i].first = second ? se->first + se->count - 1 : se->first;
         m->items[i].last = m->items[i].first + 1;
         m->items[i].kind = kinds[i];
+    }
+}
+
+/* Sets a sector on the names (a country's people: "Egyptian demonstrators"). */
+static void sector_all(dyad_lex_matches *m, const char *country, const char *sector)
+{
+    for (size_t i = 0; i < m->n; i++) {
+        m->items[i].country = country;
+        m->items[i].sector = sector;
     }
 }
 
@@ -56,8 +68,8 @@ static void attack_patterns(pattern_set *set)
     CHECK_INT(pattern_set_index(set), DYAD_OK);
 }
 
-static void check_parsed(const char *const *sentences, size_t n, const size_t *named, const int *kinds,
-                         size_t n_named, const unsigned char *want)
+static void check_parsed_sector(const char *const *sentences, size_t n, const size_t *named, const int *kinds,
+                                size_t n_named, const char *sector, const unsigned char *want)
 {
     pattern_set set;
     attack_patterns(&set);
@@ -67,6 +79,7 @@ static void check_parsed(const char *const *sentences, size_t n, const size_t *n
     story(&doc, sentences, n);
     dyad_lex_matches m;
     names(&m, &doc, named, kinds, n_named);
+    if (sector) sector_all(&m, "EGY", sector);
     unsigned char which[16];
     prefilter_sentences(&set, &anchors, &doc, &m, which);
     for (size_t i = 0; i < n; i++) {
@@ -77,6 +90,12 @@ static void check_parsed(const char *const *sentences, size_t n, const size_t *n
     dyad_doc_free(&doc);
     pattern_anchors_free(&anchors);
     pattern_set_free(&set);
+}
+
+static void check_parsed(const char *const *sentences, size_t n, const size_t *named, const int *kinds,
+                         size_t n_named, const unsigned char *want)
+{
+    check_parsed_sector(sentences, n, named, kinds, n_named, NULL, want);
 }
 
 TEST(only_sentences_that_can_code_are_parsed)
@@ -120,14 +139,14 @@ TEST(named_sentences_without_a_head_only_for_later_mentions)
     static const char *const s[] = {
         "Chile sent envoys",             /* 0: named, no head, "the country" later */
         "the country attack the town",   /* 1: head + mention after a country */
-        "Bolivia attack the town",       /* 2: named with a head */
+        "Bolivia attack Paraguay",       /* 2: named twice with a head */
         "Peru sent envoys",              /* 3: named, no head, nothing after asks */
         "the rain fell on the town",     /* 4: nothing */
     };
-    static const size_t named[] = { 0, 2, 3 };
-    static const int kinds[] = { DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY };
+    static const size_t named[] = { 0, 2, 2, 3 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY };
     static const unsigned char want[] = { 1, 1, 1, 0, 0 };
-    check_parsed(s, 5, named, kinds, 3, want);
+    check_parsed(s, 5, named, kinds, 4, want);
 }
 
 /* A head whose patterns all need words the sentence lacks heads nothing
@@ -140,10 +159,48 @@ TEST(heads_need_their_patterns_words)
         "Chile have talk about Peru",    /* no "with" */
         "Chile have talks with Peru",    /* a plural fits its singular */
     };
-    static const size_t named[] = { 0 };
-    static const int kinds[] = { DYAD_LEX_COUNTRY };
+    static const size_t named[] = { 0, 0 };          /* the first word and the last */
+    static const int kinds[] = { DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY };
     static const unsigned char want[] = { 0, 1, 0, 1 };
-    for (int i = 0; i < 4; i++) check_parsed(s + i, 1, named, kinds, 1, want + i);
+    for (int i = 0; i < 4; i++) check_parsed(s + i, 1, named, kinds, 2, want + i);
+}
+
+/* An event needs two actors: a lone name with a head is not parsed, unless
+** a word may take the other actor from the memory, or the name is people
+** who may protest to their own government. */
+TEST(a_lone_name_needs_a_second_actor)
+{
+    static const char *const s[] = {
+        "Bolivia attack the town",       /* 0: one name, nothing to point back */
+        "Bolivia attack Paraguay",       /* 1: two names */
+        "Bolivia said the president attack the town", /* 2: "the president" asks the memory */
+    };
+    static const size_t one[] = { 0 }, two[] = { 0, 0 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY };
+    static const unsigned char w0[] = { 0 }, w1[] = { 1 }, w2[] = { 1 };
+    check_parsed(s, 1, one, kinds, 1, w0);
+    check_parsed(s + 1, 1, two, kinds, 2, w1);
+    check_parsed(s + 2, 1, one, kinds, 1, w2);
+    /* "Egyptian demonstrators attack": a country's people, their own
+    ** government's opponents, may be both sides */
+    check_parsed_sector(s, 1, one, kinds, 1, "OPP", w1);
+    /* the name alone still matters to the memory when a later word asks */
+    static const char *const story2[] = {
+        "Bolivia attack the town",
+        "the country sent envoys",
+    };
+    static const unsigned char w3[] = { 1, 0 };
+    check_parsed(story2, 2, one, kinds, 1, w3);
+    /* a dateline's place may be acted upon ("LIMA - ... Bolivia shelled
+    ** the town"): a second name for every sentence */
+    static const char *const story3[] = {
+        "LIMA , officials met",
+        "Bolivia attack the town",
+    };
+    static const size_t dated[] = { 0, 1 };
+    static const int place_first[] = { DYAD_LEX_PLACE, DYAD_LEX_COUNTRY };
+    static const unsigned char w4[] = { 0, 1 };
+    check_parsed_sector(story3, 2, dated, place_first, 2, "", w4);     /* names with a country */
 }
 
 /* ... and only if that word asks for what its names could give. */
@@ -176,5 +233,6 @@ int main(void)
     RUN(only_sentences_that_can_code_are_parsed);
     RUN(mentions_must_fit_the_names_before);
     RUN(named_sentences_without_a_head_only_for_later_mentions);
+    RUN(a_lone_name_needs_a_second_actor);
     return TEST_DONE();
 }

@@ -119,8 +119,8 @@ static void print_profile(const code_ctx *c, double load, double total)
         { "parse", p->parse }, { "lexicon", p->lexicon }, { "code", p->code },
         { "write", c->write_secs },
     };
-    fprintf(stderr, "dyad code --profile: %zu stories, %zu sentences, %zu events; CPU seconds by stage\n",
-            c->n_stories, c->n_sentences, c->n_events);
+    fprintf(stderr, "dyad code --profile: %zu stories, %zu sentences (%zu parsed), %zu events; "
+            "CPU seconds by stage\n", c->n_stories, c->n_sentences, p->sentences_parsed, c->n_events);
     for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
         fprintf(stderr, "  %-13s %9.3f  %5.1f%%\n", rows[i].name, rows[i].secs,
                 total > 0 ? 100.0 * rows[i].secs / total : 0.0);

@@ -854,6 +854,8 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
         to_parse = sc->parse;
     }
     lap(lexicon, &mark, prof);
+    if (prof && c->parser)
+        for (size_t s = 0; s < doc->n_sents; s++) prof->sentences_parsed += !to_parse || to_parse[s];
     if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse_some(c->parser, doc, to_parse);
     if (rc == DYAD_OK && c->parser) quantity_repair(doc);
     lap(parse, &mark, prof);

@@ -7,6 +7,7 @@
 #include <strings.h>
 #include "code/prefilter.h"
 #include "code/actors.h"
+#include "where/where.h"
 
 /* Does word tok head a pattern that could match among the sentence's
 ** words?  Its lemma as the coder looks it up: the lemma, or the
@@ -26,12 +27,30 @@ static int heads_pattern(const pattern_set *patterns, const pattern_anchors *anc
     return pattern_head_may_match(patterns, anchors, lemma, words);
 }
 
-/* Per sentence flags, kept in `which` until the last pass. */
-enum { NAMED = 1, HEAD = 2, ASKS = 4 };
+/*
+** Can one name be both an event's source and its target?  Only as people
+** protesting to their own government (coder.c, home_protesters: "Egyptian
+** demonstrators rioted" is EGYOPP against EGYGOV): a country's name that
+** carries a sector of the governed.  Any other event needs a second name
+** or a word the memory resolves.  (Looser than coder.c's test on purpose:
+** any sector.)
+*/
+static int may_be_own_target(const dyad_lex_match *m)
+{
+    return m->kind == DYAD_LEX_COUNTRY && m->sector && m->sector[0];
+}
+
+/* Per sentence flags, kept in `which` until the last pass.  LONE: one
+** name, which cannot be its own target, no word asking the memory and no
+** dateline (whose place may be acted upon: where_locate): no actor pair,
+** so no event, whatever the parse. */
+enum { NAMED = 1, HEAD = 2, ASKS = 4, LONE = 8 };
 
 void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
                          const dyad_lex_matches *matches, unsigned char *which)
 {
+    /* A dateline's place is a name every sentence of the story may use. */
+    int dateline = where_dateline(doc, matches) != NULL;
     lemma_bag words;
     memory_bound earlier;        /* what the names so far could leave in memory */
     memset(&earlier, 0, sizeof earlier);
@@ -39,8 +58,14 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *se = &doc->sents[s];
         unsigned char flags = 0;
+        size_t n_named = 0;
+        int own_target = 0;
         while (m < matches->n && matches->items[m].first < se->first + se->count) {
-            if (matches->items[m].first >= se->first) flags |= NAMED;
+            if (matches->items[m].first >= se->first) {
+                flags |= NAMED;
+                n_named++;
+                own_target |= may_be_own_target(&matches->items[m]);
+            }
             memory_bound_add(&earlier, doc, &matches->items[m]);
             m++;
         }
@@ -49,10 +74,11 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
         for (uint32_t i = 0; i < se->count; i++) {
             const dyad_token *tok = &doc->tokens[se->first + i];
             if (!(flags & HEAD) && heads_pattern(patterns, anchors, &words, tok)) flags |= HEAD;
-            /* With no name of its own, a sentence's actors can only come
-            ** from the memory (mention.c). */
-            if (!(flags & (NAMED | ASKS)) && memory_may_resolve_from(&earlier, tok)) flags |= ASKS;
+            /* With fewer than two names of its own, a sentence's other
+            ** actors can only come from the memory (mention.c). */
+            if (!(flags & ASKS) && n_named < 2 && memory_may_resolve_from(&earlier, tok)) flags |= ASKS;
         }
+        if (n_named == 1 && !own_target && !dateline && !(flags & ASKS)) flags |= LONE;
         which[s] = flags;
     }
     /* Backwards: what the later sentences' words ask of the memory. */
@@ -65,10 +91,10 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
         size_t start = end;
         while (start > 0 && matches->items[start - 1].first >= se->first) start--;
         if (flags & NAMED) {
-            /* With no pattern head it yields no event; its parse matters
-            ** only to the memory, and only if a later word may ask the
-            ** memory for an actor its names could give. */
-            int parse = (flags & HEAD) != 0;
+            /* With no pattern head, or a lone name, it yields no event;
+            ** its parse matters only to the memory, and only if a later
+            ** word may ask the memory for an actor its names could give. */
+            int parse = (flags & HEAD) && !(flags & LONE);
             if (!parse) {
                 memory_bound own;
                 memset(&own, 0, sizeof own);

@@ -15,7 +15,13 @@
 ** alone, and only through a word that fits what the earlier names could
 ** have left there ("he" needs a person named before, "the country" a
 ** country, a surname that person's; actors.h, memory_bound).
-** So a sentence is parsed when it has a lexicon match and a pattern head;
+** An event needs two actors: a sentence with one name and no word that
+** may ask the memory can give a second one only from the story's
+** dateline, or from the name itself (people protesting to their own
+** government); a pronoun in it stands for its one name, and an actor
+** acting on itself is not coded.
+** So a sentence is parsed when it has a lexicon match and a pattern head
+** (and a second actor may be found);
 ** or a lexicon match and a later word may ask the memory for what those
 ** names could give; or a pattern head and a word that fits the earlier
 ** names.  The others are left unparsed and uncoded: the events are

@@ -312,7 +312,7 @@ static int same_clause(const sentence_tree *t, uint32_t w, uint32_t head)
 ** an event with no place of its own.  The dateline is one to four
 ** upper-case words first in the story, then "(", "," or a dash.
 */
-static const dyad_lex_match *dateline(const dyad_doc *doc, const dyad_lex_matches *matches)
+const dyad_lex_match *where_dateline(const dyad_doc *doc, const dyad_lex_matches *matches)
 {
     if (!doc->n_sents || !doc->sents[0].count) return NULL;
     const dyad_sentence *s = &doc->sents[0];
@@ -396,7 +396,7 @@ int where_locate(const dyad_doc *doc, size_t sent, const sentence_tree *tree,
         static const char *const how[] = { "event", "object", "sentence" };
         out->how = how[s.best.tier];
     } else {
-        out->match = dateline(doc, matches);
+        out->match = where_dateline(doc, matches);
         if (!out->match) return 0;
         out->word = out->match->first - doc->sents[0].first;
         out->how = "dateline";

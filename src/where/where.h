@@ -50,6 +50,14 @@ int where_locate(const dyad_doc *doc, size_t sent, const sentence_tree *tree,
                  uint32_t event_head, where_place *out);
 
 /*
+** The place of the story's dateline ("GALATI (Reuters) -": one to four
+** all-capital words opening its first sentence, then a bracket, comma or
+** dash), which where_locate gives an event with no place of its own; or
+** NULL.  Borrowed from matches.
+*/
+const dyad_lex_match *where_dateline(const dyad_doc *doc, const dyad_lex_matches *matches);
+
+/*
 ** Fills an event's location from a place where_locate found: the text as
 ** written, the name, the country (ISO3), lat/lon when the lexicon has a
 ** point (else NAN), and the id "FILE:LINE" of the lexicon entry.  The
