@@ -12,7 +12,9 @@
 #include "code/prefilter.h"
 #include "text/doc.h"
 
-/* A story of one sentence per string, split on spaces, lemma = form. */
+/* A story of one sentence per string, split on spaces, lemma = form; a
+** capitalised word is a PROPN, "word/TAG" has that tag, the others none
+** (as untagged text: any pattern's head). */
 static void story(dyad_doc *doc, const char *const *sentences, size_t n)
 {
     dyad_doc_init(doc);
@@ -25,11 +27,17 @@ static void story(dyad_doc *doc, const char *const *sentences, size_t n)
         char words[256];
         snprintf(words, sizeof words, "%s", sentences[s]);
         for (char *w = strtok(words, " "); w; w = strtok(NULL, " ")) {
+            char *slash = strchr(w, '/');
+            const char *tag = w[0] >= 'A' && w[0] <= 'Z' ? "PROPN" : NULL;
+            if (slash) {
+                *slash = '\0';
+                tag = dyad_doc_strdup(doc, slash + 1, strlen(slash + 1));
+            }
             const char *form = dyad_doc_strdup(doc, w, strlen(w));
             dyad_token *t = doc_add_token(doc);
             t->form = form;
             t->lemma = t->form;
-            t->upos = w[0] >= 'A' && w[0] <= 'Z' ? "PROPN" : "NOUN";
+            t->upos = tag;
         }
         doc_add_sentence(doc, first, 0, 0, 0);
     }
@@ -165,6 +173,19 @@ TEST(heads_need_their_patterns_words)
     for (int i = 0; i < 4; i++) check_parsed(s + i, 1, named, kinds, 2, want + i);
 }
 
+/* A verb's pattern needs a verb at its head, a noun's a noun. */
+TEST(heads_need_their_patterns_part_of_speech)
+{
+    static const char *const s[] = {
+        "Chile attack/VERB Peru",
+        "Chile attack/NOUN Peru",        /* "the Chile attack on Peru": no verb */
+    };
+    static const size_t named[] = { 0, 0 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY, DYAD_LEX_COUNTRY };
+    static const unsigned char want[] = { 1, 0 };
+    for (int i = 0; i < 2; i++) check_parsed(s + i, 1, named, kinds, 2, want + i);
+}
+
 /* An event needs two actors: a lone name with a head is not parsed, unless
 ** a word may take the other actor from the memory, or the name is people
 ** who may protest to their own government. */
@@ -230,6 +251,7 @@ int main(void)
 {
     RUN(named_sentences_without_a_head_only_for_what_is_asked);
     RUN(heads_need_their_patterns_words);
+    RUN(heads_need_their_patterns_part_of_speech);
     RUN(only_sentences_that_can_code_are_parsed);
     RUN(mentions_must_fit_the_names_before);
     RUN(named_sentences_without_a_head_only_for_later_mentions);

@@ -534,6 +534,11 @@ static int is_verb(const dyad_token *t)
     return !t->upos || !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX");
 }
 
+int pattern_head_fits(const pattern *p, const dyad_token *t)
+{
+    return p->noun ? is_noun(t) : is_verb(t);
+}
+
 int tree_time_word(const sentence_tree *tree, uint32_t w)
 {
     static const char *const words[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -740,7 +745,7 @@ int pattern_check(const pattern_set *set, const pattern *p, const sentence_tree 
 {
     const dyad_token *t = &tree->words[head];
     *failed = -1;
-    if (p->noun ? !is_noun(t) : !is_verb(t)) return 0;
+    if (!pattern_head_fits(p, t)) return 0;
     match->pattern = p;
     match->head = head;
     match->source = match->target = match->clause = -1;

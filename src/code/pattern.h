@@ -140,6 +140,10 @@ typedef struct pattern_match {
 int pattern_try(const pattern_set *set, const pattern *p, const sentence_tree *tree,
                 uint32_t head, pattern_match *match);
 
+/* Can word t head pattern p: a verb's pattern a verb (or an untagged
+** word), a noun's a noun?  pattern_check asks it first. */
+int pattern_head_fits(const pattern *p, const dyad_token *t);
+
 /* The same, and for a pattern that fails, *failed is the index of the
 ** first constraint that did not hold (-1: the head's part of speech). */
 int pattern_check(const pattern_set *set, const pattern *p, const sentence_tree *tree,

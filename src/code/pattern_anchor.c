@@ -136,10 +136,12 @@ int pattern_may_match(const pattern_set *set, const pattern_anchors *a, const pa
 }
 
 int pattern_head_may_match(const pattern_set *set, const pattern_anchors *a, const char *lemma,
-                           const lemma_bag *bag)
+                           const dyad_token *head, const lemma_bag *bag)
 {
     size_t first, n = pattern_set_lookup(set, lemma, &first);
-    for (size_t i = 0; i < n; i++)
-        if (pattern_may_match(set, a, &set->patterns[set->index[first + i].pattern], bag)) return 1;
+    for (size_t i = 0; i < n; i++) {
+        const pattern *p = &set->patterns[set->index[first + i].pattern];
+        if ((!head || pattern_head_fits(p, head)) && pattern_may_match(set, a, p, bag)) return 1;
+    }
     return 0;
 }

@@ -49,8 +49,10 @@ void pattern_anchors_free(pattern_anchors *a);
 /* 0 when pattern p cannot match in a sentence whose words are in bag. */
 int pattern_may_match(const pattern_set *set, const pattern_anchors *a, const pattern *p,
                       const lemma_bag *bag);
-/* 0 when none of the top-level patterns headed by `lemma` can. */
+/* 0 when none of the top-level patterns headed by `lemma` can, at the
+** word `head` (its tag: pattern_head_fits; NULL: any word). */
 int pattern_head_may_match(const pattern_set *set, const pattern_anchors *a, const char *lemma,
+                           const dyad_token *head,
                            const lemma_bag *bag);
 
 #endif

@@ -24,7 +24,7 @@ static int heads_pattern(const pattern_set *patterns, const pattern_anchors *anc
         buf[i] = '\0';
         lemma = buf;
     }
-    return pattern_head_may_match(patterns, anchors, lemma, words);
+    return pattern_head_may_match(patterns, anchors, lemma, tok, words);
 }
 
 /*
