@@ -511,6 +511,20 @@ TEST(what_someone_called_something_is_no_event)
               "");
 }
 
+TEST(who_speaks_for_a_body_takes_its_sector)
+{
+    /* "Leaders of the Moldovan opposition coalition criticized Romania":
+    ** the coalition's, not the government's */
+    CHECK_STR(code("Leaders leader NOUN 7 nsubj; of of ADP 6 case; the the DET 6 det; Moldovan Moldovan ADJ 6 amod; "
+                   "opposition opposition NOUN 6 compound; coalition coalition NOUN 1 nmod; criticized criticize VERB 0 root; "
+                   "Romania Romania PROPN 7 obj; . . PUNCT 7 punct"),
+              "111 MDAOPP>ROU");
+    /* with no body named, a leader is the government's */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; leaders leader NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Romania Romania PROPN 3 obj; . . PUNCT 3 punct"),
+              "111 MDAGOV>ROU");
+}
+
 TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
@@ -723,6 +737,7 @@ int main(void)
     RUN(the_possessor_owns_a_sector_noun);
     RUN(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause);
     RUN(what_someone_called_something_is_no_event);
+    RUN(who_speaks_for_a_body_takes_its_sector);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);

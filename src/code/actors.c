@@ -167,6 +167,44 @@ size_t actor_place_conjuncts(const sentence_tree *tree, uint32_t word, uint32_t 
     return n;
 }
 
+/* "leaders of the opposition coalition", "officials of the army",
+** "members of the rebel movement": these nouns say only that someone
+** speaks or acts for a body, so the body's sector is theirs; the
+** lexicon's own sector for them (a leader, an official: GOV) holds only
+** when no body is named. */
+static int speaks_for_a_body(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const nouns[] = { "leader", "official", "member", "head", "chief", "representative",
+                                         "spokesman", "spokeswoman", "spokesperson", "delegate", "delegation",
+                                         NULL };
+    char buf[32];
+    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+    for (size_t i = 0; nouns[i]; i++)
+        if (!strcasecmp(lemma, nouns[i])) return 1;
+    return 0;
+}
+
+/* The agent noun of an owner phrase ("of", "from") on w, with a
+** sector, or NULL. */
+static const dyad_lex_match *owner_agent(const sentence_tree *tree, const dyad_lex_matches *matches,
+                                         const int32_t *word_match, uint32_t w)
+{
+    for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !names_owner(tree, d)) continue;
+        /* the body's noun, or a noun before it that the lexicon read
+        ** apart from it ("the opposition | coalition") */
+        for (uint32_t j = tree->first_kid[d]; j <= tree->first_kid[d + 1]; j++) {
+            uint32_t e = j < tree->first_kid[d + 1] ? tree->kids[j] : d;
+            if (e != d && (!tree->words[e].deprel || strcmp(tree->words[e].deprel, "compound"))) continue;
+            int32_t mi = word_match[e];
+            const dyad_lex_match *m = mi >= 0 ? &matches->items[mi] : NULL;
+            if (m && m->kind == DYAD_LEX_AGENT && m->sector && m->sector[0]) return m;
+        }
+    }
+    return NULL;
+}
+
 /* The rank of a match kind as the actor's name: people and organisations
 ** say most, then countries; places and agents name no one by themselves. */
 static int named_rank(const dyad_lex_match *m)
@@ -270,6 +308,11 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     if (!named && !agent) {
         if (ethnic) out->how = "ethnic people";
         return 0;
+    }
+    if (agent && agent->first - sent_first <= word && word < agent->last - sent_first &&
+        speaks_for_a_body(tree, word)) {
+        const dyad_lex_match *body = owner_agent(tree, matches, word_match, word);
+        if (body) agent = body;
     }
     const char *sector = named && named->sector && named->sector[0] ? named->sector : "";
     /* an agent noun at the head decides the sector: "Russian troops" */
