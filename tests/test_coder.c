@@ -525,6 +525,31 @@ TEST(who_speaks_for_a_body_takes_its_sector)
               "111 MDAGOV>ROU");
 }
 
+TEST(an_international_or_nongovernmental_body_needs_no_country)
+{
+    CHECK_STR(code("Rights rights NOUN 2 compound; groups group NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 3 obj; . . PUNCT 3 punct"),
+              "111 NGOHRI>MDA");
+    CHECK_STR(code("Aid aid NOUN 2 compound; agencies agency NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 3 obj; . . PUNCT 3 punct"),
+              "111 NGO>MDA");
+    CHECK_STR(code("A a DET 3 det; UN UN PROPN 3 compound; official official NOUN 4 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 4 obj; . . PUNCT 4 punct"),
+              "111 IGO>MDA");
+    /* a title may be a state's ("police commissioner"), a rights lawyer
+    ** anyone's: no actor by themselves */
+    CHECK_STR(code("Commissioner Commissioner PROPN 3 compound; Ion Ion PROPN 3 flat; Rusu Rusu PROPN 4 nsubj; "
+                   "criticized criticize VERB 0 root; Moldova Moldova PROPN 4 obj; . . PUNCT 4 punct"),
+              "");
+    CHECK_STR(code("Rights rights NOUN 2 compound; lawyers lawyer NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 3 obj; . . PUNCT 3 punct"),
+              "");
+    /* and a country said makes it that country's */
+    CHECK_STR(code("Moldovan Moldovan ADJ 3 amod; aid aid NOUN 3 compound; agencies agency NOUN 4 nsubj; "
+                   "criticized criticize VERB 0 root; Romania Romania PROPN 4 obj; . . PUNCT 4 punct"),
+              "111 MDANGO>ROU");
+}
+
 TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
@@ -738,6 +763,7 @@ int main(void)
     RUN(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause);
     RUN(what_someone_called_something_is_no_event);
     RUN(who_speaks_for_a_body_takes_its_sector);
+    RUN(an_international_or_nongovernmental_body_needs_no_country);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);

@@ -205,6 +205,29 @@ static const dyad_lex_match *owner_agent(const sentence_tree *tree, const dyad_l
     return NULL;
 }
 
+/* IGO or NGO when agent, at word w, names an international or a
+** non-governmental body by itself: an IGO person or institution ("UN
+** officials", "weapons inspectors", "UN agencies"), an NGO institution
+** ("aid agencies", "charities"), or a rights group, organisation or
+** watchdog (not a human rights commission or council, which states and
+** the UN set up); else NULL.  Titles ("Commissioner") and collectives
+** ("donors", "the international community") may be states'. */
+static const char *agent_body(const sentence_tree *tree, uint32_t w, const dyad_lex_match *agent)
+{
+    if (!agent || !agent->sector || !agent->form) return NULL;
+    int org = !strcmp(agent->form, "org");
+    if (!strcmp(agent->sector, "IGO") && (org || !strcmp(agent->form, "person"))) return "IGO";
+    if (!strcmp(agent->sector, "NGO") && org) return "NGO";
+    if (!strcmp(agent->sector, "HRI") && org) {
+        static const char *const bodies[] = { "group", "organisation", "organization", "watchdog", NULL };
+        char buf[32];
+        const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+        for (size_t i = 0; bodies[i]; i++)
+            if (!strcasecmp(lemma, bodies[i])) return "NGO";
+    }
+    return NULL;
+}
+
 /* The rank of a match kind as the actor's name: people and organisations
 ** say most, then countries; places and agents name no one by themselves. */
 static int named_rank(const dyad_lex_match *m)
@@ -364,6 +387,22 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         int len = snprintf(code, sizeof code, "%s%s", out->country, sector);
         out->code = dyad_doc_strdup(doc, code, (size_t)len);
         if (!out->code) out->code = "";
+        return 1;
+    }
+    /* "a UN official", "an aid agency", "a human rights group": an
+    ** international or non-governmental body needs no country, and CAMEO
+    ** codes it as IGO or NGO */
+    const char *kind = agent_body(tree, word, agent);
+    if (kind) {
+        out->found = 1;
+        out->country = kind;
+        out->sector = strcmp(sector, kind) ? sector : "";
+        char code[32];
+        int len = snprintf(code, sizeof code, "%s%s", out->country, out->sector);
+        out->code = dyad_doc_strdup(doc, code, (size_t)len);
+        if (!out->code) out->code = "";
+        out->certainty = agent->certainty * 0.6f;
+        out->how = "agent body";
         return 1;
     }
     /* an agent alone ("police said") names a sector but no country */
