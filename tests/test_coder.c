@@ -550,6 +550,24 @@ TEST(an_international_or_nongovernmental_body_needs_no_country)
               "111 MDANGO>ROU");
 }
 
+TEST(a_possessive_pronoun_gives_its_antecedent_country)
+{
+    /* "The Moldovan minister said Romania criticized his government" */
+    CHECK_STR(code("The the DET 3 det; Moldovan Moldovan ADJ 3 amod; minister minister NOUN 4 nsubj; said say VERB 0 root; "
+                   "Romania Romania PROPN 6 nsubj; criticized criticize VERB 4 ccomp; his he PRON 8 nmod:poss; "
+                   "government government NOUN 6 obj; . . PUNCT 4 punct"),
+              "111 ROU>MDAGOV reported");
+    /* "... attacked members of its government" */
+    CHECK_STR(code("Moldova Moldova PROPN 2 nsubj; said say VERB 0 root; Romania Romania PROPN 4 nsubj; "
+                   "attacked attack VERB 2 ccomp; members member NOUN 4 obj; of of ADP 8 case; its its PRON 8 nmod:poss; "
+                   "government government NOUN 5 nmod; . . PUNCT 2 punct"),
+              "190 ROU>MDAGOV reported");
+    /* the clause's own subject owns its own: no event between two */
+    CHECK_STR(code("Romania Romania PROPN 2 nsubj; criticized criticize VERB 0 root; its its PRON 4 nmod:poss; "
+                   "government government NOUN 2 obj; . . PUNCT 2 punct"),
+              "");
+}
+
 TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
@@ -764,6 +782,7 @@ int main(void)
     RUN(what_someone_called_something_is_no_event);
     RUN(who_speaks_for_a_body_takes_its_sector);
     RUN(an_international_or_nongovernmental_body_needs_no_country);
+    RUN(a_possessive_pronoun_gives_its_antecedent_country);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
