@@ -519,6 +519,11 @@ TEST(who_speaks_for_a_body_takes_its_sector)
                    "opposition opposition NOUN 6 compound; coalition coalition NOUN 1 nmod; criticized criticize VERB 0 root; "
                    "Romania Romania PROPN 7 obj; . . PUNCT 7 punct"),
               "111 MDAOPP>ROU");
+    /* "A spokesman for the Moldovan militia criticized Romania" */
+    CHECK_STR(code("A a DET 2 det; spokesman spokesman NOUN 7 nsubj; for for ADP 6 case; the the DET 6 det; "
+                   "Moldovan Moldovan ADJ 6 amod; militia militia NOUN 2 nmod; criticized criticize VERB 0 root; "
+                   "Romania Romania PROPN 7 obj; . . PUNCT 7 punct"),
+              "111 MDAREB>ROU");
     /* with no body named, a leader is the government's */
     CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; leaders leader NOUN 3 nsubj; criticized criticize VERB 0 root; "
                    "Romania Romania PROPN 3 obj; . . PUNCT 3 punct"),

@@ -115,6 +115,40 @@ static const dyad_lex_match *shared_place(const sentence_tree *tree, const dyad_
     return NULL;
 }
 
+/* "leaders of the opposition coalition", "officials of the army",
+** "members of the rebel movement": these nouns say only that someone
+** speaks or acts for a body, so the body's sector is theirs; the
+** lexicon's own sector for them (a leader, an official: GOV) holds only
+** when no body is named. */
+static int speaks_for_a_body(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const nouns[] = { "leader", "official", "member", "head", "chief", "representative",
+                                         "spokesman", "spokeswoman", "spokesperson", "delegate", "delegation",
+                                         NULL };
+    char buf[32];
+    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+    for (size_t i = 0; nouns[i]; i++)
+        if (!strcasecmp(lemma, nouns[i])) return 1;
+    return 0;
+}
+
+/* "a spokesman for the rebels": whom a spokesman or representative
+** speaks "for" owns him as "of" would. */
+static int spoken_for(const sentence_tree *tree, uint32_t w, uint32_t d)
+{
+    static const char *const nouns[] = { "spokesman", "spokeswoman", "spokesperson", "representative", NULL };
+    char buf[32];
+    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+    int speaker = 0;
+    for (size_t i = 0; nouns[i] && !speaker; i++) speaker = !strcasecmp(lemma, nouns[i]);
+    for (uint32_t k = tree->first_kid[d]; speaker && k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        if (!tree->words[c].deprel || strcmp(tree->words[c].deprel, "case")) continue;
+        return !strcmp(tree_lemma(tree, c, buf, sizeof buf), "for");
+    }
+    return 0;
+}
+
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -131,7 +165,7 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
             !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") ||
             (!strcmp(rel, "appos") && !tree_listed_appos(tree, word, d)) ||
             !strcmp(rel, "nmod:desc") ||
-            (!strcmp(rel, "nmod") && depth <= 1 && names_owner(tree, d)))
+            (!strcmp(rel, "nmod") && depth <= 1 && (names_owner(tree, d) || spoken_for(tree, word, d))))
             n += collect(tree, d, out + n, max - n, depth + 1);
     }
     return n;
@@ -167,23 +201,6 @@ size_t actor_place_conjuncts(const sentence_tree *tree, uint32_t word, uint32_t 
     return n;
 }
 
-/* "leaders of the opposition coalition", "officials of the army",
-** "members of the rebel movement": these nouns say only that someone
-** speaks or acts for a body, so the body's sector is theirs; the
-** lexicon's own sector for them (a leader, an official: GOV) holds only
-** when no body is named. */
-static int speaks_for_a_body(const sentence_tree *tree, uint32_t w)
-{
-    static const char *const nouns[] = { "leader", "official", "member", "head", "chief", "representative",
-                                         "spokesman", "spokeswoman", "spokesperson", "delegate", "delegation",
-                                         NULL };
-    char buf[32];
-    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
-    for (size_t i = 0; nouns[i]; i++)
-        if (!strcasecmp(lemma, nouns[i])) return 1;
-    return 0;
-}
-
 /* The agent noun of an owner phrase ("of", "from") on w, with a
 ** sector, or NULL. */
 static const dyad_lex_match *owner_agent(const sentence_tree *tree, const dyad_lex_matches *matches,
@@ -191,7 +208,9 @@ static const dyad_lex_match *owner_agent(const sentence_tree *tree, const dyad_l
 {
     for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
         uint32_t d = tree->kids[k];
-        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !names_owner(tree, d)) continue;
+        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") ||
+            (!names_owner(tree, d) && !spoken_for(tree, w, d)))
+            continue;
         /* the body's noun, or a noun before it that the lexicon read
         ** apart from it ("the opposition | coalition") */
         for (uint32_t j = tree->first_kid[d]; j <= tree->first_kid[d + 1]; j++) {
