@@ -749,6 +749,24 @@ TEST(later_mentions_point_back)
     dyad_doc_free(&doc);
 }
 
+TEST(a_titled_person_the_lexicon_lacks_is_called_by_surname_later)
+{
+    /* "Moldovan President Ion Rusu visited Ukraine. Rusu criticized Moscow." */
+    const char *visit = "Moldovan Moldovan ADJ 4 amod; President President PROPN 4 compound; Ion Ion PROPN 4 compound; "
+                        "Rusu Rusu PROPN 5 nsubj; visited visit VERB 0 root; Ukraine Ukraine PROPN 5 obj; . . PUNCT 5 punct; // ";
+    char rows[1024];
+    snprintf(rows, sizeof rows, "%s%s", visit, "Rusu Rusu PROPN 2 nsubj; criticized criticize VERB 0 root; "
+                                               "Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct");
+    CHECK_STR(code(rows), "042 MDAGOV>UKR | 111 MDAGOV>RUSGOV");
+    /* ... and "he" too; another surname is someone else */
+    snprintf(rows, sizeof rows, "%s%s", visit, "He he PRON 2 nsubj; criticized criticize VERB 0 root; "
+                                               "Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct");
+    CHECK_STR(code(rows), "042 MDAGOV>UKR | 111 MDAGOV>RUSGOV");
+    snprintf(rows, sizeof rows, "%s%s", visit, "Popescu Popescu PROPN 2 nsubj; criticized criticize VERB 0 root; "
+                                               "Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct");
+    CHECK_STR(code(rows), "042 MDAGOV>UKR");
+}
+
 int main(void)
 {
     if (access("/usr/share/iso-codes/json/iso_3166-1.json", R_OK) != 0 || setup() != 0) {
@@ -797,6 +815,7 @@ int main(void)
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
     RUN(later_mentions_point_back);
+    RUN(a_titled_person_the_lexicon_lacks_is_called_by_surname_later);
     dyad_coder_close(coder);
     char rm[512];
     snprintf(rm, sizeof rm, "rm -rf %s", dir);

@@ -1,6 +1,7 @@
 /*
 ** actors.c — resolving a role word to an actor (actors.h).
 */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -432,6 +433,30 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     return 0;
 }
 
+/* "Malian President Karim Benali", "opposition leader Karim Benali": the
+** last word of a name right after a title or role noun, for a person the
+** lexicon does not list, whom later sentences call by it ("Benali
+** said"); NULL if none.  A day or month is no name ("the minister
+** Tuesday"). */
+static const char *name_after(const dyad_doc *doc, const dyad_lex_match *lm)
+{
+    static const char *const times[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                         "Sunday", "January", "February", "March", "April", "May", "June",
+                                         "July", "August", "September", "October", "November", "December",
+                                         NULL };
+    if (lm->kind != DYAD_LEX_AGENT || !lm->form || (strcmp(lm->form, "title") && strcmp(lm->form, "person")))
+        return NULL;
+    const char *last = NULL;
+    for (size_t i = lm->last; i < doc->n_tokens; i++) {
+        const dyad_token *t = &doc->tokens[i];
+        if (!t->upos || strcmp(t->upos, "PROPN") || !t->form || !isupper((unsigned char)t->form[0])) break;
+        for (size_t k = 0; times[k]; k++)
+            if (!strcmp(t->form, times[k])) return last;
+        last = t->form;
+    }
+    return last;
+}
+
 void memory_free(story_memory *m)
 {
     free(m->items);
@@ -468,6 +493,14 @@ void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *ma
             r->surname = doc->tokens[lm->last - 1].form;    /* "Sandu" of "Maia Sandu" */
         } else if (!r->kind && lm->kind != DYAD_LEX_AGENT && lm->kind != DYAD_LEX_PLACE) {
             r->kind = (int)lm->kind;
+        }
+    }
+    for (uint32_t w = a->first; w < a->last && r->kind != DYAD_LEX_PERSON; w++) {
+        int32_t mi = word_match[w];
+        const char *name = mi >= 0 ? name_after(doc, &matches->items[mi]) : NULL;
+        if (name) {
+            r->kind = DYAD_LEX_PERSON;
+            r->surname = name;
         }
     }
     (void)sent_first;
@@ -510,9 +543,10 @@ void memory_bound_add(memory_bound *b, const dyad_doc *doc, const dyad_lex_match
 {
     b->any = 1;
     if (lm->kind == DYAD_LEX_COUNTRY) b->country = 1;
-    if (lm->kind != DYAD_LEX_PERSON || lm->last == 0) return;
+    const char *surname = name_after(doc, lm);              /* as memory_add takes it */
+    if (!surname && (lm->kind != DYAD_LEX_PERSON || lm->last == 0)) return;
     b->person = 1;
-    const char *surname = doc->tokens[lm->last - 1].form;   /* as memory_add takes it */
+    if (!surname) surname = doc->tokens[lm->last - 1].form;
     if (!surname) return;
     for (int i = 0; i < b->n_surnames; i++)
         if (!strcmp(b->surnames[i], surname)) return;
