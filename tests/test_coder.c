@@ -541,6 +541,10 @@ TEST(an_international_or_nongovernmental_body_needs_no_country)
     CHECK_STR(code("A a DET 3 det; UN UN PROPN 3 compound; official official NOUN 4 nsubj; criticized criticize VERB 0 root; "
                    "Moldova Moldova PROPN 4 obj; . . PUNCT 4 punct"),
               "111 IGO>MDA");
+    /* the body said in an "of" phrase is the noun's */
+    CHECK_STR(code("Officials official NOUN 6 nsubj; of of ADP 5 case; a a DET 5 det; rights rights NOUN 5 compound; "
+                   "group group NOUN 1 nmod; criticized criticize VERB 0 root; Moldova Moldova PROPN 6 obj; . . PUNCT 6 punct"),
+              "111 NGOHRI>MDA");
     /* a title may be a state's ("police commissioner"), a rights lawyer
     ** anyone's: no actor by themselves */
     CHECK_STR(code("Commissioner Commissioner PROPN 3 compound; Ion Ion PROPN 3 flat; Rusu Rusu PROPN 4 nsubj; "

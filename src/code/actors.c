@@ -225,14 +225,14 @@ static const dyad_lex_match *owner_agent(const sentence_tree *tree, const dyad_l
     return NULL;
 }
 
-/* IGO or NGO when agent, at word w, names an international or a
+/* IGO or NGO when agent names an international or a
 ** non-governmental body by itself: an IGO person or institution ("UN
 ** officials", "weapons inspectors", "UN agencies"), an NGO institution
 ** ("aid agencies", "charities"), or a rights group, organisation or
 ** watchdog (not a human rights commission or council, which states and
 ** the UN set up); else NULL.  Titles ("Commissioner") and collectives
 ** ("donors", "the international community") may be states'. */
-static const char *agent_body(const sentence_tree *tree, uint32_t w, const dyad_lex_match *agent)
+static const char *agent_body(const sentence_tree *tree, uint32_t sent_first, const dyad_lex_match *agent)
 {
     if (!agent || !agent->sector || !agent->form) return NULL;
     int org = !strcmp(agent->form, "org");
@@ -241,7 +241,7 @@ static const char *agent_body(const sentence_tree *tree, uint32_t w, const dyad_
     if (!strcmp(agent->sector, "HRI") && org) {
         static const char *const bodies[] = { "group", "organisation", "organization", "watchdog", NULL };
         char buf[32];
-        const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+        const char *lemma = tree_lemma(tree, agent->last - 1 - sent_first, buf, sizeof buf);
         for (size_t i = 0; bodies[i]; i++)
             if (!strcasecmp(lemma, bodies[i])) return "NGO";
     }
@@ -412,7 +412,7 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     /* "a UN official", "an aid agency", "a human rights group": an
     ** international or non-governmental body needs no country, and CAMEO
     ** codes it as IGO or NGO */
-    const char *kind = agent_body(tree, word, agent);
+    const char *kind = agent_body(tree, sent_first, agent);
     if (kind) {
         out->found = 1;
         out->country = kind;
