@@ -117,7 +117,8 @@ static const dyad_lex_match *shared_place(const sentence_tree *tree, const dyad_
 }
 
 /* "leaders of the opposition coalition", "officials of the army",
-** "members of the rebel movement": these nouns say only that someone
+** "members of the rebel movement", "the president of the rebel
+** movement", "commanders of the rebel army": these nouns say only that someone
 ** speaks or acts for a body, so the body's sector is theirs; the
 ** lexicon's own sector for them (a leader, an official: GOV) holds only
 ** when no body is named. */
@@ -125,7 +126,7 @@ static int speaks_for_a_body(const sentence_tree *tree, uint32_t w)
 {
     static const char *const nouns[] = { "leader", "official", "member", "head", "chief", "representative",
                                          "spokesman", "spokeswoman", "spokesperson", "delegate", "delegation",
-                                         NULL };
+                                         "president", "chairman", "commander", NULL };
     char buf[32];
     const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
     for (size_t i = 0; nouns[i]; i++)
