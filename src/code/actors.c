@@ -458,6 +458,24 @@ static const char *name_after(const dyad_doc *doc, const dyad_lex_match *lm)
     return last;
 }
 
+/* "Karim Benali, the Malian foreign minister,": the word before the
+** comma that a title or role noun lm, a few words on, stands in
+** apposition to, when it is a name; else (sentence-relative) -1. */
+static int64_t name_before(const dyad_doc *doc, const dyad_lex_match *lm)
+{
+    if (lm->kind != DYAD_LEX_AGENT || !lm->form || (strcmp(lm->form, "title") && strcmp(lm->form, "person")))
+        return -1;
+    for (size_t back = 1; back <= 4 && back <= lm->first; back++) {
+        const dyad_token *t = &doc->tokens[lm->first - back];
+        if (!t->form || strcmp(t->form, ",")) continue;
+        if (back + 1 > lm->first) return -1;
+        const dyad_token *n = &doc->tokens[lm->first - back - 1];
+        if (!n->upos || strcmp(n->upos, "PROPN") || !n->form || !isupper((unsigned char)n->form[0])) return -1;
+        return (int64_t)(lm->first - back - 1);
+    }
+    return -1;
+}
+
 void memory_free(story_memory *m)
 {
     free(m->items);
@@ -499,12 +517,14 @@ void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *ma
     for (uint32_t w = a->first; w < a->last && r->kind != DYAD_LEX_PERSON; w++) {
         int32_t mi = word_match[w];
         const char *name = mi >= 0 ? name_after(doc, &matches->items[mi]) : NULL;
+        /* ... or the name the noun stands in apposition to, in the phrase */
+        int64_t before = mi >= 0 ? name_before(doc, &matches->items[mi]) : -1;
+        if (!name && before >= (int64_t)(sent_first + a->first)) name = doc->tokens[before].form;
         if (name) {
             r->kind = DYAD_LEX_PERSON;
             r->surname = name;
         }
     }
-    (void)sent_first;
 }
 
 static int word_is(const char *a, const char *b)
@@ -545,6 +565,8 @@ void memory_bound_add(memory_bound *b, const dyad_doc *doc, const dyad_lex_match
     b->any = 1;
     if (lm->kind == DYAD_LEX_COUNTRY) b->country = 1;
     const char *surname = name_after(doc, lm);              /* as memory_add takes it */
+    int64_t before = name_before(doc, lm);
+    if (!surname && before >= 0) surname = doc->tokens[before].form;
     if (!surname && (lm->kind != DYAD_LEX_PERSON || lm->last == 0)) return;
     b->person = 1;
     if (!surname) surname = doc->tokens[lm->last - 1].form;
