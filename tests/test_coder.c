@@ -769,6 +769,11 @@ TEST(a_titled_person_the_lexicon_lacks_is_called_by_surname_later)
     snprintf(rows, sizeof rows, "%s%s", visit, "Popescu Popescu PROPN 2 nsubj; criticized criticize VERB 0 root; "
                                                "Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct");
     CHECK_STR(code(rows), "042 MDAGOV>UKR");
+    /* "The Moldovan minister Tuesday visited Ukraine": a day is no name */
+    CHECK_STR(code("The the DET 3 det; Moldovan Moldovan ADJ 3 amod; minister minister NOUN 5 nsubj; "
+                   "Tuesday Tuesday PROPN 5 obl:tmod; visited visit VERB 0 root; Ukraine Ukraine PROPN 5 obj; . . PUNCT 5 punct; // "
+                   "Tuesday Tuesday PROPN 2 nsubj; criticized criticize VERB 0 root; Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct"),
+              "042 MDAGOV>UKR");
     /* "Ion Rusu, the Moldovan minister, visited Ukraine. Rusu criticized Moscow." */
     CHECK_STR(code("Ion Ion PROPN 2 compound; Rusu Rusu PROPN 8 nsubj; , , PUNCT 6 punct; the the DET 6 det; "
                    "Moldovan Moldovan ADJ 6 amod; minister minister NOUN 2 appos; , , PUNCT 6 punct; "
