@@ -511,6 +511,72 @@ TEST(what_someone_called_something_is_no_event)
               "");
 }
 
+TEST(who_speaks_for_a_body_takes_its_sector)
+{
+    /* "Leaders of the Moldovan opposition coalition criticized Romania":
+    ** the coalition's, not the government's */
+    CHECK_STR(code("Leaders leader NOUN 7 nsubj; of of ADP 6 case; the the DET 6 det; Moldovan Moldovan ADJ 6 amod; "
+                   "opposition opposition NOUN 6 compound; coalition coalition NOUN 1 nmod; criticized criticize VERB 0 root; "
+                   "Romania Romania PROPN 7 obj; . . PUNCT 7 punct"),
+              "111 MDAOPP>ROU");
+    /* "A spokesman for the Moldovan militia criticized Romania" */
+    CHECK_STR(code("A a DET 2 det; spokesman spokesman NOUN 7 nsubj; for for ADP 6 case; the the DET 6 det; "
+                   "Moldovan Moldovan ADJ 6 amod; militia militia NOUN 2 nmod; criticized criticize VERB 0 root; "
+                   "Romania Romania PROPN 7 obj; . . PUNCT 7 punct"),
+              "111 MDAREB>ROU");
+    /* with no body named, a leader is the government's */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; leaders leader NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Romania Romania PROPN 3 obj; . . PUNCT 3 punct"),
+              "111 MDAGOV>ROU");
+}
+
+TEST(an_international_or_nongovernmental_body_needs_no_country)
+{
+    CHECK_STR(code("Rights rights NOUN 2 compound; groups group NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 3 obj; . . PUNCT 3 punct"),
+              "111 NGOHRI>MDA");
+    CHECK_STR(code("Aid aid NOUN 2 compound; agencies agency NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 3 obj; . . PUNCT 3 punct"),
+              "111 NGO>MDA");
+    CHECK_STR(code("A a DET 3 det; UN UN PROPN 3 compound; official official NOUN 4 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 4 obj; . . PUNCT 4 punct"),
+              "111 IGO>MDA");
+    /* the body said in an "of" phrase is the noun's */
+    CHECK_STR(code("Officials official NOUN 6 nsubj; of of ADP 5 case; a a DET 5 det; rights rights NOUN 5 compound; "
+                   "group group NOUN 1 nmod; criticized criticize VERB 0 root; Moldova Moldova PROPN 6 obj; . . PUNCT 6 punct"),
+              "111 NGOHRI>MDA");
+    /* a title may be a state's ("police commissioner"), a rights lawyer
+    ** anyone's: no actor by themselves */
+    CHECK_STR(code("Commissioner Commissioner PROPN 3 compound; Ion Ion PROPN 3 flat; Rusu Rusu PROPN 4 nsubj; "
+                   "criticized criticize VERB 0 root; Moldova Moldova PROPN 4 obj; . . PUNCT 4 punct"),
+              "");
+    CHECK_STR(code("Rights rights NOUN 2 compound; lawyers lawyer NOUN 3 nsubj; criticized criticize VERB 0 root; "
+                   "Moldova Moldova PROPN 3 obj; . . PUNCT 3 punct"),
+              "");
+    /* and a country said makes it that country's */
+    CHECK_STR(code("Moldovan Moldovan ADJ 3 amod; aid aid NOUN 3 compound; agencies agency NOUN 4 nsubj; "
+                   "criticized criticize VERB 0 root; Romania Romania PROPN 4 obj; . . PUNCT 4 punct"),
+              "111 MDANGO>ROU");
+}
+
+TEST(a_possessive_pronoun_gives_its_antecedent_country)
+{
+    /* "The Moldovan minister said Romania criticized his government" */
+    CHECK_STR(code("The the DET 3 det; Moldovan Moldovan ADJ 3 amod; minister minister NOUN 4 nsubj; said say VERB 0 root; "
+                   "Romania Romania PROPN 6 nsubj; criticized criticize VERB 4 ccomp; his he PRON 8 nmod:poss; "
+                   "government government NOUN 6 obj; . . PUNCT 4 punct"),
+              "111 ROU>MDAGOV reported");
+    /* "... attacked members of its government" */
+    CHECK_STR(code("Moldova Moldova PROPN 2 nsubj; said say VERB 0 root; Romania Romania PROPN 4 nsubj; "
+                   "attacked attack VERB 2 ccomp; members member NOUN 4 obj; of of ADP 8 case; its its PRON 8 nmod:poss; "
+                   "government government NOUN 5 nmod; . . PUNCT 2 punct"),
+              "190 ROU>MDAGOV reported");
+    /* the clause's own subject owns its own: no event between two */
+    CHECK_STR(code("Romania Romania PROPN 2 nsubj; criticized criticize VERB 0 root; its its PRON 4 nmod:poss; "
+                   "government government NOUN 2 obj; . . PUNCT 2 punct"),
+              "");
+}
+
 TEST(no_actor_no_event)
 {
     CHECK_STR(code("Someone someone PRON 2 nsubj; attacked attack VERB 0 root; Ukraine Ukraine PROPN 2 obj; . . PUNCT 2 punct"), "");
@@ -687,6 +753,35 @@ TEST(later_mentions_point_back)
     dyad_doc_free(&doc);
 }
 
+TEST(a_titled_person_the_lexicon_lacks_is_called_by_surname_later)
+{
+    /* "Moldovan President Ion Rusu visited Ukraine. Rusu criticized Moscow." */
+    const char *visit = "Moldovan Moldovan ADJ 4 amod; President President PROPN 4 compound; Ion Ion PROPN 4 compound; "
+                        "Rusu Rusu PROPN 5 nsubj; visited visit VERB 0 root; Ukraine Ukraine PROPN 5 obj; . . PUNCT 5 punct; // ";
+    char rows[1024];
+    snprintf(rows, sizeof rows, "%s%s", visit, "Rusu Rusu PROPN 2 nsubj; criticized criticize VERB 0 root; "
+                                               "Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct");
+    CHECK_STR(code(rows), "042 MDAGOV>UKR | 111 MDAGOV>RUSGOV");
+    /* ... and "he" too; another surname is someone else */
+    snprintf(rows, sizeof rows, "%s%s", visit, "He he PRON 2 nsubj; criticized criticize VERB 0 root; "
+                                               "Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct");
+    CHECK_STR(code(rows), "042 MDAGOV>UKR | 111 MDAGOV>RUSGOV");
+    snprintf(rows, sizeof rows, "%s%s", visit, "Popescu Popescu PROPN 2 nsubj; criticized criticize VERB 0 root; "
+                                               "Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct");
+    CHECK_STR(code(rows), "042 MDAGOV>UKR");
+    /* "The Moldovan minister Tuesday visited Ukraine": a day is no name */
+    CHECK_STR(code("The the DET 3 det; Moldovan Moldovan ADJ 3 amod; minister minister NOUN 5 nsubj; "
+                   "Tuesday Tuesday PROPN 5 obl:tmod; visited visit VERB 0 root; Ukraine Ukraine PROPN 5 obj; . . PUNCT 5 punct; // "
+                   "Tuesday Tuesday PROPN 2 nsubj; criticized criticize VERB 0 root; Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct"),
+              "042 MDAGOV>UKR");
+    /* "Ion Rusu, the Moldovan minister, visited Ukraine. Rusu criticized Moscow." */
+    CHECK_STR(code("Ion Ion PROPN 2 compound; Rusu Rusu PROPN 8 nsubj; , , PUNCT 6 punct; the the DET 6 det; "
+                   "Moldovan Moldovan ADJ 6 amod; minister minister NOUN 2 appos; , , PUNCT 6 punct; "
+                   "visited visit VERB 0 root; Ukraine Ukraine PROPN 8 obj; . . PUNCT 8 punct; // "
+                   "Rusu Rusu PROPN 2 nsubj; criticized criticize VERB 0 root; Moscow Moscow PROPN 2 obj; . . PUNCT 2 punct"),
+              "042 MDAGOV>UKR | 111 MDAGOV>RUSGOV");
+}
+
 int main(void)
 {
     if (access("/usr/share/iso-codes/json/iso_3166-1.json", R_OK) != 0 || setup() != 0) {
@@ -723,6 +818,9 @@ int main(void)
     RUN(the_possessor_owns_a_sector_noun);
     RUN(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause);
     RUN(what_someone_called_something_is_no_event);
+    RUN(who_speaks_for_a_body_takes_its_sector);
+    RUN(an_international_or_nongovernmental_body_needs_no_country);
+    RUN(a_possessive_pronoun_gives_its_antecedent_country);
     RUN(no_actor_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
@@ -732,6 +830,7 @@ int main(void)
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
     RUN(later_mentions_point_back);
+    RUN(a_titled_person_the_lexicon_lacks_is_called_by_surname_later);
     dyad_coder_close(coder);
     char rm[512];
     snprintf(rm, sizeof rm, "rm -rf %s", dir);

@@ -1,6 +1,7 @@
 /*
 ** actors.c — resolving a role word to an actor (actors.h).
 */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,6 +116,41 @@ static const dyad_lex_match *shared_place(const sentence_tree *tree, const dyad_
     return NULL;
 }
 
+/* "leaders of the opposition coalition", "officials of the army",
+** "members of the rebel movement", "the president of the rebel
+** movement", "commanders of the rebel army": these nouns say only that someone
+** speaks or acts for a body, so the body's sector is theirs; the
+** lexicon's own sector for them (a leader, an official: GOV) holds only
+** when no body is named. */
+static int speaks_for_a_body(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const nouns[] = { "leader", "official", "member", "head", "chief", "representative",
+                                         "spokesman", "spokeswoman", "spokesperson", "delegate", "delegation",
+                                         "president", "chairman", "commander", NULL };
+    char buf[32];
+    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+    for (size_t i = 0; nouns[i]; i++)
+        if (!strcasecmp(lemma, nouns[i])) return 1;
+    return 0;
+}
+
+/* "a spokesman for the rebels": whom a spokesman or representative
+** speaks "for" owns him as "of" would. */
+static int spoken_for(const sentence_tree *tree, uint32_t w, uint32_t d)
+{
+    static const char *const nouns[] = { "spokesman", "spokeswoman", "spokesperson", "representative", NULL };
+    char buf[32];
+    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+    int speaker = 0;
+    for (size_t i = 0; nouns[i] && !speaker; i++) speaker = !strcasecmp(lemma, nouns[i]);
+    for (uint32_t k = tree->first_kid[d]; speaker && k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        if (!tree->words[c].deprel || strcmp(tree->words[c].deprel, "case")) continue;
+        return !strcmp(tree_lemma(tree, c, buf, sizeof buf), "for");
+    }
+    return 0;
+}
+
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -131,7 +167,7 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
             !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") ||
             (!strcmp(rel, "appos") && !tree_listed_appos(tree, word, d)) ||
             !strcmp(rel, "nmod:desc") ||
-            (!strcmp(rel, "nmod") && depth <= 1 && names_owner(tree, d)))
+            (!strcmp(rel, "nmod") && depth <= 1 && (names_owner(tree, d) || spoken_for(tree, word, d))))
             n += collect(tree, d, out + n, max - n, depth + 1);
     }
     return n;
@@ -165,6 +201,52 @@ size_t actor_place_conjuncts(const sentence_tree *tree, uint32_t word, uint32_t 
         if (tree->words[c].deprel && !strcmp(tree->words[c].deprel, "conj")) out[n++] = c;
     }
     return n;
+}
+
+/* The agent noun of an owner phrase ("of", "from") on w, with a
+** sector, or NULL. */
+static const dyad_lex_match *owner_agent(const sentence_tree *tree, const dyad_lex_matches *matches,
+                                         const int32_t *word_match, uint32_t w)
+{
+    for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") ||
+            (!names_owner(tree, d) && !spoken_for(tree, w, d)))
+            continue;
+        /* the body's noun, or a noun before it that the lexicon read
+        ** apart from it ("the opposition | coalition") */
+        for (uint32_t j = tree->first_kid[d]; j <= tree->first_kid[d + 1]; j++) {
+            uint32_t e = j < tree->first_kid[d + 1] ? tree->kids[j] : d;
+            if (e != d && (!tree->words[e].deprel || strcmp(tree->words[e].deprel, "compound"))) continue;
+            int32_t mi = word_match[e];
+            const dyad_lex_match *m = mi >= 0 ? &matches->items[mi] : NULL;
+            if (m && m->kind == DYAD_LEX_AGENT && m->sector && m->sector[0]) return m;
+        }
+    }
+    return NULL;
+}
+
+/* IGO or NGO when agent names an international or a
+** non-governmental body by itself: an IGO person or institution ("UN
+** officials", "weapons inspectors", "UN agencies"), an NGO institution
+** ("aid agencies", "charities"), or a rights group, organisation or
+** watchdog (not a human rights commission or council, which states and
+** the UN set up); else NULL.  Titles ("Commissioner") and collectives
+** ("donors", "the international community") may be states'. */
+static const char *agent_body(const sentence_tree *tree, uint32_t sent_first, const dyad_lex_match *agent)
+{
+    if (!agent || !agent->sector || !agent->form) return NULL;
+    int org = !strcmp(agent->form, "org");
+    if (!strcmp(agent->sector, "IGO") && (org || !strcmp(agent->form, "person"))) return "IGO";
+    if (!strcmp(agent->sector, "NGO") && org) return "NGO";
+    if (!strcmp(agent->sector, "HRI") && org) {
+        static const char *const bodies[] = { "group", "organisation", "organization", "watchdog", NULL };
+        char buf[32];
+        const char *lemma = tree_lemma(tree, agent->last - 1 - sent_first, buf, sizeof buf);
+        for (size_t i = 0; bodies[i]; i++)
+            if (!strcasecmp(lemma, bodies[i])) return "NGO";
+    }
+    return NULL;
 }
 
 /* The rank of a match kind as the actor's name: people and organisations
@@ -271,6 +353,11 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         if (ethnic) out->how = "ethnic people";
         return 0;
     }
+    if (agent && agent->first - sent_first <= word && word < agent->last - sent_first &&
+        speaks_for_a_body(tree, word)) {
+        const dyad_lex_match *body = owner_agent(tree, matches, word_match, word);
+        if (body) agent = body;
+    }
     const char *sector = named && named->sector && named->sector[0] ? named->sector : "";
     /* an agent noun at the head decides the sector: "Russian troops" */
     if (agent && agent->sector && agent->sector[0] && (!named || named->kind == DYAD_LEX_COUNTRY))
@@ -323,12 +410,70 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         if (!out->code) out->code = "";
         return 1;
     }
+    /* "a UN official", "an aid agency", "a human rights group": an
+    ** international or non-governmental body needs no country, and CAMEO
+    ** codes it as IGO or NGO */
+    const char *kind = agent_body(tree, sent_first, agent);
+    if (kind) {
+        out->found = 1;
+        out->country = kind;
+        out->sector = strcmp(sector, kind) ? sector : "";
+        char code[32];
+        int len = snprintf(code, sizeof code, "%s%s", out->country, out->sector);
+        out->code = dyad_doc_strdup(doc, code, (size_t)len);
+        if (!out->code) out->code = "";
+        out->certainty = agent->certainty * 0.6f;
+        out->how = "agent body";
+        return 1;
+    }
     /* an agent alone ("police said") names a sector but no country */
     out->sector = sector;
     out->code = sector;
     out->certainty = agent->certainty * 0.5f;
     out->how = ethnic ? "ethnic people" : "agent";
     return 0;
+}
+
+/* "Malian President Karim Benali", "opposition leader Karim Benali": the
+** last word of a name right after a title or role noun, for a person the
+** lexicon does not list, whom later sentences call by it ("Benali
+** said"); NULL if none.  A day or month is no name ("the minister
+** Tuesday"). */
+static const char *name_after(const dyad_doc *doc, const dyad_lex_match *lm)
+{
+    static const char *const times[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                         "Sunday", "January", "February", "March", "April", "May", "June",
+                                         "July", "August", "September", "October", "November", "December",
+                                         NULL };
+    if (lm->kind != DYAD_LEX_AGENT || !lm->form || (strcmp(lm->form, "title") && strcmp(lm->form, "person")))
+        return NULL;
+    const char *last = NULL;
+    for (size_t i = lm->last; i < doc->n_tokens; i++) {
+        const dyad_token *t = &doc->tokens[i];
+        if (!t->upos || strcmp(t->upos, "PROPN") || !t->form || !isupper((unsigned char)t->form[0])) break;
+        for (size_t k = 0; times[k]; k++)
+            if (!strcmp(t->form, times[k])) return last;
+        last = t->form;
+    }
+    return last;
+}
+
+/* "Karim Benali, the Malian foreign minister,": the word before the
+** comma that a title or role noun lm, a few words on, stands in
+** apposition to, when it is a name; else (sentence-relative) -1. */
+static int64_t name_before(const dyad_doc *doc, const dyad_lex_match *lm)
+{
+    if (lm->kind != DYAD_LEX_AGENT || !lm->form || (strcmp(lm->form, "title") && strcmp(lm->form, "person")))
+        return -1;
+    for (size_t back = 1; back <= 4 && back <= lm->first; back++) {
+        const dyad_token *t = &doc->tokens[lm->first - back];
+        if (!t->form || strcmp(t->form, ",")) continue;
+        if (back + 1 > lm->first) return -1;
+        const dyad_token *n = &doc->tokens[lm->first - back - 1];
+        if (!n->upos || strcmp(n->upos, "PROPN") || !n->form || !isupper((unsigned char)n->form[0])) return -1;
+        return (int64_t)(lm->first - back - 1);
+    }
+    return -1;
 }
 
 void memory_free(story_memory *m)
@@ -369,7 +514,17 @@ void memory_add(story_memory *m, const dyad_doc *doc, const dyad_lex_matches *ma
             r->kind = (int)lm->kind;
         }
     }
-    (void)sent_first;
+    for (uint32_t w = a->first; w < a->last && r->kind != DYAD_LEX_PERSON; w++) {
+        int32_t mi = word_match[w];
+        const char *name = mi >= 0 ? name_after(doc, &matches->items[mi]) : NULL;
+        /* ... or the name the noun stands in apposition to, in the phrase */
+        int64_t before = mi >= 0 ? name_before(doc, &matches->items[mi]) : -1;
+        if (!name && before >= (int64_t)(sent_first + a->first)) name = doc->tokens[before].form;
+        if (name) {
+            r->kind = DYAD_LEX_PERSON;
+            r->surname = name;
+        }
+    }
 }
 
 static int word_is(const char *a, const char *b)
@@ -409,9 +564,12 @@ void memory_bound_add(memory_bound *b, const dyad_doc *doc, const dyad_lex_match
 {
     b->any = 1;
     if (lm->kind == DYAD_LEX_COUNTRY) b->country = 1;
-    if (lm->kind != DYAD_LEX_PERSON || lm->last == 0) return;
+    const char *surname = name_after(doc, lm);              /* as memory_add takes it */
+    int64_t before = name_before(doc, lm);
+    if (!surname && before >= 0) surname = doc->tokens[before].form;
+    if (!surname && (lm->kind != DYAD_LEX_PERSON || lm->last == 0)) return;
     b->person = 1;
-    const char *surname = doc->tokens[lm->last - 1].form;   /* as memory_add takes it */
+    if (!surname) surname = doc->tokens[lm->last - 1].form;
     if (!surname) return;
     for (int i = 0; i < b->n_surnames; i++)
         if (!strcmp(b->surnames[i], surname)) return;

@@ -45,7 +45,8 @@ size_t actor_place_conjuncts(const sentence_tree *tree, uint32_t word, uint32_t 
 
 /*
 ** Within a story, later mentions point back: "Sandu" and "she" to
-** "President Maia Sandu", "the country" to the last country named, "the
+** "President Maia Sandu" (and "Benali" to "Malian President Karim Benali",
+** whom the lexicon does not list), "the country" to the last country named, "the
 ** president" or "the ministry" to the last government actor.  The memory
 ** holds the actors named so far in the story, newest last.
 */

@@ -735,6 +735,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                     coder_add_note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
                     continue;
                 }
+                /* "Sudan said Chad attacked its army": the army a pronoun
+                ** gives to the source's own country is the source's own */
+                if (((ta.how && !strcmp(ta.how, "owned by a pronoun")) ||
+                     (sa.how && !strcmp(sa.how, "owned by a pronoun"))) &&
+                    !strcmp(sa.country, ta.country)) {
+                    coder_add_note(sc, s, w, m.pattern, "source and target are both of %s", sa.country);
+                    continue;
+                }
                 dyad_event *ev = coder_new_event(out);
                 if (!ev) return DYAD_ENOMEM;
                 ev->doc_id = doc->id;
