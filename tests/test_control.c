@@ -1,0 +1,42 @@
+/*
+** test_control.c — the noun before a "to" complement read as the object.
+*/
+#include "testing.h"
+#include "code_helpers.h"
+#include "code/control.h"
+
+static dyad_doc doc;
+
+TEST(an_iobj_before_a_complement_is_the_object)
+{
+    /* "France urged Mali to hold elections ." with Mali read as an iobj */
+    rows_to_doc("France France PROPN 2 nsubj; urged urge VERB 0 root; Mali Mali PROPN 2 iobj; "
+                "to to PART 5 mark; hold hold VERB 2 xcomp; elections election NOUN 5 obj; . . PUNCT 2 punct",
+                &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].deprel, "obj");
+    dyad_doc_free(&doc);
+}
+
+TEST(an_iobj_beside_an_object_or_a_clause_stays)
+{
+    /* "Chile gave Peru weapons to use ." : a true indirect object */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; gave give VERB 0 root; Peru Peru PROPN 2 iobj; "
+                "weapons weapon NOUN 2 obj; to to PART 6 mark; use use VERB 2 xcomp; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].deprel, "iobj");
+    dyad_doc_free(&doc);
+    /* "Chile told Peru that it would go ." */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; told tell VERB 0 root; Peru Peru PROPN 2 iobj; that that SCONJ 7 mark; "
+                "it it PRON 7 nsubj; would would AUX 7 aux; go go VERB 2 ccomp; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].deprel, "iobj");
+    dyad_doc_free(&doc);
+}
+
+int main(void)
+{
+    RUN(an_iobj_before_a_complement_is_the_object);
+    RUN(an_iobj_beside_an_object_or_a_clause_stays);
+    return TEST_DONE();
+}
