@@ -45,7 +45,7 @@ static int setup(void)
           "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n"
           "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n"
           "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
-          "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n"
+          "190\tclash\tThey clashed.\n100\treiterate obj=demand\tThey reiterated the demand.\n190\tfight obj\tThey fought the war.\n"
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
@@ -469,6 +469,21 @@ TEST(a_rejected_call_is_aimed_at_its_caller)
               "120 RUSGOV>UKR");
 }
 
+TEST(a_demand_is_addressed_to_its_clause_subject)
+{
+    /* "Moscow reiterated its demand that Britain stop": the parser reads
+    ** the content clause as a relative one */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; reiterated reiterate VERB 0 root; its its PRON 4 nmod:poss; "
+                   "demand demand NOUN 2 obj; that that PRON 7 obj; Britain Britain PROPN 7 nsubj; "
+                   "stop stop VERB 4 acl:relcl; . . PUNCT 2 punct"),
+              "100 RUSGOV>GBR");
+    /* ... but a relative clause that says who made it names no one asked */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; reiterated reiterate VERB 0 root; the the DET 4 det; "
+                   "demand demand NOUN 2 obj; that that PRON 7 obj; Britain Britain PROPN 7 nsubj; "
+                   "made make VERB 4 acl:relcl; . . PUNCT 2 punct"),
+              "");
+}
+
 TEST(what_must_be_done_is_a_demand)
 {
     /* "Moscow said Britain must attack Moldova": Moscow demands it of Britain */
@@ -719,6 +734,7 @@ int main(void)
     RUN(plural_nouns_fit_their_singular);
     RUN(a_place_is_the_target_of_actions_on_its_people);
     RUN(a_rejected_call_is_aimed_at_its_caller);
+    RUN(a_demand_is_addressed_to_its_clause_subject);
     RUN(what_must_be_done_is_a_demand);
     RUN(the_possessor_owns_a_sector_noun);
     RUN(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause);

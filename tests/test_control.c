@@ -34,9 +34,26 @@ TEST(an_iobj_beside_an_object_or_a_clause_stays)
     dyad_doc_free(&doc);
 }
 
+TEST(a_gerund_after_committed_is_its_complement)
+{
+    /* "Chile is committed to opening its market ." */
+    rows_to_doc("Chile Chile PROPN 3 nsubj; is be AUX 3 cop; committed committed ADJ 0 root; to to SCONJ 5 mark; "
+                "opening open VERB/VBG 3 advcl; its its PRON 7 nmod:poss; market market NOUN 5 obj; . . PUNCT 3 punct",
+                &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_STR(doc.tokens[4].deprel, "xcomp");
+    dyad_doc_free(&doc);
+    /* "Chile held talks to opening ..." is no commitment: left alone */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; held hold VERB 0 root; talks talk NOUN 2 obj; to to SCONJ 5 mark; "
+                "opening open VERB/VBG 2 advcl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    dyad_doc_free(&doc);
+}
+
 int main(void)
 {
     RUN(an_iobj_before_a_complement_is_the_object);
     RUN(an_iobj_beside_an_object_or_a_clause_stays);
+    RUN(a_gerund_after_committed_is_its_complement);
     return TEST_DONE();
 }

@@ -10,6 +10,16 @@ static int rel_is(const dyad_token *t, const char *rel)
     return t->deprel && !strcmp(t->deprel, rel);
 }
 
+/* Is w "committed", "dedicated" or "devoted", which take their act as
+** "to" and a gerund ("is committed to opening its market")? */
+static int commits(const dyad_token *w)
+{
+    static const char *const words[] = { "committed", "dedicated", "devoted", "commit", "dedicate", "devote", NULL };
+    for (size_t i = 0; words[i]; i++)
+        if ((w->lemma && !strcmp(w->lemma, words[i])) || (w->form && !strcmp(w->form, words[i]))) return 1;
+    return 0;
+}
+
 size_t control_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -32,6 +42,24 @@ size_t control_repair(dyad_doc *doc)
             }
             if (!xcomp_after || other) continue;
             w[i].deprel = "obj";
+            repaired++;
+        }
+        /* "Portugal is committed to opening its market": the gerund is
+        ** the adjective's complement, as "willing to open" is, not an
+        ** adverbial clause; it shares the subject */
+        for (uint32_t i = 0; i < n; i++) {
+            int32_t head = w[i].head;
+            if (!rel_is(&w[i], "advcl") || !w[i].xpos || strcmp(w[i].xpos, "VBG") || head < 1 ||
+                head > (int32_t)n || !commits(&w[head - 1]))
+                continue;
+            int to = 0, subject = 0;
+            for (uint32_t j = 0; j < n; j++) {
+                if (w[j].head != (int32_t)i + 1) continue;
+                if (rel_is(&w[j], "mark") && w[j].form && !strcmp(w[j].form, "to")) to = 1;
+                if (w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5)) subject = 1;
+            }
+            if (!to || subject) continue;
+            w[i].deprel = "xcomp";
             repaired++;
         }
     }
