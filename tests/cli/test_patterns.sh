@@ -1,0 +1,48 @@
+#!/bin/sh
+# The lexicon's verb patterns on sentences of our own, coded end to end
+# with the shipped models: one or more a construction family (agreement
+# and commitment, requests, rejection, yielding, sanctions, coercion).
+# Each line: the sentence, then the event that must be among its events
+# as "CAMEO SOURCE>TARGET" (a grep pattern: the target's sector is the
+# actor resolver's business, not the pattern's).
+. "$(dirname "$0")/lib.sh"
+
+if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lexicon.bin ]; then
+    skip "patterns: models/ not built"
+    finish
+    exit $?
+fi
+
+# codes one sentence and prints its events as "CAMEO SOURCE>TARGET", one a line
+events_of() {
+    printf '{"id":"p","date":"2020-03-01","text":"%s"}\n' "$1" >"$tmp/in.jsonl"
+    $DYAD code --input-format jsonl "$tmp/in.jsonl" 2>/dev/null |
+        /usr/bin/python3 -c 'import sys, json
+for l in sys.stdin:
+    e = json.loads(l); print(e["cameo"], e["source"]["code"] + ">" + e["target"]["code"])'
+}
+has_event() { events_of "$1" | grep -qx "$2" || { echo "  '$1': want $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
+
+# requests: the one asked, read by the parser as an indirect object
+check "urged X to act" has_event "France urged Mali to hold elections." "0244 FRA>MLI"
+check "asked X to extradite" has_event "Chile asked Argentina to extradite the former officer." "0213 CHL>ARG"
+# a demand said as a noun, addressed to its clause's subject
+check "reiterated its demand that X" has_event "The World Bank reiterated its demand that Kenya cut spending." "100 IGOWBK>KEN"
+# commitment: a promise
+check "is committed to opening" has_event "Portugal is committed to opening its market to Brazilian goods." "0311 PRT>BRA"
+# rejection: the one whose request it was, hung on the verb
+check "turned down a request from X" has_event "Serbia turned down a request from Croatia to extradite the suspect." "120 SRB>HRV"
+check "ignored calls from X" has_event "Venezuela ignored calls from Colombia to close the border." "120 VEN>COL"
+check "brushed aside calls from X" has_event "Belarus brushed aside calls from Lithuania to close the plant." "120 BLR>LTU"
+check "declined an invitation from X" has_event "Cuba declined an invitation from Mexico to attend the summit." "125 CUB>MEX"
+# yielding to demands, and refusing it
+check "met the demands of X" has_event "Kenya met the demands of Uganda." "080 KEN>UGA"
+check "would not meet the demands of X" has_event "Israel said it would not meet the demands of Hamas." "124 ISR>PSEHMS"
+# sanctions: supplies cut
+check "cut off gas supplies to X" has_event "Russia cut off gas supplies to Ukraine." "163 RUS>UKR"
+check "halted oil supplies to X" has_event "Russia halted oil supplies to Belarus." "163 RUS>BLR"
+# coercion: cyber attacks (PLOVER COERCE, mode cyber)
+check "hacked into X's networks" has_event "Chinese hackers hacked into the computer networks of the Indian defence ministry." "170 CHNCRM>INDGOV"
+check "broke into X's accounts" has_event "Russian hackers broke into the email accounts of Ukrainian officials." "170 RUSCRM>UKRGOV"
+check "defaced X's website" has_event "Syrian hackers defaced the website of the Turkish foreign ministry." "170 SYRCRM>TUR.*"
+finish
