@@ -658,6 +658,11 @@ TEST(intent_takes_cameo_intent_codes)
     CHECK_STR(code("Britain Britain PROPN 3 nsubj; is be AUX 3 cop; willing willing ADJ 0 root; to to PART 5 mark; "
                    "visit visit VERB 3 xcomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 3 punct"),
               "036 GBR>UKR future");
+    /* "Britain is prepared to attack Ukraine": readiness is no blow yet,
+    ** a threat */
+    CHECK_STR(code("Britain Britain PROPN 3 nsubj:pass; is be AUX 3 aux:pass; prepared prepare VERB 0 root; "
+                   "to to PART 5 mark; attack attack VERB 3 xcomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 3 punct"),
+              "1384 GBR>UKR future");
 }
 
 TEST(noun_events_take_their_clause_roles_unless_a_verb_coded)

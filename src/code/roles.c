@@ -334,9 +334,11 @@ static int complement_of(const sentence_tree *t, uint32_t w, const char *const *
 
 int role_promised(const sentence_tree *t, uint32_t w)
 {
-    static const char *const promise[] = { "promise", "pledge", "vow", "offer", "plan", "intend", "undertake",
-                                           "willing", "ready", "prepared", "committed", NULL };   /* "is willing to" */
-    static const char *const desire[] = { "want", "wish", "hope", "seek", NULL };
+    static const char *const promise[] = { "promise", "pledge", "vow", "offer", "undertake", "committed", NULL };
+    /* a plan, a wish or a readiness ("is willing to", "is prepared to")
+    ** is not yet an act, for blows too: an intent or a threat */
+    static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend",
+                                          "willing", "ready", "prepared", "prepare", NULL };
     if (complement_of(t, w, promise, 0)) return 1;
     return complement_of(t, w, desire, 0) ? 2 : 0;
 }

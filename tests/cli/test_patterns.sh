@@ -9,7 +9,11 @@
 
 if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lexicon.bin ]; then
     skip "patterns: models/ not built"
-    finish
+    # threats: what a side is willing, ready or prepared to do, or plans, is
+# not done yet
+check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
+check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
+finish
     exit $?
 fi
 
@@ -45,4 +49,8 @@ check "halted oil supplies to X" has_event "Russia halted oil supplies to Belaru
 check "hacked into X's networks" has_event "Chinese hackers hacked into the computer networks of the Indian defence ministry." "170 CHNCRM>INDGOV"
 check "broke into X's accounts" has_event "Russian hackers broke into the email accounts of Ukrainian officials." "170 RUSCRM>UKRGOV"
 check "defaced X's website" has_event "Syrian hackers defaced the website of the Turkish foreign ministry." "170 SYRCRM>TUR.*"
+# threats: what a side is willing, ready or prepared to do, or plans, is
+# not done yet
+check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
+check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
 finish
