@@ -412,6 +412,9 @@ const char *role_intent_code(const char *code, const char *modality)
     case '7': return "033";    /* aid */
     case '8': return "035";    /* yield */
     }
+    /* a protest or a boycott still to come is a threat of dissent
+    ** (133): "will boycott the elections unless the president resigns" */
+    if (code[0] == '1' && code[1] == '4') return "133";
     /* fighting (19x) is conventional military force: its threat is 1384 */
     if (code[0] == '1' && code[1] == '9') return "1384";
     if (code[0] == '1' && code[1] >= '5') return code[1] == '7' ? "137" : code[1] == '6' ? "131" : "138";

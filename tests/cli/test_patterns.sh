@@ -13,6 +13,7 @@ if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lex
 # not done yet
 check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
 check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
+check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
 finish
     exit $?
 fi
@@ -53,4 +54,5 @@ check "defaced X's website" has_event "Syrian hackers defaced the website of the
 # not done yet
 check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
 check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
+check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
 finish
