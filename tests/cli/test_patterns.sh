@@ -14,6 +14,9 @@ if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lex
 check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
 check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
 check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
+# "institute" a curfew or martial law, as "impose" and "introduce"
+check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
+check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
 finish
     exit $?
 fi
@@ -55,4 +58,7 @@ check "defaced X's website" has_event "Syrian hackers defaced the website of the
 check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
 check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
 check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
+# "institute" a curfew or martial law, as "impose" and "introduce"
+check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
+check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
 finish
