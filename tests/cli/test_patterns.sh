@@ -17,6 +17,8 @@ check "will boycott unless" has_event "The Egyptian opposition will boycott the 
 # "institute" a curfew or martial law, as "impose" and "introduce"
 check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
 check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
+# a death under torture in someone's custody is their assault
+check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
 finish
     exit $?
 fi
@@ -61,4 +63,6 @@ check "will boycott unless" has_event "The Egyptian opposition will boycott the 
 # "institute" a curfew or martial law, as "impose" and "introduce"
 check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
 check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
+# a death under torture in someone's custody is their assault
+check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
 finish
