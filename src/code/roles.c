@@ -193,6 +193,20 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         ** arms", "rejected an appeal to lay down arms": not done) */
         static const char *const to[] = { "to", NULL };
         const char *hrel = t->words[head].deprel, *hupos = t->words[head].upos;
+        /* "expressed willingness to mediate", "signalled its readiness to
+        ** negotiate": a disposition's content is done, if ever, by whoever
+        ** has the disposition, its owner or the subject of the verb that
+        ** voices it (the modality says it is not done yet) */
+        static const char *const disposition[] = { "willingness", "readiness", "intention", "intent", "desire",
+                                                   "determination", "resolve", "eagerness", "preparedness", NULL };
+        if (!strcmp(rel, "acl") && role_has_dependent(t, w, "mark", to) && role_lemma_in(t, head, disposition)) {
+            int32_t owner = role_child(t, (uint32_t)head, "nmod:poss");
+            if (owner >= 0) return owner;
+            if (hrel && !strcmp(hrel, "obj") && t->words[head].head > 0) {
+                w = (uint32_t)(t->words[head].head - 1);
+                continue;
+            }
+        }
         if (!strcmp(rel, "acl") && role_has_dependent(t, w, "mark", to) && hrel && !strcmp(hrel, "obj") &&
             hupos && !strcmp(hupos, "NOUN") && t->words[head].head > 0 &&
             !role_lemma_in(t, head, CONTENT_NOUNS)) {
@@ -400,7 +414,7 @@ const char *role_intent_code(const char *code, const char *modality)
         { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },
         { "081", "0351" }, { "082", "0352" }, { "0831", "0341" }, { "0832", "0342" }, { "0833", "0343" },
         { "0834", "0344" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
-        { "086", "0355" }, { "087", "0356" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
+        { "086", "0355" }, { "087", "0356" }, { "045", "039" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
         { "191", "1381" }, { "192", "1382" }, { "195", "1384" }, { "1951", "1384" }, { "1952", "1384" },
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)

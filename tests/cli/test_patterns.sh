@@ -19,6 +19,9 @@ check "instituted a curfew" has_event "The Thai government instituted a curfew i
 check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
 # a death under torture in someone's custody is their assault
 check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
+# a disposition voiced: its content is intended by whoever has it
+check "expressed willingness to mediate" has_event "Kenya expressed willingness to mediate between Sudan and Chad." "039 KEN>SDN"
+check "signalled its readiness to negotiate" has_event "Kenya signalled its readiness to negotiate with Somalia." "036 KEN>SOM"
 finish
     exit $?
 fi
@@ -65,4 +68,7 @@ check "instituted a curfew" has_event "The Thai government instituted a curfew i
 check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
 # a death under torture in someone's custody is their assault
 check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
+# a disposition voiced: its content is intended by whoever has it
+check "expressed willingness to mediate" has_event "Kenya expressed willingness to mediate between Sudan and Chad." "039 KEN>SDN"
+check "signalled its readiness to negotiate" has_event "Kenya signalled its readiness to negotiate with Somalia." "036 KEN>SOM"
 finish
