@@ -22,6 +22,9 @@ check "died under torture in X's custody" has_event "A Kenyan activist died unde
 # a disposition voiced: its content is intended by whoever has it
 check "expressed willingness to mediate" has_event "Kenya expressed willingness to mediate between Sudan and Chad." "039 KEN>SDN"
 check "signalled its readiness to negotiate" has_event "Kenya signalled its readiness to negotiate with Somalia." "036 KEN>SOM"
+# agreement: a joint body set up is cooperation, not an inquiry
+check "agreed to set up a joint commission with X" has_event "Kenya agreed to set up a joint border commission with Uganda." "060 KEN>UGA"
+check "X and Y established a joint committee" has_event "Ghana and Togo established a joint security committee." "060 TGO>GHA"
 finish
     exit $?
 fi
@@ -71,4 +74,7 @@ check "died under torture in X's custody" has_event "A Kenyan activist died unde
 # a disposition voiced: its content is intended by whoever has it
 check "expressed willingness to mediate" has_event "Kenya expressed willingness to mediate between Sudan and Chad." "039 KEN>SDN"
 check "signalled its readiness to negotiate" has_event "Kenya signalled its readiness to negotiate with Somalia." "036 KEN>SOM"
+# agreement: a joint body set up is cooperation, not an inquiry
+check "agreed to set up a joint commission with X" has_event "Kenya agreed to set up a joint border commission with Uganda." "060 KEN>UGA"
+check "X and Y established a joint committee" has_event "Ghana and Togo established a joint security committee." "060 TGO>GHA"
 finish
