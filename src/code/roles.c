@@ -359,8 +359,13 @@ int role_promised(const sentence_tree *t, uint32_t w)
 
 int role_requested(const sentence_tree *t, uint32_t w)
 {
+    /* every verb of asking or ordering another: what is asked is not done
+    ** ("implored Mali to attack Niger" is no attack) */
     static const char *const ask[] = { "ask", "urge", "press", "call", "appeal", "demand", "want", "tell", "order",
-                                       "persuade", "invite", "encourage", "force", "pressure", "request", NULL };
+                                       "persuade", "invite", "encourage", "force", "pressure", "request",
+                                       "implore", "beseech", "entreat", "exhort", "beg", "petition", "lobby",
+                                       "prod", "nudge", "spur", "prompt", "advise", "instruct", "direct",
+                                       "command", "challenge", "summon", "compel", "pressurize", "pressurise", NULL };
     return complement_of(t, w, ask, 1);
 }
 

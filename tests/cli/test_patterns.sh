@@ -46,8 +46,14 @@ check "asked X to extradite" has_event "Chile asked Argentina to extradite the f
 check "reiterated its demand that X" has_event "The World Bank reiterated its demand that Kenya cut spending." "100 IGOWBK>KEN"
 # commitment: a promise
 check "is committed to opening" has_event "Portugal is committed to opening its market to Brazilian goods." "0311 PRT>BRA"
+# more verbs of asking; what is asked is not done
+check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
+check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
+{\"id\":\"p\",\"date\":\"2020-03-01\",\"text\":\"France implored Mali to attack Niger.\"}
+E"
 # rejection: the one whose request it was, hung on the verb
 check "turned down a request from X" has_event "Serbia turned down a request from Croatia to extradite the suspect." "120 SRB>HRV"
+check "scorned the offer from X" has_event "Iran scorned the offer from Germany." "120 IRN>DEU"
 check "ignored calls from X" has_event "Venezuela ignored calls from Colombia to close the border." "120 VEN>COL"
 check "brushed aside calls from X" has_event "Belarus brushed aside calls from Lithuania to close the plant." "120 BLR>LTU"
 check "declined an invitation from X" has_event "Cuba declined an invitation from Mexico to attend the summit." "125 CUB>MEX"
