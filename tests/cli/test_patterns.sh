@@ -25,6 +25,9 @@ check "signalled its readiness to negotiate" has_event "Kenya signalled its read
 # agreement: a joint body set up is cooperation, not an inquiry
 check "agreed to set up a joint commission with X" has_event "Kenya agreed to set up a joint border commission with Uganda." "060 KEN>UGA"
 check "X and Y established a joint committee" has_event "Ghana and Togo established a joint security committee." "060 TGO>GHA"
+# dying in someone's attack, shelling or air strike: their blow
+check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
+check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
 finish
     exit $?
 fi
@@ -83,4 +86,7 @@ check "signalled its readiness to negotiate" has_event "Kenya signalled its read
 # agreement: a joint body set up is cooperation, not an inquiry
 check "agreed to set up a joint commission with X" has_event "Kenya agreed to set up a joint border commission with Uganda." "060 KEN>UGA"
 check "X and Y established a joint committee" has_event "Ghana and Togo established a joint security committee." "060 TGO>GHA"
+# dying in someone's attack, shelling or air strike: their blow
+check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
+check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
 finish
