@@ -484,6 +484,16 @@ TEST(a_demand_is_addressed_to_its_clause_subject)
               "");
 }
 
+TEST(a_weapon_acts_for_whoever_wields_it)
+{
+    /* "A bomb planted by Moscow attacked Ukraine": the agent of the
+    ** participle wields the weapon */
+    CHECK_STR(code("A a DET 2 det; bomb bomb NOUN 6 nsubj; planted plant VERB 2 acl; by by ADP 5 case; "
+                   "Moscow Moscow PROPN 3 obl:agent; attacked attack VERB 0 root; Ukraine Ukraine PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 RUSGOV>UKR");
+}
+
 TEST(what_must_be_done_is_a_demand)
 {
     /* "Moscow said Britain must attack Moldova": Moscow demands it of Britain */
@@ -740,6 +750,7 @@ int main(void)
     RUN(a_place_is_the_target_of_actions_on_its_people);
     RUN(a_rejected_call_is_aimed_at_its_caller);
     RUN(a_demand_is_addressed_to_its_clause_subject);
+    RUN(a_weapon_acts_for_whoever_wields_it);
     RUN(what_must_be_done_is_a_demand);
     RUN(the_possessor_owns_a_sector_noun);
     RUN(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause);

@@ -163,6 +163,23 @@ static int engaged_in(const sentence_tree *t, uint32_t w)
     return in_phrase;
 }
 
+/* "a car bomb planted by the PKK killed ...", "a missile fired by the
+** rebels hit ...": a weapon that acts is wielded by the agent of the
+** participle that describes it; its word, or -1 */
+static int32_t weapon_agent(const sentence_tree *t, uint32_t s)
+{
+    static const char *const weapons[] = { "bomb", "mine", "missile", "rocket", "shell", "device", "explosive",
+                                           "drone", "grenade", "bullet", "mortar", "landmine", "ied", NULL };
+    if (!role_lemma_in(t, (int32_t)s, weapons)) return -1;
+    for (uint32_t k = t->first_kid[s]; k < t->first_kid[s + 1]; k++) {
+        uint32_t c = t->kids[k];
+        if (!t->words[c].deprel || strcmp(t->words[c].deprel, "acl")) continue;
+        int32_t agent = role_child(t, c, "obl:agent");
+        if (agent >= 0) return agent;
+    }
+    return -1;
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -174,6 +191,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         if (s >= 0 && tree_time_word(t, (uint32_t)s)) s = subject_beside_time(t, w, (uint32_t)s);
         /* "the country that attacked": the relative pronoun stands for
         ** the noun the clause describes */
+        if (s >= 0 && weapon_agent(t, (uint32_t)s) >= 0) return weapon_agent(t, (uint32_t)s);
         if (s >= 0) return relative && role_relative_pronoun(t, s) ? head : s;
         s = role_child(t, w, "nsubj:pass");
         /* "forces were engaged in ethnic cleansing", "was involved in the

@@ -28,6 +28,7 @@ check "X and Y established a joint committee" has_event "Ghana and Togo establis
 # dying in someone's attack, shelling or air strike: their blow
 check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
 check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
+check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
 finish
     exit $?
 fi
@@ -89,4 +90,5 @@ check "X and Y established a joint committee" has_event "Ghana and Togo establis
 # dying in someone's attack, shelling or air strike: their blow
 check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
 check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
+check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
 finish
