@@ -29,6 +29,8 @@ check "X and Y established a joint committee" has_event "Ghana and Togo establis
 check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
 check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
 check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
+# concessions: returning to someone, the recipient hung on the "of" complement
+check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
 finish
     exit $?
 fi
@@ -91,4 +93,6 @@ check "X and Y established a joint committee" has_event "Ghana and Togo establis
 check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
 check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
 check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
+# concessions: returning to someone, the recipient hung on the "of" complement
+check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
 finish
