@@ -50,10 +50,34 @@ TEST(a_gerund_after_committed_is_its_complement)
     dyad_doc_free(&doc);
 }
 
+TEST(a_known_particle_read_as_a_preposition_is_put_back)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    pattern_set_add(&set, "0841", "hand compound:prt=over obj=body obl:to@T", "v", 1, NULL, 0);
+    pattern_set_index(&set);
+    /* "Chile handed over the bodies to Peru ." with "over" a preposition */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; handed hand VERB 0 root; over over ADP 5 case; the the DET 5 det; "
+                "bodies body NOUN 2 obl; to to ADP 7 case; Peru Peru PROPN 2 obl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)particle_repair(&doc, &set), 1);
+    CHECK_STR(doc.tokens[2].deprel, "compound:prt");
+    CHECK_INT(doc.tokens[2].head, 2);
+    CHECK_STR(doc.tokens[4].deprel, "obj");
+    dyad_doc_free(&doc);
+    /* "Chile flew over the border ." : no pattern knows "fly over" */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; flew fly VERB 0 root; over over ADP 5 case; the the DET 5 det; "
+                "border border NOUN 2 obl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)particle_repair(&doc, &set), 0);
+    CHECK_STR(doc.tokens[4].deprel, "obl");
+    dyad_doc_free(&doc);
+    pattern_set_free(&set);
+}
+
 int main(void)
 {
     RUN(an_iobj_before_a_complement_is_the_object);
     RUN(an_iobj_beside_an_object_or_a_clause_stays);
     RUN(a_gerund_after_committed_is_its_complement);
+    RUN(a_known_particle_read_as_a_preposition_is_put_back);
     return TEST_DONE();
 }

@@ -2,6 +2,7 @@
 ** control.c — an iobj before an open complement read as the object
 ** (control.h).
 */
+#include <ctype.h>
 #include <string.h>
 #include "code/control.h"
 
@@ -60,6 +61,55 @@ size_t control_repair(dyad_doc *doc)
             }
             if (!to || subject) continue;
             w[i].deprel = "xcomp";
+            repaired++;
+        }
+    }
+    return repaired;
+}
+
+/* Does a pattern of set headed by `verb` take the particle `prt`? */
+static int knows_particle(const pattern_set *set, const char *verb, const char *prt)
+{
+    size_t first, n = pattern_set_lookup(set, verb, &first);
+    for (size_t i = 0; i < n; i++) {
+        const pattern *p = &set->patterns[set->index[first + i].pattern];
+        for (uint32_t c = 0; c < p->n_cons; c++) {
+            const constraint *con = &set->cons[p->cons + c];
+            if (strcmp(con->rel, "compound:prt") || con->negated) continue;
+            for (uint32_t k = 0; k < con->n_lemmas; k++)
+                if (!strcmp(set->pool[con->lemmas + k], prt)) return 1;
+        }
+    }
+    return 0;
+}
+
+size_t particle_repair(dyad_doc *doc, const pattern_set *set)
+{
+    size_t repaired = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const dyad_sentence *sent = &doc->sents[s];
+        dyad_token *w = doc->tokens + sent->first;
+        uint32_t n = sent->count;
+        for (uint32_t v = 0; v + 1 < n; v++) {
+            dyad_token *prt = &w[v + 1];
+            if (!w[v].upos || strcmp(w[v].upos, "VERB") || !w[v].lemma || !rel_is(prt, "case") || !prt->form)
+                continue;
+            /* the particle's noun is an oblique of the verb, right after it */
+            int32_t noun = prt->head;      /* 1-based */
+            if (noun < 1 || noun > (int32_t)n || w[noun - 1].head != (int32_t)v + 1 || !w[noun - 1].deprel ||
+                strncmp(w[noun - 1].deprel, "obl", 3))
+                continue;
+            int object = 0;
+            for (uint32_t j = 0; j < n && !object; j++)
+                object = w[j].head == (int32_t)v + 1 && (rel_is(&w[j], "obj") || rel_is(&w[j], "compound:prt"));
+            char lower[16];
+            size_t len = strlen(prt->form);
+            if (object || len >= sizeof lower) continue;
+            for (size_t k = 0; k <= len; k++) lower[k] = (char)tolower((unsigned char)prt->form[k]);
+            if (!knows_particle(set, w[v].lemma, lower)) continue;
+            prt->head = (int32_t)v + 1;
+            prt->deprel = "compound:prt";
+            w[noun - 1].deprel = "obj";
             repaired++;
         }
     }

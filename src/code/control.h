@@ -14,8 +14,19 @@
 #define DYAD_CODE_CONTROL_H
 
 #include "dyad.h"
+#include "code/pattern.h"
 
 /* Repairs every such iobj of doc's parsed sentences; returns how many. */
 size_t control_repair(dyad_doc *doc);
+
+/*
+** "Russia handed over the bodies", "brushed aside the calls": the parser
+** often reads a verb's particle as the preposition of the noun after it,
+** which becomes an oblique, and the verb has no object.  Where a pattern
+** of the set knows the verb with that particle (`hand compound:prt=over`)
+** and the verb has no object, the particle and the object are put back.
+** Returns how many were repaired.
+*/
+size_t particle_repair(dyad_doc *doc, const pattern_set *set);
 
 #endif

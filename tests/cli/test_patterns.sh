@@ -31,6 +31,7 @@ check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian s
 check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
 # concessions: returning to someone, the recipient hung on the "of" complement
 check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
+check "handed over (read as a preposition) the bodies to X" has_event "Russia handed over the bodies of Ukrainian soldiers to Ukraine." "0841 RUS>UKR"
 finish
     exit $?
 fi
@@ -95,4 +96,5 @@ check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian s
 check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
 # concessions: returning to someone, the recipient hung on the "of" complement
 check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
+check "handed over (read as a preposition) the bodies to X" has_event "Russia handed over the bodies of Ukrainian soldiers to Ukraine." "0841 RUS>UKR"
 finish
