@@ -58,6 +58,8 @@ check "prodded X to act" has_event "France prodded Mali to hold elections." "020
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
 {\"id\":\"p\",\"date\":\"2020-03-01\",\"text\":\"France implored Mali to attack Niger.\"}
 E"
+# what one concludes another must do is a demand of it
+check "concluded that X must allocate" has_event "The African Union concluded that Sudan must allocate more money to health." "100 IGOAFU>SDN"
 # rejection: the one whose request it was, hung on the verb
 check "turned down a request from X" has_event "Serbia turned down a request from Croatia to extradite the suspect." "120 SRB>HRV"
 check "scorned the offer from X" has_event "Iran scorned the offer from Germany." "120 IRN>DEU"
