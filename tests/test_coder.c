@@ -45,7 +45,7 @@ static int setup(void)
           "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n"
           "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n"
           "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
-          "190\tclash\tThey clashed.\n190\tfight obj\tThey fought the war.\n"
+          "190\tclash\tThey clashed.\n100\treiterate obj=demand\tThey reiterated the demand.\n190\tfight obj\tThey fought the war.\n"
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
@@ -469,6 +469,31 @@ TEST(a_rejected_call_is_aimed_at_its_caller)
               "120 RUSGOV>UKR");
 }
 
+TEST(a_demand_is_addressed_to_its_clause_subject)
+{
+    /* "Moscow reiterated its demand that Britain stop": the parser reads
+    ** the content clause as a relative one */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; reiterated reiterate VERB 0 root; its its PRON 4 nmod:poss; "
+                   "demand demand NOUN 2 obj; that that PRON 7 obj; Britain Britain PROPN 7 nsubj; "
+                   "stop stop VERB 4 acl:relcl; . . PUNCT 2 punct"),
+              "100 RUSGOV>GBR");
+    /* ... but a relative clause that says who made it names no one asked */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; reiterated reiterate VERB 0 root; the the DET 4 det; "
+                   "demand demand NOUN 2 obj; that that PRON 7 obj; Britain Britain PROPN 7 nsubj; "
+                   "made make VERB 4 acl:relcl; . . PUNCT 2 punct"),
+              "");
+}
+
+TEST(a_weapon_acts_for_whoever_wields_it)
+{
+    /* "A bomb planted by Moscow attacked Ukraine": the agent of the
+    ** participle wields the weapon */
+    CHECK_STR(code("A a DET 2 det; bomb bomb NOUN 6 nsubj; planted plant VERB 2 acl; by by ADP 5 case; "
+                   "Moscow Moscow PROPN 3 obl:agent; attacked attack VERB 0 root; Ukraine Ukraine PROPN 6 obj; "
+                   ". . PUNCT 6 punct"),
+              "190 RUSGOV>UKR");
+}
+
 TEST(what_must_be_done_is_a_demand)
 {
     /* "Moscow said Britain must attack Moldova": Moscow demands it of Britain */
@@ -709,6 +734,11 @@ TEST(intent_takes_cameo_intent_codes)
     CHECK_STR(code("Britain Britain PROPN 3 nsubj; is be AUX 3 cop; willing willing ADJ 0 root; to to PART 5 mark; "
                    "visit visit VERB 3 xcomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 3 punct"),
               "036 GBR>UKR future");
+    /* "Britain is prepared to attack Ukraine": readiness is no blow yet,
+    ** a threat */
+    CHECK_STR(code("Britain Britain PROPN 3 nsubj:pass; is be AUX 3 aux:pass; prepared prepare VERB 0 root; "
+                   "to to PART 5 mark; attack attack VERB 3 xcomp; Ukraine Ukraine PROPN 5 obj; . . PUNCT 3 punct"),
+              "1384 GBR>UKR future");
 }
 
 TEST(noun_events_take_their_clause_roles_unless_a_verb_coded)
@@ -814,6 +844,8 @@ int main(void)
     RUN(plural_nouns_fit_their_singular);
     RUN(a_place_is_the_target_of_actions_on_its_people);
     RUN(a_rejected_call_is_aimed_at_its_caller);
+    RUN(a_demand_is_addressed_to_its_clause_subject);
+    RUN(a_weapon_acts_for_whoever_wields_it);
     RUN(what_must_be_done_is_a_demand);
     RUN(the_possessor_owns_a_sector_noun);
     RUN(a_noun_modifier_naming_no_one_leaves_the_role_to_the_clause);

@@ -84,6 +84,8 @@ TEST(matching_objects_and_prepositions)
     pattern_set_add(&set, "1041", "demand obj=resignation nmod:poss@T", "v", 4, NULL, 0);
     pattern_set_add(&set, "194", "fire obj~=artillery", "v", 5, NULL, 0);
     pattern_set_add(&set, "194", "fire obj=artillery", "v", 6, NULL, 0);
+    pattern_set_add(&set, "0842", "return obj=body obl:to@T", "v", 7, NULL, 0);
+    pattern_set_add(&set, "020", "seek obj obl:from@T", "v", 8, NULL, 0);
     dyad_doc doc;
     dyad_doc_init(&doc);
     sentence_tree tree = { 0 };
@@ -126,6 +128,19 @@ TEST(matching_objects_and_prepositions)
     CHECK(pattern_try(&set, &set.patterns[2], &tree, 2, &m));
     CHECK(tree_time_word(&tree, 3));
     CHECK(!tree_time_word(&tree, 1));
+    /* a recipient hung on the object's "of" complement: "returned the
+    ** bodies of soldiers to Kyiv" */
+    load_tree(&doc, &tree, "They they PRON 2 nsubj; returned return VERB 0 root; the the DET 4 det; "
+                           "bodies body NOUN 2 obj; of of ADP 6 case; soldiers soldier NOUN 4 nmod; "
+                           "to to ADP 8 case; Kyiv Kyiv PROPN 6 nmod; . . PUNCT 2 punct");
+    CHECK(pattern_try(&set, &set.patterns[6], &tree, 1, &m));
+    CHECK_INT(m.target, 7);
+    /* ... but not where a thing runs from: "sought the construction of a
+    ** pipeline from Iran" */
+    load_tree(&doc, &tree, "They they PRON 2 nsubj; sought seek VERB 0 root; the the DET 4 det; "
+                           "construction construction NOUN 2 obj; of of ADP 6 case; pipeline pipeline NOUN 4 nmod; "
+                           "from from ADP 8 case; Iran Iran PROPN 6 nmod; . . PUNCT 2 punct");
+    CHECK(!pattern_try(&set, &set.patterns[7], &tree, 1, &m));
     sentence_tree_free(&tree);
     dyad_doc_free(&doc);
     pattern_set_free(&set);

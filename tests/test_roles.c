@@ -155,6 +155,8 @@ TEST(intent_codes)
     CHECK_STR(role_intent_code("163", "threatened"), "1312");
     CHECK_STR(role_intent_code("190", "future"), "1384");   /* conventional attack */
     CHECK_STR(role_intent_code("194", "threatened"), "1384");
+    CHECK_STR(role_intent_code("1434", "future"), "133");  /* a boycott to come: dissent threatened */
+    CHECK_STR(role_intent_code("045", "future"), "039");   /* intent to mediate */
     CHECK_STR(role_intent_code("180", "future"), "138");
     CHECK_STR(role_intent_code("0832", "future"), "0342");  /* accede to reform: intent to reform */
     CHECK_STR(role_intent_code("083", "conditional"), "034");

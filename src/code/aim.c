@@ -187,6 +187,39 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             }
         }
     }
+    /* "reiterated its demand that Kenya cut spending", "the call that
+    ** Russia withdraw": a demand or an appeal (a thing object, or the
+    ** noun itself) is addressed to its content clause's subject; the
+    ** parser often reads the clause as a relative one, so that is taken
+    ** too, unless it says who made the demand ("the demand that Kenya
+    ** made") */
+    if (aim < 0 && (!strncmp(code, "02", 2) || !strncmp(code, "10", 2))) {
+        static const char *const making[] = { "make", "issue", "present", "submit", "put", "send", "file", "lodge",
+                                              "launch", "voice", "raise", "table", "repeat", "reiterate", "renew",
+                                              "receive", "get", "reject", "ignore", "have", "deliver", "express",
+                                              "accept", "hear", "meet", "drop", NULL };
+        /* the thing object, the noun event itself, and the verb whose
+        ** object the thing is, where the parser may hang the clause
+        ** ("repeated its demand on Monday that Kenya ease ...") */
+        int32_t nouns[3] = { -1, -1, -1 };
+        if (tgt >= 0 && !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)) {
+            nouns[0] = tgt;
+            nouns[2] = (int32_t)w;
+        }
+        if (t->words[w].upos && !strcmp(t->words[w].upos, "NOUN")) nouns[1] = (int32_t)w;
+        for (size_t h = 0; h < 3 && aim < 0; h++) {
+            if (nouns[h] < 0) continue;
+            for (uint32_t k = t->first_kid[nouns[h]]; k < t->first_kid[nouns[h] + 1] && aim < 0; k++) {
+                uint32_t d = t->kids[k];
+                const char *rel = t->words[d].deprel;
+                if (!rel || (strcmp(rel, "acl") && strcmp(rel, "acl:relcl") && strcmp(rel, "ccomp"))) continue;
+                if (h == 2 && strcmp(rel, "ccomp")) continue;
+                if (!strcmp(rel, "acl:relcl") && role_lemma_in(t, (int32_t)d, making)) continue;
+                int32_t subj = role_child(t, d, "nsubj");
+                if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
+            }
+        }
+    }
     /* "threatened to launch an offensive unless Baghdad accepted its
     ** conditions": a threat is aimed at whoever must meet its condition */
     if (aim < 0 && tgt < 0 && !strncmp(code, "13", 2)) {

@@ -24,6 +24,7 @@
 #include "code/finite.h"
 #include "code/prefilter.h"
 #include "code/quantity.h"
+#include "code/control.h"
 #include "code/reciprocal.h"
 #include "code/aim.h"
 #include "code/mention.h"
@@ -866,6 +867,8 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
         for (size_t s = 0; s < doc->n_sents; s++) prof->sentences_parsed += !to_parse || to_parse[s];
     if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse_some(c->parser, doc, to_parse);
     if (rc == DYAD_OK && c->parser) quantity_repair(doc);
+    if (rc == DYAD_OK && c->parser) control_repair(doc);
+    if (rc == DYAD_OK && c->parser) particle_repair(doc, &c->patterns);
     lap(parse, &mark, prof);
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
         if (to_parse && !to_parse[s]) continue;

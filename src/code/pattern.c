@@ -693,6 +693,14 @@ static size_t fillers(const sentence_tree *tree, uint32_t head, const constraint
         nouns[n_nouns++] = o;
         int32_t counted = measured_noun(tree, o, tree_lemma(tree, o, buf, sizeof buf));
         if (counted >= 0) nouns[n_nouns++] = (uint32_t)counted;
+        /* ... or, for a recipient ("to", "into"), on the object's "of"
+        ** complement, the phrase's last noun, where the parser hangs the
+        ** phrase that ends the clause ("returned the bodies of soldiers
+        ** to Ukraine"; not "from": "sought the construction of a pipeline
+        ** from Iran" says where the pipeline runs) */
+        int recipient = obl && (!strcmp(con->rel + 4, "to") || !strcmp(con->rel + 4, "into"));
+        for (uint32_t j = tree->first_kid[o]; counted < 0 && recipient && j < tree->first_kid[o + 1] && n_nouns < 8; j++)
+            if (has_relation(tree, tree->kids[j], "nmod:of")) nouns[n_nouns++] = tree->kids[j];
         for (uint32_t j = tree->first_kid[o]; j < tree->first_kid[o + 1] && n_nouns < 8; j++)
             if (tree->words[tree->kids[j]].deprel && !strcmp(tree->words[tree->kids[j]].deprel, "conj"))
                 nouns[n_nouns++] = tree->kids[j];

@@ -163,6 +163,23 @@ static int engaged_in(const sentence_tree *t, uint32_t w)
     return in_phrase;
 }
 
+/* "a car bomb planted by the PKK killed ...", "a missile fired by the
+** rebels hit ...": a weapon that acts is wielded by the agent of the
+** participle that describes it; its word, or -1 */
+static int32_t weapon_agent(const sentence_tree *t, uint32_t s)
+{
+    static const char *const weapons[] = { "bomb", "mine", "missile", "rocket", "shell", "device", "explosive",
+                                           "drone", "grenade", "bullet", "mortar", "landmine", "ied", NULL };
+    if (!role_lemma_in(t, (int32_t)s, weapons)) return -1;
+    for (uint32_t k = t->first_kid[s]; k < t->first_kid[s + 1]; k++) {
+        uint32_t c = t->kids[k];
+        if (!t->words[c].deprel || strcmp(t->words[c].deprel, "acl")) continue;
+        int32_t agent = role_child(t, c, "obl:agent");
+        if (agent >= 0) return agent;
+    }
+    return -1;
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -174,6 +191,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         if (s >= 0 && tree_time_word(t, (uint32_t)s)) s = subject_beside_time(t, w, (uint32_t)s);
         /* "the country that attacked": the relative pronoun stands for
         ** the noun the clause describes */
+        if (s >= 0 && weapon_agent(t, (uint32_t)s) >= 0) return weapon_agent(t, (uint32_t)s);
         if (s >= 0) return relative && role_relative_pronoun(t, s) ? head : s;
         s = role_child(t, w, "nsubj:pass");
         /* "forces were engaged in ethnic cleansing", "was involved in the
@@ -193,6 +211,20 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         ** arms", "rejected an appeal to lay down arms": not done) */
         static const char *const to[] = { "to", NULL };
         const char *hrel = t->words[head].deprel, *hupos = t->words[head].upos;
+        /* "expressed willingness to mediate", "signalled its readiness to
+        ** negotiate": a disposition's content is done, if ever, by whoever
+        ** has the disposition, its owner or the subject of the verb that
+        ** voices it (the modality says it is not done yet) */
+        static const char *const disposition[] = { "willingness", "readiness", "intention", "intent", "desire",
+                                                   "determination", "resolve", "eagerness", "preparedness", NULL };
+        if (!strcmp(rel, "acl") && role_has_dependent(t, w, "mark", to) && role_lemma_in(t, head, disposition)) {
+            int32_t owner = role_child(t, (uint32_t)head, "nmod:poss");
+            if (owner >= 0) return owner;
+            if (hrel && !strcmp(hrel, "obj") && t->words[head].head > 0) {
+                w = (uint32_t)(t->words[head].head - 1);
+                continue;
+            }
+        }
         if (!strcmp(rel, "acl") && role_has_dependent(t, w, "mark", to) && hrel && !strcmp(hrel, "obj") &&
             hupos && !strcmp(hupos, "NOUN") && t->words[head].head > 0 &&
             !role_lemma_in(t, head, CONTENT_NOUNS)) {
@@ -334,17 +366,24 @@ static int complement_of(const sentence_tree *t, uint32_t w, const char *const *
 
 int role_promised(const sentence_tree *t, uint32_t w)
 {
-    static const char *const promise[] = { "promise", "pledge", "vow", "offer", "plan", "intend", "undertake",
-                                           "willing", "ready", "prepared", NULL };   /* "is willing to" */
-    static const char *const desire[] = { "want", "wish", "hope", "seek", NULL };
+    static const char *const promise[] = { "promise", "pledge", "vow", "offer", "undertake", "committed", NULL };
+    /* a plan, a wish or a readiness ("is willing to", "is prepared to")
+    ** is not yet an act, for blows too: an intent or a threat */
+    static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend",
+                                          "willing", "ready", "prepared", "prepare", NULL };
     if (complement_of(t, w, promise, 0)) return 1;
     return complement_of(t, w, desire, 0) ? 2 : 0;
 }
 
 int role_requested(const sentence_tree *t, uint32_t w)
 {
+    /* every verb of asking or ordering another: what is asked is not done
+    ** ("implored Mali to attack Niger" is no attack) */
     static const char *const ask[] = { "ask", "urge", "press", "call", "appeal", "demand", "want", "tell", "order",
-                                       "persuade", "invite", "encourage", "force", "pressure", "request", NULL };
+                                       "persuade", "invite", "encourage", "force", "pressure", "request",
+                                       "implore", "beseech", "entreat", "exhort", "beg", "petition", "lobby",
+                                       "prod", "nudge", "spur", "prompt", "advise", "instruct", "direct",
+                                       "command", "challenge", "summon", "compel", "pressurize", "pressurise", NULL };
     return complement_of(t, w, ask, 1);
 }
 
@@ -398,7 +437,7 @@ const char *role_intent_code(const char *code, const char *modality)
         { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },
         { "081", "0351" }, { "082", "0352" }, { "0831", "0341" }, { "0832", "0342" }, { "0833", "0343" },
         { "0834", "0344" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
-        { "086", "0355" }, { "087", "0356" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
+        { "086", "0355" }, { "087", "0356" }, { "045", "039" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
         { "191", "1381" }, { "192", "1382" }, { "195", "1384" }, { "1951", "1384" }, { "1952", "1384" },
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
@@ -410,6 +449,9 @@ const char *role_intent_code(const char *code, const char *modality)
     case '7': return "033";    /* aid */
     case '8': return "035";    /* yield */
     }
+    /* a protest or a boycott still to come is a threat of dissent
+    ** (133): "will boycott the elections unless the president resigns" */
+    if (code[0] == '1' && code[1] == '4') return "133";
     /* fighting (19x) is conventional military force: its threat is 1384 */
     if (code[0] == '1' && code[1] == '9') return "1384";
     if (code[0] == '1' && code[1] >= '5') return code[1] == '7' ? "137" : code[1] == '6' ? "131" : "138";

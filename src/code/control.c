@@ -1,0 +1,117 @@
+/*
+** control.c — an iobj before an open complement read as the object
+** (control.h).
+*/
+#include <ctype.h>
+#include <string.h>
+#include "code/control.h"
+
+static int rel_is(const dyad_token *t, const char *rel)
+{
+    return t->deprel && !strcmp(t->deprel, rel);
+}
+
+/* Is w "committed", "dedicated" or "devoted", which take their act as
+** "to" and a gerund ("is committed to opening its market")? */
+static int commits(const dyad_token *w)
+{
+    static const char *const words[] = { "committed", "dedicated", "devoted", "commit", "dedicate", "devote", NULL };
+    for (size_t i = 0; words[i]; i++)
+        if ((w->lemma && !strcmp(w->lemma, words[i])) || (w->form && !strcmp(w->form, words[i]))) return 1;
+    return 0;
+}
+
+size_t control_repair(dyad_doc *doc)
+{
+    size_t repaired = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const dyad_sentence *sent = &doc->sents[s];
+        dyad_token *w = doc->tokens + sent->first;
+        uint32_t n = sent->count;
+        for (uint32_t i = 0; i < n; i++) {
+            if (!rel_is(&w[i], "iobj")) continue;
+            int32_t verb = w[i].head;     /* 1-based */
+            if (verb < 1 || verb > (int32_t)n) continue;
+            /* only with an xcomp after the noun, and no obj or clausal
+            ** complement: "gave Ukraine weapons" and "told Reuters that"
+            ** keep their iobj */
+            int xcomp_after = 0, other = 0;
+            for (uint32_t j = 0; j < n; j++) {
+                if (w[j].head != verb || j == i) continue;
+                if (rel_is(&w[j], "xcomp") && j > i) xcomp_after = 1;
+                if (rel_is(&w[j], "obj") || rel_is(&w[j], "iobj") || rel_is(&w[j], "ccomp")) other = 1;
+            }
+            if (!xcomp_after || other) continue;
+            w[i].deprel = "obj";
+            repaired++;
+        }
+        /* "Portugal is committed to opening its market": the gerund is
+        ** the adjective's complement, as "willing to open" is, not an
+        ** adverbial clause; it shares the subject */
+        for (uint32_t i = 0; i < n; i++) {
+            int32_t head = w[i].head;
+            if (!rel_is(&w[i], "advcl") || !w[i].xpos || strcmp(w[i].xpos, "VBG") || head < 1 ||
+                head > (int32_t)n || !commits(&w[head - 1]))
+                continue;
+            int to = 0, subject = 0;
+            for (uint32_t j = 0; j < n; j++) {
+                if (w[j].head != (int32_t)i + 1) continue;
+                if (rel_is(&w[j], "mark") && w[j].form && !strcmp(w[j].form, "to")) to = 1;
+                if (w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5)) subject = 1;
+            }
+            if (!to || subject) continue;
+            w[i].deprel = "xcomp";
+            repaired++;
+        }
+    }
+    return repaired;
+}
+
+/* Does a pattern of set headed by `verb` take the particle `prt`? */
+static int knows_particle(const pattern_set *set, const char *verb, const char *prt)
+{
+    size_t first, n = pattern_set_lookup(set, verb, &first);
+    for (size_t i = 0; i < n; i++) {
+        const pattern *p = &set->patterns[set->index[first + i].pattern];
+        for (uint32_t c = 0; c < p->n_cons; c++) {
+            const constraint *con = &set->cons[p->cons + c];
+            if (strcmp(con->rel, "compound:prt") || con->negated) continue;
+            for (uint32_t k = 0; k < con->n_lemmas; k++)
+                if (!strcmp(set->pool[con->lemmas + k], prt)) return 1;
+        }
+    }
+    return 0;
+}
+
+size_t particle_repair(dyad_doc *doc, const pattern_set *set)
+{
+    size_t repaired = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const dyad_sentence *sent = &doc->sents[s];
+        dyad_token *w = doc->tokens + sent->first;
+        uint32_t n = sent->count;
+        for (uint32_t v = 0; v + 1 < n; v++) {
+            dyad_token *prt = &w[v + 1];
+            if (!w[v].upos || strcmp(w[v].upos, "VERB") || !w[v].lemma || !rel_is(prt, "case") || !prt->form)
+                continue;
+            /* the particle's noun is an oblique of the verb, right after it */
+            int32_t noun = prt->head;      /* 1-based */
+            if (noun < 1 || noun > (int32_t)n || w[noun - 1].head != (int32_t)v + 1 || !w[noun - 1].deprel ||
+                strncmp(w[noun - 1].deprel, "obl", 3))
+                continue;
+            int object = 0;
+            for (uint32_t j = 0; j < n && !object; j++)
+                object = w[j].head == (int32_t)v + 1 && (rel_is(&w[j], "obj") || rel_is(&w[j], "compound:prt"));
+            char lower[16];
+            size_t len = strlen(prt->form);
+            if (object || len >= sizeof lower) continue;
+            for (size_t k = 0; k <= len; k++) lower[k] = (char)tolower((unsigned char)prt->form[k]);
+            if (!knows_particle(set, w[v].lemma, lower)) continue;
+            prt->head = (int32_t)v + 1;
+            prt->deprel = "compound:prt";
+            w[noun - 1].deprel = "obj";
+            repaired++;
+        }
+    }
+    return repaired;
+}

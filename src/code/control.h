@@ -1,0 +1,32 @@
+/*
+** control.h — "urged Mali to hold elections": Mali is the verb's object.
+**
+** Universal Dependencies makes the one a verb asks, urges or orders to do
+** something its object (obj), and its complement (xcomp) is what that
+** one is to do; an indirect object (iobj) goes only beside an object
+** ("gave Ukraine weapons") or a clause ("told Reuters that ...").  The
+** parser, trained on web text, often reads the noun between the verb and
+** its "to" infinitive as an iobj, and then no pattern with an object
+** (`urge obj@T xcomp`) matches.  After the parse such an iobj, with an
+** xcomp and no obj beside it, becomes the obj.
+*/
+#ifndef DYAD_CODE_CONTROL_H
+#define DYAD_CODE_CONTROL_H
+
+#include "dyad.h"
+#include "code/pattern.h"
+
+/* Repairs every such iobj of doc's parsed sentences; returns how many. */
+size_t control_repair(dyad_doc *doc);
+
+/*
+** "Russia handed over the bodies", "brushed aside the calls": the parser
+** often reads a verb's particle as the preposition of the noun after it,
+** which becomes an oblique, and the verb has no object.  Where a pattern
+** of the set knows the verb with that particle (`hand compound:prt=over`)
+** and the verb has no object, the particle and the object are put back.
+** Returns how many were repaired.
+*/
+size_t particle_repair(dyad_doc *doc, const pattern_set *set);
+
+#endif

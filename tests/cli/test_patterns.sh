@@ -1,0 +1,102 @@
+#!/bin/sh
+# The lexicon's verb patterns on sentences of our own, coded end to end
+# with the shipped models: one or more a construction family (agreement
+# and commitment, requests, rejection, yielding, sanctions, coercion).
+# Each line: the sentence, then the event that must be among its events
+# as "CAMEO SOURCE>TARGET" (a grep pattern: the target's sector is the
+# actor resolver's business, not the pattern's).
+. "$(dirname "$0")/lib.sh"
+
+if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lexicon.bin ]; then
+    skip "patterns: models/ not built"
+    # threats: what a side is willing, ready or prepared to do, or plans, is
+# not done yet
+check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
+check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
+check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
+# "institute" a curfew or martial law, as "impose" and "introduce"
+check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
+check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
+# a death under torture in someone's custody is their assault
+check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
+# a disposition voiced: its content is intended by whoever has it
+check "expressed willingness to mediate" has_event "Kenya expressed willingness to mediate between Sudan and Chad." "039 KEN>SDN"
+check "signalled its readiness to negotiate" has_event "Kenya signalled its readiness to negotiate with Somalia." "036 KEN>SOM"
+# agreement: a joint body set up is cooperation, not an inquiry
+check "agreed to set up a joint commission with X" has_event "Kenya agreed to set up a joint border commission with Uganda." "060 KEN>UGA"
+check "X and Y established a joint committee" has_event "Ghana and Togo established a joint security committee." "060 TGO>GHA"
+# dying in someone's attack, shelling or air strike: their blow
+check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
+check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
+check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
+# concessions: returning to someone, the recipient hung on the "of" complement
+check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
+check "handed over (read as a preposition) the bodies to X" has_event "Russia handed over the bodies of Ukrainian soldiers to Ukraine." "0841 RUS>UKR"
+finish
+    exit $?
+fi
+
+# codes one sentence and prints its events as "CAMEO SOURCE>TARGET", one a line
+events_of() {
+    printf '{"id":"p","date":"2020-03-01","text":"%s"}\n' "$1" >"$tmp/in.jsonl"
+    $DYAD code --input-format jsonl "$tmp/in.jsonl" 2>/dev/null |
+        /usr/bin/python3 -c 'import sys, json
+for l in sys.stdin:
+    e = json.loads(l); print(e["cameo"], e["source"]["code"] + ">" + e["target"]["code"])'
+}
+has_event() { events_of "$1" | grep -qx "$2" || { echo "  '$1': want $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
+
+# requests: the one asked, read by the parser as an indirect object
+check "urged X to act" has_event "France urged Mali to hold elections." "0244 FRA>MLI"
+check "asked X to extradite" has_event "Chile asked Argentina to extradite the former officer." "0213 CHL>ARG"
+# a demand said as a noun, addressed to its clause's subject
+check "reiterated its demand that X" has_event "The World Bank reiterated its demand that Kenya cut spending." "100 IGOWBK>KEN"
+# commitment: a promise
+check "is committed to opening" has_event "Portugal is committed to opening its market to Brazilian goods." "0311 PRT>BRA"
+# more verbs of asking; what is asked is not done
+check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
+check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
+{\"id\":\"p\",\"date\":\"2020-03-01\",\"text\":\"France implored Mali to attack Niger.\"}
+E"
+# what one concludes another must do is a demand of it
+check "concluded that X must allocate" has_event "The African Union concluded that Sudan must allocate more money to health." "100 IGOAFU>SDN"
+# rejection: the one whose request it was, hung on the verb
+check "turned down a request from X" has_event "Serbia turned down a request from Croatia to extradite the suspect." "120 SRB>HRV"
+check "scorned the offer from X" has_event "Iran scorned the offer from Germany." "120 IRN>DEU"
+check "ignored calls from X" has_event "Venezuela ignored calls from Colombia to close the border." "120 VEN>COL"
+check "brushed aside calls from X" has_event "Belarus brushed aside calls from Lithuania to close the plant." "120 BLR>LTU"
+check "declined an invitation from X" has_event "Cuba declined an invitation from Mexico to attend the summit." "125 CUB>MEX"
+# yielding to demands, and refusing it
+check "met the demands of X" has_event "Kenya met the demands of Uganda." "080 KEN>UGA"
+check "would not meet the demands of X" has_event "Israel said it would not meet the demands of Hamas." "124 ISR>PSEHMS"
+# sanctions: supplies cut
+check "cut off gas supplies to X" has_event "Russia cut off gas supplies to Ukraine." "163 RUS>UKR"
+check "halted oil supplies to X" has_event "Russia halted oil supplies to Belarus." "163 RUS>BLR"
+# coercion: cyber attacks (PLOVER COERCE, mode cyber)
+check "hacked into X's networks" has_event "Chinese hackers hacked into the computer networks of the Indian defence ministry." "170 CHNCRM>INDGOV"
+check "broke into X's accounts" has_event "Russian hackers broke into the email accounts of Ukrainian officials." "170 RUSCRM>UKRGOV"
+check "defaced X's website" has_event "Syrian hackers defaced the website of the Turkish foreign ministry." "170 SYRCRM>TUR.*"
+# threats: what a side is willing, ready or prepared to do, or plans, is
+# not done yet
+check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
+check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
+check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
+# "institute" a curfew or martial law, as "impose" and "introduce"
+check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
+check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
+# a death under torture in someone's custody is their assault
+check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
+# a disposition voiced: its content is intended by whoever has it
+check "expressed willingness to mediate" has_event "Kenya expressed willingness to mediate between Sudan and Chad." "039 KEN>SDN"
+check "signalled its readiness to negotiate" has_event "Kenya signalled its readiness to negotiate with Somalia." "036 KEN>SOM"
+# agreement: a joint body set up is cooperation, not an inquiry
+check "agreed to set up a joint commission with X" has_event "Kenya agreed to set up a joint border commission with Uganda." "060 KEN>UGA"
+check "X and Y established a joint committee" has_event "Ghana and Togo established a joint security committee." "060 TGO>GHA"
+# dying in someone's attack, shelling or air strike: their blow
+check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
+check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
+check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
+# concessions: returning to someone, the recipient hung on the "of" complement
+check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
+check "handed over (read as a preposition) the bodies to X" has_event "Russia handed over the bodies of Ukrainian soldiers to Ukraine." "0841 RUS>UKR"
+finish

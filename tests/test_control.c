@@ -1,0 +1,83 @@
+/*
+** test_control.c — the noun before a "to" complement read as the object.
+*/
+#include "testing.h"
+#include "code_helpers.h"
+#include "code/control.h"
+
+static dyad_doc doc;
+
+TEST(an_iobj_before_a_complement_is_the_object)
+{
+    /* "France urged Mali to hold elections ." with Mali read as an iobj */
+    rows_to_doc("France France PROPN 2 nsubj; urged urge VERB 0 root; Mali Mali PROPN 2 iobj; "
+                "to to PART 5 mark; hold hold VERB 2 xcomp; elections election NOUN 5 obj; . . PUNCT 2 punct",
+                &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].deprel, "obj");
+    dyad_doc_free(&doc);
+}
+
+TEST(an_iobj_beside_an_object_or_a_clause_stays)
+{
+    /* "Chile gave Peru weapons to use ." : a true indirect object */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; gave give VERB 0 root; Peru Peru PROPN 2 iobj; "
+                "weapons weapon NOUN 2 obj; to to PART 6 mark; use use VERB 2 xcomp; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].deprel, "iobj");
+    dyad_doc_free(&doc);
+    /* "Chile told Peru that it would go ." */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; told tell VERB 0 root; Peru Peru PROPN 2 iobj; that that SCONJ 7 mark; "
+                "it it PRON 7 nsubj; would would AUX 7 aux; go go VERB 2 ccomp; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].deprel, "iobj");
+    dyad_doc_free(&doc);
+}
+
+TEST(a_gerund_after_committed_is_its_complement)
+{
+    /* "Chile is committed to opening its market ." */
+    rows_to_doc("Chile Chile PROPN 3 nsubj; is be AUX 3 cop; committed committed ADJ 0 root; to to SCONJ 5 mark; "
+                "opening open VERB/VBG 3 advcl; its its PRON 7 nmod:poss; market market NOUN 5 obj; . . PUNCT 3 punct",
+                &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_STR(doc.tokens[4].deprel, "xcomp");
+    dyad_doc_free(&doc);
+    /* "Chile held talks to opening ..." is no commitment: left alone */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; held hold VERB 0 root; talks talk NOUN 2 obj; to to SCONJ 5 mark; "
+                "opening open VERB/VBG 2 advcl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    dyad_doc_free(&doc);
+}
+
+TEST(a_known_particle_read_as_a_preposition_is_put_back)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    pattern_set_add(&set, "0841", "hand compound:prt=over obj=body obl:to@T", "v", 1, NULL, 0);
+    pattern_set_index(&set);
+    /* "Chile handed over the bodies to Peru ." with "over" a preposition */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; handed hand VERB 0 root; over over ADP 5 case; the the DET 5 det; "
+                "bodies body NOUN 2 obl; to to ADP 7 case; Peru Peru PROPN 2 obl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)particle_repair(&doc, &set), 1);
+    CHECK_STR(doc.tokens[2].deprel, "compound:prt");
+    CHECK_INT(doc.tokens[2].head, 2);
+    CHECK_STR(doc.tokens[4].deprel, "obj");
+    dyad_doc_free(&doc);
+    /* "Chile flew over the border ." : no pattern knows "fly over" */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; flew fly VERB 0 root; over over ADP 5 case; the the DET 5 det; "
+                "border border NOUN 2 obl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)particle_repair(&doc, &set), 0);
+    CHECK_STR(doc.tokens[4].deprel, "obl");
+    dyad_doc_free(&doc);
+    pattern_set_free(&set);
+}
+
+int main(void)
+{
+    RUN(an_iobj_before_a_complement_is_the_object);
+    RUN(an_iobj_beside_an_object_or_a_clause_stays);
+    RUN(a_gerund_after_committed_is_its_complement);
+    RUN(a_known_particle_read_as_a_preposition_is_put_back);
+    return TEST_DONE();
+}
