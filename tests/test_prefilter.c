@@ -157,6 +157,20 @@ TEST(named_sentences_without_a_head_only_for_later_mentions)
     check_parsed(s, 5, named, kinds, 4, want);
 }
 
+/* ... and only for later sentences that are parsed themselves: one that
+** is not coded asks the memory nothing. */
+TEST(only_parsed_sentences_ask_the_memory)
+{
+    static const char *const s[] = {
+        "Chile sent envoys",             /* 0: named, no head */
+        "the country was calm",          /* 1: "the country", but nothing to code */
+    };
+    static const size_t named[] = { 0 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY };
+    static const unsigned char want[] = { 0, 0 };
+    check_parsed(s, 2, named, kinds, 1, want);
+}
+
 /* A head whose patterns all need words the sentence lacks heads nothing
 ** (each a story of its own sentence). */
 TEST(heads_need_their_patterns_words)
@@ -208,9 +222,9 @@ TEST(a_lone_name_needs_a_second_actor)
     /* the name alone still matters to the memory when a later word asks */
     static const char *const story2[] = {
         "Bolivia attack the town",
-        "the country sent envoys",
+        "the country attack the town",
     };
-    static const unsigned char w3[] = { 1, 0 };
+    static const unsigned char w3[] = { 1, 1 };
     check_parsed(story2, 2, one, kinds, 1, w3);
     /* a dateline's place may be acted upon ("LIMA - ... Bolivia shelled
     ** the town"): a second name for every sentence */
@@ -256,5 +270,6 @@ int main(void)
     RUN(mentions_must_fit_the_names_before);
     RUN(named_sentences_without_a_head_only_for_later_mentions);
     RUN(a_lone_name_needs_a_second_actor);
+    RUN(only_parsed_sentences_ask_the_memory);
     return TEST_DONE();
 }

@@ -106,6 +106,8 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
             which[s] = (unsigned char)((flags & HEAD) && (flags & ASKS));
         }
         end = start;
-        for (uint32_t i = 0; i < se->count; i++) memory_asks_add(&later, &doc->tokens[se->first + i]);
+        /* Only a sentence that is parsed and coded reads the memory. */
+        if (which[s])
+            for (uint32_t i = 0; i < se->count; i++) memory_asks_add(&later, &doc->tokens[se->first + i]);
     }
 }
