@@ -42,8 +42,10 @@ static const state_verb VERBS[] = {
     { "exile", "174", "GOV" },        { "banish", "174", "GOV" },     { "ban", "1721|1722", "GOV" },
     { "censor", "1721", "GOV" },      { "shut", "1721", "GOV" },      { "close", "1721", "GOV" },
     { "silence", "1721", "GOV" },     { "muzzle", "1721", "GOV" },    { "gag", "1721", "GOV" },
-    { "outlaw", "1722", "GOV" },      { "proscribe", "1722", "GOV" }, { "disband", "1722", "GOV" },
-    { "dissolve", "1722", "GOV" },    { "deregister", "1722", "GOV" }, { "confiscate", "1711", "GOV" },
+    /* (outlawing a party or group is the state's whatever the code: 172
+    ** or 1722; a ban may be a sports body's, so only a political one) */
+    { "outlaw", "172", "GOV" },       { "proscribe", "172", "GOV" },  { "disband", "1722", "GOV" },
+    { "dissolve", "1722", "GOV" },    { "deregister", "172", "GOV" }, { "confiscate", "1711", "GOV" },
     { "expropriate", "1711", "GOV" }, { "nationalize", "1711", "GOV" }, { "nationalise", "1711", "GOV" },
     { "impound", "1711", "GOV" },     { "repress", "175", "GOV" },    { "suppress", "175", "GOV" },
     { "quell", "175", "GOV" },        { "execute", "175", "GOV" },    { "hang", "175", "GOV" },
@@ -160,7 +162,12 @@ int state_act_source(dyad_doc *doc, size_t s, const sentence_tree *t, const dyad
         ** where they are, one elsewhere where something else is */
         return 0;
     }
-    if (!spot->match || !a_state(spot->match->country)) return 0;
+    /* a disputed or self-governing territory (the West Bank, Gaza,
+    ** Kashmir) is listed under the state it is recognised as part of,
+    ** which says nothing of whose police act there (lexicon/places.tsv) */
+    if (!spot->match || !a_state(spot->match->country) ||
+        (spot->match->form && !strcmp(spot->match->form, "territory")))
+        return 0;
     /* "was extradited to Spain", datelined Madrid: the place they were
     ** sent to did not send them */
     int32_t to = !strncmp(code, "174", 3) ? obl_with_case(t, w, "to") : -1;
