@@ -411,6 +411,11 @@ TEST(a_state_act_with_no_agent_is_the_state_where_it_happened)
     CHECK_STR(code("Opposition opposition NOUN 2 compound; supporters supporter NOUN 4 nsubj:pass; were be AUX 4 aux:pass; "
                    "arrested arrest VERB 0 root; in in ADP 6 case; Moscow Moscow PROPN 4 obl; . . PUNCT 4 punct"),
               "173 RUSCOP>RUSOPP");
+    /* a subject that names no actor: the place is not both the state and
+    ** its people acted upon (one name gives no event: prefilter.c) */
+    CHECK_STR(code("Demonstrators demonstrator NOUN 3 nsubj:pass; were be AUX 3 aux:pass; dispersed disperse VERB 0 root; "
+                   "in in ADP 5 case; Galati Galati PROPN 3 obl; . . PUNCT 3 punct"),
+              "");
     coder = plain;
     dyad_coder_close(inferring);
 }

@@ -114,7 +114,10 @@ static int a_state(const char *country)
 
 int state_act_named_target(const actor *target)
 {
-    static const char *const remembered[] = { "pronoun", "owned by a pronoun", "earlier mention", NULL };
+    /* nor the people of the place, given when the subject names no actor
+    ** ("the rally was dispersed in Alexandria"): the state and its
+    ** people would both be read off the one place name */
+    static const char *const remembered[] = { "pronoun", "owned by a pronoun", "earlier mention", "the place", NULL };
     for (size_t i = 0; remembered[i]; i++)
         if (target->how && !strcmp(target->how, remembered[i])) return 0;
     return 1;

@@ -37,7 +37,8 @@ int state_act_source(dyad_doc *doc, size_t s, const sentence_tree *t, const dyad
 ** May an inferred state act on target, an actor of the event's passive
 ** subject?  Only one named in the sentence: two guesses, the state from
 ** the place and the person from the story's memory ("she was nabbed in
-** Karachi"), make a wrong event too often.
+** Karachi"), make a wrong event too often; and not the place's own
+** people standing in for a subject that names no actor.
 */
 int state_act_named_target(const actor *target);
 

@@ -45,6 +45,8 @@ A Russian spy was expelled from Britain.
 CAIRO (Reuters) - A British journalist was detained on Monday. He was a reporter.
 
 A German aid worker was kidnapped in Mali.
+
+The rally was dispersed in Alexandria.
 E
 $DYAD code --date 2026-03-12 "$tmp/state.txt" >"$tmp/state-off.jsonl"
 check "no agent, no source: nothing coded by default" test ! -s "$tmp/state-off.jsonl"
