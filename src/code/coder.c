@@ -566,7 +566,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         /* the state acts on the passive's subject, not on someone the
         ** act is aimed at ("was extradited to the United States") */
         if (inferred && tgt >= 0 && tgt != role_child(t, clause, "nsubj:pass")) {
-            coder_add_note(sc, s, w, m.pattern, "no subject or agent to act");
+            coder_add_note(sc, s, w, m.pattern, "no agent, and the act is aimed at someone other than its subject");
             continue;
         }
         uint32_t srcs[8], tgts[8];
