@@ -463,6 +463,11 @@ typedef struct dyad_coder_options {
     ** intent or threat ("will visit" 036, "will attack" 138); 1: as the
     ** act itself, as PETRARCH-2 codes it */
     int promises_as_acts;
+    /* 1: an act only a state does (arrest, sentence, deport, ban ...),
+    ** reported in the passive with no agent, is coded as the act of the
+    ** state where it happened ("two journalists were arrested in Cairo":
+    ** EGYCOP); 0: not coded, as it has no source (docs/coder.md) */
+    int state_agents;
 } dyad_coder_options;
 
 /* Opens everything the coder needs; on failure err says what and *out is

@@ -49,9 +49,9 @@ static int setup(void)
           "---\tattack obj=problem\tThey attacked the problem.\n"
           "138\tthreaten xcomp\tThey threatened to act.\n"
           "190\tfire obj=rocket|shell\tThey fired rockets.\n192\tcapture obj=stronghold\tThey took the fort.\n"
-          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n045\tmediation/N\tThe mediation failed.\n175\tdisperse obj=demonstrator\tThey dispersed demonstrators.\n1721\tprevent obj=rally\tThey prevented the rally.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
+          "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n045\tmediation/N\tThe mediation failed.\n175\tdisperse obj=demonstrator\tThey dispersed demonstrators.\n1721\tprevent obj=rally\tThey prevented the rally.\n173\tarrest obj@T\tThey arrested them.\n174\tdeport obj@T obl:from\tThey deported them from it.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fclose(f);
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 0 };
     char err[256];
     rc = dyad_coder_open(&coder, &options, err, sizeof err);
     if (rc) fprintf(stderr, "coder: %s\n", err);
@@ -350,7 +350,7 @@ TEST(promises_as_acts_codes_the_promised_act)
 {
     /* PETRARCH-2 codes "will attack" as the attack */
     dyad_coder *plain = coder, *literal = NULL;
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 1 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 1, 0 };
     char err[256];
     CHECK(dyad_coder_open(&literal, &options, err, sizeof err) == DYAD_OK);
     if (!literal) return;
@@ -360,6 +360,64 @@ TEST(promises_as_acts_codes_the_promised_act)
               "190 RUSGOV>UKR future");
     coder = plain;
     dyad_coder_close(literal);
+}
+
+/* "Ukrainians were arrested in Moscow": with state_agents, an act only
+** a state does, in the passive with no agent, is the state's where it
+** happened, with the sector the act implies */
+TEST(a_state_act_with_no_agent_is_the_state_where_it_happened)
+{
+    const char *arrested = "Ukrainians Ukrainians PROPN 3 nsubj:pass; were be AUX 3 aux:pass; arrested arrest VERB 0 root; "
+                           "in in ADP 5 case; Moscow Moscow PROPN 3 obl; . . PUNCT 3 punct";
+    CHECK_STR(code(arrested), "");        /* not asked for: no source */
+    dyad_coder *plain = coder, *inferring = NULL;
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 1 };
+    char err[256];
+    CHECK(dyad_coder_open(&inferring, &options, err, sizeof err) == DYAD_OK);
+    if (!inferring) return;
+    coder = inferring;
+    CHECK_STR(code(arrested), "173 RUSCOP>UKR");
+    /* the expelled are sent from the state that expels them */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 3 nsubj:pass; were be AUX 3 aux:pass; deported deport VERB 0 root; "
+                   "from from ADP 5 case; Britain Britain PROPN 3 obl; . . PUNCT 3 punct"),
+              "174 GBRGOV>UKR");
+    /* ... not from a body that is no state ("from the party") */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 3 nsubj:pass; were be AUX 3 aux:pass; deported deport VERB 0 root; "
+                   "from from ADP 6 case; the the DET 6 det; party party NOUN 3 obl; in in ADP 8 case; "
+                   "Moscow Moscow PROPN 3 obl; . . PUNCT 3 punct"),
+              "");
+    /* a "by" agent always wins */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 3 nsubj:pass; were be AUX 3 aux:pass; arrested arrest VERB 0 root; "
+                   "by by ADP 6 case; Moldovan Moldovan ADJ 6 amod; police police NOUN 3 obl:agent; "
+                   "in in ADP 8 case; Moscow Moscow PROPN 3 obl; . . PUNCT 3 punct"),
+              "173 MDACOP>UKR");
+    /* violence is anyone's */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 3 nsubj:pass; were be AUX 3 aux:pass; attacked attack VERB 0 root; "
+                   "in in ADP 5 case; Moscow Moscow PROPN 3 obl; . . PUNCT 3 punct"),
+              "");
+    /* what is to come has not been done */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 4 nsubj:pass; will will AUX 4 aux; be be AUX 4 aux:pass; "
+                   "arrested arrest VERB 0 root; in in ADP 6 case; Moscow Moscow PROPN 4 obl; . . PUNCT 4 punct"),
+              "");
+    /* no place said, no state */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 3 nsubj:pass; were be AUX 3 aux:pass; arrested arrest VERB 0 root; "
+                   ". . PUNCT 3 punct"),
+              "");
+    /* the state's own police acted on by it: an actor acting on itself */
+    CHECK_STR(code("Russian Russian ADJ 2 amod; police police NOUN 4 nsubj:pass; were be AUX 4 aux:pass; "
+                   "arrested arrest VERB 0 root; in in ADP 6 case; Moscow Moscow PROPN 4 obl; . . PUNCT 4 punct"),
+              "");
+    /* a state's police act on the people at home it names no country of */
+    CHECK_STR(code("Opposition opposition NOUN 2 compound; supporters supporter NOUN 4 nsubj:pass; were be AUX 4 aux:pass; "
+                   "arrested arrest VERB 0 root; in in ADP 6 case; Moscow Moscow PROPN 4 obl; . . PUNCT 4 punct"),
+              "173 RUSCOP>RUSOPP");
+    /* a subject that names no actor: the place is not both the state and
+    ** its people acted upon (one name gives no event: prefilter.c) */
+    CHECK_STR(code("Demonstrators demonstrator NOUN 3 nsubj:pass; were be AUX 3 aux:pass; dispersed disperse VERB 0 root; "
+                   "in in ADP 5 case; Galati Galati PROPN 3 obl; . . PUNCT 3 punct"),
+              "");
+    coder = plain;
+    dyad_coder_close(inferring);
 }
 
 TEST(pronouns_stand_for_the_subject_above_them)
@@ -838,6 +896,7 @@ int main(void)
     RUN(reported_speech_codes_what_was_reported);
     RUN(negation_and_modality);
     RUN(promises_as_acts_codes_the_promised_act);
+    RUN(a_state_act_with_no_agent_is_the_state_where_it_happened);
     RUN(pronouns_stand_for_the_subject_above_them);
     RUN(a_refused_promise_is_a_rejection);
     RUN(a_refused_act_is_a_rejection_and_a_described_one_no_event);

@@ -36,7 +36,7 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
 }
 
 int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
-                   const char *beam, int every_sentence, dyad_coder **out)
+                   const char *beam, int flags, dyad_coder **out)
 {
     char tagger[1024], parser[1024], lexicon[1024], verbs[1024], cameo[1024];
     const char *lex_dir = lexicon_dir ? lexicon_dir : "lexicon";
@@ -51,7 +51,9 @@ int cli_coder_open(const char *command, const char *models, const char *lexicon_
     }
     snprintf(verbs, sizeof verbs, "%s/verbs", lex_dir);
     snprintf(cameo, sizeof cameo, "%s/cameo.tsv", lex_dir);
-    dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo, 0, 0, every_sentence, 0 };
+    dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo, 0, 0,
+                                   (flags & CLI_CODER_EVERY_SENTENCE) != 0, 0,
+                                   (flags & CLI_CODER_STATE_AGENTS) != 0 };
     if (beam) {
         char *end;
         long width = strtol(beam, &end, 10);

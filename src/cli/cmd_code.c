@@ -40,6 +40,9 @@ static const char *HELP =
     "                      parse, lexicon, code, write) to standard error\n"
     "  --every-sentence    parse and code every sentence, not only those that can\n"
     "                      yield an event: slower, the same events (a check)\n"
+    "  --state-agents      code an act only a state does (arrest, sentence,\n"
+    "                      deport, ban ...) said in the passive with no agent\n"
+    "                      as the act of the state where it happened\n"
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 all stories coded, 3 some records rejected (reported as\n"
@@ -131,7 +134,7 @@ int cmd_code(int argc, char **argv)
 {
     const char *output = NULL, *help = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *all = NULL;
     const char *format = NULL, *profile = NULL, *store_path = NULL, *resume = NULL, *conllu = NULL;
-    const char *every = NULL;
+    const char *every = NULL, *state = NULL;
     input_options in = { 0 };
     in.format_flag = "--input-format";
     const cli_option options[] = {
@@ -140,7 +143,7 @@ int cmd_code(int argc, char **argv)
         { "errors", 1, &in.errors_path }, { "max-story-bytes", 1, &in.max_story },
         { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "all", 0, &all },
         { "store", 1, &store_path }, { "resume", 0, &resume }, { "conllu", 0, &conllu },
-        { "every-sentence", 0, &every },
+        { "every-sentence", 0, &every }, { "state-agents", 0, &state },
         { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) {
@@ -175,7 +178,8 @@ int cmd_code(int argc, char **argv)
     if (profile) c.profile = &times;
     double cpu_start = process_cpu();
     dyad_coder *coder;
-    int opened = cli_coder_open("code", models, lexicon, beam, every != NULL, &coder);
+    int opened = cli_coder_open("code", models, lexicon, beam,
+                                (every ? CLI_CODER_EVERY_SENTENCE : 0) | (state ? CLI_CODER_STATE_AGENTS : 0), &coder);
     if (opened) return opened;
     double load = process_cpu() - cpu_start;
     c.coder = coder;

@@ -33,6 +33,8 @@ static const char *HELP =
     "  --lexicon DIR         verbs/ and cameo.tsv (default lexicon/)\n"
     "  --every-sentence      parse and code every sentence, not only those that can\n"
     "                        yield an event (the same events; a check)\n"
+    "  --state-agents        code an act only a state does, said in the passive\n"
+    "                        with no agent, as the state's where it happened\n"
     "  -h, --help            show this help\n"
     "\n"
     "dyad eval --petrarch-validation FILE runs a PETRARCH-2 validation file\n"
@@ -135,8 +137,10 @@ int cmd_eval(int argc, char **argv)
 {
     const char *gold_path = NULL, *pred_path = NULL, *diff = NULL, *json = NULL, *help = NULL;
     const char *models = NULL, *lexicon = NULL, *beam = NULL, *calibration = NULL, *every = NULL;
+    const char *state = NULL;
     const cli_option options[] = {
         { "calibration", 0, &calibration }, { "every-sentence", 0, &every },
+        { "state-agents", 0, &state },
         { "gold", 1, &gold_path }, { "predictions", 1, &pred_path }, { "diff", 0, &diff },
         { "json", 0, &json }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
@@ -156,7 +160,8 @@ int cmd_eval(int argc, char **argv)
         return EXIT_FATAL;
     }
     dyad_coder *coder;
-    int opened = cli_coder_open("eval", models, lexicon, beam, every != NULL, &coder);
+    int opened = cli_coder_open("eval", models, lexicon, beam,
+                                (every ? CLI_CODER_EVERY_SENTENCE : 0) | (state ? CLI_CODER_STATE_AGENTS : 0), &coder);
     if (opened) { fclose(in); return opened; }
     FILE *pred_out = pred_path ? cli_open_output("eval", pred_path) : NULL;
     level_score scores[SCORE_LEVELS];

@@ -19,13 +19,16 @@ static const char *HELP =
     "  --beam N            the parser's beam width (1 greedy, fastest; default:\n"
     "                      the model's, 8)\n"
     "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
+    "  --state-agents      code an act only a state does (arrest, sentence,\n"
+    "                      deport, ban ...) said in the passive with no agent\n"
+    "                      as the act of the state where it happened\n"
     "  -h, --help          show this help\n";
 
 int cmd_explain(int argc, char **argv)
 {
-    const char *date = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *help = NULL;
+    const char *date = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *help = NULL, *state = NULL;
     const cli_option options[] = {
-        { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
+        { "state-agents", 0, &state }, { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) if (!strcmp(argv[i], "-h")) argv[i] = "--help";
     char **rest;
@@ -43,7 +46,7 @@ int cmd_explain(int argc, char **argv)
         text = buf;
     }
     dyad_coder *coder;
-    int opened = cli_coder_open("explain", models, lexicon, beam, 0, &coder);
+    int opened = cli_coder_open("explain", models, lexicon, beam, state ? CLI_CODER_STATE_AGENTS : 0, &coder);
     if (opened) return opened;
     dyad_doc doc;
     dyad_doc_init(&doc);

@@ -32,6 +32,7 @@
 #include "code/statehood.h"
 #include "code/pronoun.h"
 #include "code/roles.h"
+#include "code/state_act.h"
 #include "when/when.h"
 #include "where/where.h"
 
@@ -130,6 +131,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     c->one_way_consultations = o->one_way_consultations;
     c->promises_as_acts = o->promises_as_acts;
     c->every_sentence = o->every_sentence;
+    c->state_agents = o->state_agents;
     *out = c;
     return DYAD_OK;
 }
@@ -530,6 +532,15 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 tgt = -1;
             if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
         }
+        /* "two journalists were arrested in Cairo": an act only a state
+        ** does, said in the passive with no agent, is the act of the
+        ** state where it happened (state_act.h) */
+        actor state;
+        where_place state_spot;
+        int inferred = c->state_agents && src < 0 && tgt >= 0 &&
+                       state_act_source(doc, s, t, &sc->matches, sc->word_match, w, clause, m.pattern->code,
+                                        role_modality(t, w), &state, &state_spot);
+        if (inferred) src = (int32_t)w;     /* a stand-in: the state is named by no word of its own */
         if (src < 0) {
             coder_add_note(sc, s, w, m.pattern, "no subject or agent to act");
             continue;
@@ -552,9 +563,16 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             int32_t aimed = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
             if (aimed >= 0) tgt = aimed;
         }
+        /* the state acts on the passive's subject, not on someone the
+        ** act is aimed at ("was extradited to the United States") */
+        if (inferred && tgt >= 0 && tgt != role_child(t, clause, "nsubj:pass")) {
+            coder_add_note(sc, s, w, m.pattern, "no agent, and the act is aimed at someone other than its subject");
+            continue;
+        }
         uint32_t srcs[8], tgts[8];
         size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
         size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
+        if (inferred) { ns = 1; srcs[0] = w; }
         /* "Obama and Putin said they will ...": they are both */
         actor probe;
         int32_t ante;
@@ -569,13 +587,13 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         uint8_t src_place[8] = { 0 }, tgt_place[8] = { 0 };
         actor src_bases[8], tgt_bases[8];
         actor first_src = { 0 }, first_tgt = { 0 };
-        ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
+        if (!inferred) ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
         /* "police dispersed demonstrators": the people the police act on,
         ** though they name no one, are acted upon (policed_at_home) */
         /* ... or who does what they act on ("prevented the
         ** demonstration staged by students") */
         actor police;
-        if (nt == 0 && thing >= 0 && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
+        if (nt == 0 && thing >= 0 && !inferred && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
             int32_t people = -1;
             if (policed_at_home(sc, (uint32_t)thing, &police, m.pattern->code, &probe)) people = thing;
             for (uint32_t k = t->first_kid[thing]; people < 0 && k < t->first_kid[thing + 1]; k++) {
@@ -690,7 +708,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             first_tgt.how = "";
         for (size_t i = 0; i < ns; i++) {
             actor sa;
-            if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa) &&
+            if (inferred) sa = state;
+            else if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa) &&
                 !ethnic_at_event_place(doc, s, t, sc, w, &sa)) {
                 coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
                 continue;
@@ -732,6 +751,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                     ta.sector = ta.code ? ta.code + strlen(ta.country) : "";
                     if (!ta.code) return DYAD_ENOMEM;
                 }
+                if (inferred && !state_act_named_target(&ta)) {
+                    coder_add_note(sc, s, w, m.pattern, "no agent, and the target '%s' is not named in the sentence",
+                                   t->words[tgts[j]].form);
+                    continue;
+                }
                 if (!strcmp(sa.code, ta.code)) {      /* an actor acting on itself */
                     coder_add_note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
                     continue;
@@ -750,7 +774,17 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ev->sent = (int32_t)s + 1;
                 ev->date = when->date;
                 ev->date_basis = when->basis;
-                fill_actor(doc, sent->first, &sa, &ev->source);
+                if (inferred) {     /* the place's name, perhaps the dateline's */
+                    ev->source.start = state_spot.start;
+                    ev->source.end = state_spot.end;
+                    ev->source.text = dyad_doc_strdup(doc, doc->text + state_spot.start,
+                                                      (size_t)(state_spot.end - state_spot.start));
+                    ev->source.code = sa.code;
+                    ev->source.country = sa.country;
+                    ev->source.sector = sa.sector;
+                } else {
+                    fill_actor(doc, sent->first, &sa, &ev->source);
+                }
                 if (have_target) fill_actor(doc, sent->first, &ta, &ev->target);
                 ev->cameo = event_code;
                 char root[3] = { event_code[0], event_code[1], 0 };

@@ -34,6 +34,32 @@ if [ -f "$afp" ]; then
 else
     skip "--every-sentence on the AFP sample: $afp absent"
 fi
+# --state-agents: an act only a state does, in the passive with no agent,
+# is the state's where it happened (in the sentence or the dateline), with
+# the same events whether or not every sentence is parsed
+cat >"$tmp/state.txt" <<'E'
+A Turkish journalist was arrested in Germany on Monday.
+
+A Russian spy was expelled from Britain.
+
+CAIRO (Reuters) - A British journalist was detained on Monday. He was a reporter.
+
+A German aid worker was kidnapped in Mali.
+
+The rally was dispersed in Alexandria.
+E
+$DYAD code --date 2026-03-12 "$tmp/state.txt" >"$tmp/state-off.jsonl"
+check "no agent, no source: nothing coded by default" test ! -s "$tmp/state-off.jsonl"
+$DYAD code --state-agents --date 2026-03-12 "$tmp/state.txt" >"$tmp/state.jsonl"
+$DYAD code --state-agents --every-sentence --date 2026-03-12 "$tmp/state.txt" >"$tmp/state-every.jsonl"
+check "--state-agents: the same events parsing every sentence" cmp -s "$tmp/state.jsonl" "$tmp/state-every.jsonl"
+state_events() {
+    /usr/bin/python3 -c 'import sys, json
+for l in open(sys.argv[1]):
+    e = json.loads(l); print(e["cameo"], e["source"]["code"] + ">" + e["target"]["code"], "inferred" in e["why"])' "$1" | tr '\n' ';'
+}
+check "--state-agents: the police of the place, the government expelling, the dateline's police; no kidnapper" \
+    test "$(state_events "$tmp/state.jsonl")" = "1721 DEUCOP>TURMED True;174 GBRGOV>RUSSPY True;1721 EGYCOP>GBRMED True;"
 check "every event has every field of the record" /usr/bin/python3 -c "
 import json
 need = ['doc_id','sent','event_id','date','date_basis','source','target','cameo','cameo_root','plover',

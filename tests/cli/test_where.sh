@@ -10,7 +10,7 @@ if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lex
     exit $?
 fi
 
-printf 'CHISINAU (Reuters) - Russia criticized Moldova on Tuesday.\n\nMoscow warned Moldova on Wednesday. Israeli forces attacked Egypt from the Gaza Strip.\n' >"$tmp/stories.txt"
+printf 'CHISINAU (Reuters) - Russia criticized Moldova on Tuesday.\n\nMoscow warned Moldova on Wednesday. Israeli forces attacked Egypt from the Gaza Strip.\n\nRussian hackers attacked Ukraine in New York.\n' >"$tmp/stories.txt"
 $DYAD code --date 2026-01-22 "$tmp/stories.txt" >"$tmp/events.jsonl"
 check "code exits 0" test $? -eq 0
 
@@ -27,6 +27,7 @@ for line in open('$tmp/events.jsonl'):
 }
 check "a place phrase on the verb" test "$(place_of 2 2)" = "the Gaza Strip|PSE"
 check "the subject is no location" test "$(place_of 2 1)" = "|"
+check "New York is not York" test "$(place_of 3 1)" = "New York|USA"
 check "a dateline places the story" test "$(place_of 1 1)" = "CHISINAU|MDA"
 check "a place has its point, a country none" /usr/bin/python3 -c "
 import json
