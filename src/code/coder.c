@@ -481,6 +481,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             coder_add_note(sc, s, w, m.pattern, "what someone asks of another, not an event");
             continue;
         }
+        /* "if the US attacks Iran": a condition or an open question says
+        ** nothing happened, nor that anyone means it to */
+        if (role_hypothesis(t, w)) {
+            coder_add_note(sc, s, w, m.pattern, "a condition or a question ('if ...', 'whether ...'), not an event");
+            continue;
+        }
         /* "Libya must hand over the suspects" is no event, only what
         ** someone demands */
         if (role_obliged(t, w)) {

@@ -393,6 +393,49 @@ int role_refused(const sentence_tree *t, uint32_t w)
     return complement_of(t, w, refuse, 0);
 }
 
+/* An inverted condition: "Should China decide ...", "Had Iran known
+** ...", "Were Syria to attack ...": the auxiliary before the subject of
+** an adverbial clause. */
+static int inverted_condition(const sentence_tree *t, uint32_t w)
+{
+    static const char *const aux[] = { "should", "had", "were", NULL };
+    int32_t subj = role_child(t, w, "nsubj");
+    if (subj < 0) subj = role_child(t, w, "nsubj:pass");
+    if (subj < 0) return 0;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (d < (uint32_t)subj && t->words[d].deprel && !strncmp(t->words[d].deprel, "aux", 3) &&
+            t->words[d].form && role_lemma_in(t, (int32_t)d, aux)) {
+            char f[16];
+            size_t i = 0;
+            for (; t->words[d].form[i] && i + 1 < sizeof f; i++) f[i] = (char)(t->words[d].form[i] | 0x20);
+            f[i] = 0;
+            if (!strcmp(f, "should") || !strcmp(f, "had") || !strcmp(f, "were")) return 1;
+        }
+    }
+    return 0;
+}
+
+int role_hypothesis(const sentence_tree *t, uint32_t w)
+{
+    /* the clause a word belongs to: up through complements, conjuncts
+    ** and the arguments of its verb, to the first clause boundary */
+    static const char *const cond[] = { "if", "unless", "whether", NULL };
+    uint32_t cur = w;
+    for (int depth = 0; depth < 8; depth++) {
+        if (role_has_dependent(t, cur, "mark", cond)) return 1;
+        const char *rel = t->words[cur].deprel;
+        int32_t head = t->words[cur].head - 1;
+        if (!rel || head < 0) return 0;
+        if (!strcmp(rel, "advcl")) return inverted_condition(t, cur);
+        if (strcmp(rel, "xcomp") && strcmp(rel, "conj") && strcmp(rel, "obj") && strncmp(rel, "obl", 3) &&
+            strcmp(rel, "compound"))
+            return 0;
+        cur = (uint32_t)head;
+    }
+    return 0;
+}
+
 int role_negated(const sentence_tree *t, uint32_t w)
 {
     static const char *const neg[] = { "not", "never", "n't", "no", NULL };

@@ -55,6 +55,10 @@ int role_requested(const sentence_tree *t, uint32_t w);
 /* Is w refused or failed ("refused to meet", "failed to reach an
 ** agreement")? */
 int role_refused(const sentence_tree *t, uint32_t w);
+/* Is w part of a condition or an open question ("if the US attacks
+** Iran", "whether China aims to beat ...", "Should China decide to
+** retaliate"), which no one says happened or will happen? */
+int role_hypothesis(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened

@@ -45,6 +45,8 @@ for l in sys.stdin:
     e = json.loads(l); print(e["cameo"], e["source"]["code"] + ">" + e["target"]["code"])'
 }
 has_event() { events_of "$1" | grep -qx "$2" || { echo "  '$1': want $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
+# no event of the sentence matches the grep pattern
+no_event() { ! events_of "$1" | grep -q "$2" || { echo "  '$1': want no $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
 
 # requests: the one asked, read by the parser as an indirect object
 check "urged X to act" has_event "France urged Mali to hold elections." "0244 FRA>MLI"
@@ -99,4 +101,8 @@ check "a bomb planted by X killed" has_event "A car bomb planted by the PKK kill
 # concessions: returning to someone, the recipient hung on the "of" complement
 check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
 check "handed over (read as a preposition) the bodies to X" has_event "Russia handed over the bodies of Ukrainian soldiers to Ukraine." "0841 RUS>UKR"
+# a condition or an open question is no event
+check "if X attacks Y" no_event "If Kenya attacks Uganda, the region will suffer." "KEN>UGA"
+check "should X decide to retaliate" no_event "Should Ghana decide to retaliate against Togo, the talks would collapse." "GHA>TGO"
+check "whether X will help Y" no_event "Diplomats wonder whether Peru will help Chile." "PER>CHL"
 finish
