@@ -487,6 +487,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             coder_add_note(sc, s, w, m.pattern, "a condition or a question ('if ...', 'whether ...'), not an event");
             continue;
         }
+        /* "Syria is surrounded by Turkey, Iraq and Israel": encircling
+        ** said as a present state is where a place lies */
+        if (!strncmp(m.pattern->code, "191", 3) && !m.pattern->noun && role_present_passive(t, w)) {
+            coder_add_note(sc, s, w, m.pattern, "a state ('is surrounded by'), where something lies, not an event");
+            continue;
+        }
         /* "Libya must hand over the suspects" is no event, only what
         ** someone demands */
         if (role_obliged(t, w)) {

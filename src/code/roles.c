@@ -436,6 +436,23 @@ int role_hypothesis(const sentence_tree *t, uint32_t w)
     return 0;
 }
 
+int role_present_passive(const sentence_tree *t, uint32_t w)
+{
+    static const char *const present[] = { "is", "are", "am", "'s", "'re", NULL };
+    int now = 0;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        const char *rel = t->words[d].deprel, *f = t->words[d].form;
+        if (!rel || !f || strncmp(rel, "aux", 3)) continue;
+        /* "is being surrounded", "has been surrounded", "will be": a
+        ** happening, not a state */
+        if (strcmp(rel, "aux:pass")) return 0;
+        for (size_t i = 0; present[i]; i++)
+            if (!strcasecmp(f, present[i])) now = 1;
+    }
+    return now;
+}
+
 int role_negated(const sentence_tree *t, uint32_t w)
 {
     static const char *const neg[] = { "not", "never", "n't", "no", NULL };

@@ -59,6 +59,9 @@ int role_refused(const sentence_tree *t, uint32_t w);
 ** Iran", "whether China aims to beat ...", "Should China decide to
 ** retaliate"), which no one says happened or will happen? */
 int role_hypothesis(const sentence_tree *t, uint32_t w);
+/* Is w a present simple passive ("is surrounded by"), with no other
+** auxiliary ("is being", "has been", "will be")? */
+int role_present_passive(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened

@@ -105,4 +105,7 @@ check "handed over (read as a preposition) the bodies to X" has_event "Russia ha
 check "if X attacks Y" no_event "If Kenya attacks Uganda, the region will suffer." "KEN>UGA"
 check "should X decide to retaliate" no_event "Should Ghana decide to retaliate against Togo, the talks would collapse." "GHA>TGO"
 check "whether X will help Y" no_event "Diplomats wonder whether Peru will help Chile." "PER>CHL"
+# encircling said as a present state is where a place lies
+check "X is surrounded by Y and Z" no_event "Kenya is surrounded by Uganda, Tanzania and Somalia." "191"
+check "X was surrounded by Y" has_event "The Malian town of Gao was surrounded by Algerian troops." "191 DZAMIL>MLI"
 finish
