@@ -32,6 +32,27 @@ int32_t mention_antecedent(dyad_doc *doc, const sentence_tree *t, uint32_t sent_
     return -1;
 }
 
+/* "Kayani is well liked in Kabul as he led ...": "he" stands first for a
+** name in a clause above it that the lexicon does not know, a person it
+** cannot code; then no earlier actor of the story is meant. */
+static int unknown_antecedent(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                              uint32_t word)
+{
+    if (pronoun_kind(t, word) != PRONOUN_PERSON) return 0;
+    uint32_t cands[8];
+    size_t n = pronoun_candidates(t, word, cands, 8);
+    for (size_t i = 0; i < n; i++) {
+        actor a;
+        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, cands[i], &a))
+            return 0;
+        const dyad_token *c = &t->words[cands[i]];
+        if (c->upos && !strcmp(c->upos, "PROPN") && c->xpos && !strcmp(c->xpos, "NNP") &&
+            sc->word_match[cands[i]] < 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The possessive pronoun on word or on its owner phrase ("his
 ** government", "members of her government"), or -1. */
 static int32_t owner_pronoun(const sentence_tree *t, uint32_t word)
@@ -106,6 +127,7 @@ int mention_resolve(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, 
         a->how = "pronoun";
         return 1;
     }
+    if (unknown_antecedent(doc, t, sent_first, sc, word)) return 0;
     if (a->sector[0] && a->how && !strcmp(a->how, "agent")) {
         if (owned_by_antecedent(doc, t, sent_first, sc, word, a)) return 1;
         /* "the ministry said": a sector with no country of its own */

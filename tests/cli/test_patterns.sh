@@ -108,4 +108,6 @@ check "whether X will help Y" no_event "Diplomats wonder whether Peru will help 
 # encircling said as a present state is where a place lies
 check "X is surrounded by Y and Z" no_event "Kenya is surrounded by Uganda, Tanzania and Somalia." "191"
 check "X was surrounded by Y" has_event "The Malian town of Gao was surrounded by Algerian troops." "191 DZAMIL>MLI"
+# "he" after a name the lexicon does not know is that person, not an earlier actor
+check "X, unknown, said he" no_event "Ugandan President Yoweri Museveni visited Kenya on Monday. Okello said he had criticised Tanzania." "UGA.*>TZA"
 finish
