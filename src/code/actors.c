@@ -332,8 +332,17 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     }
     out->first = lo;
     out->last = hi + 1;
-    /* ... or at a place: "fired shells at targets in Jericho" */
-    for (uint32_t k = tree->first_kid[word]; !named && !agent && !place && k < tree->first_kid[word + 1]; k++) {
+    /* ... or at a place: "fired shells at targets in Jericho"; but a
+    ** meeting's place is where it is held, not who is met ("held a
+    ** meeting in New York") */
+    static const char *const gatherings[] = { "meeting", "talk", "talks", "summit", "conference", "session",
+                                              "negotiation", "consultation", "discussion", "forum", "visit",
+                                              "ceremony", "dinner", NULL };
+    char gbuf[32];
+    const char *glemma = tree_lemma(tree, word, gbuf, sizeof gbuf);
+    int gathering = 0;
+    for (size_t i = 0; gatherings[i]; i++) gathering |= !strcasecmp(glemma, gatherings[i]);
+    for (uint32_t k = tree->first_kid[word]; !gathering && !named && !agent && !place && k < tree->first_kid[word + 1]; k++) {
         uint32_t d = tree->kids[k];
         if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
         int32_t mi = word_match[d];

@@ -110,4 +110,8 @@ check "X is surrounded by Y and Z" no_event "Kenya is surrounded by Uganda, Tanz
 check "X was surrounded by Y" has_event "The Malian town of Gao was surrounded by Algerian troops." "191 DZAMIL>MLI"
 # "he" after a name the lexicon does not know is that person, not an earlier actor
 check "X, unknown, said he" no_event "Ugandan President Yoweri Museveni visited Kenya on Monday. Okello said he had criticised Tanzania." "UGA.*>TZA"
+# where a meeting is held is not whom it meets: a place, the sidelines of a gathering
+check "held a meeting in New York" no_event "The Kenyan president and the Ugandan president held a meeting in New York." ">USA"
+check "held a meeting in New York: each other" has_event "The Kenyan president and the Ugandan president held a meeting in New York." "040 KENGOV>UGAGOV"
+check "on the sidelines of X" no_event "The Kenyan president held talks with the Ugandan president on the sidelines of the UN General Assembly." ">IGO.*"
 finish
