@@ -519,6 +519,16 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         actor probe_role;
         if (m.pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
             src = m.source = -1;
+        /* "a visit to Sri Lanka by the Norwegian foreign minister": a
+        ** noun event's own "by" phrase is who does it, before its clause */
+        static const char *const by[] = { "by", NULL };
+        for (uint32_t k = t->first_kid[w]; m.pattern->noun && m.source < 0 && k < t->first_kid[w + 1]; k++) {
+            uint32_t d = t->kids[k];
+            if ((int32_t)d != m.target && t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") &&
+                role_lemma_in(t, role_child(t, d, "case"), by) &&
+                mention_resolve(doc, t, sent->first, sc, d, &probe_role))
+                src = m.source = (int32_t)d;
+        }
         /* A noun event that names no roles takes them from its clause:
         ** "rebels engaged peacekeepers in a firefight"; so does one that
         ** names the kind of its clause's object ("undertook a mediation

@@ -114,4 +114,7 @@ check "X, unknown, said he" no_event "Ugandan President Yoweri Museveni visited 
 check "held a meeting in New York" no_event "The Kenyan president and the Ugandan president held a meeting in New York." ">USA"
 check "held a meeting in New York: each other" has_event "The Kenyan president and the Ugandan president held a meeting in New York." "040 KENGOV>UGAGOV"
 check "on the sidelines of X" no_event "The Kenyan president held talks with the Ugandan president on the sidelines of the UN General Assembly." ">IGO.*"
+# a noun event's own "by" phrase is who does it, not its clause's subject
+check "a visit to X by Y" has_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "042 NGAGOV>TGO"
+check "a visit to X by Y, not the clause's subject" no_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "GHA>TGO"
 finish
