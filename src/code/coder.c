@@ -630,7 +630,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                                                        : role_intent_code(m.pattern->code, modality);
         /* "said he would not provide support": the reported clause's
         ** negation counts */
-        int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause));
+        int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause)) ||
+                      role_disallowed(t, w);
         /* "refused to meet", "failed to reach an agreement": the act is
         ** refused, CAMEO's rejection of what it would have been */
         if (role_refused(t, w)) {

@@ -459,6 +459,15 @@ int role_negated(const sentence_tree *t, uint32_t w)
     return role_has_dependent(t, w, "advmod", neg) || role_has_dependent(t, w, "det", neg);
 }
 
+int role_disallowed(const sentence_tree *t, uint32_t w)
+{
+    /* what one did not let, allow, permit or enable another to do was
+    ** not done: "did not allow Palestinian radicals to launch attacks" */
+    static const char *const allow[] = { "allow", "let", "permit", "enable", NULL };
+    int32_t head = t->words[w].head - 1;
+    return head >= 0 && complement_of(t, w, allow, 0) && role_negated(t, (uint32_t)head);
+}
+
 const char *role_refusal_code(const char *code)
 {
     /* CAMEO numbers 03x and 12x in parallel: 031/121 material

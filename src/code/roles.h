@@ -64,6 +64,9 @@ int role_hypothesis(const sentence_tree *t, uint32_t w);
 int role_present_passive(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
+/* Is w what someone did not allow another to do ("did not allow
+** rebels to attack": attack)?  Then it did not happen. */
+int role_disallowed(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened
 ** (modality future, conditional or threatened): 036, 033, 1312, 138 ...;
 ** else code itself. */

@@ -117,4 +117,6 @@ check "on the sidelines of X" no_event "The Kenyan president held talks with the
 # a noun event's own "by" phrase is who does it, not its clause's subject
 check "a visit to X by Y" has_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "042 NGAGOV>TGO"
 check "a visit to X by Y, not the clause's subject" no_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "GHA>TGO"
+# what one did not allow another to do did not happen
+check "did not allow X to attack Y" no_event "Kenya did not allow Somali rebels to attack Ethiopia." "180"
 finish
