@@ -664,6 +664,19 @@ int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t wo
         }
         if (!definite) return 0;
     }
+    /* "the leader of the main Islamist alliance": an owner phrase that
+    ** named no actor says it is someone else's leader */
+    for (uint32_t k = tree->first_kid[word]; !by_surname && k < tree->first_kid[word + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        const dyad_token *o = &tree->words[d];
+        int gov;
+        if (!o->deprel || strcmp(o->deprel, "nmod") || mention_wants(o, &gov)) continue;
+        for (uint32_t j = tree->first_kid[d]; j < tree->first_kid[d + 1]; j++) {
+            const dyad_token *c = &tree->words[tree->kids[j]];
+            if (c->deprel && !strcmp(c->deprel, "case") && c->form && (word_is(c->form, "of") || word_is(c->form, "for")))
+                return 0;
+        }
+    }
     for (int i = m->n - 1; i >= 0; i--) {
         const struct remembered *r = &m->items[i];
         int ok;

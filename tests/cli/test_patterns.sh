@@ -119,4 +119,10 @@ check "a visit to X by Y" has_event "Ghana's tour preceded a three-day visit to 
 check "a visit to X by Y, not the clause's subject" no_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "GHA>TGO"
 # what one did not allow another to do did not happen
 check "did not allow X to attack Y" no_event "Kenya did not allow Somali rebels to attack Ethiopia." "180"
+# a surname inside someone else's full name is not the office holder
+check "another given name before a surname" no_event "On Monday, Dmitri Putin visited Kenya." "RUS"
+check "a title before a surname" has_event "On Monday, Russian President Putin visited Kenya." "042 RUSGOV>KEN"
+check "an Arabic name going on after the surname" no_event "Sheikh Abdullah al-Ani visited Kenya." "JOR"
+# "the leader of" something unnamed is not the leader named before
+check "the leader of an unnamed body" no_event "Kenyan President Uhuru Kenyatta spoke on Monday. The leader of the student union criticised Uganda." "KEN"
 finish
