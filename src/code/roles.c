@@ -371,6 +371,14 @@ int role_promised(const sentence_tree *t, uint32_t w)
     ** is not yet an act, for blows too: an intent or a threat */
     static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend",
                                           "willing", "ready", "prepared", "prepare", NULL };
+    /* "pledged to continue assisting Iran": an aspect verb between
+    ** passes the promise on */
+    static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };
+    int32_t head = t->words[w].head - 1;
+    if (head >= 0 && complement_of(t, w, aspect, 0)) {
+        int up = role_promised(t, (uint32_t)head);
+        if (up) return up;
+    }
     if (complement_of(t, w, promise, 0)) return 1;
     return complement_of(t, w, desire, 0) ? 2 : 0;
 }

@@ -125,4 +125,6 @@ check "a title before a surname" has_event "On Monday, Russian President Putin v
 check "an Arabic name going on after the surname" no_event "Sheikh Abdullah al-Ani visited Kenya." "JOR"
 # "the leader of" something unnamed is not the leader named before
 check "the leader of an unnamed body" no_event "Kenyan President Uhuru Kenyatta spoke on Monday. The leader of the student union criticised Uganda." "KEN"
+# a promise passes through an aspect verb
+check "pledged to continue assisting X" has_event "Russia pledged to continue assisting Serbia." "033 RUS>SRB"
 finish
