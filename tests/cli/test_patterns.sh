@@ -127,4 +127,6 @@ check "an Arabic name going on after the surname" no_event "Sheikh Abdullah al-A
 check "the leader of an unnamed body" no_event "Kenyan President Uhuru Kenyatta spoke on Monday. The leader of the student union criticised Uganda." "KEN"
 # a promise passes through an aspect verb
 check "pledged to continue assisting X" has_event "Russia pledged to continue assisting Serbia." "033 RUS>SRB"
+# an attack on a record, a policy or a reputation is criticism, as the verb is
+check "X's attack on Y's budget" has_event "Uganda's attack on Kenya's budget was harsh." "111 UGA>KEN"
 finish
