@@ -6,14 +6,18 @@
 #include "code/mention.h"
 #include "code/roles.h"
 
-/* Is d, a modifier of `noun`, what an agreement or a talk is "on" or
-** "over"?  That is its topic, not a party: "failed to reach agreement on
-** the fate of Palestinian offices". */
+/* Is d, a modifier of `noun`, what an agreement, a talk or a report is
+** "on" or "over"?  That is its topic, not a party: "failed to reach
+** agreement on the fate of Palestinian offices", "published a report on
+** Chernobyl". */
 static int topic_of_accord(const sentence_tree *t, uint32_t d, int32_t noun)
 {
     static const char *const accords[] = { "agreement", "deal", "accord", "pact", "treaty", "consensus",
                                            "understanding", "compromise", "settlement", "talk", "talks",
-                                           "negotiation", "discussion", "dialogue", "consultation", NULL };
+                                           "negotiation", "discussion", "dialogue", "consultation",
+                                           /* what a report or a study is "on" is what it is about */
+                                           "report", "study", "article", "paper", "book", "documentary",
+                                           "survey", "briefing", "findings", NULL };
     static const char *const topics[] = { "on", "over", "about", "regarding", "concerning", NULL };
     return noun >= 0 && role_lemma_in(t, noun, accords) && role_lemma_in(t, role_child(t, d, "case"), topics);
 }

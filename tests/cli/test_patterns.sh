@@ -129,4 +129,6 @@ check "the leader of an unnamed body" no_event "Kenyan President Uhuru Kenyatta 
 check "pledged to continue assisting X" has_event "Russia pledged to continue assisting Serbia." "033 RUS>SRB"
 # an attack on a record, a policy or a reputation is criticism, as the verb is
 check "X's attack on Y's budget" has_event "Uganda's attack on Kenya's budget was harsh." "111 UGA>KEN"
+# what a report is "on" is its topic, not whom it is aimed at
+check "published a report on X" no_event "The United Nations published a report on Kenya." ">KEN"
 finish
