@@ -247,6 +247,20 @@ static int shared_object(const sentence_tree *t, uint32_t w)
 ** no one else is named?  Aid ("evacuated the wounded from Gorazde"),
 ** protests, coercion (curfews, martial law, arrests), assaults and
 ** fighting, and the yielding that undoes them. */
+/* Is noun w the object or oblique of a verb of refraining ("refrained
+** from attacks", "avoided clashes", "held off on attacks")? */
+static int refrained_from(const sentence_tree *t, uint32_t w)
+{
+    static const char *const refrain[] = { "refrain", "abstain", "avoid", "forgo", "forego", "desist", "shun", NULL };
+    static const char *const off[] = { "off", "back", NULL };
+    static const char *const hold[] = { "hold", NULL };
+    const char *rel = t->words[w].deprel;
+    int32_t head = t->words[w].head - 1;
+    if (head < 0 || !rel || (strcmp(rel, "obj") && strncmp(rel, "obl", 3))) return 0;
+    return role_lemma_in(t, head, refrain) ||
+           (role_lemma_in(t, head, hold) && role_has_dependent(t, (uint32_t)head, "compound:prt", off));
+}
+
 static int place_target_code(const char *code)
 {
     static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20" };
@@ -485,6 +499,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         ** nothing happened, nor that anyone means it to */
         if (role_hypothesis(t, w)) {
             coder_add_note(sc, s, w, m.pattern, "a condition or a question ('if ...', 'whether ...'), not an event");
+            continue;
+        }
+        /* "hold off on further attacks", "refrained from attacks": what is
+        ** held back from did not happen */
+        if (m.pattern->noun && refrained_from(t, w)) {
+            coder_add_note(sc, s, w, m.pattern, "what someone refrains from, not an event");
             continue;
         }
         /* "Syria is surrounded by Turkey, Iraq and Israel": encircling
