@@ -17,7 +17,8 @@ static int topic_of_accord(const sentence_tree *t, uint32_t d, int32_t noun)
                                            "negotiation", "discussion", "dialogue", "consultation",
                                            /* what a report or a study is "on" is what it is about */
                                            "report", "study", "article", "paper", "book", "documentary",
-                                           "survey", "briefing", "findings", NULL };
+                                           "survey", "briefing", "findings", "speech", "address", "lecture",
+                                           "statement", "remark", NULL };
     static const char *const topics[] = { "on", "over", "about", "regarding", "concerning", NULL };
     return noun >= 0 && role_lemma_in(t, noun, accords) && role_lemma_in(t, role_child(t, d, "case"), topics);
 }

@@ -131,6 +131,7 @@ check "pledged to continue assisting X" has_event "Russia pledged to continue as
 check "X's attack on Y's budget" has_event "Uganda's attack on Kenya's budget was harsh." "111 UGA>KEN"
 # what a report is "on" is its topic, not whom it is aimed at
 check "published a report on X" no_event "The United Nations published a report on Kenya." ">KEN"
+check "gave a speech on X" no_event "The Kenyan president gave a speech on relations with Uganda." ">UGA"
 # what one refrains or holds off from did not happen
 check "held off on attacks against X" no_event "The Kenyan army held off on further attacks against Somali rebels." "180"
 check "refrained from attacks on X" no_event "The Kenyan army refrained from attacks on Somali rebels." "180"
