@@ -41,16 +41,32 @@ static int unknown_antecedent(dyad_doc *doc, const sentence_tree *t, uint32_t se
     if (pronoun_kind(t, word) != PRONOUN_PERSON) return 0;
     uint32_t cands[8];
     size_t n = pronoun_candidates(t, word, cands, 8);
+    /* ... or a titled name the lexicon does not know before it
+    ** ("avoided criticising President Pervaiz Musharraf on the grounds
+    ** that he is helping"), when no subject above is an actor */
+    int titled_unknown = 0;
+    for (uint32_t x = 0; x + 1 < word && !titled_unknown; x++) {
+        int32_t mi = sc->word_match[x];
+        const dyad_lex_match *lm = mi >= 0 ? &sc->matches.items[mi] : NULL;
+        if (!lm || lm->kind != DYAD_LEX_AGENT || !lm->form || (strcmp(lm->form, "title") && strcmp(lm->form, "person")))
+            continue;
+        uint32_t next = lm->last - sent_first;
+        const dyad_token *nt = next < word ? &t->words[next] : NULL;
+        titled_unknown = nt && nt->upos && !strcmp(nt->upos, "PROPN") && sc->word_match[next] < 0;
+    }
     for (size_t i = 0; i < n; i++) {
         actor a;
-        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, cands[i], &a))
-            return 0;
+        /* a subject above that "he" can stand for is its antecedent */
+        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, cands[i], &a)) {
+            if (pronoun_fits(PRONOUN_PERSON, &a)) return 0;
+            continue;
+        }
         const dyad_token *c = &t->words[cands[i]];
         if (c->upos && !strcmp(c->upos, "PROPN") && c->xpos && !strcmp(c->xpos, "NNP") &&
             sc->word_match[cands[i]] < 0)
             return 1;
     }
-    return 0;
+    return titled_unknown;
 }
 
 /* The possessive pronoun on word or on its owner phrase ("his

@@ -135,4 +135,5 @@ check "gave a speech on X" no_event "The Kenyan president gave a speech on relat
 # what one refrains or holds off from did not happen
 check "held off on attacks against X" no_event "The Kenyan army held off on further attacks against Somali rebels." "180"
 check "refrained from attacks on X" no_event "The Kenyan army refrained from attacks on Somali rebels." "180"
+check "a titled unknown name before he" no_event "Ugandan President Yoweri Museveni visited Kenya on Monday. Kenya avoided criticising President Okello Mwangi on the grounds that he had helped Tanzania." "UGA.*>TZA"
 finish
