@@ -332,8 +332,17 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
     }
     out->first = lo;
     out->last = hi + 1;
-    /* ... or at a place: "fired shells at targets in Jericho" */
-    for (uint32_t k = tree->first_kid[word]; !named && !agent && !place && k < tree->first_kid[word + 1]; k++) {
+    /* ... or at a place: "fired shells at targets in Jericho"; but a
+    ** meeting's place is where it is held, not who is met ("held a
+    ** meeting in New York") */
+    static const char *const gatherings[] = { "meeting", "talk", "talks", "summit", "conference", "session",
+                                              "negotiation", "consultation", "discussion", "forum", "visit",
+                                              "ceremony", "dinner", NULL };
+    char gbuf[32];
+    const char *glemma = tree_lemma(tree, word, gbuf, sizeof gbuf);
+    int gathering = 0;
+    for (size_t i = 0; gatherings[i]; i++) gathering |= !strcasecmp(glemma, gatherings[i]);
+    for (uint32_t k = tree->first_kid[word]; !gathering && !named && !agent && !place && k < tree->first_kid[word + 1]; k++) {
         uint32_t d = tree->kids[k];
         if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
         int32_t mi = word_match[d];
@@ -654,6 +663,19 @@ int memory_resolve(const story_memory *m, const sentence_tree *tree, uint32_t wo
             if (d->deprel && !strcmp(d->deprel, "det") && word_is(d->form, "the")) definite = 1;
         }
         if (!definite) return 0;
+    }
+    /* "the leader of the main Islamist alliance": an owner phrase that
+    ** named no actor says it is someone else's leader */
+    for (uint32_t k = tree->first_kid[word]; !by_surname && k < tree->first_kid[word + 1]; k++) {
+        uint32_t d = tree->kids[k];
+        const dyad_token *o = &tree->words[d];
+        int gov;
+        if (!o->deprel || strcmp(o->deprel, "nmod") || mention_wants(o, &gov)) continue;
+        for (uint32_t j = tree->first_kid[d]; j < tree->first_kid[d + 1]; j++) {
+            const dyad_token *c = &tree->words[tree->kids[j]];
+            if (c->deprel && !strcmp(c->deprel, "case") && c->form && (word_is(c->form, "of") || word_is(c->form, "for")))
+                return 0;
+        }
     }
     for (int i = m->n - 1; i >= 0; i--) {
         const struct remembered *r = &m->items[i];

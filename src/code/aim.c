@@ -6,27 +6,40 @@
 #include "code/mention.h"
 #include "code/roles.h"
 
-/* Is d, a modifier of `noun`, what an agreement or a talk is "on" or
-** "over"?  That is its topic, not a party: "failed to reach agreement on
-** the fate of Palestinian offices". */
+/* Is d, a modifier of `noun`, what an agreement, a talk or a report is
+** "on" or "over"?  That is its topic, not a party: "failed to reach
+** agreement on the fate of Palestinian offices", "published a report on
+** Chernobyl". */
 static int topic_of_accord(const sentence_tree *t, uint32_t d, int32_t noun)
 {
     static const char *const accords[] = { "agreement", "deal", "accord", "pact", "treaty", "consensus",
                                            "understanding", "compromise", "settlement", "talk", "talks",
-                                           "negotiation", "discussion", "dialogue", "consultation", NULL };
+                                           "negotiation", "discussion", "dialogue", "consultation",
+                                           /* what a report or a study is "on" is what it is about */
+                                           "report", "study", "article", "paper", "book", "documentary",
+                                           "survey", "briefing", "findings", "speech", "address", "lecture",
+                                           "statement", "remark", NULL };
     static const char *const topics[] = { "on", "over", "about", "regarding", "concerning", NULL };
     return noun >= 0 && role_lemma_in(t, noun, accords) && role_lemma_in(t, role_child(t, d, "case"), topics);
 }
 
-/* Is d a directed modifier that names someone?  A border is ground
-** between two countries, not one of them: "captured a stronghold on the
-** Thai border" is not aimed at Thailand. */
+/* Is d ground, not a party?  A border is ground between two
+** countries, not one of them: "captured a stronghold on the Thai border"
+** is not aimed at Thailand; the sidelines of a gathering are where a
+** meeting is held ("met on the sidelines of the UN General Assembly"). */
+static int ground(const sentence_tree *t, uint32_t d)
+{
+    static const char *const grounds[] = { "border", "frontier", "boundary", "sideline", "sidelines", "margin",
+                                           "margins", "fringe", "fringes", NULL };
+    return role_lemma_in(t, (int32_t)d, grounds);
+}
+
+/* Is d a directed modifier that names someone? */
 static int aimed_at(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t d,
                     actor *probe)
 {
-    static const char *const borders[] = { "border", "frontier", "boundary", NULL };
     return t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") && role_directed(t, d) &&
-           !topic_of_accord(t, d, t->words[d].head - 1) && !role_lemma_in(t, (int32_t)d, borders) &&
+           !topic_of_accord(t, d, t->words[d].head - 1) && !ground(t, d) &&
            mention_resolve(doc, t, sent_first, sc, d, probe);
 }
 
@@ -127,7 +140,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
         for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && aim < 0; k++) {
             uint32_t d = t->kids[k];
             const char *rel = t->words[d].deprel;
-            if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && role_directed(t, d) &&
+            if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && role_directed(t, d) && !ground(t, d) &&
                 !topic_of_accord(t, d, role_child(t, w, "obj")) && mention_resolve(doc, t, sent_first, sc, d, &probe))
                 aim = (int32_t)d;
         }

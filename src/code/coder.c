@@ -249,6 +249,20 @@ static int shared_object(const sentence_tree *t, uint32_t w)
 ** no one else is named?  Aid ("evacuated the wounded from Gorazde"),
 ** protests, coercion (curfews, martial law, arrests), assaults and
 ** fighting, and the yielding that undoes them. */
+/* Is noun w the object or oblique of a verb of refraining ("refrained
+** from attacks", "avoided clashes", "held off on attacks")? */
+static int refrained_from(const sentence_tree *t, uint32_t w)
+{
+    static const char *const refrain[] = { "refrain", "abstain", "avoid", "forgo", "forego", "desist", "shun", NULL };
+    static const char *const off[] = { "off", "back", NULL };
+    static const char *const hold[] = { "hold", NULL };
+    const char *rel = t->words[w].deprel;
+    int32_t head = t->words[w].head - 1;
+    if (head < 0 || !rel || (strcmp(rel, "obj") && strncmp(rel, "obl", 3))) return 0;
+    return role_lemma_in(t, head, refrain) ||
+           (role_lemma_in(t, head, hold) && role_has_dependent(t, (uint32_t)head, "compound:prt", off));
+}
+
 static int place_target_code(const char *code)
 {
     static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20" };
@@ -483,6 +497,24 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             coder_add_note(sc, s, w, m.pattern, "what someone asks of another, not an event");
             continue;
         }
+        /* "if the US attacks Iran": a condition or an open question says
+        ** nothing happened, nor that anyone means it to */
+        if (role_hypothesis(t, w)) {
+            coder_add_note(sc, s, w, m.pattern, "a condition or a question ('if ...', 'whether ...'), not an event");
+            continue;
+        }
+        /* "hold off on further attacks", "refrained from attacks": what is
+        ** held back from did not happen */
+        if (m.pattern->noun && refrained_from(t, w)) {
+            coder_add_note(sc, s, w, m.pattern, "what someone refrains from, not an event");
+            continue;
+        }
+        /* "Syria is surrounded by Turkey, Iraq and Israel": encircling
+        ** said as a present state is where a place lies */
+        if (!strncmp(m.pattern->code, "191", 3) && !m.pattern->noun && role_present_passive(t, w)) {
+            coder_add_note(sc, s, w, m.pattern, "a state ('is surrounded by'), where something lies, not an event");
+            continue;
+        }
         /* "Libya must hand over the suspects" is no event, only what
         ** someone demands */
         if (role_obliged(t, w)) {
@@ -509,6 +541,16 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         actor probe_role;
         if (m.pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
             src = m.source = -1;
+        /* "a visit to Sri Lanka by the Norwegian foreign minister": a
+        ** noun event's own "by" phrase is who does it, before its clause */
+        static const char *const by[] = { "by", NULL };
+        for (uint32_t k = t->first_kid[w]; m.pattern->noun && m.source < 0 && k < t->first_kid[w + 1]; k++) {
+            uint32_t d = t->kids[k];
+            if ((int32_t)d != m.target && t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") &&
+                role_lemma_in(t, role_child(t, d, "case"), by) &&
+                mention_resolve(doc, t, sent->first, sc, d, &probe_role))
+                src = m.source = (int32_t)d;
+        }
         /* A noun event that names no roles takes them from its clause:
         ** "rebels engaged peacekeepers in a firefight"; so does one that
         ** names the kind of its clause's object ("undertook a mediation
@@ -626,7 +668,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                                                        : role_intent_code(m.pattern->code, modality);
         /* "said he would not provide support": the reported clause's
         ** negation counts */
-        int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause));
+        int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause)) ||
+                      role_disallowed(t, w);
         /* "refused to meet", "failed to reach an agreement": the act is
         ** refused, CAMEO's rejection of what it would have been */
         if (role_refused(t, w)) {

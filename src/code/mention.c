@@ -32,6 +32,43 @@ int32_t mention_antecedent(dyad_doc *doc, const sentence_tree *t, uint32_t sent_
     return -1;
 }
 
+/* "Kayani is well liked in Kabul as he led ...": "he" stands first for a
+** name in a clause above it that the lexicon does not know, a person it
+** cannot code; then no earlier actor of the story is meant. */
+static int unknown_antecedent(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                              uint32_t word)
+{
+    if (pronoun_kind(t, word) != PRONOUN_PERSON) return 0;
+    uint32_t cands[8];
+    size_t n = pronoun_candidates(t, word, cands, 8);
+    /* ... or a titled name the lexicon does not know before it
+    ** ("avoided criticising President Pervaiz Musharraf on the grounds
+    ** that he is helping"), when no subject above is an actor */
+    int titled_unknown = 0;
+    for (uint32_t x = 0; x + 1 < word && !titled_unknown; x++) {
+        int32_t mi = sc->word_match[x];
+        const dyad_lex_match *lm = mi >= 0 ? &sc->matches.items[mi] : NULL;
+        if (!lm || lm->kind != DYAD_LEX_AGENT || !lm->form || (strcmp(lm->form, "title") && strcmp(lm->form, "person")))
+            continue;
+        uint32_t next = lm->last - sent_first;
+        const dyad_token *nt = next < word ? &t->words[next] : NULL;
+        titled_unknown = nt && nt->upos && !strcmp(nt->upos, "PROPN") && sc->word_match[next] < 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        actor a;
+        /* a subject above that "he" can stand for is its antecedent */
+        if (actor_resolve(doc, t, sent_first, &sc->matches, sc->word_match, cands[i], &a)) {
+            if (pronoun_fits(PRONOUN_PERSON, &a)) return 0;
+            continue;
+        }
+        const dyad_token *c = &t->words[cands[i]];
+        if (c->upos && !strcmp(c->upos, "PROPN") && c->xpos && !strcmp(c->xpos, "NNP") &&
+            sc->word_match[cands[i]] < 0)
+            return 1;
+    }
+    return titled_unknown;
+}
+
 /* The possessive pronoun on word or on its owner phrase ("his
 ** government", "members of her government"), or -1. */
 static int32_t owner_pronoun(const sentence_tree *t, uint32_t word)
@@ -106,6 +143,7 @@ int mention_resolve(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, 
         a->how = "pronoun";
         return 1;
     }
+    if (unknown_antecedent(doc, t, sent_first, sc, word)) return 0;
     if (a->sector[0] && a->how && !strcmp(a->how, "agent")) {
         if (owned_by_antecedent(doc, t, sent_first, sc, word, a)) return 1;
         /* "the ministry said": a sector with no country of its own */

@@ -371,6 +371,14 @@ int role_promised(const sentence_tree *t, uint32_t w)
     ** is not yet an act, for blows too: an intent or a threat */
     static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend",
                                           "willing", "ready", "prepared", "prepare", NULL };
+    /* "pledged to continue assisting Iran": an aspect verb between
+    ** passes the promise on */
+    static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };
+    int32_t head = t->words[w].head - 1;
+    if (head >= 0 && complement_of(t, w, aspect, 0)) {
+        int up = role_promised(t, (uint32_t)head);
+        if (up) return up;
+    }
     if (complement_of(t, w, promise, 0)) return 1;
     return complement_of(t, w, desire, 0) ? 2 : 0;
 }
@@ -393,10 +401,79 @@ int role_refused(const sentence_tree *t, uint32_t w)
     return complement_of(t, w, refuse, 0);
 }
 
+/* An inverted condition: "Should China decide ...", "Had Iran known
+** ...", "Were Syria to attack ...": the auxiliary before the subject of
+** an adverbial clause. */
+static int inverted_condition(const sentence_tree *t, uint32_t w)
+{
+    static const char *const aux[] = { "should", "had", "were", NULL };
+    int32_t subj = role_child(t, w, "nsubj");
+    if (subj < 0) subj = role_child(t, w, "nsubj:pass");
+    if (subj < 0) return 0;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (d < (uint32_t)subj && t->words[d].deprel && !strncmp(t->words[d].deprel, "aux", 3) &&
+            t->words[d].form && role_lemma_in(t, (int32_t)d, aux)) {
+            char f[16];
+            size_t i = 0;
+            for (; t->words[d].form[i] && i + 1 < sizeof f; i++) f[i] = (char)(t->words[d].form[i] | 0x20);
+            f[i] = 0;
+            if (!strcmp(f, "should") || !strcmp(f, "had") || !strcmp(f, "were")) return 1;
+        }
+    }
+    return 0;
+}
+
+int role_hypothesis(const sentence_tree *t, uint32_t w)
+{
+    /* the clause a word belongs to: up through complements, conjuncts
+    ** and the arguments of its verb, to the first clause boundary */
+    static const char *const cond[] = { "if", "unless", "whether", NULL };
+    uint32_t cur = w;
+    for (int depth = 0; depth < 8; depth++) {
+        if (role_has_dependent(t, cur, "mark", cond)) return 1;
+        const char *rel = t->words[cur].deprel;
+        int32_t head = t->words[cur].head - 1;
+        if (!rel || head < 0) return 0;
+        if (!strcmp(rel, "advcl")) return inverted_condition(t, cur);
+        if (strcmp(rel, "xcomp") && strcmp(rel, "conj") && strcmp(rel, "obj") && strncmp(rel, "obl", 3) &&
+            strcmp(rel, "compound"))
+            return 0;
+        cur = (uint32_t)head;
+    }
+    return 0;
+}
+
+int role_present_passive(const sentence_tree *t, uint32_t w)
+{
+    static const char *const present[] = { "is", "are", "am", "'s", "'re", NULL };
+    int now = 0;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        const char *rel = t->words[d].deprel, *f = t->words[d].form;
+        if (!rel || !f || strncmp(rel, "aux", 3)) continue;
+        /* "is being surrounded", "has been surrounded", "will be": a
+        ** happening, not a state */
+        if (strcmp(rel, "aux:pass")) return 0;
+        for (size_t i = 0; present[i]; i++)
+            if (!strcasecmp(f, present[i])) now = 1;
+    }
+    return now;
+}
+
 int role_negated(const sentence_tree *t, uint32_t w)
 {
     static const char *const neg[] = { "not", "never", "n't", "no", NULL };
     return role_has_dependent(t, w, "advmod", neg) || role_has_dependent(t, w, "det", neg);
+}
+
+int role_disallowed(const sentence_tree *t, uint32_t w)
+{
+    /* what one did not let, allow, permit or enable another to do was
+    ** not done: "did not allow Palestinian radicals to launch attacks" */
+    static const char *const allow[] = { "allow", "let", "permit", "enable", NULL };
+    int32_t head = t->words[w].head - 1;
+    return head >= 0 && complement_of(t, w, allow, 0) && role_negated(t, (uint32_t)head);
 }
 
 const char *role_refusal_code(const char *code)

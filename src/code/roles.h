@@ -55,8 +55,18 @@ int role_requested(const sentence_tree *t, uint32_t w);
 /* Is w refused or failed ("refused to meet", "failed to reach an
 ** agreement")? */
 int role_refused(const sentence_tree *t, uint32_t w);
+/* Is w part of a condition or an open question ("if the US attacks
+** Iran", "whether China aims to beat ...", "Should China decide to
+** retaliate"), which no one says happened or will happen? */
+int role_hypothesis(const sentence_tree *t, uint32_t w);
+/* Is w a present simple passive ("is surrounded by"), with no other
+** auxiliary ("is being", "has been", "will be")? */
+int role_present_passive(const sentence_tree *t, uint32_t w);
 /* Does "not", "never", "no" negate w? */
 int role_negated(const sentence_tree *t, uint32_t w);
+/* Is w what someone did not allow another to do ("did not allow
+** rebels to attack": attack)?  Then it did not happen. */
+int role_disallowed(const sentence_tree *t, uint32_t w);
 /* The CAMEO code an action takes when it is promised or threatened
 ** (modality future, conditional or threatened): 036, 033, 1312, 138 ...;
 ** else code itself. */

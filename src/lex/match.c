@@ -245,6 +245,18 @@ static int capitalised_word(const dyad_token *t)
     return 1;
 }
 
+/* An Arabic name's particle ("al-Ani", "bin Zayed"): the name goes on. */
+static int name_particle(const dyad_token *t)
+{
+    static const char *const particles[] = { "al-", "el-", "al", "el", "bin", "ibn", NULL };
+    if (!t->form) return 0;
+    for (size_t i = 0; particles[i]; i++)
+        if (!strncmp(t->form, particles[i], strlen(particles[i])) &&
+            (particles[i][strlen(particles[i]) - 1] == '-' || !t->form[strlen(particles[i])]))
+            return 1;
+    return 0;
+}
+
 /* The best phrase so far at a word, and what it resolved to. */
 typedef struct candidate {
     const lex_phrase *phrase;
@@ -257,7 +269,7 @@ typedef struct candidate {
 ** the same run (ordered longest first) can beat the candidate. */
 static int consider(const dyad_lexicon *lex, const lex_phrase *p, const dyad_token *tok,
                     const uint32_t *ids, size_t i, size_t count, int32_t day,
-                    int after_title, candidate *c)
+                    int after_title, int after_match, candidate *c)
 {
     if (c->phrase && p->n_words < c->phrase->n_words) return 0;
     if (p->n_words > count - i || !phrase_fits(lex, p, tok, ids, i)) return 1;
@@ -272,7 +284,13 @@ static int consider(const dyad_lexicon *lex, const lex_phrase *p, const dyad_tok
     /* "President Abdelaziz Bouteflika": a family name the text goes on
     ** from with another capitalised word is a given name of someone
     ** else */
-    if ((e->flags & LEX_ENTRY_SURNAME) && i + p->n_words < count && capitalised_word(&tok[i + p->n_words]))
+    if ((e->flags & LEX_ENTRY_SURNAME) && i + p->n_words < count &&
+        (capitalised_word(&tok[i + p->n_words]) || name_particle(&tok[i + p->n_words])))
+        return 1;
+    /* ... as is one after a capitalised word that is no title and no
+    ** name of its own ("Ruy Lopez", "Prophet Mohammed"): the whole is
+    ** someone else's name */
+    if ((e->flags & LEX_ENTRY_SURNAME) && !after_title && !after_match && i >= 2 && capitalised_word(&tok[i - 1]))
         return 1;
     c->phrase = p;
     c->entry = e;
@@ -301,6 +319,7 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
     for (size_t i = 0; i < count;) {
         candidate c = { NULL, NULL, 1.0f };
         int after_title = title_before(out, sentence_start, (uint32_t)(first + i));
+        int after_match = out->n > sentence_start && out->items[out->n - 1].last == (uint32_t)(first + i);
         for (int alt = 0; alt < 2; alt++) {
             uint32_t w = ids[2 * i + alt];
             if (w == UINT32_MAX || (alt && w == ids[2 * i])) continue;
@@ -311,11 +330,11 @@ int dyad_lex_match_words(const dyad_lexicon *lex, const dyad_doc *doc,
                 if (s2 == UINT32_MAX || (alt2 && s2 == ids[2 * i + 2])) continue;
                 for (uint32_t k = lower_bound(lex->phrases, lo, hi, s2);
                      k < hi && lex->phrases[k].second == s2; k++)
-                    if (!consider(lex, &lex->phrases[k], tok, ids, i, count, day, after_title, &c)) break;
+                    if (!consider(lex, &lex->phrases[k], tok, ids, i, count, day, after_title, after_match, &c)) break;
             }
             /* one-word names */
             for (uint32_t k = lower_bound(lex->phrases, lo, hi, UINT32_MAX); k < hi; k++)
-                if (!consider(lex, &lex->phrases[k], tok, ids, i, count, day, after_title, &c)) break;
+                if (!consider(lex, &lex->phrases[k], tok, ids, i, count, day, after_title, after_match, &c)) break;
         }
         const lex_phrase *best = c.phrase;
         const lex_entry *e = c.entry;

@@ -45,6 +45,8 @@ for l in sys.stdin:
     e = json.loads(l); print(e["cameo"], e["source"]["code"] + ">" + e["target"]["code"])'
 }
 has_event() { events_of "$1" | grep -qx "$2" || { echo "  '$1': want $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
+# no event of the sentence matches the grep pattern
+no_event() { ! events_of "$1" | grep -q "$2" || { echo "  '$1': want no $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
 
 # requests: the one asked, read by the parser as an indirect object
 check "urged X to act" has_event "France urged Mali to hold elections." "0244 FRA>MLI"
@@ -99,4 +101,39 @@ check "a bomb planted by X killed" has_event "A car bomb planted by the PKK kill
 # concessions: returning to someone, the recipient hung on the "of" complement
 check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
 check "handed over (read as a preposition) the bodies to X" has_event "Russia handed over the bodies of Ukrainian soldiers to Ukraine." "0841 RUS>UKR"
+# a condition or an open question is no event
+check "if X attacks Y" no_event "If Kenya attacks Uganda, the region will suffer." "KEN>UGA"
+check "should X decide to retaliate" no_event "Should Ghana decide to retaliate against Togo, the talks would collapse." "GHA>TGO"
+check "whether X will help Y" no_event "Diplomats wonder whether Peru will help Chile." "PER>CHL"
+# encircling said as a present state is where a place lies
+check "X is surrounded by Y and Z" no_event "Kenya is surrounded by Uganda, Tanzania and Somalia." "191"
+check "X was surrounded by Y" has_event "The Malian town of Gao was surrounded by Algerian troops." "191 DZAMIL>MLI"
+# "he" after a name the lexicon does not know is that person, not an earlier actor
+check "X, unknown, said he" no_event "Ugandan President Yoweri Museveni visited Kenya on Monday. Okello said he had criticised Tanzania." "UGA.*>TZA"
+# where a meeting is held is not whom it meets: a place, the sidelines of a gathering
+check "held a meeting in New York" no_event "The Kenyan president and the Ugandan president held a meeting in New York." ">USA"
+check "held a meeting in New York: each other" has_event "The Kenyan president and the Ugandan president held a meeting in New York." "040 KENGOV>UGAGOV"
+check "on the sidelines of X" no_event "The Kenyan president held talks with the Ugandan president on the sidelines of the UN General Assembly." ">IGO.*"
+# a noun event's own "by" phrase is who does it, not its clause's subject
+check "a visit to X by Y" has_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "042 NGAGOV>TGO"
+check "a visit to X by Y, not the clause's subject" no_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "GHA>TGO"
+# what one did not allow another to do did not happen
+check "did not allow X to attack Y" no_event "Kenya did not allow Somali rebels to attack Ethiopia." "180"
+# a surname inside someone else's full name is not the office holder
+check "another given name before a surname" no_event "On Monday, Dmitri Putin visited Kenya." "RUS"
+check "a title before a surname" has_event "On Monday, Russian President Putin visited Kenya." "042 RUSGOV>KEN"
+check "an Arabic name going on after the surname" no_event "Sheikh Abdullah al-Ani visited Kenya." "JOR"
+# "the leader of" something unnamed is not the leader named before
+check "the leader of an unnamed body" no_event "Kenyan President Uhuru Kenyatta spoke on Monday. The leader of the student union criticised Uganda." "KEN"
+# a promise passes through an aspect verb
+check "pledged to continue assisting X" has_event "Russia pledged to continue assisting Serbia." "033 RUS>SRB"
+# an attack on a record, a policy or a reputation is criticism, as the verb is
+check "X's attack on Y's budget" has_event "Uganda's attack on Kenya's budget was harsh." "111 UGA>KEN"
+# what a report is "on" is its topic, not whom it is aimed at
+check "published a report on X" no_event "The United Nations published a report on Kenya." ">KEN"
+check "gave a speech on X" no_event "The Kenyan president gave a speech on relations with Uganda." ">UGA"
+# what one refrains or holds off from did not happen
+check "held off on attacks against X" no_event "The Kenyan army held off on further attacks against Somali rebels." "180"
+check "refrained from attacks on X" no_event "The Kenyan army refrained from attacks on Somali rebels." "180"
+check "a titled unknown name before he" no_event "Ugandan President Yoweri Museveni visited Kenya on Monday. Kenya avoided criticising President Okello Mwangi on the grounds that he had helped Tanzania." "UGA.*>TZA"
 finish
