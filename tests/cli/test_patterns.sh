@@ -9,30 +9,7 @@
 
 if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lexicon.bin ]; then
     skip "patterns: models/ not built"
-    # threats: what a side is willing, ready or prepared to do, or plans, is
-# not done yet
-check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
-check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
-check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
-# "institute" a curfew or martial law, as "impose" and "introduce"
-check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
-check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
-# a death under torture in someone's custody is their assault
-check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
-# a disposition voiced: its content is intended by whoever has it
-check "expressed willingness to mediate" has_event "Kenya expressed willingness to mediate between Sudan and Chad." "039 KEN>SDN"
-check "signalled its readiness to negotiate" has_event "Kenya signalled its readiness to negotiate with Somalia." "036 KEN>SOM"
-# agreement: a joint body set up is cooperation, not an inquiry
-check "agreed to set up a joint commission with X" has_event "Kenya agreed to set up a joint border commission with Uganda." "060 KEN>UGA"
-check "X and Y established a joint committee" has_event "Ghana and Togo established a joint security committee." "060 TGO>GHA"
-# dying in someone's attack, shelling or air strike: their blow
-check "died in X's attack" has_event "Two Nigerian soldiers died in a Boko Haram attack." "190 NGABKH>NGA.*"
-check "died in X's shelling" has_event "Two Ukrainian soldiers died in Russian shelling." "194 RUS>UKR.*"
-check "a bomb planted by X killed" has_event "A car bomb planted by the PKK killed three Turkish soldiers." "190 TURPKK>TUR.*"
-# concessions: returning to someone, the recipient hung on the "of" complement
-check "returned the bodies of X's soldiers to X" has_event "Russia returned the bodies of Ukrainian soldiers to Ukraine." "0842 RUS>UKR"
-check "handed over (read as a preposition) the bodies to X" has_event "Russia handed over the bodies of Ukrainian soldiers to Ukraine." "0841 RUS>UKR"
-finish
+    finish
     exit $?
 fi
 
