@@ -288,7 +288,7 @@ static int consider(const dyad_lexicon *lex, const lex_phrase *p, const dyad_tok
         (capitalised_word(&tok[i + p->n_words]) || name_particle(&tok[i + p->n_words])))
         return 1;
     /* ... as is one after a capitalised word that is no title and no
-    ** name of its own ("Ruy Lopez", "Prophet Mohammed"): the whole is
+    ** name of its own ("Ruy Lopez", "Elena Sandu"): the whole is
     ** someone else's name */
     if ((e->flags & LEX_ENTRY_SURNAME) && !after_title && !after_match && i >= 2 && capitalised_word(&tok[i - 1]))
         return 1;
