@@ -462,7 +462,8 @@ static int32_t measured_noun(const sentence_tree *tree, uint32_t d, const char *
         "thousands", "hundred", "hundreds", "dozen", "dozens", "shipment", "consignment", "batch", "load",
         "amount", "quantity", "number", "lot", "lots", "package", "truckload", "planeload", "shipload",
         "cargo", "crate", "sack", "bag", "convoy", "worth", "part", "portion", "half", "group", "contingent",
-        "detachment", "patch", "handful", "column", "wave", NULL };
+        "detachment", "patch", "handful", "column", "wave", "series", "barrage", "string",
+        "spate", "hail", "flurry", NULL };
     int listed = 0;
     for (size_t i = 0; measures[i] && !listed; i++) listed = !strcmp(lemma, measures[i]);
     if (!listed) return -1;

@@ -339,6 +339,18 @@ const dyad_lex_match *where_dateline(const dyad_doc *doc, const dyad_lex_matches
     return NULL;
 }
 
+/* Is w a noun modifier of its head introduced by "of"? */
+static int of_noun(const sentence_tree *t, uint32_t w)
+{
+    if (!rel_is(t->words[w].deprel, "nmod") || !strcmp(t->words[w].deprel, "nmod:poss")) return 0;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t c = t->kids[k];
+        char buf[8];
+        if (rel_is(t->words[c].deprel, "case") && !strcmp(tree_lemma(t, c, buf, sizeof buf), "of")) return 1;
+    }
+    return 0;
+}
+
 int where_locate(const dyad_doc *doc, size_t sent, const sentence_tree *tree,
                  const dyad_lex_matches *matches, const int32_t *word_match,
                  uint32_t event_head, where_place *out)
@@ -374,8 +386,13 @@ int where_locate(const dyad_doc *doc, size_t sent, const sentence_tree *tree,
         for (uint32_t k = tree->first_kid[event_head]; k < tree->first_kid[event_head + 1]; k++) {
             uint32_t d = tree->kids[k];
             const char *r = tree->words[d].deprel;
-            if (r && (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strcmp(r, "nsubj:pass")))
+            if (r && (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strcmp(r, "nsubj:pass"))) {
                 phrases_on(&s, d, 1, 2);
+                /* "exploded a series of bombs in Kabul": the place may
+                ** sit on the object's "of" noun, what the object counts */
+                for (uint32_t j = tree->first_kid[d]; j < tree->first_kid[d + 1] && !s.best.match; j++)
+                    if (of_noun(tree, tree->kids[j])) phrases_on(&s, tree->kids[j], 1, 3);
+            }
         }
     }
     /* tier 2: a locative phrase anywhere in the sentence */

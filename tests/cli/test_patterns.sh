@@ -113,4 +113,8 @@ check "gave a speech on X" no_event "The Kenyan president gave a speech on relat
 check "held off on attacks against X" no_event "The Kenyan army held off on further attacks against Somali rebels." "180"
 check "refrained from attacks on X" no_event "The Kenyan army refrained from attacks on Somali rebels." "180"
 check "a titled unknown name before he" no_event "Ugandan President Yoweri Museveni visited Kenya on Monday. Kenya avoided criticising President Okello Mwangi on the grounds that he had helped Tanzania." "UGA.*>TZA"
+# a salvo, barrage or series counts its "of" noun: the weapon is that noun,
+# and the place on it is the place of the act
+check "fired a barrage of rockets at X" has_event "Yemeni rebels fired a barrage of rockets at Saudi Arabia." "194 YEMREB>SAU"
+check "detonated a string of bombs in X" has_event "Afghan militants detonated a string of bombs in Kandahar." "183 AFG.*>AFG"
 finish
