@@ -388,7 +388,7 @@ int where_locate(const dyad_doc *doc, size_t sent, const sentence_tree *tree,
             const char *r = tree->words[d].deprel;
             if (r && (!strcmp(r, "obj") || !strcmp(r, "iobj") || !strcmp(r, "nsubj:pass"))) {
                 phrases_on(&s, d, 1, 2);
-                /* "exploded a series of bombs in Kabul": the place may
+                /* "detonated a string of bombs in Kandahar": the place may
                 ** sit on the object's "of" noun, what the object counts */
                 for (uint32_t j = tree->first_kid[d]; j < tree->first_kid[d + 1] && !s.best.match; j++)
                     if (of_noun(tree, tree->kids[j])) phrases_on(&s, tree->kids[j], 1, 3);
