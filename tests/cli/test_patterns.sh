@@ -117,4 +117,8 @@ check "a titled unknown name before he" no_event "Ugandan President Yoweri Musev
 # and the place on it is the place of the act
 check "fired a barrage of rockets at X" has_event "Yemeni rebels fired a barrage of rockets at Saudi Arabia." "194 YEMREB>SAU"
 check "detonated a string of bombs in X" has_event "Afghan militants detonated a string of bombs in Kandahar." "183 AFG.*>AFG"
+# reaching a consensus or an understanding is agreeing, and sides that
+# reach one together agree with each other
+check "X and Y reached an understanding" has_event "Chad and Niger reached an understanding on joint border patrols." "030 TCD>NER"
+check "X and Y reached an understanding: the other side" has_event "Chad and Niger reached an understanding on joint border patrols." "030 NER>TCD"
 finish
