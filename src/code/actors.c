@@ -151,6 +151,19 @@ static int spoken_for(const sentence_tree *tree, uint32_t w, uint32_t d)
     return 0;
 }
 
+/* Nouns of a side that is another's and not itself: "the rebels' foreign
+** backers", "its militia ally" are someone else's people. */
+static int other_side(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const nouns[] = { "ally", "allies", "proxy", "proxies", "backer", "sponsor", "patron",
+                                         "surrogate", NULL };
+    char buf[32];
+    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+    for (size_t i = 0; nouns[i]; i++)
+        if (!strcasecmp(lemma, nouns[i])) return 1;
+    return 0;
+}
+
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -159,10 +172,11 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
     if (max == 0) return 0;
     out[n++] = word;
     if (depth >= 3) return n;
+    int allied = other_side(tree, word);
     for (uint32_t k = tree->first_kid[word]; k < tree->first_kid[word + 1] && n < max; k++) {
         uint32_t d = tree->kids[k];
         const char *rel = tree->words[d].deprel;
-        if (!rel) continue;
+        if (!rel || (allied && !strcmp(rel, "nmod:poss"))) continue;
         if (!strcmp(rel, "compound") || !strcmp(rel, "amod") || !strcmp(rel, "flat") ||
             !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") ||
             (!strcmp(rel, "appos") && !tree_listed_appos(tree, word, d)) ||

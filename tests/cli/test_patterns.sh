@@ -121,4 +121,7 @@ check "detonated a string of bombs in X" has_event "Afghan militants detonated a
 # reach one together agree with each other
 check "X and Y reached an understanding" has_event "Chad and Niger reached an understanding on joint border patrols." "030 TCD>NER"
 check "X and Y reached an understanding: the other side" has_event "Chad and Niger reached an understanding on joint border patrols." "030 NER>TCD"
+# a country's ally, proxy or backer is another side, not that country
+check "attacked X's militia allies" no_event "Syrian rebels attacked Iran's militia allies." ">IRN.*"
+check "ambushed X's proxies" no_event "Syrian rebels ambushed a convoy of Turkey's proxies." ">TUR.*"
 finish
