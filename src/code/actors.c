@@ -164,6 +164,24 @@ static int other_side(const sentence_tree *tree, uint32_t w)
     return 0;
 }
 
+/* Nouns of ground and buildings: a site "in" a country is that
+** country's ground ("inspectors sent to a nuclear plant in Iran"), where
+** remarks, talks or unrest "in" a country are not aimed at it. */
+static int site_noun(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const nouns[] = { "facility", "facilities", "plant", "site", "base", "camp", "installation",
+                                         "reactor", "village", "town", "city", "port", "airport", "airfield",
+                                         "building", "compound", "office", "embassy", "consulate", "factory",
+                                         "refinery", "mine", "prison", "jail", "hospital", "school", "market",
+                                         "bridge", "road", "outpost", "checkpoint", "stronghold", "target",
+                                         "position", "territory", NULL };
+    char buf[32];
+    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
+    for (size_t i = 0; nouns[i]; i++)
+        if (!strcasecmp(lemma, nouns[i])) return 1;
+    return 0;
+}
+
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -360,7 +378,9 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         uint32_t d = tree->kids[k];
         if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
         int32_t mi = word_match[d];
-        if (mi >= 0 && matches->items[mi].kind == DYAD_LEX_PLACE) place = &matches->items[mi];
+        if (mi >= 0 && (matches->items[mi].kind == DYAD_LEX_PLACE ||
+                        (matches->items[mi].kind == DYAD_LEX_COUNTRY && site_noun(tree, word))))
+            place = &matches->items[mi];
     }
     /* a place in a role stands for its country's people ("sent
     ** inspectors to Esfahan", "shelled Juba") */

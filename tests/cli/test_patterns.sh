@@ -124,4 +124,8 @@ check "X and Y reached an understanding: the other side" has_event "Chad and Nig
 # a country's ally, proxy or backer is another side, not that country
 check "attacked X's militia allies" no_event "Syrian rebels attacked Iran's militia allies." ">IRN.*"
 check "ambushed X's proxies" no_event "Syrian rebels ambushed a convoy of Turkey's proxies." ">TUR.*"
+# a site in a country is that country's ground; talk or unrest in it is not
+check "sent inspectors to a plant in X" has_event "The IAEA sent inspectors to a uranium plant in Syria." "090 IGOIAEA>SYR"
+check "shelled a base in X" has_event "Turkish jets bombed a rebel base in Iraq." "195 TURMIL>IRQ"
+check "a summit on the unrest in X" no_event "The Kenyan president will attend a summit on the unrest in Sudan." ">SDN.*"
 finish
