@@ -369,12 +369,18 @@ int role_promised(const sentence_tree *t, uint32_t w)
     static const char *const promise[] = { "promise", "pledge", "vow", "offer", "undertake", "committed", NULL };
     /* a plan, a wish or a readiness ("is willing to", "is prepared to")
     ** is not yet an act, for blows too: an intent or a threat */
-    static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend",
-                                          "willing", "ready", "prepared", "prepare", NULL };
+    static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend", "aim", "strive",
+                                          "aspire", "endeavour", "endeavor", "willing", "ready", "prepared",
+                                          "prepare", NULL };
     /* "pledged to continue assisting Iran": an aspect verb between
     ** passes the promise on */
     static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };
     int32_t head = t->words[w].head - 1;
+    /* "aims to tighten sanctions and impose a blockade": a verb joined
+    ** to a complement is wanted as that complement is */
+    if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj") && t->words[head].deprel &&
+        !strcmp(t->words[head].deprel, "xcomp"))
+        return role_promised(t, (uint32_t)head);
     if (head >= 0 && complement_of(t, w, aspect, 0)) {
         int up = role_promised(t, (uint32_t)head);
         if (up) return up;

@@ -128,4 +128,7 @@ check "ambushed X's proxies" no_event "Syrian rebels ambushed a convoy of Turkey
 check "sent inspectors to a plant in X" has_event "The IAEA sent inspectors to a uranium plant in Syria." "090 IGOIAEA>SYR"
 check "shelled a base in X" has_event "Turkish jets bombed a rebel base in Iraq." "195 TURMIL>IRQ"
 check "a summit on the unrest in X" no_event "The Kenyan president will attend a summit on the unrest in Sudan." ">SDN.*"
+# what one aims or strives to do is not done yet, nor is what is joined to it
+check "aims to impose sanctions on X" has_event "Russia aims to impose sanctions on Georgia." "1312 RUS>GEO"
+check "aims to X and impose sanctions" no_event "Russia aims to tighten controls and impose sanctions on Georgia." "^163 "
 finish
