@@ -213,28 +213,72 @@ static size_t participles_after_conjunctions(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "The Palestinians reject proposed changes, their negotiator said": in
+** a sentence with no finite verb, a lower-case singular noun right after
+** a plural people's name, with a phrase after it, is the present tense of
+** which that people is the subject (a plural name seldom modifies a
+** noun; read as a compound, the participle after it became the verb).
+** Returns the word made a verb, or n. */
+static uint32_t present_after_people(dyad_token *w, uint32_t n, uint32_t end, uint32_t n_finite)
+{
+    for (uint32_t i = 1; i + 1 < end && i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!xpos_is(&w[i - 1], "NNPS") || !xpos_is(t, "NN") || !t->form || !(t->form[0] >= 'a' && t->form[0] <= 'z'))
+            continue;
+        const dyad_token *after = &w[i + 1];
+        if (!after->upos) continue;
+        /* the one finite verb may be the participle after it, read as a
+        ** past tense */
+        int participle = xpos_is(after, "VBN") || (xpos_is(after, "VBD") && n_finite == 1);
+        if (n_finite && !participle) return n;
+        int phrase = !strcmp(after->upos, "DET") || !strcmp(after->upos, "ADJ") || !strcmp(after->upos, "PRON") ||
+                     !strcmp(after->upos, "NUM") || !strcmp(after->upos, "PROPN") || participle;
+        if (!phrase) continue;
+        retag(t, "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin");
+        if (participle) retag(&w[i + 1], "ADJ", "JJ", "Degree=Pos");
+        return i;
+    }
+    return n;
+}
+
+/* The finite verbs of a sentence before a closing ", X said"; *end is
+** where that attribution starts (n if none). */
+static uint32_t count_finite(const dyad_token *w, uint32_t n, uint32_t *end)
+{
+    uint32_t n_finite = 0;
+    *end = n;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!finite(&w[i])) continue;
+        int closing = attribution(&w[i]) && i > 1 &&
+                      (!strcmp(w[i - 1].form, ",") || (i > 2 && !strcmp(w[i - 2].form, ",")) ||
+                       (i > 3 && !strcmp(w[i - 3].form, ",")));
+        if (closing) { if (i < *end) *end = i; }
+        else n_finite++;
+    }
+    return n_finite;
+}
+
 size_t finite_verb_repair(dyad_doc *doc)
 {
     size_t changed = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         dyad_token *w = doc->tokens + sent->first;
+        uint32_t end;
         changed += closing_attribution_verb(w, sent->count);
+        /* (before the participles are read: "reject proposed changes"
+        ** would make "proposed" the verb) */
+        uint32_t n_finite = count_finite(w, sent->count, &end);
+        if (n_finite <= 1 && present_after_people(w, sent->count, end, n_finite) < sent->count) {
+            changed++;
+            continue;
+        }
         changed += adjectives_after_modals(w, sent->count);
         changed += participial_adjectives(w, sent->count);
         changed += participles_with_objects(w, sent->count);
         changed += participles_after_conjunctions(w, sent->count);
         /* the finite verbs before a closing ", X said" */
-        uint32_t end = sent->count, n_finite = 0;
-        for (uint32_t i = 0; i < sent->count; i++) {
-            if (!finite(&w[i])) continue;
-            int closing = attribution(&w[i]) && i > 1 &&
-                          (!strcmp(w[i - 1].form, ",") || (i > 2 && !strcmp(w[i - 2].form, ",")) ||
-                           (i > 3 && !strcmp(w[i - 3].form, ",")));
-            if (closing) { if (i < end) end = i; }
-            else n_finite++;
-        }
-        if (n_finite) continue;
+        if (count_finite(w, sent->count, &end)) continue;
         for (uint32_t i = 1; i < end; i++) {
             dyad_token *t = &w[i];
             if (!xpos_is(t, "VBN") || !t->upos || strcmp(t->upos, "VERB")) continue;

@@ -131,4 +131,8 @@ check "a summit on the unrest in X" no_event "The Kenyan president will attend a
 # what one aims or strives to do is not done yet, nor is what is joined to it
 check "aims to impose sanctions on X" has_event "Russia aims to impose sanctions on Georgia." "1312 RUS>GEO"
 check "aims to X and impose sanctions" no_event "Russia aims to tighten controls and impose sanctions on Georgia." "^163 "
+# a present tense after a plural people's name is the verb, and the
+# participle after it describes the noun it stands before
+check "Xs reject proposed changes" has_event "The Iraqis reject proposed Turkish changes to the border deal, an Iraqi official said." "123 IRQ>TUR"
+check "Xs reject proposed changes: nothing proposed" no_event "The Iraqis reject proposed Turkish changes to the border deal, an Iraqi official said." "^030 "
 finish
