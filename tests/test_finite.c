@@ -152,6 +152,26 @@ TEST(a_participle_after_and_with_an_object_conjoins_a_past_verb)
     CHECK_STR(doc.tokens[5].xpos, "VBN");
 }
 
+TEST(a_noun_after_a_plural_people_is_their_present_tense)
+{
+    /* "The Kurds reject proposed Iraqi changes, an official said." with
+    ** reject a noun and proposed a past tense */
+    static const char *const x[] = { "DT", "NNPS", "NN", "VBD", "JJ", "NNS", ",", "DT", "NN", "VBD", ".", NULL };
+    tagged("The the DET 3 det; Kurds Kurd PROPN 3 compound; reject reject NOUN 4 nsubj; proposed propose VERB 0 root; "
+           "Iraqi Iraqi ADJ 6 amod; changes change NOUN 4 obj; , , PUNCT 10 punct; an a DET 9 det; "
+           "official official NOUN 10 nsubj; said say VERB 4 parataxis; . . PUNCT 4 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].xpos, "VBP");
+    CHECK_STR(doc.tokens[2].upos, "VERB");
+    CHECK_STR(doc.tokens[3].xpos, "JJ");
+    /* "The Kurds market grew fast.": another finite verb, left alone */
+    static const char *const y[] = { "DT", "NNPS", "NN", "VBD", "RB", ".", NULL };
+    tagged("The the DET 3 det; Kurds Kurd PROPN 3 compound; market market NOUN 4 nsubj; grew grow VERB 0 root; "
+           "fast fast ADV 4 advmod; . . PUNCT 4 punct", y);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].xpos, "NN");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -163,6 +183,7 @@ int main(void)
     RUN(a_participle_with_an_object_after_a_noun_is_past);
     RUN(participles_news_uses_as_adjectives);
     RUN(a_participle_after_and_with_an_object_conjoins_a_past_verb);
+    RUN(a_noun_after_a_plural_people_is_their_present_tense);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

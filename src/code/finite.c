@@ -228,8 +228,12 @@ static uint32_t present_after_people(dyad_token *w, uint32_t n, uint32_t end, ui
         const dyad_token *after = &w[i + 1];
         if (!after->upos) continue;
         /* the one finite verb may be the participle after it, read as a
-        ** past tense */
-        int participle = xpos_is(after, "VBN") || (xpos_is(after, "VBD") && n_finite == 1);
+        ** past tense, when it stands before a noun as an adjective does
+        ** ("reject proposed changes"; not "market grew fast", nor "market
+        ** sold the goods") */
+        const dyad_token *next = i + 2 < n ? &w[i + 2] : NULL;
+        int prenominal = next && next->upos && (!strcmp(next->upos, "ADJ") || !strcmp(next->upos, "NOUN"));
+        int participle = xpos_is(after, "VBN") || (xpos_is(after, "VBD") && n_finite == 1 && prenominal);
         if (n_finite && !participle) return n;
         int phrase = !strcmp(after->upos, "DET") || !strcmp(after->upos, "ADJ") || !strcmp(after->upos, "PRON") ||
                      !strcmp(after->upos, "NUM") || !strcmp(after->upos, "PROPN") || participle;
