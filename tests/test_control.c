@@ -73,11 +73,37 @@ TEST(a_known_particle_read_as_a_preposition_is_put_back)
     pattern_set_free(&set);
 }
 
+TEST(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject)
+{
+    /* "Chile and the United States are seeking talks ." read as Chile
+    ** with "and ... seeking" conjoined to it */
+    rows_to_doc("Chile Chile PROPN 0 root; and and CCONJ 7 cc; the the DET 5 det; United United PROPN 5 amod; "
+                "States State PROPN 7 nsubj; are be AUX 7 aux; seeking seek VERB 1 conj; talks talk NOUN 7 obj; "
+                ". . PUNCT 1 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_INT(doc.tokens[6].head, 0);
+    CHECK_STR(doc.tokens[6].deprel, "root");
+    CHECK_INT(doc.tokens[0].head, 7);
+    CHECK_STR(doc.tokens[0].deprel, "nsubj");
+    CHECK_INT(doc.tokens[4].head, 1);
+    CHECK_STR(doc.tokens[4].deprel, "conj");
+    CHECK_INT(doc.tokens[1].head, 5);
+    CHECK_INT(doc.tokens[8].head, 7);
+    dyad_doc_free(&doc);
+    /* "Chile , whose army is seeking talks ." has no "and": left alone */
+    rows_to_doc("Chile Chile PROPN 0 root; , , PUNCT 1 punct; whose whose PRON 4 nmod:poss; army army NOUN 6 nsubj; "
+                "is be AUX 6 aux; seeking seek VERB 1 conj; talks talk NOUN 6 obj; . . PUNCT 1 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_INT(doc.tokens[5].head, 1);
+    dyad_doc_free(&doc);
+}
+
 int main(void)
 {
     RUN(an_iobj_before_a_complement_is_the_object);
     RUN(an_iobj_beside_an_object_or_a_clause_stays);
     RUN(a_gerund_after_committed_is_its_complement);
     RUN(a_known_particle_read_as_a_preposition_is_put_back);
+    RUN(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject);
     return TEST_DONE();
 }

@@ -21,6 +21,44 @@ static int commits(const dyad_token *w)
     return 0;
 }
 
+/* "Brazil and the United States are seeking to deepen ...", parsed with
+** the first name as the root and the verb as its conjunct, whose subject
+** is the second name: the verb is the root and the two names its subject.
+** Returns 1 if the sentence was repaired. */
+static int coordinated_subject(dyad_token *w, uint32_t n)
+{
+    uint32_t r = n;
+    for (uint32_t i = 0; i < n && r == n; i++)
+        if (w[i].head == 0) r = i;
+    if (r == n || !w[r].upos || (strcmp(w[r].upos, "PROPN") && strcmp(w[r].upos, "NOUN"))) return 0;
+    for (uint32_t v = r + 1; v < n; v++) {
+        if (w[v].head != (int32_t)r + 1 || !rel_is(&w[v], "conj") || !w[v].upos || strcmp(w[v].upos, "VERB")) continue;
+        uint32_t subj = n, cc = n;
+        for (uint32_t j = r + 1; j < v; j++) {
+            if (w[j].head != (int32_t)v + 1) continue;
+            if (w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5)) subj = j;
+            else if (rel_is(&w[j], "cc") && j < subj && w[j].form &&
+                     (!strcmp(w[j].form, "and") || !strcmp(w[j].form, "or")))
+                cc = j;
+        }
+        if (subj == n || cc == n || cc > subj) return 0;
+        /* the root noun has no subject of its own to lose */
+        for (uint32_t j = 0; j < n; j++)
+            if (w[j].head == (int32_t)r + 1 && w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5)) return 0;
+        for (uint32_t j = v + 1; j < n; j++)      /* what follows the verb is the verb's */
+            if (w[j].head == (int32_t)r + 1) w[j].head = (int32_t)v + 1;
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[r].head = (int32_t)v + 1;
+        w[r].deprel = w[subj].deprel;
+        w[subj].head = (int32_t)r + 1;
+        w[subj].deprel = "conj";
+        w[cc].head = (int32_t)subj + 1;
+        return 1;
+    }
+    return 0;
+}
+
 size_t control_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -28,6 +66,7 @@ size_t control_repair(dyad_doc *doc)
         const dyad_sentence *sent = &doc->sents[s];
         dyad_token *w = doc->tokens + sent->first;
         uint32_t n = sent->count;
+        repaired += (size_t)coordinated_subject(w, n);
         for (uint32_t i = 0; i < n; i++) {
             if (!rel_is(&w[i], "iobj")) continue;
             int32_t verb = w[i].head;     /* 1-based */
