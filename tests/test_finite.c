@@ -172,6 +172,23 @@ TEST(a_noun_after_a_plural_people_is_their_present_tense)
     CHECK_STR(doc.tokens[2].xpos, "NN");
 }
 
+TEST(a_gerund_of_violence_after_a_prepositions_noun_is_a_noun)
+{
+    /* "Two men died in Syrian army shelling ." with shelling a verb */
+    static const char *const x[] = { "CD", "NNS", "VBD", "IN", "JJ", "NN", "VBG", ".", NULL };
+    tagged("Two two NUM 2 nummod; men man NOUN 3 nsubj; died die VERB 0 root; in in ADP 6 case; "
+           "Syrian Syrian ADJ 6 amod; army army NOUN 3 obl; shelling shell VERB 3 advcl; . . PUNCT 3 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[6].upos, "NOUN");
+    CHECK_STR(doc.tokens[6].lemma, "shelling");
+    /* "Troops in tanks shelling the town ...": it has an object, a verb */
+    static const char *const y[] = { "NNS", "IN", "NNS", "VBG", "DT", "NN", "VBD", ".", NULL };
+    tagged("Troops troop NOUN 7 nsubj; in in ADP 3 case; tanks tank NOUN 1 nmod; shelling shell VERB 1 acl; "
+           "the the DET 6 det; town town NOUN 4 obj; fled flee VERB 0 root; . . PUNCT 7 punct", y);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[3].upos, "VERB");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -184,6 +201,7 @@ int main(void)
     RUN(participles_news_uses_as_adjectives);
     RUN(a_participle_after_and_with_an_object_conjoins_a_past_verb);
     RUN(a_noun_after_a_plural_people_is_their_present_tense);
+    RUN(a_gerund_of_violence_after_a_prepositions_noun_is_a_noun);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

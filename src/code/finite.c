@@ -116,6 +116,39 @@ static size_t participial_adjectives(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "were killed in Israeli tank shelling in the east": a gerund of
+** violence after a preposition's noun, with no object of its own, heads
+** that noun phrase (read as a verb, "tank" became the oblique and the
+** shelling a clause of its own, whose doer is no one). */
+static size_t gerunds_after_prepositions(dyad_token *w, uint32_t n)
+{
+    static const char *const words[] = { "shelling", "bombing", "firing", "fighting", "shooting", "gunfire",
+                                         "bombardment", "rocketing", "mortaring", NULL };
+    size_t changed = 0;
+    for (uint32_t i = 2; i < n; i++) {
+        dyad_token *t = &w[i];
+        if (!xpos_is(t, "VBG") || !t->form) continue;
+        int listed = 0;
+        for (size_t k = 0; words[k] && !listed; k++) listed = !strcasecmp(t->form, words[k]);
+        if (!listed || !w[i - 1].upos || strcmp(w[i - 1].upos, "NOUN")) continue;
+        /* the noun (and its adjectives) after a preposition */
+        uint32_t j = i - 1;
+        while (j > 0 && w[j - 1].upos && (!strcmp(w[j - 1].upos, "ADJ") || !strcmp(w[j - 1].upos, "NOUN") ||
+                                          !strcmp(w[j - 1].upos, "DET")))
+            j--;
+        if (j == 0 || !w[j - 1].upos || strcmp(w[j - 1].upos, "ADP")) continue;
+        /* no object after it */
+        if (i + 1 < n && w[i + 1].upos &&
+            (!strcmp(w[i + 1].upos, "DET") || !strcmp(w[i + 1].upos, "NOUN") || !strcmp(w[i + 1].upos, "PROPN") ||
+             !strcmp(w[i + 1].upos, "PRON") || !strcmp(w[i + 1].upos, "NUM") || !strcmp(w[i + 1].upos, "ADJ")))
+            continue;
+        retag(t, "NOUN", "NN", "Number=Sing");
+        t->lemma = t->form;
+        changed++;
+    }
+    return changed;
+}
+
 /* "..., a Saudi-owned weekly reports.": the word that closes a sentence
 ** after a comma and a noun phrase is the attribution's verb, not a plural
 ** noun (read as one, it became an apposition of the words before the
@@ -279,6 +312,7 @@ size_t finite_verb_repair(dyad_doc *doc)
         }
         changed += adjectives_after_modals(w, sent->count);
         changed += participial_adjectives(w, sent->count);
+        changed += gerunds_after_prepositions(w, sent->count);
         changed += participles_with_objects(w, sent->count);
         changed += participles_after_conjunctions(w, sent->count);
         /* the finite verbs before a closing ", X said" */
