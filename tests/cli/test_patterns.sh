@@ -135,4 +135,9 @@ check "aims to X and impose sanctions" no_event "Russia aims to tighten controls
 # participle after it describes the noun it stands before
 check "Xs reject proposed changes" has_event "The Iraqis reject proposed Turkish changes to the border deal, an Iraqi official said." "123 IRQ>TUR"
 check "Xs reject proposed changes: nothing proposed" no_event "The Iraqis reject proposed Turkish changes to the border deal, an Iraqi official said." "^030 "
+# being killed in someone's shelling or air strike is their blow, as dying
+# in it is; killing in it keeps the killer as the source
+check "were killed in X army shelling" has_event "Two Lebanese farmers were killed in Syrian army shelling near the border." "194 SYRMIL>LBN.*"
+check "were killed in an X airstrike" has_event "Two Lebanese farmers were killed in an Israeli airstrike." "195 ISR>LBN.*"
+check "X killed Y in shelling" has_event "Syrian troops killed two Lebanese farmers in army shelling near the border." "190 SYRMIL>LBN.*"
 finish
