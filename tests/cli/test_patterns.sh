@@ -140,4 +140,8 @@ check "Xs reject proposed changes: nothing proposed" no_event "The Iraqis reject
 check "were killed in X army shelling" has_event "Two Lebanese farmers were killed in Syrian army shelling near the border." "194 SYRMIL>LBN.*"
 check "were killed in an X airstrike" has_event "Two Lebanese farmers were killed in an Israeli airstrike." "195 ISR>LBN.*"
 check "X killed Y in shelling" has_event "Syrian troops killed two Lebanese farmers in army shelling near the border." "190 SYRMIL>LBN.*"
+# a place hit or struck by someone's missiles, drones or rockets is their
+# blow, said actively or in the passive
+check "X was hit by Y missiles" has_event "The city of Mosul was hit by Turkish missiles overnight." "195 TUR.*>IRQ.*"
+check "Y rockets hit X" has_event "Syrian rockets hit the Lebanese town of Hermel." "194 SYR.*>LBN.*"
 finish
