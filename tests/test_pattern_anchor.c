@@ -59,6 +59,9 @@ TEST(each_anchor)
     CHECK_INT(may(6, "Chile call Peru"), 1);
     CHECK_INT(may(7, "Chile call Peru"), 0);
     CHECK_INT(may(7, "Chile call off talks"), 1);
+    /* a currency sign is money */
+    CHECK_INT(may(8, "Chile pledge $ 10 million to Peru"), 1);
+    CHECK_INT(may(8, "Chile pledge 10 million to Peru"), 0);
     /* a word with no lemma is read lower-cased */
     CHECK_INT(may(4, "Chile impose *SANCTION *ON Peru"), 1);
 }
@@ -83,6 +86,7 @@ int main(void)
         { "043", "agree xcomp>hold[obj=talk|negotiation]" },
         { "190", "fire obl:agent@S" },
         { "0831", "call compound:prt=off obj@T" },
+        { "0331", "pledge obj=money|fund obl:to@T" },
     };
     int ok = 1;
     for (unsigned i = 0; i < sizeof lines / sizeof *lines; i++)

@@ -490,6 +490,11 @@ static int dependent_fits(const pattern_set *set, const constraint *con, const s
 {
     const dyad_token *t = &tree->words[d];
     if (lemma_in(set, con->lemmas, con->n_lemmas, lemma)) return 1;
+    /* "pledged $10 million to Haiti": a currency sign is money (and so
+    ** the sentence's words hold "money" for pattern_anchor.c) */
+    if ((!strcmp(lemma, "$") || !strcmp(lemma, "\xe2\x82\xac") || !strcmp(lemma, "\xc2\xa3")) &&
+        lemma_in(set, con->lemmas, con->n_lemmas, "money"))
+        return 1;
     /* "provided aerial photographs and military intelligence": a word
     ** joined to the dependent fits for it */
     for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {

@@ -53,6 +53,9 @@ void lemma_bag_add_word(lemma_bag *bag, const dyad_token *t)
     /* a plural noun kept whole fits its singular (pattern.c, dependent_fits) */
     if (n >= 4 && lemma[n - 1] == 's' && lemma[n - 2] != 's') bag_add(bag, word_hash(lemma, n - 1));
     if (n == 4 && !memcmp(lemma, "upon", 4)) bag_add(bag, word_hash("on", 2));
+    /* a currency sign is money (pattern.c, dependent_fits) */
+    if (!strcmp(lemma, "$") || !strcmp(lemma, "\xe2\x82\xac") || !strcmp(lemma, "\xc2\xa3"))
+        bag_add(bag, word_hash("money", 5));
 }
 
 /* Relation subtypes that are UD's own, not a preposition: a dependent

@@ -144,4 +144,7 @@ check "X killed Y in shelling" has_event "Syrian troops killed two Lebanese farm
 # blow, said actively or in the passive
 check "X was hit by Y missiles" has_event "The city of Mosul was hit by Turkish missiles overnight." "195 TUR.*>IRQ.*"
 check "Y rockets hit X" has_event "Syrian rockets hit the Lebanese town of Hermel." "194 SYR.*>LBN.*"
+# a sum in dollars or pounds is money
+check "pledged \$10 million to X" has_event "Nigeria pledged \$10 million to Niger." "0331 NGA>NER"
+check "allocated £5 million to X" has_event "Britain allocated £5 million to Kenya." "071 GBR>KEN"
 finish
