@@ -182,6 +182,35 @@ static int site_noun(const sentence_tree *tree, uint32_t w)
     return 0;
 }
 
+/* "a British-flagged tanker", "a Greek-registered ship": the country
+** before a hyphen and a participle of flag, registry or ownership is the
+** thing's, however the parser hung it on the participle (an adverb, an
+** oblique); a "-backed" or "-led" body is not its backer's. */
+static int hyphened(const sentence_tree *tree, uint32_t participle, uint32_t d, const char *const *verbs)
+{
+    if (d + 2 != participle || !tree->words[d + 1].form || strcmp(tree->words[d + 1].form, "-")) return 0;
+    char buf[32];
+    const char *lemma = tree_lemma(tree, participle, buf, sizeof buf);
+    for (size_t i = 0; verbs[i]; i++)
+        if (!strcasecmp(lemma, verbs[i])) return 1;
+    return 0;
+}
+
+static int hyphened_owner(const sentence_tree *tree, uint32_t participle, uint32_t d)
+{
+    static const char *const verbs[] = { "flag", "flagged", "register", "registered", "own", "owned", NULL };
+    return hyphened(tree, participle, d, verbs);
+}
+
+/* "an Iranian-backed militia": the backer, sponsor or trainer is another
+** side, as an ally is (other_side). */
+static int hyphened_backer(const sentence_tree *tree, uint32_t participle, uint32_t d)
+{
+    static const char *const verbs[] = { "back", "backed", "sponsor", "sponsored", "support", "supported", "fund",
+                                         "funded", "arm", "armed", "train", "trained", "ally", "allied", NULL };
+    return hyphened(tree, participle, d, verbs);
+}
+
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -194,7 +223,8 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
     for (uint32_t k = tree->first_kid[word]; k < tree->first_kid[word + 1] && n < max; k++) {
         uint32_t d = tree->kids[k];
         const char *rel = tree->words[d].deprel;
-        if (!rel || (allied && !strcmp(rel, "nmod:poss"))) continue;
+        if (!rel || (allied && !strcmp(rel, "nmod:poss")) || hyphened_backer(tree, word, d)) continue;
+        if (hyphened_owner(tree, word, d)) { n += collect(tree, d, out + n, max - n, depth + 1); continue; }
         if (!strcmp(rel, "compound") || !strcmp(rel, "amod") || !strcmp(rel, "flat") ||
             !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") ||
             (!strcmp(rel, "appos") && !tree_listed_appos(tree, word, d)) ||

@@ -147,4 +147,9 @@ check "Y rockets hit X" has_event "Syrian rockets hit the Lebanese town of Herme
 # a sum in dollars or pounds is money
 check "pledged \$10 million to X" has_event "Nigeria pledged \$10 million to Niger." "0331 NGA>NER"
 check "allocated £5 million to X" has_event "Britain allocated £5 million to Kenya." "071 GBR>KEN"
+# a ship flagged, registered or owned in a country is that country's; a
+# body backed, armed or trained by one is not
+check "seized a X-flagged tanker" has_event "Iran seized a British-flagged tanker in the Gulf." "171 IRN>GBR"
+check "seized a X-registered ship" has_event "Iran seized a Liberian-registered ship." "171 IRN>LBR"
+check "fought X-backed rebels" no_event "Syrian troops fought Turkish-backed rebels." ">TUR.*"
 finish
