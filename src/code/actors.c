@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include "code/actors.h"
+#include "code/sides.h"
 
 /* An nmod names whom the phrase belongs to with "of" or "from" ("the
 ** Ministry of Defence", "officials from Russia"); "in Jakarta" and "near
@@ -151,66 +152,6 @@ static int spoken_for(const sentence_tree *tree, uint32_t w, uint32_t d)
     return 0;
 }
 
-/* Nouns of a side that is another's and not itself: "the rebels' foreign
-** backers", "its militia ally" are someone else's people. */
-static int other_side(const sentence_tree *tree, uint32_t w)
-{
-    static const char *const nouns[] = { "ally", "allies", "proxy", "proxies", "backer", "sponsor", "patron",
-                                         "surrogate", NULL };
-    char buf[32];
-    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
-    for (size_t i = 0; nouns[i]; i++)
-        if (!strcasecmp(lemma, nouns[i])) return 1;
-    return 0;
-}
-
-/* Nouns of ground and buildings: a site "in" a country is that
-** country's ground ("inspectors sent to a nuclear plant in Iran"), where
-** remarks, talks or unrest "in" a country are not aimed at it. */
-static int site_noun(const sentence_tree *tree, uint32_t w)
-{
-    static const char *const nouns[] = { "facility", "facilities", "plant", "site", "base", "camp", "installation",
-                                         "reactor", "village", "town", "city", "port", "airport", "airfield",
-                                         "building", "compound", "office", "embassy", "consulate", "factory",
-                                         "refinery", "mine", "prison", "jail", "hospital", "school", "market",
-                                         "bridge", "road", "outpost", "checkpoint", "stronghold", "target",
-                                         "position", "territory", NULL };
-    char buf[32];
-    const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
-    for (size_t i = 0; nouns[i]; i++)
-        if (!strcasecmp(lemma, nouns[i])) return 1;
-    return 0;
-}
-
-/* "a British-flagged tanker", "a Greek-registered ship": the country
-** before a hyphen and a participle of flag, registry or ownership is the
-** thing's, however the parser hung it on the participle (an adverb, an
-** oblique); a "-backed" or "-led" body is not its backer's. */
-static int hyphened(const sentence_tree *tree, uint32_t participle, uint32_t d, const char *const *verbs)
-{
-    if (d + 2 != participle || !tree->words[d + 1].form || strcmp(tree->words[d + 1].form, "-")) return 0;
-    char buf[32];
-    const char *lemma = tree_lemma(tree, participle, buf, sizeof buf);
-    for (size_t i = 0; verbs[i]; i++)
-        if (!strcasecmp(lemma, verbs[i])) return 1;
-    return 0;
-}
-
-static int hyphened_owner(const sentence_tree *tree, uint32_t participle, uint32_t d)
-{
-    static const char *const verbs[] = { "flag", "flagged", "register", "registered", "own", "owned", NULL };
-    return hyphened(tree, participle, d, verbs);
-}
-
-/* "an Iranian-backed militia": the backer, sponsor or trainer is another
-** side, as an ally is (other_side). */
-static int hyphened_backer(const sentence_tree *tree, uint32_t participle, uint32_t d)
-{
-    static const char *const verbs[] = { "back", "backed", "sponsor", "sponsored", "support", "supported", "fund",
-                                         "funded", "arm", "armed", "train", "trained", "ally", "allied", NULL };
-    return hyphened(tree, participle, d, verbs);
-}
-
 /* Collects the phrase's words: the word and its phrase dependents, two
 ** levels down ("the Foreign Ministry of Russia": Ministry → Russia). */
 static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, size_t max, int depth)
@@ -219,12 +160,12 @@ static size_t collect(const sentence_tree *tree, uint32_t word, uint32_t *out, s
     if (max == 0) return 0;
     out[n++] = word;
     if (depth >= 3) return n;
-    int allied = other_side(tree, word);
+    int allied = side_other(tree, word);
     for (uint32_t k = tree->first_kid[word]; k < tree->first_kid[word + 1] && n < max; k++) {
         uint32_t d = tree->kids[k];
         const char *rel = tree->words[d].deprel;
-        if (!rel || (allied && !strcmp(rel, "nmod:poss")) || hyphened_backer(tree, word, d)) continue;
-        if (hyphened_owner(tree, word, d)) { n += collect(tree, d, out + n, max - n, depth + 1); continue; }
+        if (!rel || (allied && !strcmp(rel, "nmod:poss")) || side_hyphened_backer(tree, word, d)) continue;
+        if (side_hyphened_owner(tree, word, d)) { n += collect(tree, d, out + n, max - n, depth + 1); continue; }
         if (!strcmp(rel, "compound") || !strcmp(rel, "amod") || !strcmp(rel, "flat") ||
             !strncmp(rel, "flat:", 5) || !strcmp(rel, "nmod:poss") ||
             (!strcmp(rel, "appos") && !tree_listed_appos(tree, word, d)) ||
@@ -409,7 +350,7 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         if (!tree->words[d].deprel || strcmp(tree->words[d].deprel, "nmod") || !located_in(tree, d)) continue;
         int32_t mi = word_match[d];
         if (mi >= 0 && (matches->items[mi].kind == DYAD_LEX_PLACE ||
-                        (matches->items[mi].kind == DYAD_LEX_COUNTRY && site_noun(tree, word))))
+                        (matches->items[mi].kind == DYAD_LEX_COUNTRY && side_site_noun(tree, word))))
             place = &matches->items[mi];
     }
     /* a place in a role stands for its country's people ("sent
