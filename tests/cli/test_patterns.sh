@@ -152,4 +152,8 @@ check "allocated £5 million to X" has_event "Britain allocated £5 million to K
 check "seized a X-flagged tanker" has_event "Iran seized a British-flagged tanker in the Gulf." "171 IRN>GBR"
 check "seized a X-registered ship" has_event "Iran seized a Liberian-registered ship." "171 IRN>LBR"
 check "fought X-backed rebels" no_event "Syrian troops fought Turkish-backed rebels." ">TUR.*"
+# suspending or banning a broadcaster, a radio or a television channel is
+# restricting the press (1721), as suspending a newspaper is
+check "suspended X broadcasters" has_event "Mali's junta suspended French broadcasters." "1721 MLIGOV>FRAMED"
+check "banned a X television channel" has_event "Niger banned a French television channel." "1721 NER>FRAMED"
 finish
