@@ -229,13 +229,15 @@ static int mutual_code(const char *code)
 
 /* Reducing relations and force go both ways only when nothing or
 ** something of both is acted upon: "X and Y clashed", "delayed their
-** meeting", "cut ties"; not "X and Y boycotted the parade". */
+** meeting", "cut ties", "exchanged fire"; not "X and Y boycotted the
+** parade", nor "opened fire". */
 static int shared_object(const sentence_tree *t, uint32_t w)
 {
     static const char *const both[] = { "tie", "ties", "relation", "talk", "talks", "negotiation", "meeting",
                                         "contact", "dialogue", "truce", "ceasefire", "cease-fire", NULL };
+    static const char *const exchange[] = { "exchange", "trade", "swap", NULL };
     int32_t o = role_child(t, w, "obj");
-    if (o < 0 || role_lemma_in(t, o, both)) return 1;
+    if (o < 0 || role_lemma_in(t, o, both) || role_lemma_in(t, (int32_t)w, exchange)) return 1;
     for (uint32_t k = t->first_kid[o]; k < t->first_kid[o + 1]; k++) {
         uint32_t d = t->kids[k];
         if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod:poss") && t->words[d].form &&

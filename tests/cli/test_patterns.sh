@@ -156,4 +156,8 @@ check "fought X-backed rebels" no_event "Syrian troops fought Turkish-backed reb
 # restricting the press (1721), as suspending a newspaper is
 check "suspended X broadcasters" has_event "Mali's junta suspended French broadcasters." "1721 MLIGOV>FRAMED"
 check "banned a X television channel" has_event "Niger banned a French television channel." "1721 NER>FRAMED"
+# sides that exchange or trade fire fire at each other; sides that open
+# fire together do not
+check "X and Y exchanged fire" has_event "India and Pakistan exchanged fire across the border." "193 PAK>IND"
+check "X and Y opened fire" no_event "American and British forces opened fire." "193 USA.*>GBR.*"
 finish
