@@ -160,4 +160,9 @@ check "banned a X television channel" has_event "Niger banned a French televisio
 # fire together do not
 check "X and Y exchanged fire" has_event "India and Pakistan exchanged fire across the border." "193 PAK>IND"
 check "X and Y opened fire" no_event "American and British forces opened fire." "193 USA.*>GBR.*"
+# saying one will or could strike is a threat; saying one's troops struck
+# is a report of the strike, no threat
+check "said it would attack X" has_event "Kenya said it would attack Somalia." "1384 KEN>SOM"
+check "said its troops attacked X" no_event "Kenya said its troops attacked Somalia." "^13"
+check "said its troops attacked X: the strike" has_event "Kenya said its troops attacked Somalia." "190 KENMIL>SOM"
 finish
