@@ -146,6 +146,18 @@ TEST(negation_and_modality)
     CHECK_STR(role_modality(&tree, 2), "future");
     parse("Russia Russia PROPN 2 nsubj; threatened threaten VERB 0 root; to to PART 4 mark; attack attack VERB 2 xcomp");
     CHECK_STR(role_modality(&tree, 3), "threatened");
+    /* "Chile rejected claims that it armed rebels": denied, as with "deny" */
+    parse("Chile Chile PROPN 2 nsubj; rejected reject VERB 0 root; claims claim NOUN 2 obj; that that SCONJ 6 mark; "
+          "it it PRON 6 nsubj; armed arm VERB 2 ccomp; rebels rebel NOUN 6 obj");
+    CHECK_STR(role_modality(&tree, 5), "denied");
+    /* "Chile dismissed reports that troops attacked", with "reports" read
+    ** as a verb: what the dismissed report says is denied too */
+    parse("Chile Chile PROPN 2 nsubj; dismissed dismiss VERB 0 root; reports report VERB 2 ccomp; "
+          "that that SCONJ 6 mark; troops troop NOUN 6 nsubj; attacked attack VERB 3 ccomp");
+    CHECK_STR(role_modality(&tree, 5), "denied");
+    /* "Chile said troops attacked": reported */
+    parse("Chile Chile PROPN 2 nsubj; said say VERB 0 root; troops troop NOUN 4 nsubj; attacked attack VERB 2 ccomp");
+    CHECK_STR(role_modality(&tree, 3), "reported");
 }
 
 TEST(intent_codes)

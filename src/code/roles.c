@@ -327,9 +327,18 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
         const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
         if (!strcmp(l, "threaten") || !strcmp(l, "warn")) return "threatened";
 
-        if (!strcmp(l, "deny")) return "denied";
-        if (!strcmp(l, "say") || !strcmp(l, "tell") || !strcmp(l, "report") || !strcmp(l, "claim"))
+        /* "rejected claims that it arms the rebels", "dismissed reports
+        ** that its troops attacked": what is rejected or dismissed as
+        ** said is denied, as what is denied is */
+        static const char *const denial[] = { "deny", "reject", "dismiss", "refute", "rebut", NULL };
+        if (role_lemma_in(t, head, denial)) return "denied";
+        if (!strcmp(l, "say") || !strcmp(l, "tell") || !strcmp(l, "report") || !strcmp(l, "claim")) {
+            int32_t up = t->words[head].head - 1;
+            if (up >= 0 && t->words[head].deprel && !strcmp(t->words[head].deprel, "ccomp") &&
+                role_lemma_in(t, up, denial))
+                return "denied";
             return "reported";
+        }
     }
     return "asserted";
 }
