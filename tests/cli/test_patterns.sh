@@ -165,4 +165,6 @@ check "X and Y opened fire" no_event "American and British forces opened fire." 
 check "said it would attack X" has_event "Kenya said it would attack Somalia." "1384 KEN>SOM"
 check "said its troops attacked X" no_event "Kenya said its troops attacked Somalia." "^13"
 check "said its troops attacked X: the strike" has_event "Kenya said its troops attacked Somalia." "190 KENMIL>SOM"
+# welcoming a statement approves it (051), as welcoming a decision does
+check "welcomed X's statement" has_event "Ghana welcomed Togo's statement on the border." "051 GHA>TGO"
 finish
