@@ -189,6 +189,18 @@ TEST(a_gerund_of_violence_after_a_prepositions_noun_is_a_noun)
     CHECK_STR(doc.tokens[3].upos, "VERB");
 }
 
+TEST(an_irregular_past_read_as_another_word_is_the_verb)
+{
+    /* "Chadian rebels overran an army post ." with overran a preposition */
+    static const char *const x[] = { "JJ", "NNS", "IN", "DT", "NN", "NN", ".", NULL };
+    tagged("Chadian Chadian ADJ 2 amod; rebels rebel NOUN 0 root; overran overran ADP 6 case; an a DET 6 det; "
+           "army army NOUN 6 compound; post post NOUN 2 nmod; . . PUNCT 2 punct", x);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].upos, "VERB");
+    CHECK_STR(doc.tokens[2].xpos, "VBD");
+    CHECK_STR(doc.tokens[2].lemma, "overrun");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -202,6 +214,7 @@ int main(void)
     RUN(a_participle_after_and_with_an_object_conjoins_a_past_verb);
     RUN(a_noun_after_a_plural_people_is_their_present_tense);
     RUN(a_gerund_of_violence_after_a_prepositions_noun_is_a_noun);
+    RUN(an_irregular_past_read_as_another_word_is_the_verb);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

@@ -149,6 +149,44 @@ static size_t gerunds_after_prepositions(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "Sudanese rebels overran an army base": an irregular past tense the
+** tagger did not know in its context (read as a preposition, a noun or
+** an adjective) right after a noun, with a noun phrase after it, is
+** that verb's past tense.  The forms are English's own irregular pasts
+** of verbs that report acts; none is also a preposition. */
+static size_t irregular_pasts(dyad_token *w, uint32_t n)
+{
+    static const char *const pasts[][2] = {
+        { "overran", "overrun" }, { "undertook", "undertake" }, { "overtook", "overtake" },
+        { "froze", "freeze" }, { "slew", "slay" }, { "swore", "swear" }, { "fought", "fight" },
+        { "struck", "strike" }, { "sought", "seek" }, { "stole", "steal" }, { "withdrew", "withdraw" },
+        { "forbade", "forbid" }, { "overthrew", "overthrow" }, { "upheld", "uphold" },
+        { "withheld", "withhold" }, { "fled", "flee" }, { "shook", "shake" }, { "drove", "drive" },
+        { "forsook", "forsake" }, { "strove", "strive" }, { "overrode", "override" }, { NULL, NULL } };
+    size_t changed = 0;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!t->upos || !t->form || !strcmp(t->upos, "VERB") || !strcmp(t->upos, "AUX")) continue;
+        const char *lemma = NULL;
+        for (size_t k = 0; pasts[k][0] && !lemma; k++)
+            if (!strcmp(t->form, pasts[k][0])) lemma = pasts[k][1];
+        if (!lemma) continue;
+        const dyad_token *before = &w[i - 1], *after = &w[i + 1];
+        if (!before->upos || (strcmp(before->upos, "NOUN") && strcmp(before->upos, "PROPN") &&
+                              strcmp(before->upos, "PRON")))
+            continue;
+        if (!after->upos || time_word(after)) continue;
+        int object = !strcmp(after->upos, "DET") || !strcmp(after->upos, "NOUN") ||
+                     !strcmp(after->upos, "PROPN") || !strcmp(after->upos, "NUM") ||
+                     !strcmp(after->upos, "ADJ") || !strcmp(after->upos, "PRON");
+        if (!object) continue;
+        retag(t, "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin");
+        t->lemma = lemma;
+        changed++;
+    }
+    return changed;
+}
+
 /* "..., a Saudi-owned weekly reports.": the word that closes a sentence
 ** after a comma and a noun phrase is the attribution's verb, not a plural
 ** noun (read as one, it became an apposition of the words before the
@@ -303,6 +341,7 @@ size_t finite_verb_repair(dyad_doc *doc)
         dyad_token *w = doc->tokens + sent->first;
         uint32_t end;
         changed += closing_attribution_verb(w, sent->count);
+        changed += irregular_pasts(w, sent->count);
         /* (before the participles are read: "reject proposed changes"
         ** would make "proposed" the verb) */
         uint32_t n_finite = count_finite(w, sent->count, &end);

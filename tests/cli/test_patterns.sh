@@ -167,4 +167,6 @@ check "said its troops attacked X" no_event "Kenya said its troops attacked Soma
 check "said its troops attacked X: the strike" has_event "Kenya said its troops attacked Somalia." "190 KENMIL>SOM"
 # welcoming a statement approves it (051), as welcoming a decision does
 check "welcomed X's statement" has_event "Ghana welcomed Togo's statement on the border." "051 GHA>TGO"
+# an irregular past the tagger misread is still the verb
+check "X rebels overran a base in Y" has_event "Chadian rebels overran an army base in Darfur." "190 TCDREB>SDN"
 finish
