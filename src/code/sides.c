@@ -29,7 +29,7 @@ int side_site_noun(const sentence_tree *tree, uint32_t w)
                                          "building", "compound", "office", "embassy", "consulate", "factory",
                                          "refinery", "mine", "prison", "jail", "hospital", "school", "market",
                                          "bridge", "road", "outpost", "checkpoint", "stronghold", "target",
-                                         "position", "territory", NULL };
+                                         "position", "territory", "hideout", "depot", "headquarters", NULL };
     char buf[32];
     const char *lemma = tree_lemma(tree, w, buf, sizeof buf);
     for (size_t i = 0; nouns[i]; i++)

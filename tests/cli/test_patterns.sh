@@ -169,4 +169,6 @@ check "said its troops attacked X: the strike" has_event "Kenya said its troops 
 check "welcomed X's statement" has_event "Ghana welcomed Togo's statement on the border." "051 GHA>TGO"
 # an irregular past the tagger misread is still the verb
 check "X rebels overran a base in Y" has_event "Chadian rebels overran an army base in Darfur." "190 TCDREB>SDN"
+# a hideout is a target to strike, and a site of the country it is in
+check "struck militant hideouts in X" has_event "The Turkish army struck militant hideouts in Iraq." "190 TURMIL>IRQ"
 finish
