@@ -154,11 +154,11 @@ TEST(a_participle_after_and_with_an_object_conjoins_a_past_verb)
 
 TEST(a_noun_after_a_plural_people_is_their_present_tense)
 {
-    /* "The Kurds reject proposed Iraqi changes, an official said." with
-    ** reject a noun and proposed a past tense */
+    /* "The Kurds reject revised Iraqi terms, an official said." with
+    ** reject a noun and revised a past tense */
     static const char *const x[] = { "DT", "NNPS", "NN", "VBD", "JJ", "NNS", ",", "DT", "NN", "VBD", ".", NULL };
-    tagged("The the DET 3 det; Kurds Kurd PROPN 3 compound; reject reject NOUN 4 nsubj; proposed propose VERB 0 root; "
-           "Iraqi Iraqi ADJ 6 amod; changes change NOUN 4 obj; , , PUNCT 10 punct; an a DET 9 det; "
+    tagged("The the DET 3 det; Kurds Kurd PROPN 3 compound; reject reject NOUN 4 nsubj; revised revise VERB 0 root; "
+           "Iraqi Iraqi ADJ 6 amod; terms term NOUN 4 obj; , , PUNCT 10 punct; an a DET 9 det; "
            "official official NOUN 10 nsubj; said say VERB 4 parataxis; . . PUNCT 4 punct", x);
     CHECK_INT((int)finite_verb_repair(&doc), 1);
     CHECK_STR(doc.tokens[2].xpos, "VBP");

@@ -21,7 +21,7 @@ static int commits(const dyad_token *w)
     return 0;
 }
 
-/* "Brazil and the United States are seeking to deepen ...", parsed with
+/* "Chile and the United States are seeking talks", parsed with
 ** the first name as the root and the verb as its conjunct, whose subject
 ** is the second name: the verb is the root and the two names its subject.
 ** Returns 1 if the sentence was repaired. */

@@ -116,9 +116,9 @@ static size_t participial_adjectives(dyad_token *w, uint32_t n)
     return changed;
 }
 
-/* "were killed in Israeli tank shelling in the east": a gerund of
+/* "were killed in Syrian army shelling near the border": a gerund of
 ** violence after a preposition's noun, with no object of its own, heads
-** that noun phrase (read as a verb, "tank" became the oblique and the
+** that noun phrase (read as a verb, "army" became the oblique and the
 ** shelling a clause of its own, whose doer is no one). */
 static size_t gerunds_after_prepositions(dyad_token *w, uint32_t n)
 {
@@ -284,7 +284,7 @@ static size_t participles_after_conjunctions(dyad_token *w, uint32_t n)
     return changed;
 }
 
-/* "The Palestinians reject proposed changes, their negotiator said": in
+/* "The Iraqis reject revised terms, their negotiator said": in
 ** a sentence with no finite verb, a lower-case singular noun right after
 ** a plural people's name, with a phrase after it, is the present tense of
 ** which that people is the subject (a plural name seldom modifies a
@@ -300,7 +300,7 @@ static uint32_t present_after_people(dyad_token *w, uint32_t n, uint32_t end, ui
         if (!after->upos) continue;
         /* the one finite verb may be the participle after it, read as a
         ** past tense, when it stands before a noun as an adjective does
-        ** ("reject proposed changes"; not "market grew fast", nor "market
+        ** ("reject revised terms"; not "market grew fast", nor "market
         ** sold the goods") */
         const dyad_token *next = i + 2 < n ? &w[i + 2] : NULL;
         int prenominal = next && next->upos && (!strcmp(next->upos, "ADJ") || !strcmp(next->upos, "NOUN"));
@@ -342,8 +342,8 @@ size_t finite_verb_repair(dyad_doc *doc)
         uint32_t end;
         changed += closing_attribution_verb(w, sent->count);
         changed += irregular_pasts(w, sent->count);
-        /* (before the participles are read: "reject proposed changes"
-        ** would make "proposed" the verb) */
+        /* (before the participles are read: "reject revised terms"
+        ** would make "revised" the verb) */
         uint32_t n_finite = count_finite(w, sent->count, &end);
         if (n_finite <= 1 && present_after_people(w, sent->count, end, n_finite) < sent->count) {
             changed++;

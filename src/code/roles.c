@@ -385,7 +385,7 @@ int role_promised(const sentence_tree *t, uint32_t w)
     ** passes the promise on */
     static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };
     int32_t head = t->words[w].head - 1;
-    /* "aims to tighten sanctions and impose a blockade": a verb joined
+    /* "aims to close the border and impose sanctions": a verb joined
     ** to a complement is wanted as that complement is */
     if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj") && t->words[head].deprel &&
         !strcmp(t->words[head].deprel, "xcomp"))

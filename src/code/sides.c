@@ -7,7 +7,7 @@
 #include "code/pattern.h"
 
 /* Nouns of a side that is another's and not itself: "the rebels' foreign
-** backers", "its militia ally" are someone else's people. */
+** backers", "their foreign allies" are someone else's people. */
 int side_other(const sentence_tree *tree, uint32_t w)
 {
     static const char *const nouns[] = { "ally", "allies", "proxy", "proxies", "backer", "sponsor", "patron",
@@ -20,7 +20,7 @@ int side_other(const sentence_tree *tree, uint32_t w)
 }
 
 /* Nouns of ground and buildings: a site "in" a country is that
-** country's ground ("inspectors sent to a uranium plant in Syria"), where
+** country's ground ("inspectors sent to a research reactor in Syria"), where
 ** remarks, talks or unrest "in" a country are not aimed at it. */
 int side_site_noun(const sentence_tree *tree, uint32_t w)
 {

@@ -122,19 +122,19 @@ check "detonated a string of bombs in X" has_event "Afghan militants detonated a
 check "X and Y reached an understanding" has_event "Chad and Niger reached an understanding on joint border patrols." "030 TCD>NER"
 check "X and Y reached an understanding: the other side" has_event "Chad and Niger reached an understanding on joint border patrols." "030 NER>TCD"
 # a country's ally, proxy or backer is another side, not that country
-check "attacked X's militia allies" no_event "Syrian rebels attacked Iran's militia allies." ">IRN.*"
+check "attacked X's allies" no_event "Syrian rebels attacked Iran's allies." ">IRN.*"
 check "ambushed X's proxies" no_event "Syrian rebels ambushed a convoy of Turkey's proxies." ">TUR.*"
 # a site in a country is that country's ground; talk or unrest in it is not
-check "sent inspectors to a plant in X" has_event "The IAEA sent inspectors to a uranium plant in Syria." "090 IGOIAEA>SYR"
+check "sent inspectors to a reactor in X" has_event "The IAEA sent inspectors to a research reactor in Syria." "090 IGOIAEA>SYR"
 check "shelled a base in X" has_event "Turkish jets bombed a rebel base in Iraq." "195 TURMIL>IRQ"
 check "a summit on the unrest in X" no_event "The Kenyan president will attend a summit on the unrest in Sudan." ">SDN.*"
 # what one aims or strives to do is not done yet, nor is what is joined to it
 check "aims to impose sanctions on X" has_event "Russia aims to impose sanctions on Georgia." "1312 RUS>GEO"
-check "aims to X and impose sanctions" no_event "Russia aims to tighten controls and impose sanctions on Georgia." "^163 "
+check "aims to X and impose sanctions" no_event "Russia aims to close the border and impose sanctions on Georgia." "^163 "
 # a present tense after a plural people's name is the verb, and the
 # participle after it describes the noun it stands before
-check "Xs reject proposed changes" has_event "The Iraqis reject proposed Turkish changes to the border deal, an Iraqi official said." "123 IRQ>TUR"
-check "Xs reject proposed changes: nothing proposed" no_event "The Iraqis reject proposed Turkish changes to the border deal, an Iraqi official said." "^030 "
+check "Xs reject revised terms" has_event "The Iraqis reject revised Turkish terms for the water treaty, an Iraqi official said." "124 IRQ>TUR"
+check "Xs reject revised terms: the participle no verb" no_event "The Iraqis reject revised Turkish terms for the water treaty, an Iraqi official said." "^08"
 # being killed in someone's shelling or air strike is their blow, as dying
 # in it is; killing in it keeps the killer as the source
 check "were killed in X army shelling" has_event "Two Lebanese farmers were killed in Syrian army shelling near the border." "194 SYRMIL>LBN.*"
@@ -168,7 +168,7 @@ check "said its troops attacked X: the strike" has_event "Kenya said its troops 
 # welcoming a statement approves it (051), as welcoming a decision does
 check "welcomed X's statement" has_event "Ghana welcomed Togo's statement on the border." "051 GHA>TGO"
 # an irregular past the tagger misread is still the verb
-check "X rebels overran a base in Y" has_event "Chadian rebels overran an army base in Darfur." "190 TCDREB>SDN"
+check "X rebels overran a base in Y" has_event "Chadian rebels overran an army base in eastern Sudan." "190 TCDREB>SDN"
 # a hideout is a target to strike, and a site of the country it is in
 check "struck militant hideouts in X" has_event "The Turkish army struck militant hideouts in Iraq." "190 TURMIL>IRQ"
 finish
