@@ -22,6 +22,7 @@
 #include "code/actors.h"
 #include "code/coder.h"
 #include "code/finite.h"
+#include "code/implied.h"
 #include "code/prefilter.h"
 #include "code/quantity.h"
 #include "code/control.h"
@@ -245,10 +246,6 @@ static int shared_object(const sentence_tree *t, uint32_t w)
     return 0;
 }
 
-/* Is this an action on the people of the place where it happens, when
-** no one else is named?  Aid ("evacuated the wounded from Gorazde"),
-** protests, coercion (curfews, martial law, arrests), assaults and
-** fighting, and the yielding that undoes them. */
 /* Is noun w the object or oblique of a verb of refraining ("refrained
 ** from attacks", "avoided clashes", "held off on attacks")? */
 static int refrained_from(const sentence_tree *t, uint32_t w)
@@ -261,59 +258,6 @@ static int refrained_from(const sentence_tree *t, uint32_t w)
     if (head < 0 || !rel || (strcmp(rel, "obj") && strncmp(rel, "obl", 3))) return 0;
     return role_lemma_in(t, head, refrain) ||
            (role_lemma_in(t, head, hold) && role_has_dependent(t, (uint32_t)head, "compound:prt", off));
-}
-
-static int place_target_code(const char *code)
-{
-    static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20" };
-    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
-        if (!strncmp(code, roots[i], 2)) return 1;
-    return 0;
-}
-
-/* Is a a country's own people, named by the country with a sector of
-** the governed (demonstrators, students, workers ...)?  Not refugees,
-** who are abroad, nor the state's own police or soldiers. */
-static int home_protesters(const actor *a)
-{
-    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "HRI", "MED", "BUS", "REL", NULL };
-    if (!a->how || strcmp(a->how, "country") || !a->country || strlen(a->country) != 3 || !a->sector) return 0;
-    if (!strcmp(a->country, "IGO") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC") ||
-        !strcmp(a->country, "IMG"))
-        return 0;
-    for (size_t i = 0; people[i]; i++)
-        if (!strcmp(a->sector, people[i])) return 1;
-    return 0;
-}
-
-/* "Egyptian police dispersed demonstrators": police act at home, so
-** the demonstrators, students, workers or civilians they coerce or
-** assault with no country named are their own country's (police, unlike
-** troops, do not cross borders).  Sets *out from the target word w. */
-static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
-{
-    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
-    if (!src->sector || strcmp(src->sector, "COP") || !src->country || strlen(src->country) != 3 ||
-        !strcmp(src->country, "IGO") || !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") ||
-        !strcmp(src->country, "IMG"))
-        return 0;
-    if (strncmp(code, "17", 2) && strncmp(code, "18", 2) && strncmp(code, "19", 2)) return 0;
-    int32_t mi = sc->word_match[w];
-    if (mi < 0) return 0;
-    const dyad_lex_match *m = &sc->matches.items[mi];
-    if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector) return 0;
-    int home = 0;
-    for (size_t i = 0; people[i] && !home; i++) home = !strcmp(m->sector, people[i]);
-    if (!home) return 0;
-    memset(out, 0, sizeof *out);
-    out->found = 1;
-    out->country = src->country;
-    out->sector = m->sector;
-    out->first = w;
-    out->last = w + 1;
-    out->certainty = src->certainty;
-    out->how = "people policed at home";
-    return 1;
 }
 
 /* Codes one sentence. */
@@ -375,31 +319,6 @@ static int modifier_conjunct(dyad_doc *doc, const sentence_tree *t, const uint32
         !agent_of_phrase(first))
         return DYAD_OK;
     return share_sector(doc, first, a, "agent named by a conjoined modifier");
-}
-
-/* "ethnic Albanians demonstrated in Serbia": a people named by
-** ethnicity (actors.c) belongs to the country where the event happens,
-** when the sentence says where.  1 when it gives *a that country. */
-static int ethnic_at_event_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
-                                 actor *a)
-{
-    if (!a->how || strcmp(a->how, "ethnic people")) return 0;
-    where_place spot;
-    if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match || !spot.match->country ||
-        !spot.match->country[0] || !strcmp(spot.how, "sentence"))
-        return 0;
-    const char *sector = a->sector ? a->sector : "";
-    char code[32];
-    int len = snprintf(code, sizeof code, "%s%s", spot.match->country, sector);
-    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
-    if (!copy) return 0;
-    a->found = 1;
-    a->country = spot.match->country;
-    a->sector = sector;
-    a->code = copy;
-    a->certainty = 0.5f;
-    a->how = "ethnic people at the event's place";
-    return 1;
 }
 
 /* "set fire to offices following the killing of a man": an event in a
@@ -630,19 +549,12 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         actor src_bases[8], tgt_bases[8];
         actor first_src = { 0 }, first_tgt = { 0 };
         if (!inferred) ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
-        /* "police dispersed demonstrators": the people the police act on,
-        ** though they name no one, are acted upon (policed_at_home) */
-        /* ... or who does what they act on ("prevented the
-        ** demonstration staged by students") */
+        /* "police dispersed demonstrators", "prevented the demonstration
+        ** staged by students": the people the police act on, though they
+        ** name no one, are acted upon (implied.h) */
         actor police;
         if (nt == 0 && thing >= 0 && !inferred && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
-            int32_t people = -1;
-            if (policed_at_home(sc, (uint32_t)thing, &police, m.pattern->code, &probe)) people = thing;
-            for (uint32_t k = t->first_kid[thing]; people < 0 && k < t->first_kid[thing + 1]; k++) {
-                uint32_t d = t->kids[k];
-                int32_t agent = t->words[d].deprel && !strcmp(t->words[d].deprel, "acl") ? role_child(t, d, "obl:agent") : -1;
-                if (agent >= 0 && policed_at_home(sc, (uint32_t)agent, &police, m.pattern->code, &probe)) people = agent;
-            }
+            int32_t people = implied_policed_word(t, sc, (uint32_t)thing, &police, m.pattern->code);
             if (people >= 0) nt = role_conjuncts(t, (uint32_t)people, tgts, 8);
         }
         nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, tgt_place, tgt_bases);
@@ -683,65 +595,14 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         }
         const cameo_code *code = cameo_find(&c->cameo, event_code);
         if (!code) { event_code = m.pattern->code; code = cameo_find(&c->cameo, event_code); }
-        /* "lifted a state of emergency in West Darfur", "students staged
-        ** protests throughout Indonesia": an action on a place's people
-        ** with no one named is aimed at that place's country */
-        actor place_actor;
-        int at_place = 0;
-        where_place spot;
-        if (nt == 0 && place_target_code(m.pattern->code) &&
-            where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) && spot.match &&
-            spot.match->country && spot.match->country[0] && strcmp(spot.how, "sentence")) {
-            memset(&place_actor, 0, sizeof place_actor);
-            place_actor.found = 1;
-            place_actor.code = place_actor.country = spot.match->country;
-            place_actor.sector = "";
-            place_actor.first = spot.word;
-            place_actor.last = spot.word + 1;
-            place_actor.certainty = 0.7f;
-            place_actor.how = "the place";
-            tgts[0] = spot.word;
+        /* with no one named, where it happens may say whom it falls on */
+        implied_place implied = { 0 };
+        if (nt == 0 && implied_place_target(doc, s, t, sc, w, srcs[0], m.pattern->code, &implied))
+            return DYAD_ENOMEM;
+        int at_place = implied.found;
+        if (at_place) {
+            tgts[0] = implied.word;
             nt = 1;
-            at_place = 1;
-        }
-        /* ... or the place its actors are at: "students throughout
-        ** Indonesia staged demonstrations" */
-        actor at;
-        if (nt == 0 && !mutual && place_target_code(m.pattern->code) &&
-            mention_resolve(doc, t, sent->first, sc, srcs[0], &at) && !strcmp(at.how, "agent at a place")) {
-            place_actor = at;
-            place_actor.code = at.country;
-            place_actor.sector = "";
-            place_actor.how = "the place";
-            /* the target's words are the place's name */
-            for (uint32_t x = at.first; x < at.last + 8 && x < sent->count; x++) {
-                int32_t mi = sc->word_match[x];
-                const dyad_lex_match *lm = mi >= 0 ? &sc->matches.items[mi] : NULL;
-                if (lm && (lm->kind == DYAD_LEX_PLACE || lm->kind == DYAD_LEX_COUNTRY) && lm->country &&
-                    !strcmp(lm->country, at.country)) {
-                    place_actor.first = lm->first - sent->first;
-                    place_actor.last = lm->last - sent->first;
-                    break;
-                }
-            }
-            tgts[0] = srcs[0];
-            nt = 1;
-            at_place = 1;
-        }
-        /* ... or, with no place said, the home of its people: "Egyptian
-        ** demonstrators rioted" protest to their own government */
-        if (nt == 0 && !mutual && !strncmp(m.pattern->code, "14", 2) && !at_place &&
-            mention_resolve(doc, t, sent->first, sc, srcs[0], &at) && home_protesters(&at)) {
-            char gov[16];
-            int len = snprintf(gov, sizeof gov, "%sGOV", at.country);
-            place_actor = at;
-            place_actor.code = dyad_doc_strdup(doc, gov, (size_t)len);
-            if (!place_actor.code) return DYAD_ENOMEM;
-            place_actor.sector = place_actor.code + strlen(at.country);
-            place_actor.how = "their own government";
-            tgts[0] = srcs[0];
-            nt = 1;
-            at_place = 1;
         }
         if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         /* the first actor, whose sector conjoined modifiers share */
@@ -753,7 +614,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             actor sa;
             if (inferred) sa = state;
             else if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa) &&
-                !ethnic_at_event_place(doc, s, t, sc, w, &sa)) {
+                !implied_ethnic_country(doc, s, t, sc, w, &sa)) {
                 coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
                 continue;
             }
@@ -765,15 +626,11 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 ** attributes a story, it reports no event between two
                 ** actors, and precision matters more than recall. */
                 actor ta;
-                int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
-                if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
-                if (!have_target && !at_place && policed_at_home(sc, tgts[j], &sa, event_code, &ta)) {
-                    char people[16];
-                    int len = snprintf(people, sizeof people, "%s%s", ta.country, ta.sector);
-                    ta.code = dyad_doc_strdup(doc, people, (size_t)len);
-                    if (!ta.code) return DYAD_ENOMEM;
-                    ta.sector = ta.code + strlen(ta.country);
-                    have_target = 1;
+                int have_target = at_place ? (ta = implied.target, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
+                if (!have_target) have_target = implied_ethnic_country(doc, s, t, sc, w, &ta);
+                if (!have_target && !at_place) {
+                    have_target = implied_policed_target(doc, sc, tgts[j], &sa, event_code, &ta);
+                    if (have_target < 0) return have_target;
                 }
                 if (have_target && tgt_place[j] && place_conjunct(doc, &tgt_bases[tgt_place[j] - 1], &ta))
                     return DYAD_ENOMEM;
@@ -787,13 +644,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
                 /* "Iraqi Kurds demonstrated in Kirkuk": a country's people
                 ** at home protest to their government, and other acts
                 ** there fall on its people */
-                if (at_place && !strcmp(sa.code, ta.code)) {
-                    char people[16];
-                    int len = snprintf(people, sizeof people, "%s%s", ta.country, !strncmp(event_code, "14", 2) ? "GOV" : "CVL");
-                    ta.code = dyad_doc_strdup(doc, people, (size_t)len);
-                    ta.sector = ta.code ? ta.code + strlen(ta.country) : "";
-                    if (!ta.code) return DYAD_ENOMEM;
-                }
+                if (at_place && !strcmp(sa.code, ta.code) && implied_people_at_place(doc, event_code, &ta))
+                    return DYAD_ENOMEM;
                 if (inferred && !state_act_named_target(&ta)) {
                     coder_add_note(sc, s, w, m.pattern, "no agent, and the target '%s' is not named in the sentence",
                                    t->words[tgts[j]].form);
