@@ -260,7 +260,6 @@ static int refrained_from(const sentence_tree *t, uint32_t w)
            (role_lemma_in(t, head, hold) && role_has_dependent(t, (uint32_t)head, "compound:prt", off));
 }
 
-/* Codes one sentence. */
 /* Is a an agent of a place or country named in its phrase ("lawmakers
 ** in Kenya", "the ambassadors of Arnor")? */
 static int agent_of_phrase(const actor *a)
@@ -355,12 +354,463 @@ static int participle_before_noun(const sentence_tree *t, uint32_t w)
            (!strcmp(before->upos, "VERB") && !strcmp(x, "VBN"));   /* "began shelling towns" acts */
 }
 
-static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *sc,
-                         const event_date *when, dyad_events *out)
+/* One sentence being coded: what each step of code_sentence reads. */
+typedef struct sentence_coding {
+    const dyad_coder *c;
+    dyad_doc *doc;
+    size_t s;                  /* the sentence's index in doc */
+    const dyad_sentence *sent;
+    const sentence_tree *t;
+    scratch *sc;
+} sentence_coding;
+
+/* The words an event acts between (find_roles): one per conjoined actor. */
+typedef struct event_roles {
+    pattern_match m;
+    const char *demand;        /* "100" for an obligation stated of someone */
+    int inferred;              /* no agent: the state where it happened acts */
+    actor state;               /* ... that state */
+    where_place state_spot;    /* ... and where its name was found */
+    int32_t thing;             /* the object, before aim.c looks past it */
+    uint32_t srcs[8], tgts[8];
+    size_t ns, nt;
+    uint8_t src_place[8], tgt_place[8];   /* add_place_conjuncts' base */
+    actor src_bases[8], tgt_bases[8];
+    int mutual;                /* conjoined sources act on each other */
+} event_roles;
+
+/* What the event is (read_event_kind). */
+typedef struct event_kind {
+    const char *event_code;
+    const cameo_code *code;    /* its CAMEO entry, or NULL */
+    const char *modality;
+    int negated;
+} event_kind;
+
+/* Why the match of pattern p on word w reports no event of its own, or
+** NULL when it may. */
+static const char *no_event_reason(const sentence_tree *t, uint32_t w, const pattern *p)
+{
+    if (!strcmp(p->code, PATTERN_NO_EVENT)) return "the lexicon says these words report no event";
+    /* "to protest what it called dangerous actions": a free relative
+    ** characterises something, it reports no event */
+    int32_t up = t->words[w].head - 1;
+    if (up >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "acl:relcl") && t->words[up].form &&
+        !strcasecmp(t->words[up].form, "what"))
+        return "a characterisation ('what it called ...'), not an event";
+    /* "the proposed changes", "a planned attack": a participle that
+    ** describes a noun names no event of its own */
+    if (!p->noun && ((t->words[w].deprel && !strcmp(t->words[w].deprel, "amod")) || participle_before_noun(t, w)))
+        return "a participle describing a noun, not an event";
+    /* "asked Russia to help Israel": the help is only asked for */
+    if (role_requested(t, w)) return "what someone asks of another, not an event";
+    /* "if the US attacks Iran": a condition or an open question says
+    ** nothing happened, nor that anyone means it to */
+    if (role_hypothesis(t, w)) return "a condition or a question ('if ...', 'whether ...'), not an event";
+    /* "hold off on further attacks", "refrained from attacks": what is
+    ** held back from did not happen */
+    if (p->noun && refrained_from(t, w)) return "what someone refrains from, not an event";
+    /* "Syria is surrounded by Turkey, Iraq and Israel": encircling
+    ** said as a present state is where a place lies */
+    if (!strncmp(p->code, "191", 3) && !p->noun && role_present_passive(t, w))
+        return "a state ('is surrounded by'), where something lies, not an event";
+    /* "Libya must hand over the suspects" is no event, only what
+    ** someone demands */
+    if (role_obliged(t, w)) return "an obligation, not an event (coded as the demand of whoever states it)";
+    return NULL;
+}
+
+/* The source and target words of the event r->m matched on word w: the
+** pattern's own, else its clause's subject and object, else whom its
+** thing is aimed at; with no agent, perhaps the state where it happened.
+** Sets *src and *tgt (-1: none) and r's demand, inferred state and thing.
+** 0 when the event has no source (noted), else 1. */
+static int find_role_words(const sentence_coding *job, uint32_t w, event_roles *r, int32_t *src_word,
+                           int32_t *tgt_word)
+{
+    const dyad_coder *c = job->c;
+    dyad_doc *doc = job->doc;
+    size_t s = job->s;
+    const dyad_sentence *sent = job->sent;
+    const sentence_tree *t = job->t;
+    scratch *sc = job->sc;
+    pattern_match *m = &r->m;
+    /* "X said Libya must hand over the suspects": X demands it of Libya */
+    r->demand = NULL;
+    int32_t obliged;
+    if (!strncmp(m->pattern->code, "01", 2) && (obliged = role_obliged_clause(t, w)) >= 0) {
+        int32_t subj = role_child(t, (uint32_t)obliged, "nsubj");
+        if (subj >= 0) {
+            r->demand = "100";
+            m->target = subj;
+        }
+    }
+    int passive = 0;
+    int32_t src = m->source, tgt = m->target;
+    /* "..., killing 50, Thai military sources said": the reporters
+    ** the parse made an object are no one acted upon */
+    if (tgt >= 0 && tree_closing_speaker(t, (uint32_t)tgt)) tgt = -1;
+    /* a noun's own modifier that names no one ("its long-threatened
+    ** invasion": threatened) leaves the role to the clause */
+    actor probe_role;
+    if (m->pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
+        src = m->source = -1;
+    /* "a visit to Sri Lanka by the Norwegian foreign minister": a
+    ** noun event's own "by" phrase is who does it, before its clause */
+    static const char *const by[] = { "by", NULL };
+    for (uint32_t k = t->first_kid[w]; m->pattern->noun && m->source < 0 && k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if ((int32_t)d != m->target && t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") &&
+            role_lemma_in(t, role_child(t, d, "case"), by) &&
+            mention_resolve(doc, t, sent->first, sc, d, &probe_role))
+            src = m->source = (int32_t)d;
+    }
+    /* A noun event that names no roles takes them from its clause:
+    ** "rebels engaged peacekeepers in a firefight"; so does one that
+    ** names the kind of its clause's object ("undertook a mediation
+    ** mission", "began a bombing campaign"). */
+    uint32_t clause = w, phrase = w;
+    if (m->pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "compound") &&
+        t->words[w].head > 0)
+        phrase = (uint32_t)(t->words[w].head - 1);
+    int32_t governor = t->words[phrase].head - 1;
+    if (m->pattern->noun && m->source < 0 && governor >= 0 && t->words[phrase].deprel &&
+        (!strcmp(t->words[phrase].deprel, "obj") || !strncmp(t->words[phrase].deprel, "obl", 3)) &&
+        !time_adjunct(t, phrase))
+        clause = (uint32_t)governor;
+    if (src < 0 && (!m->pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
+    if (tgt < 0) {
+        if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
+            tgt = role_child(t, clause, "nsubj:pass");
+        if (tgt < 0 && (!m->pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
+        if (tgt == (int32_t)w || tgt == (int32_t)phrase || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
+                                                tree_closing_speaker(t, (uint32_t)tgt))))
+            tgt = -1;
+        if (tgt < 0 && !m->pattern->noun) tgt = role_child(t, w, "iobj");
+    }
+    /* "two journalists were arrested in Cairo": an act only a state
+    ** does, said in the passive with no agent, is the act of the
+    ** state where it happened (state_act.h) */
+    r->inferred = c->state_agents && src < 0 && tgt >= 0 &&
+                  state_act_source(doc, s, t, &sc->matches, sc->word_match, w, clause, m->pattern->code,
+                                   role_modality(t, w), &r->state, &r->state_spot);
+    if (r->inferred) src = (int32_t)w;     /* a stand-in: the state is named by no word of its own */
+    if (src < 0) {
+        coder_add_note(sc, s, w, m->pattern, "no subject or agent to act");
+        return 0;
+    }
+    /* The object may be a thing ("signed an agreement with the EU",
+    ** "imposed sanctions on Iran"): then whom it is aimed at is the
+    ** target (aim.c) */
+    /* (a kind's phrase is the thing: "a mediation mission between
+    ** Syria and the PLO") */
+    r->thing = tgt;
+    if (m->target < 0)
+        tgt = aim_target(doc, t, sent->first, sc, w, m->pattern->code,
+                         tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
+    /* ... as when the pattern's own target is a thing: "endorsed an
+    ** agreement with the EU" (not for force, whose thing is ground
+    ** and whose modifiers are places: "captured villages near the
+    ** border with Bulgaria") */
+    else if (tgt >= 0 && strncmp(m->pattern->code, "17", 2) < 0 &&
+             !mention_resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe_role) && !pronoun_kind(t, (uint32_t)tgt)) {
+        int32_t aimed = aim_target(doc, t, sent->first, sc, w, m->pattern->code, tgt);
+        if (aimed >= 0) tgt = aimed;
+    }
+    /* the state acts on the passive's subject, not on someone the
+    ** act is aimed at ("was extradited to the United States") */
+    if (r->inferred && tgt >= 0 && tgt != role_child(t, clause, "nsubj:pass")) {
+        coder_add_note(sc, s, w, m->pattern, "no agent, and the act is aimed at someone other than its subject");
+        return 0;
+    }
+    *src_word = src;
+    *tgt_word = tgt;
+    return 1;
+}
+
+/* The roles of the event the pattern matched on word w (r->m): each
+** role word found (find_role_words) and the actors conjoined to it, a
+** group pronoun's antecedents, the places conjoined to an agent's, the
+** people the police act on; with no one else acted upon, conjoined
+** sources acting on each other.  0 when the event has no source (noted),
+** else 1. */
+static int find_roles(const sentence_coding *job, uint32_t w, event_roles *r)
+{
+    dyad_doc *doc = job->doc;
+    const dyad_sentence *sent = job->sent;
+    const sentence_tree *t = job->t;
+    scratch *sc = job->sc;
+    const pattern_match *m = &r->m;
+    int32_t src, tgt;
+    if (!find_role_words(job, w, r, &src, &tgt)) return 0;
+    int inferred = r->inferred;
+    uint32_t *srcs = r->srcs, *tgts = r->tgts;
+    size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
+    size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
+    if (inferred) { ns = 1; srcs[0] = w; }
+    /* "Obama and Putin said they will ...": they are both */
+    actor probe;
+    int32_t ante;
+    if (ns == 1 && pronoun_kind(t, srcs[0]) == PRONOUN_GROUP &&
+        (ante = mention_antecedent(doc, t, sent->first, sc, srcs[0], &probe)) >= 0)
+        ns = role_conjuncts(t, (uint32_t)ante, srcs, 8);
+    if (nt == 1 && pronoun_kind(t, tgts[0]) == PRONOUN_GROUP &&
+        (ante = mention_antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
+        nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
+    /* "Lawmakers in Kenya and Uganda": each place is lawmakers of
+    ** their own */
+    memset(r->src_place, 0, sizeof r->src_place);
+    memset(r->tgt_place, 0, sizeof r->tgt_place);
+    if (!inferred) ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, r->src_place, r->src_bases);
+    /* "police dispersed demonstrators", "prevented the demonstration
+    ** staged by students": the people the police act on, though they
+    ** name no one, are acted upon (implied.h) */
+    actor police;
+    if (nt == 0 && r->thing >= 0 && !inferred && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
+        int32_t people = implied_policed_word(t, sc, (uint32_t)r->thing, &police, m->pattern->code);
+        if (people >= 0) nt = role_conjuncts(t, (uint32_t)people, tgts, 8);
+    }
+    nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, r->tgt_place, r->tgt_bases);
+    /* "The United States and Jordan agreed on a pact": with no one
+    ** else acted upon, conjoined actors act on each other. */
+    r->mutual = nt == 0 && ns >= 2 && mutual_code(m->pattern->code) &&
+                (strncmp(m->pattern->code, "16", 2) && strncmp(m->pattern->code, "19", 2) ? 1 : shared_object(t, w));
+    if (r->mutual) {
+        memcpy(tgts, srcs, ns * sizeof *srcs);
+        memcpy(r->tgt_place, r->src_place, sizeof r->tgt_place);
+        memcpy(r->tgt_bases, r->src_bases, sizeof r->tgt_bases);
+        nt = ns;
+    }
+    r->ns = ns;
+    r->nt = nt;
+    return 1;
+}
+
+/* The code, modality and negation of the event r->m matched on word w. */
+static void read_event_kind(const sentence_coding *job, uint32_t w, const event_roles *r, event_kind *k)
+{
+    const dyad_coder *c = job->c;
+    const sentence_tree *t = job->t;
+    const pattern_match *m = &r->m;
+    const char *modality = role_modality(t, w);
+    /* a promised cooperation is CAMEO's intent (03x), a promised blow
+    ** is coded as the act ("pledged to expel"); what is only wished
+    ** for has not happened: an intent or a threat */
+    int promised = role_promised(t, w);
+    if (!strcmp(modality, "asserted") && ((promised == 1 && m->pattern->code[0] == '0') || promised == 2))
+        modality = "future";
+    const char *event_code = r->demand ? r->demand
+                             : c->promises_as_acts ? m->pattern->code
+                                                   : role_intent_code(m->pattern->code, modality);
+    /* "said he would not provide support": the reported clause's
+    ** negation counts */
+    int negated = role_negated(t, w) || (m->clause >= 0 && role_negated(t, (uint32_t)m->clause)) ||
+                  role_disallowed(t, w);
+    /* "refused to meet", "failed to reach an agreement": the act is
+    ** refused, CAMEO's rejection of what it would have been */
+    if (role_refused(t, w)) {
+        const char *refusal = role_refusal_code(role_intent_code(m->pattern->code, "future"));
+        if (refusal) event_code = refusal;
+        else negated = 1;
+    }
+    if (negated && role_refusal_code(event_code)) {
+        event_code = role_refusal_code(event_code);
+        negated = 0;     /* a refusal, said as such */
+    }
+    const cameo_code *code = cameo_find(&c->cameo, event_code);
+    if (!code) { event_code = m->pattern->code; code = cameo_find(&c->cameo, event_code); }
+    k->event_code = event_code;
+    k->code = code;
+    k->modality = modality;
+    k->negated = negated;
+}
+
+/* The actor of source word r->srcs[i] into *sa, sharing the sector of
+** its agent (first_src) where a conjoined place or modifier calls for it.
+** 1 when it names one, 0 when not (noted), or DYAD_ENOMEM. */
+static int resolve_source(const sentence_coding *job, uint32_t w, const event_roles *r, size_t i,
+                          const actor *first_src, actor *sa)
+{
+    dyad_doc *doc = job->doc;
+    const sentence_tree *t = job->t;
+    scratch *sc = job->sc;
+    if (r->inferred) *sa = r->state;
+    else if (!mention_resolve(doc, t, job->sent->first, sc, r->srcs[i], sa) &&
+             !implied_ethnic_country(doc, job->s, t, sc, w, sa)) {
+        coder_add_note(sc, job->s, w, r->m.pattern, "the source '%s' names no actor", t->words[r->srcs[i]].form);
+        return 0;
+    }
+    if (r->src_place[i] && place_conjunct(doc, &r->src_bases[r->src_place[i] - 1], sa)) return DYAD_ENOMEM;
+    if (!r->src_place[i] && modifier_conjunct(doc, t, r->srcs, i, first_src, sa)) return DYAD_ENOMEM;
+    return 1;
+}
+
+/* The actor of target word r->tgts[j] into *ta, acted upon by *sa with
+** event_code: the implied place's when there is one, else the word's,
+** else one the event's place or the police imply (implied.h).  An event
+** needs someone acted upon: "X said Wednesday" attributes a story, it
+** reports no event between two actors, and precision matters more than
+** recall.  1 when it names one, 0 when not (noted), or DYAD_ENOMEM. */
+static int resolve_target(const sentence_coding *job, uint32_t w, const event_roles *r, size_t j,
+                          const implied_place *implied, const actor *first_tgt, const actor *sa,
+                          const char *event_code, actor *ta)
+{
+    dyad_doc *doc = job->doc;
+    const sentence_tree *t = job->t;
+    scratch *sc = job->sc;
+    int at_place = implied->found;
+    int have_target = at_place ? (*ta = implied->target, 1) : mention_resolve(doc, t, job->sent->first, sc, r->tgts[j], ta);
+    if (!have_target) have_target = implied_ethnic_country(doc, job->s, t, sc, w, ta);
+    if (!have_target && !at_place) {
+        have_target = implied_policed_target(doc, sc, r->tgts[j], sa, event_code, ta);
+        if (have_target < 0) return have_target;
+    }
+    if (have_target && r->tgt_place[j] && place_conjunct(doc, &r->tgt_bases[r->tgt_place[j] - 1], ta))
+        return DYAD_ENOMEM;
+    if (have_target && !r->tgt_place[j] && !r->mutual && !at_place &&
+        modifier_conjunct(doc, t, r->tgts, j, first_tgt, ta))
+        return DYAD_ENOMEM;
+    if (!have_target) {
+        coder_add_note(sc, job->s, w, r->m.pattern, "the target '%s' names no actor", t->words[r->tgts[j]].form);
+        return 0;
+    }
+    /* "Iraqi Kurds demonstrated in Kirkuk": a country's people
+    ** at home protest to their government, and other acts
+    ** there fall on its people */
+    if (at_place && !strcmp(sa->code, ta->code) && implied_people_at_place(doc, event_code, ta))
+        return DYAD_ENOMEM;
+    return 1;
+}
+
+/* May *sa act on *ta?  Not an inferred state on someone the sentence
+** does not name, nor an actor on itself; 0 (noted) when not. */
+static int pair_may_act(const sentence_coding *job, uint32_t w, const event_roles *r, size_t j, const actor *sa,
+                        const actor *ta)
+{
+    scratch *sc = job->sc;
+    const pattern *p = r->m.pattern;
+    if (r->inferred && !state_act_named_target(ta)) {
+        coder_add_note(sc, job->s, w, p, "no agent, and the target '%s' is not named in the sentence",
+                       job->t->words[r->tgts[j]].form);
+        return 0;
+    }
+    if (!strcmp(sa->code, ta->code)) {      /* an actor acting on itself */
+        coder_add_note(sc, job->s, w, p, "source and target are both %s", sa->code);
+        return 0;
+    }
+    /* "Sudan said Chad attacked its army": the army a pronoun
+    ** gives to the source's own country is the source's own */
+    if (((ta->how && !strcmp(ta->how, "owned by a pronoun")) ||
+         (sa->how && !strcmp(sa->how, "owned by a pronoun"))) &&
+        !strcmp(sa->country, ta->country)) {
+        coder_add_note(sc, job->s, w, p, "source and target are both of %s", sa->country);
+        return 0;
+    }
+    return 1;
+}
+
+/* Writes the event of *sa acting on *ta on word w (whose lemma is
+** lemma) at the end of out; DYAD_OK or DYAD_ENOMEM. */
+static int write_event(const sentence_coding *job, uint32_t w, const char *lemma, const event_date *when,
+                       const event_roles *r, const event_kind *k, const actor *sa, const actor *ta,
+                       dyad_events *out)
+{
+    const dyad_coder *c = job->c;
+    dyad_doc *doc = job->doc;
+    size_t s = job->s;
+    const dyad_sentence *sent = job->sent;
+    const pattern *p = r->m.pattern;
+    dyad_event *ev = coder_new_event(out);
+    if (!ev) return DYAD_ENOMEM;
+    ev->doc_id = doc->id;
+    ev->sent = (int32_t)s + 1;
+    ev->date = when->date;
+    ev->date_basis = when->basis;
+    if (r->inferred) {     /* the place's name, perhaps the dateline's */
+        ev->source.start = r->state_spot.start;
+        ev->source.end = r->state_spot.end;
+        ev->source.text = dyad_doc_strdup(doc, doc->text + r->state_spot.start,
+                                          (size_t)(r->state_spot.end - r->state_spot.start));
+        ev->source.code = sa->code;
+        ev->source.country = sa->country;
+        ev->source.sector = sa->sector;
+    } else {
+        fill_actor(doc, sent->first, sa, &ev->source);
+    }
+    fill_actor(doc, sent->first, ta, &ev->target);
+    ev->cameo = k->event_code;
+    char root[3] = { k->event_code[0], k->event_code[1], 0 };
+    ev->cameo_root = dyad_doc_strdup(doc, root, 2);
+    if (k->code) {
+        ev->plover = k->code->plover;
+        ev->quad_class = k->code->quad;
+        ev->goldstein = k->code->goldstein;
+    }
+    const dyad_token *verb = &job->t->words[w];
+    ev->verb.text = verb->form;
+    ev->verb.lemma = verb->lemma ? verb->lemma : verb->form;
+    ev->verb.start = (int32_t)verb->start;
+    ev->verb.end = (int32_t)verb->end;
+    ev->negated = k->negated;
+    ev->modality = k->modality;
+    /* specific patterns and named actors make a surer event */
+    double conf = 0.45 + 0.08 * (p->specificity > 4 ? 4 : p->specificity);
+    conf *= (0.6 + 0.4 * sa->certainty) * (0.6 + 0.4 * ta->certainty);
+    /* two places: the figure is a rough score, not a measurement */
+    ev->confidence = conf > 0.99 ? 0.99 : round(conf * 100) / 100;
+    where_place place;    /* where: src/where/, docs/where.md */
+    if (where_locate(doc, s, job->t, &job->sc->matches, job->sc->word_match, w, &place) &&
+        where_fill(doc, &place, &ev->location))
+        return DYAD_ENOMEM;
+    ev->sentence = dyad_doc_strdup(doc, doc->text + sent->start, sent->end - sent->start);
+    char why[512];
+    int len = snprintf(why, sizeof why, "%s '%s' (%s:%u); source: %s %s; target: %s %s",
+                       p->noun ? "noun" : "verb", lemma, c->patterns.files[p->file], p->line,
+                       sa->how, sa->code, ta->how, ta->code);
+    ev->why = dyad_doc_strdup(doc, why, (size_t)(len < (int)sizeof why ? len : (int)sizeof why - 1));
+    ev->story_source = doc->source;
+    ev->story_url = doc->url;
+    return DYAD_OK;
+}
+
+/* Writes the events of word w: one per source and target that name
+** actors, each several codes of an actor one event apiece; marks w in
+** head_of_event (n_heads long) when it coded one.  DYAD_OK or
+** DYAD_ENOMEM. */
+static int emit_events(const sentence_coding *job, uint32_t w, const char *lemma, const event_date *when,
+                       const event_roles *r, const event_kind *k, const implied_place *implied,
+                       uint8_t *head_of_event, size_t n_heads, dyad_events *out)
+{
+    dyad_doc *doc = job->doc;
+    /* the first actor, whose sector conjoined modifiers share */
+    actor first_src = { 0 }, first_tgt = { 0 };
+    if (r->ns >= 2 && !mention_resolve(doc, job->t, job->sent->first, job->sc, r->srcs[0], &first_src))
+        first_src.how = "";
+    if (r->nt >= 2 && !r->mutual && !mention_resolve(doc, job->t, job->sent->first, job->sc, r->tgts[0], &first_tgt))
+        first_tgt.how = "";
+    for (size_t i = 0; i < r->ns; i++) {
+        actor sa;
+        int rc = resolve_source(job, w, r, i, &first_src, &sa);
+        if (rc < 0) return rc;
+        if (!rc) continue;
+        for (size_t j = 0; j < r->nt; j++) {
+            if (r->mutual && j == i) continue;
+            actor ta;
+            rc = resolve_target(job, w, r, j, implied, &first_tgt, &sa, k->event_code, &ta);
+            if (rc < 0) return rc;
+            if (!rc || !pair_may_act(job, w, r, j, &sa, &ta)) continue;
+            if (write_event(job, w, lemma, when, r, k, &sa, &ta, out)) return DYAD_ENOMEM;
+            if (w < n_heads) head_of_event[w] = 1;
+            if (expand_several_codes(doc, out, out->n - 1)) return DYAD_ENOMEM;
+        }
+    }
+    return DYAD_OK;
+}
+
+/* Sets sc->word_match for sentence s: each word's lexicon match. */
+static int match_words(const dyad_doc *doc, size_t s, scratch *sc)
 {
     const dyad_sentence *sent = &doc->sents[s];
-    sentence_tree *t = &sc->tree;
-    if (sentence_tree_build(t, doc, s)) return DYAD_ENOMEM;
     if (sent->count > sc->cap_words) {
         int32_t *wm = realloc(sc->word_match, sent->count * sizeof *wm);
         if (!wm) return DYAD_ENOMEM;
@@ -374,6 +824,21 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         for (uint32_t w = lm->first; w < lm->last && w < sent->first + sent->count; w++)
             sc->word_match[w - sent->first] = (int32_t)m;
     }
+    return DYAD_OK;
+}
+
+/* Codes sentence s of doc: each word a pattern matches, unless it
+** reports no event, gives its roles (find_roles), what the event is
+** (read_event_kind), whom it falls on when no one is named (implied.h),
+** and its events (emit_events). */
+static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *sc,
+                         const event_date *when, dyad_events *out)
+{
+    const dyad_sentence *sent = &doc->sents[s];
+    sentence_tree *t = &sc->tree;
+    if (sentence_tree_build(t, doc, s)) return DYAD_ENOMEM;
+    if (match_words(doc, s, sc)) return DYAD_ENOMEM;
+    const sentence_coding job = { c, doc, s, sent, t, sc };
     size_t first_event = out->n;
     /* event heads found in this sentence, to drop a "said" that only
     ** reports another event */
@@ -383,342 +848,35 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         char buf[64];
         const char *lemma = role_lemma(t, w, buf, sizeof buf);
         size_t first, n = pattern_set_lookup(&c->patterns, lemma, &first);
-        pattern_match m;
+        event_roles r;
         int matched = 0;
         for (size_t k = 0; k < n && !matched; k++) {
             const pattern *p = &c->patterns.patterns[c->patterns.index[first + k].pattern];
-            matched = pattern_try(&c->patterns, p, t, w, &m);
+            matched = pattern_try(&c->patterns, p, t, w, &r.m);
         }
         if (!matched) continue;
         /* a verb event word, whether or not it codes (filter_sentence_events) */
-        if (!m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
-        if (!strcmp(m.pattern->code, PATTERN_NO_EVENT)) {
-            coder_add_note(sc, s, w, m.pattern, "the lexicon says these words report no event");
+        if (!r.m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
+        const char *why_not = no_event_reason(t, w, r.m.pattern);
+        if (why_not) {
+            coder_add_note(sc, s, w, r.m.pattern, "%s", why_not);
             continue;
         }
-        /* "to protest what it called dangerous actions": a free relative
-        ** characterises something, it reports no event */
-        int32_t up = t->words[w].head - 1;
-        if (up >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "acl:relcl") && t->words[up].form &&
-            !strcasecmp(t->words[up].form, "what")) {
-            coder_add_note(sc, s, w, m.pattern, "a characterisation ('what it called ...'), not an event");
-            continue;
-        }
-        /* "the proposed changes", "a planned attack": a participle that
-        ** describes a noun names no event of its own */
-        if (!m.pattern->noun && ((t->words[w].deprel && !strcmp(t->words[w].deprel, "amod")) ||
-                                 participle_before_noun(t, w))) {
-            coder_add_note(sc, s, w, m.pattern, "a participle describing a noun, not an event");
-            continue;
-        }
-        /* "asked Russia to help Israel": the help is only asked for */
-        if (role_requested(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "what someone asks of another, not an event");
-            continue;
-        }
-        /* "if the US attacks Iran": a condition or an open question says
-        ** nothing happened, nor that anyone means it to */
-        if (role_hypothesis(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "a condition or a question ('if ...', 'whether ...'), not an event");
-            continue;
-        }
-        /* "hold off on further attacks", "refrained from attacks": what is
-        ** held back from did not happen */
-        if (m.pattern->noun && refrained_from(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "what someone refrains from, not an event");
-            continue;
-        }
-        /* "Syria is surrounded by Turkey, Iraq and Israel": encircling
-        ** said as a present state is where a place lies */
-        if (!strncmp(m.pattern->code, "191", 3) && !m.pattern->noun && role_present_passive(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "a state ('is surrounded by'), where something lies, not an event");
-            continue;
-        }
-        /* "Libya must hand over the suspects" is no event, only what
-        ** someone demands */
-        if (role_obliged(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "an obligation, not an event (coded as the demand of whoever states it)");
-            continue;
-        }
-        /* "X said Libya must hand over the suspects": X demands it of Libya */
-        const char *demand = NULL;
-        int32_t obliged;
-        if (!strncmp(m.pattern->code, "01", 2) && (obliged = role_obliged_clause(t, w)) >= 0) {
-            int32_t subj = role_child(t, (uint32_t)obliged, "nsubj");
-            if (subj >= 0) {
-                demand = "100";
-                m.target = subj;
-            }
-        }
-        int passive = 0;
-        int32_t src = m.source, tgt = m.target;
-        /* "..., killing 50, Thai military sources said": the reporters
-        ** the parse made an object are no one acted upon */
-        if (tgt >= 0 && tree_closing_speaker(t, (uint32_t)tgt)) tgt = -1;
-        /* a noun's own modifier that names no one ("its long-threatened
-        ** invasion": threatened) leaves the role to the clause */
-        actor probe_role;
-        if (m.pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
-            src = m.source = -1;
-        /* "a visit to Sri Lanka by the Norwegian foreign minister": a
-        ** noun event's own "by" phrase is who does it, before its clause */
-        static const char *const by[] = { "by", NULL };
-        for (uint32_t k = t->first_kid[w]; m.pattern->noun && m.source < 0 && k < t->first_kid[w + 1]; k++) {
-            uint32_t d = t->kids[k];
-            if ((int32_t)d != m.target && t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") &&
-                role_lemma_in(t, role_child(t, d, "case"), by) &&
-                mention_resolve(doc, t, sent->first, sc, d, &probe_role))
-                src = m.source = (int32_t)d;
-        }
-        /* A noun event that names no roles takes them from its clause:
-        ** "rebels engaged peacekeepers in a firefight"; so does one that
-        ** names the kind of its clause's object ("undertook a mediation
-        ** mission", "began a bombing campaign"). */
-        uint32_t clause = w, phrase = w;
-        if (m.pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "compound") &&
-            t->words[w].head > 0)
-            phrase = (uint32_t)(t->words[w].head - 1);
-        int32_t governor = t->words[phrase].head - 1;
-        if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[phrase].deprel &&
-            (!strcmp(t->words[phrase].deprel, "obj") || !strncmp(t->words[phrase].deprel, "obl", 3)) &&
-            !time_adjunct(t, phrase))
-            clause = (uint32_t)governor;
-        if (src < 0 && (!m.pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
-        if (tgt < 0) {
-            if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
-                tgt = role_child(t, clause, "nsubj:pass");
-            if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
-            if (tgt == (int32_t)w || tgt == (int32_t)phrase || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
-                                                    tree_closing_speaker(t, (uint32_t)tgt))))
-                tgt = -1;
-            if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
-        }
-        /* "two journalists were arrested in Cairo": an act only a state
-        ** does, said in the passive with no agent, is the act of the
-        ** state where it happened (state_act.h) */
-        actor state;
-        where_place state_spot;
-        int inferred = c->state_agents && src < 0 && tgt >= 0 &&
-                       state_act_source(doc, s, t, &sc->matches, sc->word_match, w, clause, m.pattern->code,
-                                        role_modality(t, w), &state, &state_spot);
-        if (inferred) src = (int32_t)w;     /* a stand-in: the state is named by no word of its own */
-        if (src < 0) {
-            coder_add_note(sc, s, w, m.pattern, "no subject or agent to act");
-            continue;
-        }
-        /* The object may be a thing ("signed an agreement with the EU",
-        ** "imposed sanctions on Iran"): then whom it is aimed at is the
-        ** target (aim.c) */
-        /* (a kind's phrase is the thing: "a mediation mission between
-        ** Syria and the PLO") */
-        int32_t thing = tgt;
-        if (m.target < 0)
-            tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code,
-                             tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
-        /* ... as when the pattern's own target is a thing: "endorsed an
-        ** agreement with the EU" (not for force, whose thing is ground
-        ** and whose modifiers are places: "captured villages near the
-        ** border with Bulgaria") */
-        else if (tgt >= 0 && strncmp(m.pattern->code, "17", 2) < 0 &&
-                 !mention_resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe_role) && !pronoun_kind(t, (uint32_t)tgt)) {
-            int32_t aimed = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
-            if (aimed >= 0) tgt = aimed;
-        }
-        /* the state acts on the passive's subject, not on someone the
-        ** act is aimed at ("was extradited to the United States") */
-        if (inferred && tgt >= 0 && tgt != role_child(t, clause, "nsubj:pass")) {
-            coder_add_note(sc, s, w, m.pattern, "no agent, and the act is aimed at someone other than its subject");
-            continue;
-        }
-        uint32_t srcs[8], tgts[8];
-        size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
-        size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
-        if (inferred) { ns = 1; srcs[0] = w; }
-        /* "Obama and Putin said they will ...": they are both */
-        actor probe;
-        int32_t ante;
-        if (ns == 1 && pronoun_kind(t, srcs[0]) == PRONOUN_GROUP &&
-            (ante = mention_antecedent(doc, t, sent->first, sc, srcs[0], &probe)) >= 0)
-            ns = role_conjuncts(t, (uint32_t)ante, srcs, 8);
-        if (nt == 1 && pronoun_kind(t, tgts[0]) == PRONOUN_GROUP &&
-            (ante = mention_antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
-            nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
-        /* "Lawmakers in Kenya and Uganda": each place is lawmakers of
-        ** their own */
-        uint8_t src_place[8] = { 0 }, tgt_place[8] = { 0 };
-        actor src_bases[8], tgt_bases[8];
-        actor first_src = { 0 }, first_tgt = { 0 };
-        if (!inferred) ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
-        /* "police dispersed demonstrators", "prevented the demonstration
-        ** staged by students": the people the police act on, though they
-        ** name no one, are acted upon (implied.h) */
-        actor police;
-        if (nt == 0 && thing >= 0 && !inferred && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
-            int32_t people = implied_policed_word(t, sc, (uint32_t)thing, &police, m.pattern->code);
-            if (people >= 0) nt = role_conjuncts(t, (uint32_t)people, tgts, 8);
-        }
-        nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, tgt_place, tgt_bases);
-        /* "The United States and Jordan agreed on a pact": with no one
-        ** else acted upon, conjoined actors act on each other. */
-        int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code) &&
-                     (strncmp(m.pattern->code, "16", 2) && strncmp(m.pattern->code, "19", 2) ? 1 : shared_object(t, w));
-        if (mutual) {
-            memcpy(tgts, srcs, ns * sizeof *srcs);
-            memcpy(tgt_place, src_place, sizeof tgt_place);
-            memcpy(tgt_bases, src_bases, sizeof tgt_bases);
-            nt = ns;
-        }
-        const char *modality = role_modality(t, w);
-        /* a promised cooperation is CAMEO's intent (03x), a promised blow
-        ** is coded as the act ("pledged to expel"); what is only wished
-        ** for has not happened: an intent or a threat */
-        int promised = role_promised(t, w);
-        if (!strcmp(modality, "asserted") && ((promised == 1 && m.pattern->code[0] == '0') || promised == 2))
-            modality = "future";
-        const char *event_code = demand ? demand
-                                 : c->promises_as_acts ? m.pattern->code
-                                                       : role_intent_code(m.pattern->code, modality);
-        /* "said he would not provide support": the reported clause's
-        ** negation counts */
-        int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause)) ||
-                      role_disallowed(t, w);
-        /* "refused to meet", "failed to reach an agreement": the act is
-        ** refused, CAMEO's rejection of what it would have been */
-        if (role_refused(t, w)) {
-            const char *refusal = role_refusal_code(role_intent_code(m.pattern->code, "future"));
-            if (refusal) event_code = refusal;
-            else negated = 1;
-        }
-        if (negated && role_refusal_code(event_code)) {
-            event_code = role_refusal_code(event_code);
-            negated = 0;     /* a refusal, said as such */
-        }
-        const cameo_code *code = cameo_find(&c->cameo, event_code);
-        if (!code) { event_code = m.pattern->code; code = cameo_find(&c->cameo, event_code); }
+        if (!find_roles(&job, w, &r)) continue;
+        event_kind kind;
+        read_event_kind(&job, w, &r, &kind);
         /* with no one named, where it happens may say whom it falls on */
         implied_place implied = { 0 };
-        if (nt == 0 && implied_place_target(doc, s, t, sc, w, srcs[0], m.pattern->code, &implied))
+        if (r.nt == 0 && implied_place_target(doc, s, t, sc, w, r.srcs[0], r.m.pattern->code, &implied))
             return DYAD_ENOMEM;
-        int at_place = implied.found;
-        if (at_place) {
-            tgts[0] = implied.word;
-            nt = 1;
+        if (implied.found) {
+            r.tgts[0] = implied.word;
+            r.nt = 1;
         }
-        if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
-        /* the first actor, whose sector conjoined modifiers share */
-        if (ns >= 2 && !mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src))
-            first_src.how = "";
-        if (nt >= 2 && !mutual && !mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt))
-            first_tgt.how = "";
-        for (size_t i = 0; i < ns; i++) {
-            actor sa;
-            if (inferred) sa = state;
-            else if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa) &&
-                !implied_ethnic_country(doc, s, t, sc, w, &sa)) {
-                coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
-                continue;
-            }
-            if (src_place[i] && place_conjunct(doc, &src_bases[src_place[i] - 1], &sa)) return DYAD_ENOMEM;
-            if (!src_place[i] && modifier_conjunct(doc, t, srcs, i, &first_src, &sa)) return DYAD_ENOMEM;
-            for (size_t j = 0; j < nt; j++) {
-                if (mutual && j == i) continue;
-                /* An event needs someone acted upon: "X said Wednesday"
-                ** attributes a story, it reports no event between two
-                ** actors, and precision matters more than recall. */
-                actor ta;
-                int have_target = at_place ? (ta = implied.target, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
-                if (!have_target) have_target = implied_ethnic_country(doc, s, t, sc, w, &ta);
-                if (!have_target && !at_place) {
-                    have_target = implied_policed_target(doc, sc, tgts[j], &sa, event_code, &ta);
-                    if (have_target < 0) return have_target;
-                }
-                if (have_target && tgt_place[j] && place_conjunct(doc, &tgt_bases[tgt_place[j] - 1], &ta))
-                    return DYAD_ENOMEM;
-                if (have_target && !tgt_place[j] && !mutual && !at_place &&
-                    modifier_conjunct(doc, t, tgts, j, &first_tgt, &ta))
-                    return DYAD_ENOMEM;
-                if (!have_target) {
-                    coder_add_note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
-                    continue;
-                }
-                /* "Iraqi Kurds demonstrated in Kirkuk": a country's people
-                ** at home protest to their government, and other acts
-                ** there fall on its people */
-                if (at_place && !strcmp(sa.code, ta.code) && implied_people_at_place(doc, event_code, &ta))
-                    return DYAD_ENOMEM;
-                if (inferred && !state_act_named_target(&ta)) {
-                    coder_add_note(sc, s, w, m.pattern, "no agent, and the target '%s' is not named in the sentence",
-                                   t->words[tgts[j]].form);
-                    continue;
-                }
-                if (!strcmp(sa.code, ta.code)) {      /* an actor acting on itself */
-                    coder_add_note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
-                    continue;
-                }
-                /* "Sudan said Chad attacked its army": the army a pronoun
-                ** gives to the source's own country is the source's own */
-                if (((ta.how && !strcmp(ta.how, "owned by a pronoun")) ||
-                     (sa.how && !strcmp(sa.how, "owned by a pronoun"))) &&
-                    !strcmp(sa.country, ta.country)) {
-                    coder_add_note(sc, s, w, m.pattern, "source and target are both of %s", sa.country);
-                    continue;
-                }
-                dyad_event *ev = coder_new_event(out);
-                if (!ev) return DYAD_ENOMEM;
-                ev->doc_id = doc->id;
-                ev->sent = (int32_t)s + 1;
-                ev->date = when->date;
-                ev->date_basis = when->basis;
-                if (inferred) {     /* the place's name, perhaps the dateline's */
-                    ev->source.start = state_spot.start;
-                    ev->source.end = state_spot.end;
-                    ev->source.text = dyad_doc_strdup(doc, doc->text + state_spot.start,
-                                                      (size_t)(state_spot.end - state_spot.start));
-                    ev->source.code = sa.code;
-                    ev->source.country = sa.country;
-                    ev->source.sector = sa.sector;
-                } else {
-                    fill_actor(doc, sent->first, &sa, &ev->source);
-                }
-                if (have_target) fill_actor(doc, sent->first, &ta, &ev->target);
-                ev->cameo = event_code;
-                char root[3] = { event_code[0], event_code[1], 0 };
-                ev->cameo_root = dyad_doc_strdup(doc, root, 2);
-                if (code) {
-                    ev->plover = code->plover;
-                    ev->quad_class = code->quad;
-                    ev->goldstein = code->goldstein;
-                }
-                const dyad_token *verb = &t->words[w];
-                ev->verb.text = verb->form;
-                ev->verb.lemma = verb->lemma ? verb->lemma : verb->form;
-                ev->verb.start = (int32_t)verb->start;
-                ev->verb.end = (int32_t)verb->end;
-                ev->negated = negated;
-                ev->modality = modality;
-                /* specific patterns and named actors make a surer event */
-                double conf = 0.45 + 0.08 * (m.pattern->specificity > 4 ? 4 : m.pattern->specificity);
-                conf *= (0.6 + 0.4 * sa.certainty) * (have_target ? (0.6 + 0.4 * ta.certainty) : 0.8);
-                /* two places: the figure is a rough score, not a measurement */
-                ev->confidence = conf > 0.99 ? 0.99 : round(conf * 100) / 100;
-                where_place place;    /* where: src/where/, docs/where.md */
-                if (where_locate(doc, s, t, &sc->matches, sc->word_match, w, &place) &&
-                    where_fill(doc, &place, &ev->location))
-                    return DYAD_ENOMEM;
-                ev->sentence = dyad_doc_strdup(doc, doc->text + sent->start, sent->end - sent->start);
-                char why[512];
-                int len = snprintf(why, sizeof why, "%s '%s' (%s:%u); source: %s %s; target: %s %s",
-                                   m.pattern->noun ? "noun" : "verb", lemma,
-                                   c->patterns.files[m.pattern->file], m.pattern->line,
-                                   sa.how, sa.code, have_target ? ta.how : "none",
-                                   have_target ? ta.code : "");
-                ev->why = dyad_doc_strdup(doc, why, (size_t)(len < (int)sizeof why ? len : (int)sizeof why - 1));
-                ev->story_source = doc->source;
-                ev->story_url = doc->url;
-                if (w < sizeof head_of_event) head_of_event[w] = 1;
-                if (expand_several_codes(doc, out, out->n - 1)) return DYAD_ENOMEM;
-            }
-        }
+        if (r.nt == 0)
+            coder_add_note(sc, s, w, r.m.pattern, "no one acted upon (no object or directed oblique names an actor)");
+        int rc = emit_events(&job, w, lemma, when, &r, &kind, &implied, head_of_event, sizeof head_of_event, out);
+        if (rc) return rc;
     }
     mention_remember_sentence(doc, t, sent->first, sc);
     filter_sentence_events(t, s, sc, out, first_event, head_of_event, sizeof head_of_event);
