@@ -182,10 +182,78 @@ const char *event_roles_no_event_reason(const sentence_tree *t, uint32_t w, cons
     return NULL;
 }
 
+/* The source of noun event w given its pattern's (src): a modifier that
+** names no one ("its long-threatened invasion": threatened) leaves the
+** role to the clause; "a visit to Sri Lanka by the Norwegian foreign
+** minister": the noun's own "by" phrase is who does it, before its
+** clause.  Keeps m->source the same. */
+static int32_t noun_event_source(const sentence_coding *job, uint32_t w, pattern_match *m, int32_t src)
+{
+    const sentence_tree *t = job->t;
+    actor probe_role;
+    if (src >= 0 && !mention_resolve(job->doc, t, job->sent->first, job->sc, (uint32_t)src, &probe_role))
+        src = m->source = -1;
+    static const char *const by[] = { "by", NULL };
+    for (uint32_t k = t->first_kid[w]; m->source < 0 && k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if ((int32_t)d != m->target && t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") &&
+            role_lemma_in(t, role_child(t, d, "case"), by) &&
+            mention_resolve(job->doc, t, job->sent->first, job->sc, d, &probe_role))
+            src = m->source = (int32_t)d;
+    }
+    return src;
+}
+
+/* The clause whose subject and object are the roles of the event on
+** word w: its own, or for a noun event that names no source the verb it
+** is the object or oblique of, as "rebels engaged peacekeepers in a
+** firefight"; so for a noun naming the kind of its clause's object
+** ("undertook a mediation mission", "began a bombing campaign"), whose
+** phrase, the compound's head, is *phrase (else w). */
+static uint32_t event_clause(const sentence_tree *t, uint32_t w, const pattern_match *m, uint32_t *phrase_out)
+{
+    uint32_t clause = w, phrase = w;
+    if (m->pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "compound") &&
+        t->words[w].head > 0)
+        phrase = (uint32_t)(t->words[w].head - 1);
+    int32_t governor = t->words[phrase].head - 1;
+    if (m->pattern->noun && m->source < 0 && governor >= 0 && t->words[phrase].deprel &&
+        (!strcmp(t->words[phrase].deprel, "obj") || !strncmp(t->words[phrase].deprel, "obl", 3)) &&
+        !time_adjunct(t, phrase))
+        clause = (uint32_t)governor;
+    *phrase_out = phrase;
+    return clause;
+}
+
+/* The object may be a thing ("signed an agreement with the EU",
+** "imposed sanctions on Iran"): then whom it is aimed at is the target
+** (aim.c).  tgt is the target found, thing what to look past when the
+** pattern names no target (a kind's phrase: "a mediation mission
+** between Syria and the PLO"). */
+static int32_t aimed_past_thing(const sentence_coding *job, uint32_t w, const pattern_match *m, int32_t tgt,
+                                int32_t thing)
+{
+    const sentence_tree *t = job->t;
+    if (m->target < 0) return aim_target(job->doc, t, job->sent->first, job->sc, w, m->pattern->code, thing);
+    /* ... as when the pattern's own target is a thing: "endorsed an
+    ** agreement with the EU" (not for force, whose thing is ground
+    ** and whose modifiers are places: "captured villages near the
+    ** border with Bulgaria") */
+    actor probe_role;
+    if (tgt >= 0 && strncmp(m->pattern->code, "17", 2) < 0 &&
+        !mention_resolve(job->doc, t, job->sent->first, job->sc, (uint32_t)tgt, &probe_role) &&
+        !pronoun_kind(t, (uint32_t)tgt)) {
+        int32_t aimed = aim_target(job->doc, t, job->sent->first, job->sc, w, m->pattern->code, tgt);
+        if (aimed >= 0) tgt = aimed;
+    }
+    return tgt;
+}
+
 /* The source and target words of the event r->m matched on word w: the
 ** pattern's own, else its clause's subject and object, else whom its
 ** thing is aimed at; with no agent, perhaps the state where it happened.
-** Sets *src and *tgt (-1: none) and r's demand, inferred state and thing.
+** Sets *src_word and *tgt_word (-1: none) and r's demand, inferred
+** state and thing.
 ** 0 when the event has no source (noted), else 1. */
 static int find_role_words(const sentence_coding *job, uint32_t w, event_roles *r, int32_t *src_word,
                            int32_t *tgt_word)
@@ -193,7 +261,6 @@ static int find_role_words(const sentence_coding *job, uint32_t w, event_roles *
     const dyad_coder *c = job->c;
     dyad_doc *doc = job->doc;
     size_t s = job->s;
-    const dyad_sentence *sent = job->sent;
     const sentence_tree *t = job->t;
     scratch *sc = job->sc;
     pattern_match *m = &r->m;
@@ -212,34 +279,9 @@ static int find_role_words(const sentence_coding *job, uint32_t w, event_roles *
     /* "..., killing 50, Thai military sources said": the reporters
     ** the parse made an object are no one acted upon */
     if (tgt >= 0 && tree_closing_speaker(t, (uint32_t)tgt)) tgt = -1;
-    /* a noun's own modifier that names no one ("its long-threatened
-    ** invasion": threatened) leaves the role to the clause */
-    actor probe_role;
-    if (m->pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
-        src = m->source = -1;
-    /* "a visit to Sri Lanka by the Norwegian foreign minister": a
-    ** noun event's own "by" phrase is who does it, before its clause */
-    static const char *const by[] = { "by", NULL };
-    for (uint32_t k = t->first_kid[w]; m->pattern->noun && m->source < 0 && k < t->first_kid[w + 1]; k++) {
-        uint32_t d = t->kids[k];
-        if ((int32_t)d != m->target && t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") &&
-            role_lemma_in(t, role_child(t, d, "case"), by) &&
-            mention_resolve(doc, t, sent->first, sc, d, &probe_role))
-            src = m->source = (int32_t)d;
-    }
-    /* A noun event that names no roles takes them from its clause:
-    ** "rebels engaged peacekeepers in a firefight"; so does one that
-    ** names the kind of its clause's object ("undertook a mediation
-    ** mission", "began a bombing campaign"). */
-    uint32_t clause = w, phrase = w;
-    if (m->pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "compound") &&
-        t->words[w].head > 0)
-        phrase = (uint32_t)(t->words[w].head - 1);
-    int32_t governor = t->words[phrase].head - 1;
-    if (m->pattern->noun && m->source < 0 && governor >= 0 && t->words[phrase].deprel &&
-        (!strcmp(t->words[phrase].deprel, "obj") || !strncmp(t->words[phrase].deprel, "obl", 3)) &&
-        !time_adjunct(t, phrase))
-        clause = (uint32_t)governor;
+    if (m->pattern->noun) src = noun_event_source(job, w, m, src);
+    uint32_t phrase;
+    uint32_t clause = event_clause(t, w, m, &phrase);
     if (src < 0 && (!m->pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
     if (tgt < 0) {
         if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
@@ -261,24 +303,8 @@ static int find_role_words(const sentence_coding *job, uint32_t w, event_roles *
         coder_add_note(sc, s, w, m->pattern, "no subject or agent to act");
         return 0;
     }
-    /* The object may be a thing ("signed an agreement with the EU",
-    ** "imposed sanctions on Iran"): then whom it is aimed at is the
-    ** target (aim.c) */
-    /* (a kind's phrase is the thing: "a mediation mission between
-    ** Syria and the PLO") */
     r->thing = tgt;
-    if (m->target < 0)
-        tgt = aim_target(doc, t, sent->first, sc, w, m->pattern->code,
-                         tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
-    /* ... as when the pattern's own target is a thing: "endorsed an
-    ** agreement with the EU" (not for force, whose thing is ground
-    ** and whose modifiers are places: "captured villages near the
-    ** border with Bulgaria") */
-    else if (tgt >= 0 && strncmp(m->pattern->code, "17", 2) < 0 &&
-             !mention_resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe_role) && !pronoun_kind(t, (uint32_t)tgt)) {
-        int32_t aimed = aim_target(doc, t, sent->first, sc, w, m->pattern->code, tgt);
-        if (aimed >= 0) tgt = aimed;
-    }
+    tgt = aimed_past_thing(job, w, m, tgt, tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
     /* the state acts on the passive's subject, not on someone the
     ** act is aimed at ("was extradited to the United States") */
     if (r->inferred && tgt >= 0 && tgt != role_child(t, clause, "nsubj:pass")) {
