@@ -10,31 +10,29 @@
 ** "promised"), and conjoined actors give one event per pair.  Each role
 ** word is resolved to an actor through the lexicon (actors.h).  Reported
 ** speech codes what was reported, not the saying; negation and modality
-** are read off the verb's dependents.
+** are read off the verb's dependents.  The roles are found in
+** event_roles.c, whom an act falls on when no one is named in implied.c,
+** and the events written in emit.c; this file runs those steps.
 */
 #include <dirent.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
-#include "code/actors.h"
 #include "code/coder.h"
+#include "code/emit.h"
+#include "code/event_roles.h"
 #include "code/finite.h"
+#include "code/implied.h"
 #include "code/prefilter.h"
 #include "code/quantity.h"
 #include "code/control.h"
 #include "code/reciprocal.h"
-#include "code/aim.h"
 #include "code/mention.h"
 #include "code/names.h"
 #include "code/statehood.h"
-#include "code/pronoun.h"
 #include "code/roles.h"
-#include "code/state_act.h"
 #include "when/when.h"
-#include "where/where.h"
 
 
 void dyad_events_init(dyad_events *events)
@@ -150,300 +148,49 @@ dyad_event *coder_new_event(dyad_events *out)
     return ev;
 }
 
-/* Splits an actor's code at "/" into parts[max] (copies in doc's arena);
-** returns the count, 1 for an ordinary code, 0 when out of memory. */
-static size_t code_parts(dyad_doc *doc, const char *code, const char **parts, size_t max)
+/* The code, modality and negation of the event r->m matched on word w. */
+static void read_event_kind(const sentence_coding *job, uint32_t w, const event_roles *r, event_kind *k)
 {
-    size_t n = 0;
-    for (const char *p = code ? code : ""; n < max;) {
-        size_t len = strcspn(p, "/");
-        parts[n] = dyad_doc_strdup(doc, p, len);
-        if (!parts[n]) return 0;
-        n++;
-        if (!p[len]) break;
-        p += len + 1;
+    const dyad_coder *c = job->c;
+    const sentence_tree *t = job->t;
+    const pattern_match *m = &r->m;
+    const char *modality = role_modality(t, w);
+    /* a promised cooperation is CAMEO's intent (03x), a promised blow
+    ** is coded as the act ("pledged to expel"); what is only wished
+    ** for has not happened: an intent or a threat */
+    int promised = role_promised(t, w);
+    if (!strcmp(modality, "asserted") && ((promised == 1 && m->pattern->code[0] == '0') || promised == 2))
+        modality = "future";
+    const char *event_code = r->demand ? r->demand
+                             : c->promises_as_acts ? m->pattern->code
+                                                   : role_intent_code(m->pattern->code, modality);
+    /* "said he would not provide support": the reported clause's
+    ** negation counts */
+    int negated = role_negated(t, w) || (m->clause >= 0 && role_negated(t, (uint32_t)m->clause)) ||
+                  role_disallowed(t, w);
+    /* "refused to meet", "failed to reach an agreement": the act is
+    ** refused, CAMEO's rejection of what it would have been */
+    if (role_refused(t, w)) {
+        const char *refusal = role_refusal_code(role_intent_code(m->pattern->code, "future"));
+        if (refusal) event_code = refusal;
+        else negated = 1;
     }
-    return n;
-}
-
-/* Gives one side of an event the code part: the code, and the country
-** when the actor's country was the several codes too. */
-static int set_part(dyad_doc *doc, dyad_event_actor *a, const char *part)
-{
-    int several = a->country && strchr(a->country, '/');
-    a->code = part;
-    if (several) {
-        a->country = dyad_doc_strdup(doc, part, strlen(part) < 3 ? strlen(part) : 3);
-        if (!a->country) return DYAD_ENOMEM;
+    if (negated && role_refusal_code(event_code)) {
+        event_code = role_refusal_code(event_code);
+        negated = 0;     /* a refusal, said as such */
     }
-    return DYAD_OK;
+    const cameo_code *code = cameo_find(&c->cameo, event_code);
+    if (!code) { event_code = m->pattern->code; code = cameo_find(&c->cameo, event_code); }
+    k->event_code = event_code;
+    k->code = code;
+    k->modality = modality;
+    k->negated = negated;
 }
 
-/* An actor with several codes, as PETRARCH-2's dictionaries give "The
-** Shire" [FRO/BIL/SAM], is several actors: event idx of out becomes one
-** event per pair of codes. */
-static int expand_several_codes(dyad_doc *doc, dyad_events *out, size_t idx)
-{
-    const char *src[8], *tgt[8];
-    const dyad_event *ev = &out->items[idx];
-    if (!(ev->source.code && strchr(ev->source.code, '/')) && !(ev->target.code && strchr(ev->target.code, '/')))
-        return DYAD_OK;
-    size_t ns = code_parts(doc, ev->source.code, src, 8), nt = code_parts(doc, ev->target.code, tgt, 8);
-    if (!ns || !nt) return DYAD_ENOMEM;
-    dyad_event model = *ev;
-    for (size_t i = 0; i < ns; i++) {
-        for (size_t j = 0; j < nt; j++) {
-            dyad_event *e = i == 0 && j == 0 ? &out->items[idx] : coder_new_event(out);
-            if (!e) return DYAD_ENOMEM;
-            *e = model;
-            if (set_part(doc, &e->source, src[i]) || (model.target.code && set_part(doc, &e->target, tgt[j])))
-                return DYAD_ENOMEM;
-        }
-    }
-    return DYAD_OK;
-}
-
-static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_event_actor *out)
-{
-    const dyad_token *first = &doc->tokens[sent_first + a->first];
-    const dyad_token *last = &doc->tokens[sent_first + a->last - 1];
-    out->start = (int32_t)first->start;
-    out->end = (int32_t)last->end;
-    out->text = dyad_doc_strdup(doc, doc->text + first->start, last->end - first->start);
-    out->code = a->code;
-    out->country = a->country;
-    out->sector = a->sector;
-}
-
-/* Can conjoined actors with no one else acted upon do this to each
-** other?  Consulting, cooperating, yielding, cutting ties and fighting
-** go both ways ("Bosnia and Slovenia agreed to a ceasefire"); protesting
-** or demanding are aimed at someone not named. */
-static int mutual_code(const char *code)
-{
-    static const char *const roots[] = { "03", "04", "05", "06", "08", "16", "19" };
-    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
-        if (!strncmp(code, roots[i], 2)) return 1;
-    return 0;
-}
-
-/* Reducing relations and force go both ways only when nothing or
-** something of both is acted upon: "X and Y clashed", "delayed their
-** meeting", "cut ties", "exchanged fire"; not "X and Y boycotted the
-** parade", nor "opened fire". */
-static int shared_object(const sentence_tree *t, uint32_t w)
-{
-    static const char *const both[] = { "tie", "ties", "relation", "talk", "talks", "negotiation", "meeting",
-                                        "contact", "dialogue", "truce", "ceasefire", "cease-fire", NULL };
-    static const char *const exchange[] = { "exchange", "trade", "swap", NULL };
-    int32_t o = role_child(t, w, "obj");
-    if (o < 0 || role_lemma_in(t, o, both) || role_lemma_in(t, (int32_t)w, exchange)) return 1;
-    for (uint32_t k = t->first_kid[o]; k < t->first_kid[o + 1]; k++) {
-        uint32_t d = t->kids[k];
-        if (t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod:poss") && t->words[d].form &&
-            !strcasecmp(t->words[d].form, "their"))
-            return 1;
-    }
-    return 0;
-}
-
-/* Is this an action on the people of the place where it happens, when
-** no one else is named?  Aid ("evacuated the wounded from Gorazde"),
-** protests, coercion (curfews, martial law, arrests), assaults and
-** fighting, and the yielding that undoes them. */
-/* Is noun w the object or oblique of a verb of refraining ("refrained
-** from attacks", "avoided clashes", "held off on attacks")? */
-static int refrained_from(const sentence_tree *t, uint32_t w)
-{
-    static const char *const refrain[] = { "refrain", "abstain", "avoid", "forgo", "forego", "desist", "shun", NULL };
-    static const char *const off[] = { "off", "back", NULL };
-    static const char *const hold[] = { "hold", NULL };
-    const char *rel = t->words[w].deprel;
-    int32_t head = t->words[w].head - 1;
-    if (head < 0 || !rel || (strcmp(rel, "obj") && strncmp(rel, "obl", 3))) return 0;
-    return role_lemma_in(t, head, refrain) ||
-           (role_lemma_in(t, head, hold) && role_has_dependent(t, (uint32_t)head, "compound:prt", off));
-}
-
-static int place_target_code(const char *code)
-{
-    static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20" };
-    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
-        if (!strncmp(code, roots[i], 2)) return 1;
-    return 0;
-}
-
-/* Is a a country's own people, named by the country with a sector of
-** the governed (demonstrators, students, workers ...)?  Not refugees,
-** who are abroad, nor the state's own police or soldiers. */
-static int home_protesters(const actor *a)
-{
-    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "HRI", "MED", "BUS", "REL", NULL };
-    if (!a->how || strcmp(a->how, "country") || !a->country || strlen(a->country) != 3 || !a->sector) return 0;
-    if (!strcmp(a->country, "IGO") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC") ||
-        !strcmp(a->country, "IMG"))
-        return 0;
-    for (size_t i = 0; people[i]; i++)
-        if (!strcmp(a->sector, people[i])) return 1;
-    return 0;
-}
-
-/* "Egyptian police dispersed demonstrators": police act at home, so
-** the demonstrators, students, workers or civilians they coerce or
-** assault with no country named are their own country's (police, unlike
-** troops, do not cross borders).  Sets *out from the target word w. */
-static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
-{
-    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
-    if (!src->sector || strcmp(src->sector, "COP") || !src->country || strlen(src->country) != 3 ||
-        !strcmp(src->country, "IGO") || !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") ||
-        !strcmp(src->country, "IMG"))
-        return 0;
-    if (strncmp(code, "17", 2) && strncmp(code, "18", 2) && strncmp(code, "19", 2)) return 0;
-    int32_t mi = sc->word_match[w];
-    if (mi < 0) return 0;
-    const dyad_lex_match *m = &sc->matches.items[mi];
-    if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector) return 0;
-    int home = 0;
-    for (size_t i = 0; people[i] && !home; i++) home = !strcmp(m->sector, people[i]);
-    if (!home) return 0;
-    memset(out, 0, sizeof *out);
-    out->found = 1;
-    out->country = src->country;
-    out->sector = m->sector;
-    out->first = w;
-    out->last = w + 1;
-    out->certainty = src->certainty;
-    out->how = "people policed at home";
-    return 1;
-}
-
-/* Codes one sentence. */
-/* Is a an agent of a place or country named in its phrase ("lawmakers
-** in Kenya", "the ambassadors of Arnor")? */
-static int agent_of_phrase(const actor *a)
-{
-    return a->how && (!strcmp(a->how, "agent at a place") || (!strcmp(a->how, "country") && a->sector && a->sector[0]));
-}
-
-/* A place or owner conjoined with the one of an agent ("lawmakers in
-** Kenya and Uganda": Uganda; "the ambassadors of Arnor and Gondor":
-** Gondor) is that agent of its country: *a, the place's actor, takes the
-** sector of first, the agent's. */
-static int share_sector(dyad_doc *doc, const actor *first, actor *a, const char *how)
-{
-    if (!a->country || !a->country[0]) return DYAD_OK;
-    char code[32];
-    int len = snprintf(code, sizeof code, "%s%s", a->country, first->sector);
-    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
-    if (!copy) return DYAD_ENOMEM;
-    a->code = copy;
-    a->sector = first->sector;
-    a->how = how;
-    return DYAD_OK;
-}
-
-static int place_conjunct(dyad_doc *doc, const actor *first, actor *a)
-{
-    return share_sector(doc, first, a, "agent at a place");
-}
-
-/* "Lawmakers in Kenya and Uganda", "lawmakers and officials in Kenya
-** and Uganda": each place conjoined to the place of a sector noun among
-** words[0..n) is that sector's people of their own (place_conjunct),
-** added to words with base[k] = 1 + the index of the noun, whose actor
-** is bases[index].  The new count. */
-static size_t add_place_conjuncts(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
-                                  uint32_t *words, size_t n, uint8_t *base, actor *bases)
-{
-    size_t given = n;
-    for (size_t i = 0; i < given && n < 8; i++) {
-        uint32_t more[7];
-        size_t room = 8 - n < 7 ? 8 - n : 7;
-        size_t k = actor_place_conjuncts(t, words[i], more, room);
-        if (k && mention_resolve(doc, t, sent_first, sc, words[i], &bases[i]) && agent_of_phrase(&bases[i]))
-            for (size_t x = 0; x < k; x++) { words[n] = more[x]; base[n++] = (uint8_t)(i + 1); }
-    }
-    return n;
-}
-
-/* "US and British activists": the conjoined modifier (role_conjuncts)
-** names activists too, of its own country, when it names no sector of
-** its own. */
-static int modifier_conjunct(dyad_doc *doc, const sentence_tree *t, const uint32_t *words, size_t i,
-                             const actor *first, actor *a)
-{
-    if (i == 0 || (uint32_t)(t->words[words[i]].head - 1) == words[0] || (a->sector && a->sector[0]) ||
-        !agent_of_phrase(first))
-        return DYAD_OK;
-    return share_sector(doc, first, a, "agent named by a conjoined modifier");
-}
-
-/* "ethnic Albanians demonstrated in Serbia": a people named by
-** ethnicity (actors.c) belongs to the country where the event happens,
-** when the sentence says where.  1 when it gives *a that country. */
-static int ethnic_at_event_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
-                                 actor *a)
-{
-    if (!a->how || strcmp(a->how, "ethnic people")) return 0;
-    where_place spot;
-    if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match || !spot.match->country ||
-        !spot.match->country[0] || !strcmp(spot.how, "sentence"))
-        return 0;
-    const char *sector = a->sector ? a->sector : "";
-    char code[32];
-    int len = snprintf(code, sizeof code, "%s%s", spot.match->country, sector);
-    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
-    if (!copy) return 0;
-    a->found = 1;
-    a->country = spot.match->country;
-    a->sector = sector;
-    a->code = copy;
-    a->certainty = 0.5f;
-    a->how = "ethnic people at the event's place";
-    return 1;
-}
-
-/* "set fire to offices following the killing of a man": an event in a
-** time adjunct is another event, with actors of its own. */
-static int time_adjunct(const sentence_tree *t, uint32_t w)
-{
-    static const char *const cases[] = { "after", "before", "following", "since", "amid", "despite",
-                                         "during", "until", "ahead", "preceding", NULL };
-    static const char *const verbs[] = { "follow", "precede", NULL };
-    /* "following the killing", read as the participle and its object */
-    int32_t up = t->words[w].head - 1;
-    if (up >= 0 && t->words[up].xpos && !strcmp(t->words[up].xpos, "VBG") && role_lemma_in(t, up, verbs))
-        return 1;
-    return role_lemma_in(t, role_child(t, w, "case"), cases);
-}
-
-/* "Jordan's visiting king", "rejected proposed changes": a participle
-** between a determiner or possessive and its noun, or a past participle
-** between a verb and its object noun, describes the noun, however the
-** tagger and parser read it. */
-static int participle_before_noun(const sentence_tree *t, uint32_t w)
-{
-    const char *x = t->words[w].xpos;
-    if (!x || (strcmp(x, "VBG") && strcmp(x, "VBN")) || w == 0) return 0;
-    uint32_t next = w + 1;
-    while (next < t->n && t->words[next].upos && !strcmp(t->words[next].upos, "ADJ")) next++;
-    if (next >= t->n || !t->words[next].upos ||
-        (strcmp(t->words[next].upos, "NOUN") && strcmp(t->words[next].upos, "PROPN")))
-        return 0;
-    const dyad_token *before = &t->words[w - 1];
-    const char *bx = before->xpos ? before->xpos : "";
-    if (!before->upos) return 0;
-    return !strcmp(before->upos, "DET") || !strcmp(bx, "POS") || !strcmp(bx, "PRP$") ||
-           (!strcmp(before->upos, "VERB") && !strcmp(x, "VBN"));   /* "began shelling towns" acts */
-}
-
-static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *sc,
-                         const event_date *when, dyad_events *out)
+/* Sets sc->word_match for sentence s: each word's lexicon match. */
+static int match_words(const dyad_doc *doc, size_t s, scratch *sc)
 {
     const dyad_sentence *sent = &doc->sents[s];
-    sentence_tree *t = &sc->tree;
-    if (sentence_tree_build(t, doc, s)) return DYAD_ENOMEM;
     if (sent->count > sc->cap_words) {
         int32_t *wm = realloc(sc->word_match, sent->count * sizeof *wm);
         if (!wm) return DYAD_ENOMEM;
@@ -457,6 +204,21 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         for (uint32_t w = lm->first; w < lm->last && w < sent->first + sent->count; w++)
             sc->word_match[w - sent->first] = (int32_t)m;
     }
+    return DYAD_OK;
+}
+
+/* Codes sentence s of doc: each word a pattern matches, unless it
+** reports no event, gives its roles (event_roles.h), what the event is
+** (read_event_kind), whom it falls on when no one is named (implied.h),
+** and its events (emit.h). */
+static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *sc,
+                         const event_date *when, dyad_events *out)
+{
+    const dyad_sentence *sent = &doc->sents[s];
+    sentence_tree *t = &sc->tree;
+    if (sentence_tree_build(t, doc, s)) return DYAD_ENOMEM;
+    if (match_words(doc, s, sc)) return DYAD_ENOMEM;
+    const sentence_coding job = { c, doc, s, sent, t, sc };
     size_t first_event = out->n;
     /* event heads found in this sentence, to drop a "said" that only
     ** reports another event */
@@ -466,409 +228,35 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         char buf[64];
         const char *lemma = role_lemma(t, w, buf, sizeof buf);
         size_t first, n = pattern_set_lookup(&c->patterns, lemma, &first);
-        pattern_match m;
+        event_roles r;
         int matched = 0;
         for (size_t k = 0; k < n && !matched; k++) {
             const pattern *p = &c->patterns.patterns[c->patterns.index[first + k].pattern];
-            matched = pattern_try(&c->patterns, p, t, w, &m);
+            matched = pattern_try(&c->patterns, p, t, w, &r.m);
         }
         if (!matched) continue;
         /* a verb event word, whether or not it codes (filter_sentence_events) */
-        if (!m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
-        if (!strcmp(m.pattern->code, PATTERN_NO_EVENT)) {
-            coder_add_note(sc, s, w, m.pattern, "the lexicon says these words report no event");
+        if (!r.m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
+        const char *why_not = event_roles_no_event_reason(t, w, r.m.pattern);
+        if (why_not) {
+            coder_add_note(sc, s, w, r.m.pattern, "%s", why_not);
             continue;
         }
-        /* "to protest what it called dangerous actions": a free relative
-        ** characterises something, it reports no event */
-        int32_t up = t->words[w].head - 1;
-        if (up >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "acl:relcl") && t->words[up].form &&
-            !strcasecmp(t->words[up].form, "what")) {
-            coder_add_note(sc, s, w, m.pattern, "a characterisation ('what it called ...'), not an event");
-            continue;
+        if (!event_roles_find(&job, w, &r)) continue;
+        event_kind kind;
+        read_event_kind(&job, w, &r, &kind);
+        /* with no one named, where it happens may say whom it falls on */
+        implied_place implied = { 0 };
+        if (r.nt == 0 && implied_place_target(doc, s, t, sc, w, r.srcs[0], r.m.pattern->code, &implied))
+            return DYAD_ENOMEM;
+        if (implied.found) {
+            r.tgts[0] = implied.word;
+            r.nt = 1;
         }
-        /* "the proposed changes", "a planned attack": a participle that
-        ** describes a noun names no event of its own */
-        if (!m.pattern->noun && ((t->words[w].deprel && !strcmp(t->words[w].deprel, "amod")) ||
-                                 participle_before_noun(t, w))) {
-            coder_add_note(sc, s, w, m.pattern, "a participle describing a noun, not an event");
-            continue;
-        }
-        /* "asked Russia to help Israel": the help is only asked for */
-        if (role_requested(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "what someone asks of another, not an event");
-            continue;
-        }
-        /* "if the US attacks Iran": a condition or an open question says
-        ** nothing happened, nor that anyone means it to */
-        if (role_hypothesis(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "a condition or a question ('if ...', 'whether ...'), not an event");
-            continue;
-        }
-        /* "hold off on further attacks", "refrained from attacks": what is
-        ** held back from did not happen */
-        if (m.pattern->noun && refrained_from(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "what someone refrains from, not an event");
-            continue;
-        }
-        /* "Syria is surrounded by Turkey, Iraq and Israel": encircling
-        ** said as a present state is where a place lies */
-        if (!strncmp(m.pattern->code, "191", 3) && !m.pattern->noun && role_present_passive(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "a state ('is surrounded by'), where something lies, not an event");
-            continue;
-        }
-        /* "Libya must hand over the suspects" is no event, only what
-        ** someone demands */
-        if (role_obliged(t, w)) {
-            coder_add_note(sc, s, w, m.pattern, "an obligation, not an event (coded as the demand of whoever states it)");
-            continue;
-        }
-        /* "X said Libya must hand over the suspects": X demands it of Libya */
-        const char *demand = NULL;
-        int32_t obliged;
-        if (!strncmp(m.pattern->code, "01", 2) && (obliged = role_obliged_clause(t, w)) >= 0) {
-            int32_t subj = role_child(t, (uint32_t)obliged, "nsubj");
-            if (subj >= 0) {
-                demand = "100";
-                m.target = subj;
-            }
-        }
-        int passive = 0;
-        int32_t src = m.source, tgt = m.target;
-        /* "..., killing 50, Thai military sources said": the reporters
-        ** the parse made an object are no one acted upon */
-        if (tgt >= 0 && tree_closing_speaker(t, (uint32_t)tgt)) tgt = -1;
-        /* a noun's own modifier that names no one ("its long-threatened
-        ** invasion": threatened) leaves the role to the clause */
-        actor probe_role;
-        if (m.pattern->noun && src >= 0 && !mention_resolve(doc, t, sent->first, sc, (uint32_t)src, &probe_role))
-            src = m.source = -1;
-        /* "a visit to Sri Lanka by the Norwegian foreign minister": a
-        ** noun event's own "by" phrase is who does it, before its clause */
-        static const char *const by[] = { "by", NULL };
-        for (uint32_t k = t->first_kid[w]; m.pattern->noun && m.source < 0 && k < t->first_kid[w + 1]; k++) {
-            uint32_t d = t->kids[k];
-            if ((int32_t)d != m.target && t->words[d].deprel && !strcmp(t->words[d].deprel, "nmod") &&
-                role_lemma_in(t, role_child(t, d, "case"), by) &&
-                mention_resolve(doc, t, sent->first, sc, d, &probe_role))
-                src = m.source = (int32_t)d;
-        }
-        /* A noun event that names no roles takes them from its clause:
-        ** "rebels engaged peacekeepers in a firefight"; so does one that
-        ** names the kind of its clause's object ("undertook a mediation
-        ** mission", "began a bombing campaign"). */
-        uint32_t clause = w, phrase = w;
-        if (m.pattern->noun && t->words[w].deprel && !strcmp(t->words[w].deprel, "compound") &&
-            t->words[w].head > 0)
-            phrase = (uint32_t)(t->words[w].head - 1);
-        int32_t governor = t->words[phrase].head - 1;
-        if (m.pattern->noun && m.source < 0 && governor >= 0 && t->words[phrase].deprel &&
-            (!strcmp(t->words[phrase].deprel, "obj") || !strncmp(t->words[phrase].deprel, "obl", 3)) &&
-            !time_adjunct(t, phrase))
-            clause = (uint32_t)governor;
-        if (src < 0 && (!m.pattern->noun || clause != w)) src = role_subject(t, clause, &passive);
-        if (tgt < 0) {
-            if (passive || (role_child(t, clause, "nsubj:pass") >= 0 && src != role_child(t, clause, "nsubj:pass")))
-                tgt = role_child(t, clause, "nsubj:pass");
-            if (tgt < 0 && (!m.pattern->noun || clause != w)) tgt = role_child(t, clause, "obj");
-            if (tgt == (int32_t)w || tgt == (int32_t)phrase || (tgt >= 0 && (tree_time_word(t, (uint32_t)tgt) ||
-                                                    tree_closing_speaker(t, (uint32_t)tgt))))
-                tgt = -1;
-            if (tgt < 0 && !m.pattern->noun) tgt = role_child(t, w, "iobj");
-        }
-        /* "two journalists were arrested in Cairo": an act only a state
-        ** does, said in the passive with no agent, is the act of the
-        ** state where it happened (state_act.h) */
-        actor state;
-        where_place state_spot;
-        int inferred = c->state_agents && src < 0 && tgt >= 0 &&
-                       state_act_source(doc, s, t, &sc->matches, sc->word_match, w, clause, m.pattern->code,
-                                        role_modality(t, w), &state, &state_spot);
-        if (inferred) src = (int32_t)w;     /* a stand-in: the state is named by no word of its own */
-        if (src < 0) {
-            coder_add_note(sc, s, w, m.pattern, "no subject or agent to act");
-            continue;
-        }
-        /* The object may be a thing ("signed an agreement with the EU",
-        ** "imposed sanctions on Iran"): then whom it is aimed at is the
-        ** target (aim.c) */
-        /* (a kind's phrase is the thing: "a mediation mission between
-        ** Syria and the PLO") */
-        int32_t thing = tgt;
-        if (m.target < 0)
-            tgt = aim_target(doc, t, sent->first, sc, w, m.pattern->code,
-                             tgt < 0 && phrase != w && clause != w ? (int32_t)phrase : tgt);
-        /* ... as when the pattern's own target is a thing: "endorsed an
-        ** agreement with the EU" (not for force, whose thing is ground
-        ** and whose modifiers are places: "captured villages near the
-        ** border with Bulgaria") */
-        else if (tgt >= 0 && strncmp(m.pattern->code, "17", 2) < 0 &&
-                 !mention_resolve(doc, t, sent->first, sc, (uint32_t)tgt, &probe_role) && !pronoun_kind(t, (uint32_t)tgt)) {
-            int32_t aimed = aim_target(doc, t, sent->first, sc, w, m.pattern->code, tgt);
-            if (aimed >= 0) tgt = aimed;
-        }
-        /* the state acts on the passive's subject, not on someone the
-        ** act is aimed at ("was extradited to the United States") */
-        if (inferred && tgt >= 0 && tgt != role_child(t, clause, "nsubj:pass")) {
-            coder_add_note(sc, s, w, m.pattern, "no agent, and the act is aimed at someone other than its subject");
-            continue;
-        }
-        uint32_t srcs[8], tgts[8];
-        size_t ns = role_conjuncts(t, (uint32_t)src, srcs, 8);
-        size_t nt = tgt >= 0 ? role_conjuncts(t, (uint32_t)tgt, tgts, 8) : 0;
-        if (inferred) { ns = 1; srcs[0] = w; }
-        /* "Obama and Putin said they will ...": they are both */
-        actor probe;
-        int32_t ante;
-        if (ns == 1 && pronoun_kind(t, srcs[0]) == PRONOUN_GROUP &&
-            (ante = mention_antecedent(doc, t, sent->first, sc, srcs[0], &probe)) >= 0)
-            ns = role_conjuncts(t, (uint32_t)ante, srcs, 8);
-        if (nt == 1 && pronoun_kind(t, tgts[0]) == PRONOUN_GROUP &&
-            (ante = mention_antecedent(doc, t, sent->first, sc, tgts[0], &probe)) >= 0)
-            nt = role_conjuncts(t, (uint32_t)ante, tgts, 8);
-        /* "Lawmakers in Kenya and Uganda": each place is lawmakers of
-        ** their own */
-        uint8_t src_place[8] = { 0 }, tgt_place[8] = { 0 };
-        actor src_bases[8], tgt_bases[8];
-        actor first_src = { 0 }, first_tgt = { 0 };
-        if (!inferred) ns = add_place_conjuncts(doc, t, sent->first, sc, srcs, ns, src_place, src_bases);
-        /* "police dispersed demonstrators": the people the police act on,
-        ** though they name no one, are acted upon (policed_at_home) */
-        /* ... or who does what they act on ("prevented the
-        ** demonstration staged by students") */
-        actor police;
-        if (nt == 0 && thing >= 0 && !inferred && mention_resolve(doc, t, sent->first, sc, srcs[0], &police)) {
-            int32_t people = -1;
-            if (policed_at_home(sc, (uint32_t)thing, &police, m.pattern->code, &probe)) people = thing;
-            for (uint32_t k = t->first_kid[thing]; people < 0 && k < t->first_kid[thing + 1]; k++) {
-                uint32_t d = t->kids[k];
-                int32_t agent = t->words[d].deprel && !strcmp(t->words[d].deprel, "acl") ? role_child(t, d, "obl:agent") : -1;
-                if (agent >= 0 && policed_at_home(sc, (uint32_t)agent, &police, m.pattern->code, &probe)) people = agent;
-            }
-            if (people >= 0) nt = role_conjuncts(t, (uint32_t)people, tgts, 8);
-        }
-        nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, tgt_place, tgt_bases);
-        /* "The United States and Jordan agreed on a pact": with no one
-        ** else acted upon, conjoined actors act on each other. */
-        int mutual = nt == 0 && ns >= 2 && mutual_code(m.pattern->code) &&
-                     (strncmp(m.pattern->code, "16", 2) && strncmp(m.pattern->code, "19", 2) ? 1 : shared_object(t, w));
-        if (mutual) {
-            memcpy(tgts, srcs, ns * sizeof *srcs);
-            memcpy(tgt_place, src_place, sizeof tgt_place);
-            memcpy(tgt_bases, src_bases, sizeof tgt_bases);
-            nt = ns;
-        }
-        const char *modality = role_modality(t, w);
-        /* a promised cooperation is CAMEO's intent (03x), a promised blow
-        ** is coded as the act ("pledged to expel"); what is only wished
-        ** for has not happened: an intent or a threat */
-        int promised = role_promised(t, w);
-        if (!strcmp(modality, "asserted") && ((promised == 1 && m.pattern->code[0] == '0') || promised == 2))
-            modality = "future";
-        const char *event_code = demand ? demand
-                                 : c->promises_as_acts ? m.pattern->code
-                                                       : role_intent_code(m.pattern->code, modality);
-        /* "said he would not provide support": the reported clause's
-        ** negation counts */
-        int negated = role_negated(t, w) || (m.clause >= 0 && role_negated(t, (uint32_t)m.clause)) ||
-                      role_disallowed(t, w);
-        /* "refused to meet", "failed to reach an agreement": the act is
-        ** refused, CAMEO's rejection of what it would have been */
-        if (role_refused(t, w)) {
-            const char *refusal = role_refusal_code(role_intent_code(m.pattern->code, "future"));
-            if (refusal) event_code = refusal;
-            else negated = 1;
-        }
-        if (negated && role_refusal_code(event_code)) {
-            event_code = role_refusal_code(event_code);
-            negated = 0;     /* a refusal, said as such */
-        }
-        const cameo_code *code = cameo_find(&c->cameo, event_code);
-        if (!code) { event_code = m.pattern->code; code = cameo_find(&c->cameo, event_code); }
-        /* "lifted a state of emergency in West Darfur", "students staged
-        ** protests throughout Indonesia": an action on a place's people
-        ** with no one named is aimed at that place's country */
-        actor place_actor;
-        int at_place = 0;
-        where_place spot;
-        if (nt == 0 && place_target_code(m.pattern->code) &&
-            where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) && spot.match &&
-            spot.match->country && spot.match->country[0] && strcmp(spot.how, "sentence")) {
-            memset(&place_actor, 0, sizeof place_actor);
-            place_actor.found = 1;
-            place_actor.code = place_actor.country = spot.match->country;
-            place_actor.sector = "";
-            place_actor.first = spot.word;
-            place_actor.last = spot.word + 1;
-            place_actor.certainty = 0.7f;
-            place_actor.how = "the place";
-            tgts[0] = spot.word;
-            nt = 1;
-            at_place = 1;
-        }
-        /* ... or the place its actors are at: "students throughout
-        ** Indonesia staged demonstrations" */
-        actor at;
-        if (nt == 0 && !mutual && place_target_code(m.pattern->code) &&
-            mention_resolve(doc, t, sent->first, sc, srcs[0], &at) && !strcmp(at.how, "agent at a place")) {
-            place_actor = at;
-            place_actor.code = at.country;
-            place_actor.sector = "";
-            place_actor.how = "the place";
-            /* the target's words are the place's name */
-            for (uint32_t x = at.first; x < at.last + 8 && x < sent->count; x++) {
-                int32_t mi = sc->word_match[x];
-                const dyad_lex_match *lm = mi >= 0 ? &sc->matches.items[mi] : NULL;
-                if (lm && (lm->kind == DYAD_LEX_PLACE || lm->kind == DYAD_LEX_COUNTRY) && lm->country &&
-                    !strcmp(lm->country, at.country)) {
-                    place_actor.first = lm->first - sent->first;
-                    place_actor.last = lm->last - sent->first;
-                    break;
-                }
-            }
-            tgts[0] = srcs[0];
-            nt = 1;
-            at_place = 1;
-        }
-        /* ... or, with no place said, the home of its people: "Egyptian
-        ** demonstrators rioted" protest to their own government */
-        if (nt == 0 && !mutual && !strncmp(m.pattern->code, "14", 2) && !at_place &&
-            mention_resolve(doc, t, sent->first, sc, srcs[0], &at) && home_protesters(&at)) {
-            char gov[16];
-            int len = snprintf(gov, sizeof gov, "%sGOV", at.country);
-            place_actor = at;
-            place_actor.code = dyad_doc_strdup(doc, gov, (size_t)len);
-            if (!place_actor.code) return DYAD_ENOMEM;
-            place_actor.sector = place_actor.code + strlen(at.country);
-            place_actor.how = "their own government";
-            tgts[0] = srcs[0];
-            nt = 1;
-            at_place = 1;
-        }
-        if (nt == 0) coder_add_note(sc, s, w, m.pattern, "no one acted upon (no object or directed oblique names an actor)");
-        /* the first actor, whose sector conjoined modifiers share */
-        if (ns >= 2 && !mention_resolve(doc, t, sent->first, sc, srcs[0], &first_src))
-            first_src.how = "";
-        if (nt >= 2 && !mutual && !mention_resolve(doc, t, sent->first, sc, tgts[0], &first_tgt))
-            first_tgt.how = "";
-        for (size_t i = 0; i < ns; i++) {
-            actor sa;
-            if (inferred) sa = state;
-            else if (!mention_resolve(doc, t, sent->first, sc, srcs[i], &sa) &&
-                !ethnic_at_event_place(doc, s, t, sc, w, &sa)) {
-                coder_add_note(sc, s, w, m.pattern, "the source '%s' names no actor", t->words[srcs[i]].form);
-                continue;
-            }
-            if (src_place[i] && place_conjunct(doc, &src_bases[src_place[i] - 1], &sa)) return DYAD_ENOMEM;
-            if (!src_place[i] && modifier_conjunct(doc, t, srcs, i, &first_src, &sa)) return DYAD_ENOMEM;
-            for (size_t j = 0; j < nt; j++) {
-                if (mutual && j == i) continue;
-                /* An event needs someone acted upon: "X said Wednesday"
-                ** attributes a story, it reports no event between two
-                ** actors, and precision matters more than recall. */
-                actor ta;
-                int have_target = at_place ? (ta = place_actor, 1) : mention_resolve(doc, t, sent->first, sc, tgts[j], &ta);
-                if (!have_target) have_target = ethnic_at_event_place(doc, s, t, sc, w, &ta);
-                if (!have_target && !at_place && policed_at_home(sc, tgts[j], &sa, event_code, &ta)) {
-                    char people[16];
-                    int len = snprintf(people, sizeof people, "%s%s", ta.country, ta.sector);
-                    ta.code = dyad_doc_strdup(doc, people, (size_t)len);
-                    if (!ta.code) return DYAD_ENOMEM;
-                    ta.sector = ta.code + strlen(ta.country);
-                    have_target = 1;
-                }
-                if (have_target && tgt_place[j] && place_conjunct(doc, &tgt_bases[tgt_place[j] - 1], &ta))
-                    return DYAD_ENOMEM;
-                if (have_target && !tgt_place[j] && !mutual && !at_place &&
-                    modifier_conjunct(doc, t, tgts, j, &first_tgt, &ta))
-                    return DYAD_ENOMEM;
-                if (!have_target) {
-                    coder_add_note(sc, s, w, m.pattern, "the target '%s' names no actor", t->words[tgts[j]].form);
-                    continue;
-                }
-                /* "Iraqi Kurds demonstrated in Kirkuk": a country's people
-                ** at home protest to their government, and other acts
-                ** there fall on its people */
-                if (at_place && !strcmp(sa.code, ta.code)) {
-                    char people[16];
-                    int len = snprintf(people, sizeof people, "%s%s", ta.country, !strncmp(event_code, "14", 2) ? "GOV" : "CVL");
-                    ta.code = dyad_doc_strdup(doc, people, (size_t)len);
-                    ta.sector = ta.code ? ta.code + strlen(ta.country) : "";
-                    if (!ta.code) return DYAD_ENOMEM;
-                }
-                if (inferred && !state_act_named_target(&ta)) {
-                    coder_add_note(sc, s, w, m.pattern, "no agent, and the target '%s' is not named in the sentence",
-                                   t->words[tgts[j]].form);
-                    continue;
-                }
-                if (!strcmp(sa.code, ta.code)) {      /* an actor acting on itself */
-                    coder_add_note(sc, s, w, m.pattern, "source and target are both %s", sa.code);
-                    continue;
-                }
-                /* "Sudan said Chad attacked its army": the army a pronoun
-                ** gives to the source's own country is the source's own */
-                if (((ta.how && !strcmp(ta.how, "owned by a pronoun")) ||
-                     (sa.how && !strcmp(sa.how, "owned by a pronoun"))) &&
-                    !strcmp(sa.country, ta.country)) {
-                    coder_add_note(sc, s, w, m.pattern, "source and target are both of %s", sa.country);
-                    continue;
-                }
-                dyad_event *ev = coder_new_event(out);
-                if (!ev) return DYAD_ENOMEM;
-                ev->doc_id = doc->id;
-                ev->sent = (int32_t)s + 1;
-                ev->date = when->date;
-                ev->date_basis = when->basis;
-                if (inferred) {     /* the place's name, perhaps the dateline's */
-                    ev->source.start = state_spot.start;
-                    ev->source.end = state_spot.end;
-                    ev->source.text = dyad_doc_strdup(doc, doc->text + state_spot.start,
-                                                      (size_t)(state_spot.end - state_spot.start));
-                    ev->source.code = sa.code;
-                    ev->source.country = sa.country;
-                    ev->source.sector = sa.sector;
-                } else {
-                    fill_actor(doc, sent->first, &sa, &ev->source);
-                }
-                if (have_target) fill_actor(doc, sent->first, &ta, &ev->target);
-                ev->cameo = event_code;
-                char root[3] = { event_code[0], event_code[1], 0 };
-                ev->cameo_root = dyad_doc_strdup(doc, root, 2);
-                if (code) {
-                    ev->plover = code->plover;
-                    ev->quad_class = code->quad;
-                    ev->goldstein = code->goldstein;
-                }
-                const dyad_token *verb = &t->words[w];
-                ev->verb.text = verb->form;
-                ev->verb.lemma = verb->lemma ? verb->lemma : verb->form;
-                ev->verb.start = (int32_t)verb->start;
-                ev->verb.end = (int32_t)verb->end;
-                ev->negated = negated;
-                ev->modality = modality;
-                /* specific patterns and named actors make a surer event */
-                double conf = 0.45 + 0.08 * (m.pattern->specificity > 4 ? 4 : m.pattern->specificity);
-                conf *= (0.6 + 0.4 * sa.certainty) * (have_target ? (0.6 + 0.4 * ta.certainty) : 0.8);
-                /* two places: the figure is a rough score, not a measurement */
-                ev->confidence = conf > 0.99 ? 0.99 : round(conf * 100) / 100;
-                where_place place;    /* where: src/where/, docs/where.md */
-                if (where_locate(doc, s, t, &sc->matches, sc->word_match, w, &place) &&
-                    where_fill(doc, &place, &ev->location))
-                    return DYAD_ENOMEM;
-                ev->sentence = dyad_doc_strdup(doc, doc->text + sent->start, sent->end - sent->start);
-                char why[512];
-                int len = snprintf(why, sizeof why, "%s '%s' (%s:%u); source: %s %s; target: %s %s",
-                                   m.pattern->noun ? "noun" : "verb", lemma,
-                                   c->patterns.files[m.pattern->file], m.pattern->line,
-                                   sa.how, sa.code, have_target ? ta.how : "none",
-                                   have_target ? ta.code : "");
-                ev->why = dyad_doc_strdup(doc, why, (size_t)(len < (int)sizeof why ? len : (int)sizeof why - 1));
-                ev->story_source = doc->source;
-                ev->story_url = doc->url;
-                if (w < sizeof head_of_event) head_of_event[w] = 1;
-                if (expand_several_codes(doc, out, out->n - 1)) return DYAD_ENOMEM;
-            }
-        }
+        if (r.nt == 0)
+            coder_add_note(sc, s, w, r.m.pattern, "no one acted upon (no object or directed oblique names an actor)");
+        int rc = emit_events(&job, w, lemma, when, &r, &kind, &implied, head_of_event, sizeof head_of_event, out);
+        if (rc) return rc;
     }
     mention_remember_sentence(doc, t, sent->first, sc);
     filter_sentence_events(t, s, sc, out, first_event, head_of_event, sizeof head_of_event);

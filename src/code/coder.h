@@ -45,6 +45,16 @@ typedef struct scratch {
     size_t cap_parse;
 } scratch;
 
+/* One sentence being coded: what each step of code_sentence reads. */
+typedef struct sentence_coding {
+    const dyad_coder *c;
+    dyad_doc *doc;
+    size_t s;                  /* the sentence's index in doc */
+    const dyad_sentence *sent;
+    const sentence_tree *t;
+    scratch *sc;
+} sentence_coding;
+
 /* dyad_code_doc_profiled; with every_sentence, every sentence is parsed
 ** and coded (dyad explain shows every tree), not only those that can
 ** yield events (prefilter.h): the events are the same. */

@@ -6,11 +6,6 @@
 #include <string.h>
 #include "code/control.h"
 
-static int rel_is(const dyad_token *t, const char *rel)
-{
-    return t->deprel && !strcmp(t->deprel, rel);
-}
-
 /* Is w "committed", "dedicated" or "devoted", which take their act as
 ** "to" and a gerund ("is committed to opening its market")? */
 static int commits(const dyad_token *w)
@@ -32,12 +27,12 @@ static int coordinated_subject(dyad_token *w, uint32_t n)
         if (w[i].head == 0) r = i;
     if (r == n || !w[r].upos || (strcmp(w[r].upos, "PROPN") && strcmp(w[r].upos, "NOUN"))) return 0;
     for (uint32_t v = r + 1; v < n; v++) {
-        if (w[v].head != (int32_t)r + 1 || !rel_is(&w[v], "conj") || !w[v].upos || strcmp(w[v].upos, "VERB")) continue;
+        if (w[v].head != (int32_t)r + 1 || !tree_rel_is(&w[v], "conj") || !w[v].upos || strcmp(w[v].upos, "VERB")) continue;
         uint32_t subj = n, cc = n;
         for (uint32_t j = r + 1; j < v; j++) {
             if (w[j].head != (int32_t)v + 1) continue;
             if (w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5)) subj = j;
-            else if (rel_is(&w[j], "cc") && j < subj && w[j].form &&
+            else if (tree_rel_is(&w[j], "cc") && j < subj && w[j].form &&
                      (!strcmp(w[j].form, "and") || !strcmp(w[j].form, "or")))
                 cc = j;
         }
@@ -68,7 +63,7 @@ size_t control_repair(dyad_doc *doc)
         uint32_t n = sent->count;
         repaired += (size_t)coordinated_subject(w, n);
         for (uint32_t i = 0; i < n; i++) {
-            if (!rel_is(&w[i], "iobj")) continue;
+            if (!tree_rel_is(&w[i], "iobj")) continue;
             int32_t verb = w[i].head;     /* 1-based */
             if (verb < 1 || verb > (int32_t)n) continue;
             /* only with an xcomp after the noun, and no obj or clausal
@@ -77,8 +72,8 @@ size_t control_repair(dyad_doc *doc)
             int xcomp_after = 0, other = 0;
             for (uint32_t j = 0; j < n; j++) {
                 if (w[j].head != verb || j == i) continue;
-                if (rel_is(&w[j], "xcomp") && j > i) xcomp_after = 1;
-                if (rel_is(&w[j], "obj") || rel_is(&w[j], "iobj") || rel_is(&w[j], "ccomp")) other = 1;
+                if (tree_rel_is(&w[j], "xcomp") && j > i) xcomp_after = 1;
+                if (tree_rel_is(&w[j], "obj") || tree_rel_is(&w[j], "iobj") || tree_rel_is(&w[j], "ccomp")) other = 1;
             }
             if (!xcomp_after || other) continue;
             w[i].deprel = "obj";
@@ -89,13 +84,13 @@ size_t control_repair(dyad_doc *doc)
         ** adverbial clause; it shares the subject */
         for (uint32_t i = 0; i < n; i++) {
             int32_t head = w[i].head;
-            if (!rel_is(&w[i], "advcl") || !w[i].xpos || strcmp(w[i].xpos, "VBG") || head < 1 ||
+            if (!tree_rel_is(&w[i], "advcl") || !w[i].xpos || strcmp(w[i].xpos, "VBG") || head < 1 ||
                 head > (int32_t)n || !commits(&w[head - 1]))
                 continue;
             int to = 0, subject = 0;
             for (uint32_t j = 0; j < n; j++) {
                 if (w[j].head != (int32_t)i + 1) continue;
-                if (rel_is(&w[j], "mark") && w[j].form && !strcmp(w[j].form, "to")) to = 1;
+                if (tree_rel_is(&w[j], "mark") && w[j].form && !strcmp(w[j].form, "to")) to = 1;
                 if (w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5)) subject = 1;
             }
             if (!to || subject) continue;
@@ -131,7 +126,7 @@ size_t particle_repair(dyad_doc *doc, const pattern_set *set)
         uint32_t n = sent->count;
         for (uint32_t v = 0; v + 1 < n; v++) {
             dyad_token *prt = &w[v + 1];
-            if (!w[v].upos || strcmp(w[v].upos, "VERB") || !w[v].lemma || !rel_is(prt, "case") || !prt->form)
+            if (!w[v].upos || strcmp(w[v].upos, "VERB") || !w[v].lemma || !tree_rel_is(prt, "case") || !prt->form)
                 continue;
             /* the particle's noun is an oblique of the verb, right after it */
             int32_t noun = prt->head;      /* 1-based */
@@ -140,7 +135,7 @@ size_t particle_repair(dyad_doc *doc, const pattern_set *set)
                 continue;
             int object = 0;
             for (uint32_t j = 0; j < n && !object; j++)
-                object = w[j].head == (int32_t)v + 1 && (rel_is(&w[j], "obj") || rel_is(&w[j], "compound:prt"));
+                object = w[j].head == (int32_t)v + 1 && (tree_rel_is(&w[j], "obj") || tree_rel_is(&w[j], "compound:prt"));
             char lower[16];
             size_t len = strlen(prt->form);
             if (object || len >= sizeof lower) continue;

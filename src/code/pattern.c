@@ -545,6 +545,11 @@ int pattern_head_fits(const pattern *p, const dyad_token *t)
     return p->noun ? is_noun(t) : is_verb(t);
 }
 
+int tree_rel_is(const dyad_token *word, const char *rel)
+{
+    return word->deprel && !strcmp(word->deprel, rel);
+}
+
 int tree_time_word(const sentence_tree *tree, uint32_t w)
 {
     static const char *const words[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

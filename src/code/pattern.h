@@ -124,6 +124,9 @@ int tree_time_word(const sentence_tree *tree, uint32_t w);
 int tree_closing_speaker(const sentence_tree *tree, uint32_t w);
 /* Is d, an appos of w, an item of a list ("The US, Russia, and Switzerland")? */
 int tree_listed_appos(const sentence_tree *tree, uint32_t w, uint32_t d);
+/* Is word's relation exactly rel?  For the repairs that rewrite the
+** parse's words before any tree is built (quantity.h, control.h). */
+int tree_rel_is(const dyad_token *word, const char *rel);
 
 typedef struct pattern_match {
     const pattern *pattern;

@@ -1,0 +1,209 @@
+/*
+** implied.c — whom an event acts on when its sentence names no one
+** (implied.h).
+*/
+#include <stdio.h>
+#include <string.h>
+#include "code/implied.h"
+#include "code/mention.h"
+#include "code/roles.h"
+#include "where/where.h"
+
+/* Is this an action on the people of the place where it happens, when
+** no one else is named?  Aid ("evacuated the wounded from Gorazde"),
+** protests, coercion (curfews, martial law, arrests), assaults and
+** fighting, and the yielding that undoes them. */
+static int place_target_code(const char *code)
+{
+    static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20" };
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
+        if (!strncmp(code, roots[i], 2)) return 1;
+    return 0;
+}
+
+/* Is a a country's own people, named by the country with a sector of
+** the governed (demonstrators, students, workers ...)?  Not refugees,
+** who are abroad, nor the state's own police or soldiers. */
+static int home_protesters(const actor *a)
+{
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "HRI", "MED", "BUS", "REL", NULL };
+    if (!a->how || strcmp(a->how, "country") || !a->country || strlen(a->country) != 3 || !a->sector) return 0;
+    if (!strcmp(a->country, "IGO") || !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC") ||
+        !strcmp(a->country, "IMG"))
+        return 0;
+    for (size_t i = 0; people[i]; i++)
+        if (!strcmp(a->sector, people[i])) return 1;
+    return 0;
+}
+
+/* "lifted a state of emergency in West Darfur", "students staged
+** protests throughout Indonesia": an action on a place's people with no
+** one named is aimed at that place's country */
+static int at_event_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                          implied_place *out)
+{
+    where_place spot;
+    if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match ||
+        !spot.match->country || !spot.match->country[0] || !strcmp(spot.how, "sentence"))
+        return 0;
+    actor *place_actor = &out->target;
+    memset(place_actor, 0, sizeof *place_actor);
+    place_actor->found = 1;
+    place_actor->code = place_actor->country = spot.match->country;
+    place_actor->sector = "";
+    place_actor->first = spot.word;
+    place_actor->last = spot.word + 1;
+    place_actor->certainty = 0.7f;
+    place_actor->how = "the place";
+    out->word = spot.word;
+    return 1;
+}
+
+/* ... or the place its actors are at: "students throughout Indonesia
+** staged demonstrations" */
+static int at_source_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t source,
+                           implied_place *out)
+{
+    const dyad_sentence *sent = &doc->sents[s];
+    actor at;
+    if (!mention_resolve(doc, t, sent->first, sc, source, &at) || strcmp(at.how, "agent at a place")) return 0;
+    actor *place_actor = &out->target;
+    *place_actor = at;
+    place_actor->code = at.country;
+    place_actor->sector = "";
+    place_actor->how = "the place";
+    /* the target's words are the place's name */
+    for (uint32_t x = at.first; x < at.last + 8 && x < sent->count; x++) {
+        int32_t mi = sc->word_match[x];
+        const dyad_lex_match *lm = mi >= 0 ? &sc->matches.items[mi] : NULL;
+        if (lm && (lm->kind == DYAD_LEX_PLACE || lm->kind == DYAD_LEX_COUNTRY) && lm->country &&
+            !strcmp(lm->country, at.country)) {
+            place_actor->first = lm->first - sent->first;
+            place_actor->last = lm->last - sent->first;
+            break;
+        }
+    }
+    out->word = source;
+    return 1;
+}
+
+/* ... or, with no place said, the home of its people: "Egyptian
+** demonstrators rioted" protest to their own government.  1 when it
+** applies, 0 when not, or DYAD_ENOMEM. */
+static int home_government(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t source,
+                           implied_place *out)
+{
+    actor at;
+    if (!mention_resolve(doc, t, doc->sents[s].first, sc, source, &at) || !home_protesters(&at)) return 0;
+    char gov[16];
+    int len = snprintf(gov, sizeof gov, "%sGOV", at.country);
+    actor *place_actor = &out->target;
+    *place_actor = at;
+    place_actor->code = dyad_doc_strdup(doc, gov, (size_t)len);
+    if (!place_actor->code) return DYAD_ENOMEM;
+    place_actor->sector = place_actor->code + strlen(at.country);
+    place_actor->how = "their own government";
+    out->word = source;
+    return 1;
+}
+
+int implied_place_target(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                         uint32_t source, const char *code, implied_place *out)
+{
+    out->found = 0;
+    if (place_target_code(code) &&
+        (at_event_place(doc, s, t, sc, w, out) || at_source_place(doc, s, t, sc, source, out))) {
+        out->found = 1;
+        return DYAD_OK;
+    }
+    if (strncmp(code, "14", 2)) return DYAD_OK;
+    int rc = home_government(doc, s, t, sc, source, out);
+    if (rc < 0) return rc;
+    out->found = rc;
+    return DYAD_OK;
+}
+
+int implied_people_at_place(dyad_doc *doc, const char *event_code, actor *target)
+{
+    char people[16];
+    int len = snprintf(people, sizeof people, "%s%s", target->country, !strncmp(event_code, "14", 2) ? "GOV" : "CVL");
+    target->code = dyad_doc_strdup(doc, people, (size_t)len);
+    target->sector = target->code ? target->code + strlen(target->country) : "";
+    return target->code ? DYAD_OK : DYAD_ENOMEM;
+}
+
+/* "Egyptian police dispersed demonstrators": police act at home, so
+** the demonstrators, students, workers or civilians they coerce or
+** assault with no country named are their own country's (police, unlike
+** troops, do not cross borders).  Sets *out from the target word w. */
+static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
+{
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
+    if (!src->sector || strcmp(src->sector, "COP") || !src->country || strlen(src->country) != 3 ||
+        !strcmp(src->country, "IGO") || !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") ||
+        !strcmp(src->country, "IMG"))
+        return 0;
+    if (strncmp(code, "17", 2) && strncmp(code, "18", 2) && strncmp(code, "19", 2)) return 0;
+    int32_t mi = sc->word_match[w];
+    if (mi < 0) return 0;
+    const dyad_lex_match *m = &sc->matches.items[mi];
+    if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector) return 0;
+    int home = 0;
+    for (size_t i = 0; people[i] && !home; i++) home = !strcmp(m->sector, people[i]);
+    if (!home) return 0;
+    memset(out, 0, sizeof *out);
+    out->found = 1;
+    out->country = src->country;
+    out->sector = m->sector;
+    out->first = w;
+    out->last = w + 1;
+    out->certainty = src->certainty;
+    out->how = "people policed at home";
+    return 1;
+}
+
+int32_t implied_policed_word(const sentence_tree *t, const scratch *sc, uint32_t thing, const actor *police,
+                             const char *code)
+{
+    actor people;
+    if (policed_at_home(sc, thing, police, code, &people)) return (int32_t)thing;
+    for (uint32_t k = t->first_kid[thing]; k < t->first_kid[thing + 1]; k++) {
+        uint32_t d = t->kids[k];
+        int32_t agent = t->words[d].deprel && !strcmp(t->words[d].deprel, "acl") ? role_child(t, d, "obl:agent") : -1;
+        if (agent >= 0 && policed_at_home(sc, (uint32_t)agent, police, code, &people)) return agent;
+    }
+    return -1;
+}
+
+int implied_policed_target(dyad_doc *doc, const scratch *sc, uint32_t w, const actor *police,
+                           const char *event_code, actor *out)
+{
+    if (!policed_at_home(sc, w, police, event_code, out)) return 0;
+    char people[16];
+    int len = snprintf(people, sizeof people, "%s%s", out->country, out->sector);
+    out->code = dyad_doc_strdup(doc, people, (size_t)len);
+    if (!out->code) return DYAD_ENOMEM;
+    out->sector = out->code + strlen(out->country);
+    return 1;
+}
+
+int implied_ethnic_country(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w, actor *a)
+{
+    if (!a->how || strcmp(a->how, "ethnic people")) return 0;
+    where_place spot;
+    if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match || !spot.match->country ||
+        !spot.match->country[0] || !strcmp(spot.how, "sentence"))
+        return 0;
+    const char *sector = a->sector ? a->sector : "";
+    char code[32];
+    int len = snprintf(code, sizeof code, "%s%s", spot.match->country, sector);
+    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
+    if (!copy) return 0;
+    a->found = 1;
+    a->country = spot.match->country;
+    a->sector = sector;
+    a->code = copy;
+    a->certainty = 0.5f;
+    a->how = "ethnic people at the event's place";
+    return 1;
+}
