@@ -171,4 +171,8 @@ check "welcomed X's statement" has_event "Ghana welcomed Togo's statement on the
 check "X rebels overran a base in Y" has_event "Chadian rebels overran an army base in eastern Sudan." "190 TCDREB>SDN"
 # a hideout is a target to strike, and a site of the country it is in
 check "struck militant hideouts in X" has_event "The Turkish army struck militant hideouts in Iraq." "190 TURMIL>IRQ"
+# claiming that another side struck is accusing it; claiming that one
+# struck oneself is owning the act, no accusation
+check "claimed that X attacked Y" has_event "Nepal claimed that Indian troops had shelled a border post." "112 NPL>IND.*"
+check "claimed that it attacked Y" no_event "Nepal claimed that it had attacked India." "^112"
 finish
