@@ -398,6 +398,30 @@ int role_promised(const sentence_tree *t, uint32_t w)
     return complement_of(t, w, desire, 0) ? 2 : 0;
 }
 
+/* "demanded that Chile ease restrictions", "its call that Ghana cap
+** prices": a "that" clause of a word of demanding says what is to be
+** done, not what was.  So does any "that" clause whose verb is bare after
+** a singular subject ("insisted that Chile halt", "reiterated that
+** Israel ease"): the mandative subjunctive; with a tense of its own
+** ("insisted that its troops had left") a clause states. */
+static int demanded_clause(const sentence_tree *t, uint32_t w)
+{
+    static const char *const demand[] = { "demand", "urge", "request", "ask", "order", "require", "recommend",
+                                          "propose", "press", "call", "appeal", "plea", "proposal",
+                                          "recommendation", "requirement", "ultimatum", "insistence", NULL };
+    static const char *const that[] = { "that", NULL };
+    int32_t head = t->words[w].head - 1;
+    const char *rel = t->words[w].deprel;
+    if (head < 0 || !rel || (strcmp(rel, "ccomp") && strcmp(rel, "acl"))) return 0;
+    if (!role_has_dependent(t, w, "mark", that)) return 0;
+    if (role_lemma_in(t, head, demand)) return 1;
+    const char *x = t->words[w].xpos;
+    if (!x || strcmp(x, "VB") || role_child(t, w, "aux") >= 0) return 0;
+    int32_t subj = role_child(t, w, "nsubj");
+    const char *sx = subj >= 0 ? t->words[subj].xpos : NULL;
+    return sx && (!strcmp(sx, "NNP") || !strcmp(sx, "NN"));
+}
+
 int role_requested(const sentence_tree *t, uint32_t w)
 {
     /* every verb of asking or ordering another: what is asked is not done
@@ -407,7 +431,8 @@ int role_requested(const sentence_tree *t, uint32_t w)
                                        "implore", "beseech", "entreat", "exhort", "beg", "petition", "lobby",
                                        "prod", "nudge", "spur", "prompt", "advise", "instruct", "direct",
                                        "command", "challenge", "summon", "compel", "pressurize", "pressurise", NULL };
-    return complement_of(t, w, ask, 1);
+    if (complement_of(t, w, ask, 1)) return 1;
+    return demanded_clause(t, w);
 }
 
 int role_refused(const sentence_tree *t, uint32_t w)

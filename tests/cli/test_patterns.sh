@@ -175,4 +175,9 @@ check "struck militant hideouts in X" has_event "The Turkish army struck militan
 # struck oneself is owning the act, no accusation
 check "claimed that X attacked Y" has_event "Nepal claimed that Indian troops had shelled a border post." "112 NPL>IND.*"
 check "claimed that it attacked Y" no_event "Nepal claimed that it had attacked India." "^112"
+# what a demand's "that" clause says is to be done, not done: after a
+# word of demanding, or with its verb bare after a singular subject
+check "demanded that X ease: no easing" no_event "Norway demanded that Chile ease restrictions on Peruvian workers." "^081"
+check "reiterated that X ease: no easing" no_event "Norway reiterated that Chile ease restrictions on Peruvian workers." "^081"
+check "insisted that X had attacked: the attack" has_event "Russia insisted that its troops had attacked Georgian rebels." "190 RUSMIL>GEO.*"
 finish
