@@ -180,4 +180,8 @@ check "claimed that it attacked Y" no_event "Nepal claimed that it had attacked 
 check "demanded that X ease: no easing" no_event "Norway demanded that Chile ease restrictions on Peruvian workers." "^081"
 check "reiterated that X ease: no easing" no_event "Norway reiterated that Chile ease restrictions on Peruvian workers." "^081"
 check "insisted that X had attacked: the attack" has_event "Russia insisted that its troops had attacked Georgian rebels." "190 RUSMIL>GEO.*"
+# a bare verb after a name in a demand's "that" clause is that name's
+# verb, not a noun the name modifies
+check "its demand that X ease" has_event "Peru reiterated its demand that Chile ease restrictions on imports." "100 PER>CHL"
+check "its demand today that X ease" has_event "Peru reiterated its demand today that Chile ease restrictions on imports." "100 PER>CHL"
 finish
