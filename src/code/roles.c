@@ -305,6 +305,26 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
     return n;
 }
 
+/* "The army prepared to resume shelling", "troops were preparing to
+** attack": an act someone gets ready for, through aspect verbs between;
+** not "is prepared to", a readiness voiced (a passive or copula "be" on
+** "prepared"). */
+static int made_ready_for(const sentence_tree *t, uint32_t w)
+{
+    static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };
+    static const char *const prepare[] = { "prepare", NULL };
+    uint32_t cur = w;
+    for (int step = 0; step < 3; step++) {
+        int32_t head = t->words[cur].head - 1;
+        if (head < 0 || !t->words[cur].deprel || strcmp(t->words[cur].deprel, "xcomp")) return 0;
+        if (role_lemma_in(t, head, prepare))
+            return role_child(t, (uint32_t)head, "aux:pass") < 0 && role_child(t, (uint32_t)head, "cop") < 0;
+        if (!role_lemma_in(t, head, aspect)) return 0;
+        cur = (uint32_t)head;
+    }
+    return 0;
+}
+
 const char *role_modality(const sentence_tree *t, uint32_t w)
 {
     static const char *const future[] = { "will", "shall", "'ll", NULL };
@@ -316,6 +336,7 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     int32_t head = t->words[w].head - 1;
     /* "Israel's scheme to destroy ...": planned, not done */
     if (content_of_noun(t, w)) return "future";
+    if (made_ready_for(t, w)) return "prepared";
     /* "had attacked Iraq and taken Mosul": the participle is said as its
     ** conjunct is (participle_conjunct_head) */
     if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj")) {
@@ -547,8 +568,13 @@ const char *role_refusal_code(const char *code)
 const char *role_intent_code(const char *code, const char *modality)
 {
     /* the modalities of modality_of start with distinct letters:
-    ** future, conditional, threatened */
-    if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't') return code;
+    ** future, conditional, threatened, prepared */
+    if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't' && modality[0] != 'p') return code;
+    /* getting ready to strike is a show of force, not a threat voiced:
+    ** "the army prepared to resume shelling" (CAMEO 15, military posture);
+    ** getting ready for anything else is an intent, as a plan is */
+    if (modality[0] == 'p' && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
+        return "150";
     static const struct { const char *from, *to; } map[] = {
         { "061", "0311" }, { "062", "0312" }, { "063", "0313" }, { "064", "0314" },
         { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },

@@ -184,4 +184,9 @@ check "insisted that X had attacked: the attack" has_event "Russia insisted that
 # verb, not a noun the name modifies
 check "its demand that X ease" has_event "Peru reiterated its demand that Chile ease restrictions on imports." "100 PER>CHL"
 check "its demand today that X ease" has_event "Peru reiterated its demand today that Chile ease restrictions on imports." "100 PER>CHL"
+# getting ready to strike is a show of force (150), not a threat; being
+# prepared to strike is a readiness voiced, a threat
+check "the army prepared to resume shelling X" has_event "The Kenyan army prepared to resume shelling Somali militants." "150 KENMIL>SOM.*"
+check "troops were preparing to attack X" has_event "Kenyan troops were preparing to attack Somali militants." "150 KENMIL>SOM.*"
+check "X is prepared to launch an offensive" has_event "Iraq is prepared to launch a military operation against Syria." "1384 IRQ>SYR"
 finish
