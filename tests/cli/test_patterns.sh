@@ -189,4 +189,8 @@ check "its demand today that X ease" has_event "Peru reiterated its demand today
 check "the army prepared to resume shelling X" has_event "The Kenyan army prepared to resume shelling Somali militants." "150 KENMIL>SOM.*"
 check "troops were preparing to attack X" has_event "Kenyan troops were preparing to attack Somali militants." "150 KENMIL>SOM.*"
 check "X is prepared to launch an offensive" has_event "Iraq is prepared to launch a military operation against Syria." "1384 IRQ>SYR"
+# property wrecked or destroyed by protesters is a violent protest (145),
+# said actively or in the passive
+check "demonstrators wrecked X's embassy" has_event "Kenyan demonstrators wrecked the Ugandan embassy." "145 KENOPP>UGA.*"
+check "X's embassy was wrecked by demonstrators" has_event "The Ugandan embassy was wrecked by Kenyan demonstrators." "145 KENOPP>UGA.*"
 finish
