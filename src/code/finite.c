@@ -316,6 +316,54 @@ static uint32_t present_after_people(dyad_token *w, uint32_t n, uint32_t end, ui
     return n;
 }
 
+/* Words after which a "that" clause says what must be done, its verb a
+** bare subjunctive: "demanded that Kenya ease", "its call that Ghana cap". */
+static int mandative(const dyad_token *t)
+{
+    static const char *const words[] = { "demand", "insist", "insistence", "call", "request", "urge", "ask",
+                                         "propose", "proposal", "recommend", "recommendation", "require",
+                                         "requirement", NULL };
+    const char *lemma = t->lemma ? t->lemma : t->form;
+    for (size_t i = 0; lemma && words[i]; i++)
+        if (!strcasecmp(lemma, words[i])) return 1;
+    return 0;
+}
+
+/* "reiterated its demand that Kenya ease restrictions": after a word of
+** demanding and "that", a name and then a lower-case singular noun with a
+** noun phrase after it is the name's bare subjunctive verb, not a noun
+** the name modifies (read as "Kenya ease restrictions", the clause had no
+** verb and the demand no one to address). */
+static size_t subjunctives_after_demands(dyad_token *w, uint32_t n)
+{
+    size_t changed = 0;
+    for (uint32_t i = 1; i + 3 < n; i++) {
+        dyad_token *that = &w[i];
+        if (!that->form || strcasecmp(that->form, "that")) continue;
+        /* ("its demand today that ...": a time word may come between) */
+        if (!mandative(&w[i - 1]) && !(i >= 2 && time_word(&w[i - 1]) && mandative(&w[i - 2]))) continue;
+        uint32_t j = i + 1;
+        if (w[j].upos && !strcmp(w[j].upos, "DET")) j++;
+        uint32_t name = j;
+        while (j < n && xpos_is(&w[j], "NNP")) j++;
+        if (j == name || j + 1 >= n) continue;
+        dyad_token *t = &w[j];
+        if (!xpos_is(t, "NN") || !t->form || !(t->form[0] >= 'a' && t->form[0] <= 'z')) continue;
+        const dyad_token *after = &w[j + 1];
+        if (!after->upos) continue;
+        int object = !strcmp(after->upos, "DET") || !strcmp(after->upos, "NOUN") ||
+                     !strcmp(after->upos, "ADJ") || !strcmp(after->upos, "NUM") ||
+                     !strcmp(after->upos, "PRON") || !strcmp(after->upos, "PROPN");
+        if (!object) continue;
+        /* (a time word read as a noun would take the clause as its own) */
+        if (!mandative(&w[i - 1])) retag(&w[i - 1], "ADV", "RB", NULL);
+        retag(that, "SCONJ", "IN", NULL);
+        retag(t, "VERB", "VB", "VerbForm=Inf");
+        changed++;
+    }
+    return changed;
+}
+
 /* The finite verbs of a sentence before a closing ", X said"; *end is
 ** where that attribution starts (n if none). */
 static uint32_t count_finite(const dyad_token *w, uint32_t n, uint32_t *end)
@@ -350,6 +398,7 @@ size_t finite_verb_repair(dyad_doc *doc)
             continue;
         }
         changed += adjectives_after_modals(w, sent->count);
+        changed += subjunctives_after_demands(w, sent->count);
         changed += participial_adjectives(w, sent->count);
         changed += gerunds_after_prepositions(w, sent->count);
         changed += participles_with_objects(w, sent->count);

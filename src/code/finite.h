@@ -17,6 +17,9 @@
 ** naming verbs or inversions, which the exceptions now leave alone.
 ** A word tagged as an adjective right after a modal or "to", with a noun
 ** phrase after it ("would free 150 prisoners"), is a verb.
+** After a word of demanding and "that", a lower-case noun between a name
+** and a noun phrase is the name's bare subjunctive verb ("its demand
+** that Kenya ease restrictions").
 ** And a sentence that ends ", a Saudi weekly reports." ends with its
 ** attribution's verb ("reports", "says", "claims" ...), not a plural
 ** noun in apposition to what comes before the comma.

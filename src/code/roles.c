@@ -305,6 +305,26 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
     return n;
 }
 
+/* "The army prepared to resume shelling", "troops were preparing to
+** attack": an act someone gets ready for, through aspect verbs between;
+** not "is prepared to", a readiness voiced (a passive or copula "be" on
+** "prepared"). */
+static int made_ready_for(const sentence_tree *t, uint32_t w)
+{
+    static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };
+    static const char *const prepare[] = { "prepare", NULL };
+    uint32_t cur = w;
+    for (int step = 0; step < 3; step++) {
+        int32_t head = t->words[cur].head - 1;
+        if (head < 0 || !t->words[cur].deprel || strcmp(t->words[cur].deprel, "xcomp")) return 0;
+        if (role_lemma_in(t, head, prepare))
+            return role_child(t, (uint32_t)head, "aux:pass") < 0 && role_child(t, (uint32_t)head, "cop") < 0;
+        if (!role_lemma_in(t, head, aspect)) return 0;
+        cur = (uint32_t)head;
+    }
+    return 0;
+}
+
 const char *role_modality(const sentence_tree *t, uint32_t w)
 {
     static const char *const future[] = { "will", "shall", "'ll", NULL };
@@ -316,6 +336,7 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     int32_t head = t->words[w].head - 1;
     /* "Israel's scheme to destroy ...": planned, not done */
     if (content_of_noun(t, w)) return "future";
+    if (made_ready_for(t, w)) return "prepared";
     /* "had attacked Iraq and taken Mosul": the participle is said as its
     ** conjunct is (participle_conjunct_head) */
     if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj")) {
@@ -398,6 +419,30 @@ int role_promised(const sentence_tree *t, uint32_t w)
     return complement_of(t, w, desire, 0) ? 2 : 0;
 }
 
+/* "demanded that Chile ease restrictions", "its call that Ghana cap
+** prices": a "that" clause of a word of demanding says what is to be
+** done, not what was.  So does any "that" clause whose verb is bare after
+** a singular subject ("insisted that Chile halt", "reiterated that
+** Israel ease"): the mandative subjunctive; with a tense of its own
+** ("insisted that its troops had left") a clause states. */
+static int demanded_clause(const sentence_tree *t, uint32_t w)
+{
+    static const char *const demand[] = { "demand", "urge", "request", "ask", "order", "require", "recommend",
+                                          "propose", "press", "call", "appeal", "plea", "proposal",
+                                          "recommendation", "requirement", "ultimatum", "insistence", NULL };
+    static const char *const that[] = { "that", NULL };
+    int32_t head = t->words[w].head - 1;
+    const char *rel = t->words[w].deprel;
+    if (head < 0 || !rel || (strcmp(rel, "ccomp") && strcmp(rel, "acl"))) return 0;
+    if (!role_has_dependent(t, w, "mark", that)) return 0;
+    if (role_lemma_in(t, head, demand)) return 1;
+    const char *x = t->words[w].xpos;
+    if (!x || strcmp(x, "VB") || role_child(t, w, "aux") >= 0) return 0;
+    int32_t subj = role_child(t, w, "nsubj");
+    const char *sx = subj >= 0 ? t->words[subj].xpos : NULL;
+    return sx && (!strcmp(sx, "NNP") || !strcmp(sx, "NN"));
+}
+
 int role_requested(const sentence_tree *t, uint32_t w)
 {
     /* every verb of asking or ordering another: what is asked is not done
@@ -407,7 +452,8 @@ int role_requested(const sentence_tree *t, uint32_t w)
                                        "implore", "beseech", "entreat", "exhort", "beg", "petition", "lobby",
                                        "prod", "nudge", "spur", "prompt", "advise", "instruct", "direct",
                                        "command", "challenge", "summon", "compel", "pressurize", "pressurise", NULL };
-    return complement_of(t, w, ask, 1);
+    if (complement_of(t, w, ask, 1)) return 1;
+    return demanded_clause(t, w);
 }
 
 int role_refused(const sentence_tree *t, uint32_t w)
@@ -522,8 +568,13 @@ const char *role_refusal_code(const char *code)
 const char *role_intent_code(const char *code, const char *modality)
 {
     /* the modalities of modality_of start with distinct letters:
-    ** future, conditional, threatened */
-    if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't') return code;
+    ** future, conditional, threatened, prepared */
+    if (modality[0] != 'f' && modality[0] != 'c' && modality[0] != 't' && modality[0] != 'p') return code;
+    /* getting ready to strike is a show of force, not a threat voiced:
+    ** "the army prepared to resume shelling" (CAMEO 15, military posture);
+    ** getting ready for anything else is an intent, as a plan is */
+    if (modality[0] == 'p' && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
+        return "150";
     static const struct { const char *from, *to; } map[] = {
         { "061", "0311" }, { "062", "0312" }, { "063", "0313" }, { "064", "0314" },
         { "0711", "0331" }, { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" },

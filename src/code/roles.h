@@ -35,8 +35,9 @@ int role_directed(const sentence_tree *t, uint32_t d);
 /* w and the words conjoined with it, or with its modifiers ("US and
 ** British activists": British), into out[max]; returns the count. */
 size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t max);
-/* "asserted", "future", "conditional", "threatened", "denied" or
-** "reported" (static strings with distinct first letters). */
+/* "asserted", "future", "conditional", "threatened", "denied",
+** "prepared" (an act got ready for) or "reported" (static strings with
+** distinct first letters). */
 const char *role_modality(const sentence_tree *t, uint32_t w);
 /* Is w obliged ("must", "should", "ought to" among its auxiliaries)? */
 int role_obliged(const sentence_tree *t, uint32_t w);

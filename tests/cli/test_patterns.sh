@@ -171,4 +171,26 @@ check "welcomed X's statement" has_event "Ghana welcomed Togo's statement on the
 check "X rebels overran a base in Y" has_event "Chadian rebels overran an army base in eastern Sudan." "190 TCDREB>SDN"
 # a hideout is a target to strike, and a site of the country it is in
 check "struck militant hideouts in X" has_event "The Turkish army struck militant hideouts in Iraq." "190 TURMIL>IRQ"
+# claiming that another side struck is accusing it; claiming that one
+# struck oneself is owning the act, no accusation
+check "claimed that X attacked Y" has_event "Nepal claimed that Indian troops had shelled a border post." "112 NPL>IND.*"
+check "claimed that it attacked Y" no_event "Nepal claimed that it had attacked India." "^112"
+# what a demand's "that" clause says is to be done, not done: after a
+# word of demanding, or with its verb bare after a singular subject
+check "demanded that X ease: no easing" no_event "Norway demanded that Chile ease restrictions on Peruvian workers." "^081"
+check "reiterated that X ease: no easing" no_event "Norway reiterated that Chile ease restrictions on Peruvian workers." "^081"
+check "insisted that X had attacked: the attack" has_event "Russia insisted that its troops had attacked Georgian rebels." "190 RUSMIL>GEO.*"
+# a bare verb after a name in a demand's "that" clause is that name's
+# verb, not a noun the name modifies
+check "its demand that X ease" has_event "Peru reiterated its demand that Chile ease restrictions on imports." "100 PER>CHL"
+check "its demand today that X ease" has_event "Peru reiterated its demand today that Chile ease restrictions on imports." "100 PER>CHL"
+# getting ready to strike is a show of force (150), not a threat; being
+# prepared to strike is a readiness voiced, a threat
+check "the army prepared to resume shelling X" has_event "The Kenyan army prepared to resume shelling Somali militants." "150 KENMIL>SOM.*"
+check "troops were preparing to attack X" has_event "Kenyan troops were preparing to attack Somali militants." "150 KENMIL>SOM.*"
+check "X is prepared to launch an offensive" has_event "Iraq is prepared to launch a military operation against Syria." "1384 IRQ>SYR"
+# property wrecked or destroyed by protesters is a violent protest (145),
+# said actively or in the passive
+check "demonstrators wrecked X's embassy" has_event "Kenyan demonstrators wrecked the Ugandan embassy." "145 KENOPP>UGA.*"
+check "X's embassy was wrecked by demonstrators" has_event "The Ugandan embassy was wrecked by Kenyan demonstrators." "145 KENOPP>UGA.*"
 finish
