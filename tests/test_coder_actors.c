@@ -122,6 +122,15 @@ TEST(a_place_is_the_target_of_actions_on_its_people)
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; targets target NOUN 2 obj; "
                    "in in ADP 5 case; Galati Galati PROPN 3 nmod; . . PUNCT 2 punct"),
               "190 RUSGOV>ROU");
+    /* "Moscow attacked a refinery in Moldova" with the country on the
+    ** verb: the site is where the act on it happens */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; a a DET 4 det; refinery refinery NOUN 2 obj; "
+                   "in in ADP 6 case; Moldova Moldova PROPN 2 obl; . . PUNCT 2 punct"),
+              "190 RUSGOV>MDA");
+    /* but not someone met there ("attacked the envoy in Moldova") */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; attacked attack VERB 0 root; the the DET 4 det; envoy envoy NOUN 2 obj; "
+                   "in in ADP 6 case; Moldova Moldova PROPN 2 obl; . . PUNCT 2 punct"),
+              "");
     /* "police based in Galati attacked Moldova": where a sector is based */
     CHECK_STR(code("police police NOUN 5 nsubj; based base VERB 1 acl; in in ADP 4 case; Galati Galati PROPN 2 obl; "
                    "attacked attack VERB 0 root; Moldova Moldova PROPN 5 obj; . . PUNCT 5 punct"),

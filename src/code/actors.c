@@ -353,6 +353,17 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
                         (matches->items[mi].kind == DYAD_LEX_COUNTRY && side_site_noun(tree, word))))
             place = &matches->items[mi];
     }
+    /* "inspected the refineries in Iran" with the place hung on the verb:
+    ** where the act on a site happens is where the site is */
+    if (!gathering && !named && !agent && !place && side_site_noun(tree, word) && tree->words[word].deprel &&
+        !strcmp(tree->words[word].deprel, "obj") && tree->words[word].head > 0) {
+        uint32_t v = (uint32_t)tree->words[word].head - 1;
+        for (uint32_t k = tree->first_kid[v]; !place && k < tree->first_kid[v + 1]; k++) {
+            uint32_t d = tree->kids[k];
+            if (tree->words[d].deprel && !strcmp(tree->words[d].deprel, "obl") && located_in(tree, d))
+                place = place_word(matches, word_match, d);
+        }
+    }
     /* a place in a role stands for its country's people ("sent
     ** inspectors to Esfahan", "shelled Juba") */
     if (!named && !agent && place && place->country && place->country[0]) {
