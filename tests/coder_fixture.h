@@ -36,7 +36,7 @@ static int setup(void)
           "042\tMake a visit\t1.9\t1\tCONSULT\t\n057\tSign formal agreement\t8.0\t1\tAGREE\t\n"
           "100\tDemand\t-5.0\t3\tREQUEST\t\n033\tExpress intent to provide material aid\t5.2\t1\tAGREE\t\n"
           "122\tReject request for material aid\t-4.0\t3\tREJECT\t\n141\tDemonstrate or rally\t-6.5\t3\tPROTEST\t\n"
-          "120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n144\tObstruct passage\t-7.5\t3\tPROTEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n"
+          "112\tAccuse\t-2.0\t3\tACCUSE\t\n120\tReject\t-4.0\t3\tREJECT\t\n045\tEngage in mediation\t5.0\t1\tCONSULT\t\n020\tMake an appeal\t3.0\t1\tREQUEST\t\n144\tObstruct passage\t-7.5\t3\tPROTEST\t\n192\tOccupy territory\t-9.5\t4\tCOERCE\t\n087\tDe-escalate military engagement\t9.0\t2\tRETREAT\t\n"
           "175\tUse tactics of violent repression\t-9.0\t4\tCOERCE\t\n1721\tImpose restrictions on freedoms\t-5.0\t4\tCOERCE\t\n", f);
     fclose(f);
     char path[512];
@@ -47,7 +47,7 @@ static int setup(void)
           "042\tvisit obj@T\tThey visited it.\n100\tdemand ccomp\tThey demanded that it stop.\n"
           "190\tstrike/N compound=air\tAir strikes hit the town.\n"
           "087\twithdraw obj=troop obl:from@T\tThey withdrew troops from it.\n"
-          "141\tprotest\tThey protested.\n120\treject obj@T\tThey rejected it.\n"
+          "141\tprotest\tThey protested.\n112\tallege ccomp>attack[nsubj@T]\tThey alleged that it attacked.\n120\treject obj@T\tThey rejected it.\n"
           "192\tinvasion/N amod@S nmod:of@T\tThe Russian invasion of Ukraine.\n"
           "190\tclash\tThey clashed.\n100\treiterate obj=demand\tThey reiterated the demand.\n190\tfight obj\tThey fought the war.\n"
           "---\tattack obj=problem\tThey attacked the problem.\n"

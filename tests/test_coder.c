@@ -233,6 +233,10 @@ TEST(reported_speech_codes_what_was_reported)
     CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; said say VERB 0 root; Britain Britain PROPN 4 nsubj; "
                    "attacked attack VERB 2 ccomp; Ukraine Ukraine PROPN 4 obj; . . PUNCT 2 punct"),
               "190 GBR>UKR reported");
+    /* what one alleges another did is the accusation, not the act */
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; alleged allege VERB 0 root; Britain Britain PROPN 4 nsubj; "
+                   "attacked attack VERB 2 ccomp; Ukraine Ukraine PROPN 4 obj; . . PUNCT 2 punct"),
+              "112 RUSGOV>GBR");
 }
 
 TEST(negation_and_modality)

@@ -144,6 +144,13 @@ static int32_t participle_conjunct_head(const sentence_tree *t, uint32_t w, uint
     return -1;
 }
 
+int32_t role_shared_participle(const sentence_tree *t, uint32_t w)
+{
+    int32_t head = t->words[w].head - 1;
+    if (head < 0 || !t->words[w].deprel || strcmp(t->words[w].deprel, "conj")) return -1;
+    return participle_conjunct_head(t, w, (uint32_t)head);
+}
+
 /* Is w "engaged" or "involved" with an "in" phrase and no "by" agent? */
 static int engaged_in(const sentence_tree *t, uint32_t w)
 {

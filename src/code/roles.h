@@ -39,6 +39,10 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
 ** "prepared" (an act got ready for) or "reported" (static strings with
 ** distinct first letters). */
 const char *role_modality(const sentence_tree *t, uint32_t w);
+/* For a bare past participle w that the parser conjoined to the finite
+** verb above ("had attacked Iraq and taken Mosul": taken), the
+** participle with the auxiliary it shares, or -1. */
+int32_t role_shared_participle(const sentence_tree *t, uint32_t w);
 /* Is w obliged ("must", "should", "ought to" among its auxiliaries)? */
 int role_obliged(const sentence_tree *t, uint32_t w);
 /* The clausal complement of w that is obliged ("said Libya must hand

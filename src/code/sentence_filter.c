@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "code/coder.h"
+#include "code/roles.h"
 
 void coder_add_note(scratch *sc, size_t s, uint32_t w, const pattern *p, const char *fmt, ...)
 {
@@ -33,6 +34,29 @@ static uint32_t word_of(const sentence_tree *t, uint32_t start)
     for (uint32_t w = 0; w < t->n; w++)
         if (t->words[w].start == start) return w;
     return t->n;
+}
+
+/* Is ev's verb (or the clause it is conjoined to) the clause of a word
+** that coded a claim of an act (015) or an accusation (11x)?  What one
+** is accused of, or claims, is that event's substance, which the writer
+** does not assert: "claimed that the rebels had shelled the town" is
+** the claim, not a shelling.  Events below index `keep` and above e are
+** the sentence's others (the ones between were dropped). */
+static int alleged_content(const sentence_tree *t, const dyad_events *out, size_t first_event, size_t keep, size_t e)
+{
+    uint32_t x = word_of(t, (uint32_t)out->items[e].verb.start);
+    int32_t shared = x < t->n ? role_shared_participle(t, x) : -1;
+    if (shared >= 0) x = (uint32_t)shared;
+    for (int hops = 0; x < t->n && hops < 8 && t->words[x].deprel && !strcmp(t->words[x].deprel, "conj"); hops++)
+        x = t->words[x].head > 0 ? (uint32_t)t->words[x].head - 1 : t->n;
+    if (x >= t->n || !t->words[x].deprel || strcmp(t->words[x].deprel, "ccomp") || t->words[x].head <= 0) return 0;
+    uint32_t start = t->words[t->words[x].head - 1].start;
+    for (size_t k = first_event; k < out->n; k++) {
+        if ((k >= keep && k <= e) || (uint32_t)out->items[k].verb.start != start) continue;
+        const char *c = out->items[k].cameo;
+        if (!strcmp(c, "015") || (c[0] == '1' && c[1] == '1')) return 1;
+    }
+    return 0;
 }
 
 void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_events *out, size_t first_event,
@@ -72,6 +96,11 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         ** launch an offensive in its war with Iraq": the war is not news
         ** here, and a clause that failed to code is no reason to). */
         uint32_t head = word_of(t, (uint32_t)ev->verb.start);
+        if (!drop && alleged_content(t, out, first_event, keep, e)) {
+            coder_add_note(sc, s, head, NULL, "%s: what a claim or accusation says was done, not an event of its own",
+                           ev->cameo);
+            drop = 1;
+        }
         if (!drop && head < t->n && t->words[head].upos && strcmp(t->words[head].upos, "VERB") &&
             strcmp(t->words[head].upos, "AUX")) {
             int32_t up = t->words[head].head - 1;
