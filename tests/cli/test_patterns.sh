@@ -32,6 +32,12 @@ check "asked X to extradite" has_event "Chile asked Argentina to extradite the f
 check "reiterated its demand that X" has_event "The World Bank reiterated its demand that Kenya cut spending." "100 IGOWBK>KEN"
 # commitment: a promise
 check "is committed to opening" has_event "Portugal is committed to opening its market to Brazilian goods." "0311 PRT>BRA"
+# closer ties in a field of the economy are economic cooperation, a wish to
+# deepen them the intent of it
+check "deepened a partnership in tourism" has_event "Chile and Laos deepened a partnership in tourism." "061 CHL>LAO"
+check "expanded cooperation with X in agriculture" has_event "Peru expanded its cooperation with Ghana in agriculture." "061 PER>GHA"
+check "seek to strengthen ties in trade" has_event "Peru and Ghana are seeking to strengthen ties in trade." "0311 PER>GHA"
+check "ties in a fight are no trade" no_event "Chile and Laos deepened their partnership in the fight against crime." "^061 "
 # more verbs of asking; what is asked is not done
 check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
