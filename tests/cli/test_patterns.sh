@@ -38,6 +38,11 @@ check "deepened a partnership in tourism" has_event "Chile and Laos deepened a p
 check "expanded cooperation with X in agriculture" has_event "Peru expanded its cooperation with Ghana in agriculture." "061 PER>GHA"
 check "seek to strengthen ties in trade" has_event "Peru and Ghana are seeking to strengthen ties in trade." "0311 PER>GHA"
 check "ties in a fight are no trade" no_event "Chile and Laos deepened their partnership in the fight against crime." "^061 "
+# attending a gathering held in another country is a visit to it; one
+# held on a subject in a country is not aimed at it
+check "attended a summit in X" has_event "Ghana attended a summit in Peru." "042 GHA>PER"
+check "attended the talks in X" has_event "Nepal attended the talks in Chile on Monday." "042 NPL>CHL"
+check "a summit on a crisis in X" no_event "Ghana attended a summit on the crisis in Peru." ">PER"
 # more verbs of asking; what is asked is not done
 check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
