@@ -37,11 +37,12 @@ static uint32_t word_of(const sentence_tree *t, uint32_t start)
 }
 
 /* Is ev's verb (or the clause it is conjoined to) the clause of a word
-** that coded a claim of an act (015) or an accusation (11x)?  What one
-** is accused of, or claims, is that event's substance, which the writer
-** does not assert: "claimed that the rebels had shelled the town" is
-** the claim, not a shelling.  Events below index `keep` and above e are
-** the sentence's others (the ones between were dropped). */
+** that coded an accusation (11x)?  What one side alleges another did is
+** the accusation's substance, which the writer does not assert:
+** "claimed that the rebels had shelled the town" is the claim, not a
+** shelling.  (An act one admits or claims as one's own, 015, is
+** still coded: its doer vouches for it.)  Events below index `keep` and
+** above e are the sentence's others (the ones between were dropped). */
 static int alleged_content(const sentence_tree *t, const dyad_events *out, size_t first_event, size_t keep, size_t e)
 {
     uint32_t x = word_of(t, (uint32_t)out->items[e].verb.start);
@@ -54,7 +55,7 @@ static int alleged_content(const sentence_tree *t, const dyad_events *out, size_
     for (size_t k = first_event; k < out->n; k++) {
         if ((k >= keep && k <= e) || (uint32_t)out->items[k].verb.start != start) continue;
         const char *c = out->items[k].cameo;
-        if (!strcmp(c, "015") || (c[0] == '1' && c[1] == '1')) return 1;
+        if (c[0] == '1' && c[1] == '1') return 1;
     }
     return 0;
 }
@@ -97,7 +98,7 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         ** here, and a clause that failed to code is no reason to). */
         uint32_t head = word_of(t, (uint32_t)ev->verb.start);
         if (!drop && alleged_content(t, out, first_event, keep, e)) {
-            coder_add_note(sc, s, head, NULL, "%s: what a claim or accusation says was done, not an event of its own",
+            coder_add_note(sc, s, head, NULL, "%s: what an accusation says was done, not an event of its own",
                            ev->cameo);
             drop = 1;
         }

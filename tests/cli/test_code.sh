@@ -105,7 +105,7 @@ check "holding talks is negotiating (046), both ways" codes_as 046 "Indian offic
 check "holding consultations is consulting (040)" codes_as 040 "Indian officials held consultations with Chinese diplomats."
 check "a promised shelling is a threatened conventional attack (1384)" codes_as 1384 "Syrian troops will shell Turkish border posts."
 check "claiming one's own act is 015, and the act is coded as reported" codes_as "015 181" "Hamas claimed it had kidnapped two Israeli soldiers."
-check "claiming another's act is accusing it (112), beside the act reported" codes_as "112 190" "Russia claimed that Ukrainian troops had attacked Belarus."
+check "claiming another's act is accusing it (112), and the act alleged is not coded" codes_as "112" "Russia claimed that Ukrainian troops had attacked Belarus."
 check "a subject 'engaged in' an act does it, passive in form only" codes_as 203 "Sudanese militias were engaged in ethnic cleansing in Chad."
 check "swearing revenge is vowing it (130)" codes_as 130 "Hezbollah swore revenge against Israel."
 check "advising against travel to a country reduces relations with it (160)" codes_as 160 "Japan warned against all travel to Yemen."
