@@ -43,6 +43,10 @@ check "ties in a fight are no trade" no_event "Chile and Laos deepened their par
 check "attended a summit in X" has_event "Ghana attended a summit in Peru." "042 GHA>PER"
 check "attended the talks in X" has_event "Nepal attended the talks in Chile on Monday." "042 NPL>CHL"
 check "a summit on a crisis in X" no_event "Ghana attended a summit on the crisis in Peru." ">PER"
+# military support or aid offered or pledged is the intent of military aid
+check "offered military support to X" has_event "Peru offered military support to Ghana." "0332 PER>GHA"
+check "pledged further military aid to X" has_event "Chile pledged further military aid to Nepal." "0332 CHL>NPL"
+check "support offered, not military, is diplomatic" has_event "Peru offered support to Ghana." "032 PER>GHA"
 # more verbs of asking; what is asked is not done
 check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
