@@ -89,7 +89,7 @@ static void check_parsed_sector(const char *const *sentences, size_t n, const si
     names(&m, &doc, named, kinds, n_named);
     if (sector) sector_all(&m, "EGY", sector);
     unsigned char which[16];
-    prefilter_sentences(&set, &anchors, &doc, &m, which);
+    prefilter_sentences(&set, &anchors, 0, &doc, &m, which);
     for (size_t i = 0; i < n; i++) {
         if (which[i] != want[i]) fprintf(stderr, "sentence %zu: \"%s\"\n", i, sentences[i]);
         CHECK_INT(which[i], want[i]);

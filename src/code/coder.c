@@ -130,6 +130,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     c->promises_as_acts = o->promises_as_acts;
     c->every_sentence = o->every_sentence;
     c->state_agents = o->state_agents;
+    c->monadic = o->monadic;
     *out = c;
     return DYAD_OK;
 }
@@ -326,7 +327,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
             sc->parse = p;
             sc->cap_parse = doc->n_sents;
         }
-        prefilter_sentences(&c->patterns, &c->anchors, doc, &sc->matches, sc->parse);
+        prefilter_sentences(&c->patterns, &c->anchors, c->monadic, doc, &sc->matches, sc->parse);
         to_parse = sc->parse;
     }
     lap(lexicon, &mark, prof);
