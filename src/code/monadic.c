@@ -9,7 +9,8 @@
 ** CAMEO codes by prefix, the longest prefix deciding: 1 may stand alone,
 ** 0 may not.  Following the codebook's descriptions of each act:
 **   03  intent to cooperate (PLOVER AGREE): an agreement or commitment
-**       among a body's own members ("the bloc agreed to set up a fund");
+**       among a body's own members ("the bloc's members agreed to pool
+**       their reserves");
 **       but intent to give aid (033) needs a recipient, to mediate (039)
 **       parties, to release (0353) someone released.
 **   04  consult: talks held (040), a meeting at a third place (044),

@@ -28,8 +28,8 @@ int monadic_pattern_code(const char *pattern_code);
 
 /* Does the sentence job codes name no actor but *source, outside its
 ** words, save of its own country?  A monadic event is coded only then: a
-** counterpart the sentence names ("refused to meet the visiting king",
-** "appealed to Israel to open crossings") is one the roles step missed,
+** counterpart the sentence names ("declined to see the envoy of Chile",
+** "urged Peru to reopen the border") is one the roles step missed,
 ** not an act with no one on the other side. */
 int monadic_sentence_alone(const sentence_coding *job, const actor *source);
 

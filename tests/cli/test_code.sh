@@ -64,7 +64,7 @@ check "--state-agents: the police of the place, the government expelling, the da
 # no target is found and the sentence names no other actor; an attack,
 # a target that names no one, another actor named: nothing
 cat >"$tmp/alone.txt" <<'E'
-Kenya's ruling party agreed on Monday to set up a fund.
+Kenya's ruling party agreed on Monday to pool its funds.
 
 Kenyan ministers held talks on Monday.
 
