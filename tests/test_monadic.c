@@ -79,6 +79,13 @@ TEST(an_act_that_needs_no_one_stands_alone)
     CHECK_STR(code("Ukrainians Ukrainians PROPN 2 nsubj; protested protest VERB 0 root; , , PUNCT 5 punct; "
                    "Britain Britain PROPN 5 nsubj; said say VERB 2 parataxis; . . PUNCT 2 punct"),
               "");
+    /* ... and so may a proper name the lexicon lacks; a weekday not */
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 2 nsubj; protested protest VERB 0 root; alongside alongside ADP 4 case; "
+                   "Smith Smith PROPN 2 obl; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Ukrainians Ukrainians PROPN 2 nsubj; protested protest VERB 0 root; on on ADP 4 case; "
+                   "Monday Monday PROPN 2 obl; . . PUNCT 2 punct"),
+              "141 UKR>");
     coder = plain;
     dyad_coder_close(alone);
 }

@@ -3,6 +3,7 @@
 */
 #include <string.h>
 #include "code/monadic.h"
+#include "code/pattern.h"
 #include "code/roles.h"
 
 /*
@@ -74,6 +75,10 @@ int monadic_sentence_alone(const sentence_coding *job, const actor *source)
     for (uint32_t w = 0; w < job->sent->count; w++) {
         if (w >= source->first && w < source->last) continue;
         int32_t m = sc->word_match[w];
+        /* a proper name the lexicon lacks ("talks with the Tigers") may
+        ** be the counterpart too; a month or a weekday is not */
+        const char *upos = job->t->words[w].upos;
+        if (m < 0 && upos && !strcmp(upos, "PROPN") && !tree_time_word(job->t, w)) return 0;
         if (m < 0) continue;
         const char *other = sc->matches.items[m].country;
         /* an agent with no country of its own ("police", "the army") is

@@ -27,7 +27,7 @@ int monadic_code(const char *code);
 int monadic_pattern_code(const char *pattern_code);
 
 /* Does the sentence job codes name no actor but *source, outside its
-** words, save of its own country?  A monadic event is coded only then: a
+** words, save of its own country, nor a proper name the lexicon lacks?  A monadic event is coded only then: a
 ** counterpart the sentence names ("declined to see the envoy of Chile",
 ** "urged Peru to reopen the border") is one the roles step missed,
 ** not an act with no one on the other side. */
