@@ -29,6 +29,7 @@
 #include "code/control.h"
 #include "code/reciprocal.h"
 #include "code/mention.h"
+#include "code/monadic.h"
 #include "code/names.h"
 #include "code/statehood.h"
 #include "code/roles.h"
@@ -254,7 +255,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             r.tgts[0] = implied.word;
             r.nt = 1;
         }
-        if (r.nt == 0)
+        /* an act that may stand alone is noted by emit.c if it does not */
+        if (r.nt == 0 && !(c->monadic && !r.inferred && monadic_code(kind.event_code)))
             coder_add_note(sc, s, w, r.m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         int rc = emit_events(&job, w, lemma, when, &r, &kind, &implied, head_of_event, sizeof head_of_event, out);
         if (rc) return rc;

@@ -256,7 +256,7 @@ int emit_events(const sentence_coding *job, uint32_t w, const char *lemma, const
         if (alone) {
             if (!monadic_sentence_alone(job, &sa)) {
                 coder_add_note(job->sc, job->s, w, r->m.pattern,
-                               "no target, but the sentence names another actor");
+                               "no target, but the sentence names another actor or a name the lexicon lacks");
                 continue;
             }
             if (write_event(job, w, lemma, when, r, k, &sa, NULL, out)) return DYAD_ENOMEM;
