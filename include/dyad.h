@@ -468,6 +468,12 @@ typedef struct dyad_coder_options {
     ** state where it happened ("two journalists were arrested in Cairo":
     ** EGYCOP); 0: not coded, as it has no source (docs/coder.md) */
     int state_agents;
+    /* 1: an act that needs no one on the other side (an agreement, talks
+    ** held, a rejection, a protest, a show of force, a ceasefire: CAMEO
+    ** 03, 040/044/046, 08, 12, 14, 15 save those done to someone) is coded
+    ** with an empty target when no target word is found and the sentence
+    ** names no other actor; 0: an event needs a target (docs/coder.md) */
+    int monadic;
 } dyad_coder_options;
 
 /* Opens everything the coder needs; on failure err says what and *out is

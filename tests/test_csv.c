@@ -62,9 +62,23 @@ TEST(event_row_matches_header)
     free(s);
 }
 
+/* A monadic event: the six target fields are empty, the row whole. */
+TEST(event_row_with_no_target)
+{
+    dyad_event ev;
+    dyad_event_init(&ev);
+    ev.doc_id = "d1"; ev.sent = 2; ev.cameo = "141";
+    ev.source = (dyad_event_actor){ "protesters", "ROUOPP", "ROU", "OPP", 0, 10 };
+    char *s = capture(event_row, &ev);
+    char *row = strstr(s, "\r\n") + 2;
+    CHECK(strstr(row, ",protesters,ROUOPP,ROU,OPP,0,10,,,,,,,141,") != NULL);
+    free(s);
+}
+
 int main(void)
 {
     RUN(quoting);
     RUN(event_row_matches_header);
+    RUN(event_row_with_no_target);
     return TEST_DONE();
 }

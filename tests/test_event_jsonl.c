@@ -99,6 +99,28 @@ TEST(round_trip)
     free(s);
 }
 
+/* A monadic event: an empty target, written and read back as such. */
+TEST(no_target)
+{
+    dyad_event ev = sample(), back;
+    ev.target = (dyad_event_actor){ "", "", "", "", -1, -1 };
+    ev.cameo = "141"; ev.cameo_root = "14"; ev.plover = "PROTEST";
+    char *s = write_to_string(&ev);
+    CHECK(strstr(s, "\"target\": {\"text\": \"\", \"code\": \"\", \"country\": \"\", \"sector\": \"\", "
+                    "\"start\": null, \"end\": null}") != NULL);
+    void *holder; char err[200];
+    CHECK_INT(event_jsonl_parse(s, strlen(s), &back, &holder, err, sizeof err), DYAD_OK);
+    CHECK_STR(back.target.code, "");
+    CHECK_STR(back.target.text, "");
+    CHECK_INT(back.target.start, -1);
+    CHECK_STR(back.source.code, "RUSGOV");
+    char *again = write_to_string(&back);
+    CHECK_STR(again, s);
+    event_jsonl_release(holder);
+    free(again);
+    free(s);
+}
+
 TEST(reader_reports_file_and_line)
 {
     const char *text =
@@ -146,6 +168,7 @@ int main(void)
     RUN(writes_record_in_order);
     RUN(unknowns_are_empty_or_null);
     RUN(round_trip);
+    RUN(no_target);
     RUN(reader_reports_file_and_line);
     return TEST_DONE();
 }

@@ -93,6 +93,31 @@ TEST(row)
     free(buf);
 }
 
+/* A monadic event: the ten Actor2 columns are empty, the row whole. */
+TEST(row_with_no_target)
+{
+    dyad_event ev;
+    dyad_event_init(&ev);
+    ev.date = "2026-01-20";
+    ev.source = (dyad_event_actor){ "Romanian protesters", "ROUOPP", "ROU", "OPP", 0, 19 };
+    ev.cameo = "141"; ev.quad_class = 3; ev.goldstein = -6.5;
+    gdelt_row row = { 7, &ev, 1, 1, 1, 1, "2026-01-20T10:11:12Z", "" };
+    char *buf = NULL; size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    gdelt_write_row(f, &row);
+    fclose(f);
+    int n;
+    char **c = split(buf, &n);
+    CHECK_INT(n, 61);
+    if (n == 61) {
+        CHECK_STR(c[5], "ROUOPP");
+        for (int i = 15; i < 25; i++) CHECK_STR(c[i], "");
+        CHECK_STR(c[26], "141");
+        CHECK_STR(c[28], "14");
+    }
+    free(buf);
+}
+
 TEST(header_and_countries)
 {
     char *buf = NULL; size_t len = 0;
@@ -113,6 +138,7 @@ int main(void)
 {
     RUN(column_list);
     RUN(row);
+    RUN(row_with_no_target);
     RUN(header_and_countries);
     return TEST_DONE();
 }

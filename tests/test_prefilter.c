@@ -73,11 +73,12 @@ static void attack_patterns(pattern_set *set)
     pattern_set_init(set);
     CHECK_INT(pattern_set_add(set, "190", "attack obj@T", "v", 1, NULL, 0), DYAD_OK);
     CHECK_INT(pattern_set_add(set, "040", "have obj=talk|meeting obl:with@T", "v", 2, NULL, 0), DYAD_OK);
+    CHECK_INT(pattern_set_add(set, "111", "criticize obj@T", "v", 3, NULL, 0), DYAD_OK);
     CHECK_INT(pattern_set_index(set), DYAD_OK);
 }
 
-static void check_parsed_sector(const char *const *sentences, size_t n, const size_t *named, const int *kinds,
-                                size_t n_named, const char *sector, const unsigned char *want)
+static void check_parsed_as(int monadic, const char *const *sentences, size_t n, const size_t *named,
+                            const int *kinds, size_t n_named, const char *sector, const unsigned char *want)
 {
     pattern_set set;
     attack_patterns(&set);
@@ -89,7 +90,7 @@ static void check_parsed_sector(const char *const *sentences, size_t n, const si
     names(&m, &doc, named, kinds, n_named);
     if (sector) sector_all(&m, "EGY", sector);
     unsigned char which[16];
-    prefilter_sentences(&set, &anchors, &doc, &m, which);
+    prefilter_sentences(&set, &anchors, monadic, &doc, &m, which);
     for (size_t i = 0; i < n; i++) {
         if (which[i] != want[i]) fprintf(stderr, "sentence %zu: \"%s\"\n", i, sentences[i]);
         CHECK_INT(which[i], want[i]);
@@ -98,6 +99,12 @@ static void check_parsed_sector(const char *const *sentences, size_t n, const si
     dyad_doc_free(&doc);
     pattern_anchors_free(&anchors);
     pattern_set_free(&set);
+}
+
+static void check_parsed_sector(const char *const *sentences, size_t n, const size_t *named, const int *kinds,
+                                size_t n_named, const char *sector, const unsigned char *want)
+{
+    check_parsed_as(0, sentences, n, named, kinds, n_named, sector, want);
 }
 
 static void check_parsed(const char *const *sentences, size_t n, const size_t *named, const int *kinds,
@@ -238,6 +245,28 @@ TEST(a_lone_name_needs_a_second_actor)
     check_parsed_sector(story3, 2, dated, place_first, 2, "", w4);     /* names with a country */
 }
 
+/* With monadic events, a lone name may act alone, but only through a
+** pattern whose code may end as an act that needs no target: "attack"
+** may (getting ready to attack is a show of force, CAMEO 150), "hold
+** talks" may (talks held), "criticize" never may. */
+TEST(a_lone_name_may_act_alone_with_monadic_events)
+{
+    static const char *const s[] = {
+        "Bolivia attack the town",
+        "Bolivia have talk with the rebels",
+        "Bolivia criticize the plan",
+        "Bolivia said the weather was fine",
+    };
+    static const size_t one[] = { 0 };
+    static const int kinds[] = { DYAD_LEX_COUNTRY };
+    static const unsigned char no[] = { 0 }, yes[] = { 1 };
+    for (size_t i = 0; i < 4; i++) check_parsed_as(0, s + i, 1, one, kinds, 1, "", no);
+    check_parsed_as(1, s, 1, one, kinds, 1, "", yes);
+    check_parsed_as(1, s + 1, 1, one, kinds, 1, "", yes);
+    check_parsed_as(1, s + 2, 1, one, kinds, 1, "", no);
+    check_parsed_as(1, s + 3, 1, one, kinds, 1, "", no);
+}
+
 /* ... and only if that word asks for what its names could give. */
 TEST(named_sentences_without_a_head_only_for_what_is_asked)
 {
@@ -270,6 +299,7 @@ int main(void)
     RUN(mentions_must_fit_the_names_before);
     RUN(named_sentences_without_a_head_only_for_later_mentions);
     RUN(a_lone_name_needs_a_second_actor);
+    RUN(a_lone_name_may_act_alone_with_monadic_events);
     RUN(only_parsed_sentences_ask_the_memory);
     return TEST_DONE();
 }

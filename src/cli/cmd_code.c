@@ -44,6 +44,10 @@ static const char *HELP =
     "  --state-agents      code an act only a state does (arrest, sentence,\n"
     "                      deport, ban ...) said in the passive with no agent\n"
     "                      as the act of the state where it happened\n"
+    "  --monadic           also code an act that needs no one on the other\n"
+    "                      side (agree, talks, reject, protest, show of force,\n"
+    "                      ceasefire ...) with an empty target when none is\n"
+    "                      named\n"
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 all stories coded, 3 some records rejected (reported as\n"
@@ -135,7 +139,7 @@ int cmd_code(int argc, char **argv)
 {
     const char *output = NULL, *help = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *all = NULL;
     const char *format = NULL, *profile = NULL, *store_path = NULL, *resume = NULL, *conllu = NULL;
-    const char *every = NULL, *state = NULL;
+    const char *every = NULL, *state = NULL, *monadic = NULL;
     input_options in = { 0 };
     in.format_flag = "--input-format";
     const cli_option options[] = {
@@ -144,7 +148,7 @@ int cmd_code(int argc, char **argv)
         { "errors", 1, &in.errors_path }, { "max-story-bytes", 1, &in.max_story },
         { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "all", 0, &all },
         { "store", 1, &store_path }, { "resume", 0, &resume }, { "conllu", 0, &conllu },
-        { "every-sentence", 0, &every }, { "state-agents", 0, &state },
+        { "every-sentence", 0, &every }, { "state-agents", 0, &state }, { "monadic", 0, &monadic },
         { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) {
@@ -180,7 +184,8 @@ int cmd_code(int argc, char **argv)
     double cpu_start = process_cpu();
     dyad_coder *coder;
     int opened = cli_coder_open("code", models, lexicon, beam,
-                                (every ? CLI_CODER_EVERY_SENTENCE : 0) | (state ? CLI_CODER_STATE_AGENTS : 0), &coder);
+                                (every ? CLI_CODER_EVERY_SENTENCE : 0) | (state ? CLI_CODER_STATE_AGENTS : 0) |
+                                (monadic ? CLI_CODER_MONADIC : 0), &coder);
     if (opened) return opened;
     double load = process_cpu() - cpu_start;
     c.coder = coder;

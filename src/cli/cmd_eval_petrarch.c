@@ -437,7 +437,7 @@ int cmd_eval_petrarch(int argc, char **argv)
         snprintf(verbs, sizeof verbs, "%s/verbs", work);
         snprintf(cameo, sizeof cameo, "%s/cameo.tsv", lexicon ? lexicon : "lexicon");
         /* PETRARCH-2 codes a meeting once, from its subject */
-        dyad_coder_options o = { tagger, parser, lex_bin, verbs, cameo, 0, 1, 0, 1, 0 };
+        dyad_coder_options o = { tagger, parser, lex_bin, verbs, cameo, 0, 1, 0, 1, 0, 0 };
         if (beam) o.parser_beam = atoi(beam);
         if (beam && (o.parser_beam < 1 || o.parser_beam > 64)) {
             fprintf(stderr, "dyad eval: --beam must be a number from 1 to 64, not '%s'\n", beam);

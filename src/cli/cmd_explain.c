@@ -22,13 +22,18 @@ static const char *HELP =
     "  --state-agents      code an act only a state does (arrest, sentence,\n"
     "                      deport, ban ...) said in the passive with no agent\n"
     "                      as the act of the state where it happened\n"
+    "  --monadic           also code an act that needs no one on the other\n"
+    "                      side (agree, talks, reject, protest, show of force,\n"
+    "                      ceasefire ...) with an empty target when none is\n"
+    "                      named\n"
     "  -h, --help          show this help\n";
 
 int cmd_explain(int argc, char **argv)
 {
     const char *date = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *help = NULL, *state = NULL;
+    const char *monadic = NULL;
     const cli_option options[] = {
-        { "state-agents", 0, &state }, { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
+        { "state-agents", 0, &state }, { "monadic", 0, &monadic }, { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) if (!strcmp(argv[i], "-h")) argv[i] = "--help";
     char **rest;
@@ -46,7 +51,7 @@ int cmd_explain(int argc, char **argv)
         text = buf;
     }
     dyad_coder *coder;
-    int opened = cli_coder_open("explain", models, lexicon, beam, state ? CLI_CODER_STATE_AGENTS : 0, &coder);
+    int opened = cli_coder_open("explain", models, lexicon, beam, (state ? CLI_CODER_STATE_AGENTS : 0) | (monadic ? CLI_CODER_MONADIC : 0), &coder);
     if (opened) return opened;
     dyad_doc doc;
     dyad_doc_init(&doc);

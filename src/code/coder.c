@@ -29,6 +29,7 @@
 #include "code/control.h"
 #include "code/reciprocal.h"
 #include "code/mention.h"
+#include "code/monadic.h"
 #include "code/names.h"
 #include "code/statehood.h"
 #include "code/roles.h"
@@ -130,6 +131,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     c->promises_as_acts = o->promises_as_acts;
     c->every_sentence = o->every_sentence;
     c->state_agents = o->state_agents;
+    c->monadic = o->monadic;
     *out = c;
     return DYAD_OK;
 }
@@ -253,7 +255,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
             r.tgts[0] = implied.word;
             r.nt = 1;
         }
-        if (r.nt == 0)
+        /* an act that may stand alone is noted by emit.c if it does not */
+        if (r.nt == 0 && !(c->monadic && !r.inferred && monadic_code(kind.event_code)))
             coder_add_note(sc, s, w, r.m.pattern, "no one acted upon (no object or directed oblique names an actor)");
         int rc = emit_events(&job, w, lemma, when, &r, &kind, &implied, head_of_event, sizeof head_of_event, out);
         if (rc) return rc;
@@ -326,7 +329,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
             sc->parse = p;
             sc->cap_parse = doc->n_sents;
         }
-        prefilter_sentences(&c->patterns, &c->anchors, doc, &sc->matches, sc->parse);
+        prefilter_sentences(&c->patterns, &c->anchors, c->monadic, doc, &sc->matches, sc->parse);
         to_parse = sc->parse;
     }
     lap(lexicon, &mark, prof);

@@ -21,6 +21,7 @@ struct dyad_coder {
     size_t bad_patterns;       /* pattern lines that did not parse */
     int every_sentence;        /* dyad_coder_options.every_sentence */
     int state_agents;          /* dyad_coder_options.state_agents */
+    int monadic;               /* dyad_coder_options.monadic */
     int one_way_consultations; /* dyad_coder_options: no reciprocal events */
     int promises_as_acts;      /* dyad_coder_options: no intent codes */
 };

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "code/emit.h"
 #include "code/mention.h"
+#include "code/monadic.h"
 #include "code/state_act.h"
 #include "where/where.h"
 
@@ -160,7 +161,8 @@ static int pair_may_act(const sentence_coding *job, uint32_t w, const event_role
 }
 
 /* Writes the event of *sa acting on *ta on word w (whose lemma is
-** lemma) at the end of out; DYAD_OK or DYAD_ENOMEM. */
+** lemma) at the end of out, or of *sa alone when ta is NULL (a monadic
+** event: monadic.h); DYAD_OK or DYAD_ENOMEM. */
 static int write_event(const sentence_coding *job, uint32_t w, const char *lemma, const event_date *when,
                        const event_roles *r, const event_kind *k, const actor *sa, const actor *ta,
                        dyad_events *out)
@@ -187,7 +189,7 @@ static int write_event(const sentence_coding *job, uint32_t w, const char *lemma
     } else {
         fill_actor(doc, sent->first, sa, &ev->source);
     }
-    fill_actor(doc, sent->first, ta, &ev->target);
+    if (ta) fill_actor(doc, sent->first, ta, &ev->target);
     ev->cameo = k->event_code;
     char root[3] = { k->event_code[0], k->event_code[1], 0 };
     ev->cameo_root = dyad_doc_strdup(doc, root, 2);
@@ -205,7 +207,9 @@ static int write_event(const sentence_coding *job, uint32_t w, const char *lemma
     ev->modality = k->modality;
     /* specific patterns and named actors make a surer event */
     double conf = 0.45 + 0.08 * (p->specificity > 4 ? 4 : p->specificity);
-    conf *= (0.6 + 0.4 * sa->certainty) * (0.6 + 0.4 * ta->certainty);
+    /* no one acted upon: as unsure as a target of middling certainty,
+    ** since an unnamed counterpart may have been missed */
+    conf *= (0.6 + 0.4 * sa->certainty) * (ta ? 0.6 + 0.4 * ta->certainty : 0.8);
     /* two places: the figure is a rough score, not a measurement */
     ev->confidence = conf > 0.99 ? 0.99 : round(conf * 100) / 100;
     where_place place;    /* where: src/where/, docs/where.md */
@@ -214,9 +218,10 @@ static int write_event(const sentence_coding *job, uint32_t w, const char *lemma
         return DYAD_ENOMEM;
     ev->sentence = dyad_doc_strdup(doc, doc->text + sent->start, sent->end - sent->start);
     char why[512];
-    int len = snprintf(why, sizeof why, "%s '%s' (%s:%u); source: %s %s; target: %s %s",
+    int len = snprintf(why, sizeof why, "%s '%s' (%s:%u); source: %s %s; target: %s%s%s",
                        p->noun ? "noun" : "verb", lemma, c->patterns.files[p->file], p->line,
-                       sa->how, sa->code, ta->how, ta->code);
+                       sa->how, sa->code, ta ? ta->how : "none (no one acted upon is named)",
+                       ta ? " " : "", ta ? ta->code : "");
     ev->why = dyad_doc_strdup(doc, why, (size_t)(len < (int)sizeof why ? len : (int)sizeof why - 1));
     ev->story_source = doc->source;
     ev->story_url = doc->url;
@@ -238,11 +243,27 @@ int emit_events(const sentence_coding *job, uint32_t w, const char *lemma, const
         first_src.how = "";
     if (r->nt >= 2 && !r->mutual && !mention_resolve(doc, job->t, job->sent->first, job->sc, r->tgts[0], &first_tgt))
         first_tgt.how = "";
+    /* No target word at all (not one that names no actor, which drops
+    ** the event): an act that needs no one on the other side stands
+    ** alone, but not a state's act inferred from where it happened,
+    ** which only the one it falls on makes an event. */
+    int alone = job->c->monadic && r->nt == 0 && !r->inferred && monadic_code(k->event_code);
     for (size_t i = 0; i < r->ns; i++) {
         actor sa;
         int rc = resolve_source(job, w, r, i, &first_src, &sa);
         if (rc < 0) return rc;
         if (!rc) continue;
+        if (alone) {
+            if (!monadic_sentence_alone(job, &sa)) {
+                coder_add_note(job->sc, job->s, w, r->m.pattern,
+                               "no target, but the sentence names another actor or a name the lexicon lacks");
+                continue;
+            }
+            if (write_event(job, w, lemma, when, r, k, &sa, NULL, out)) return DYAD_ENOMEM;
+            if (w < n_heads) head_of_event[w] = 1;
+            if (expand_several_codes(doc, out, out->n - 1)) return DYAD_ENOMEM;
+            continue;
+        }
         for (size_t j = 0; j < r->nt; j++) {
             if (r->mutual && j == i) continue;
             actor ta;

@@ -7,6 +7,7 @@
 #include <strings.h>
 #include "code/prefilter.h"
 #include "code/actors.h"
+#include "code/monadic.h"
 #include "where/where.h"
 
 /* Does word tok head a pattern that could match among the sentence's
@@ -27,6 +28,42 @@ static int heads_pattern(const pattern_set *patterns, const pattern_anchors *anc
     return pattern_head_may_match(patterns, anchors, lemma, tok, words);
 }
 
+/* Does word tok head a pattern that could match among the sentence's
+** words and end as an event with no target (monadic.h)?  Only asked of
+** a sentence with one name, so the common case pays nothing. */
+static int heads_monadic_pattern(const pattern_set *patterns, const pattern_anchors *anchors,
+                                 const lemma_bag *words, const dyad_token *tok)
+{
+    char buf[64];
+    const char *lemma = tok->lemma;
+    if (!lemma) {
+        const char *f = tok->form ? tok->form : "";
+        size_t i = 0;
+        for (; f[i] && i + 1 < sizeof buf; i++) buf[i] = (char)tolower((unsigned char)f[i]);
+        buf[i] = '\0';
+        lemma = buf;
+    }
+    size_t first, n = pattern_set_lookup(patterns, lemma, &first);
+    for (size_t i = 0; i < n; i++) {
+        const pattern *p = &patterns->patterns[patterns->index[first + i].pattern];
+        if (monadic_pattern_code(p->code) && pattern_head_fits(p, tok) && pattern_may_match(patterns, anchors, p, words))
+            return 1;
+    }
+    return 0;
+}
+
+/* May sentence se, with one name, yield an event with no target?  Only
+** with monadic events on, and a word heading a pattern that may end as
+** one; its one name is then the source, and no other actor is named. */
+static int may_stand_alone(const pattern_set *patterns, const pattern_anchors *anchors, int monadic,
+                           const dyad_doc *doc, const dyad_sentence *se, const lemma_bag *words)
+{
+    if (!monadic) return 0;
+    for (uint32_t i = 0; i < se->count; i++)
+        if (heads_monadic_pattern(patterns, anchors, words, &doc->tokens[se->first + i])) return 1;
+    return 0;
+}
+
 /*
 ** Can one name be both an event's source and its target?  Only as people
 ** protesting to their own government (coder.c, home_protesters: "Egyptian
@@ -42,11 +79,12 @@ static int may_be_own_target(const dyad_lex_match *m)
 
 /* Per sentence flags, kept in `which` until the last pass.  LONE: one
 ** name, which cannot be its own target, no word asking the memory and no
-** dateline (whose place may be acted upon: where_locate): no actor pair,
-** so no event, whatever the parse. */
+** dateline (whose place may be acted upon: where_locate), and with
+** monadic events on no pattern head that may stand alone: no actor pair
+** and no act without one, so no event, whatever the parse. */
 enum { NAMED = 1, HEAD = 2, ASKS = 4, LONE = 8 };
 
-void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, int monadic, const dyad_doc *doc,
                          const dyad_lex_matches *matches, unsigned char *which)
 {
     /* A dateline's place is a name every sentence of the story may use. */
@@ -78,7 +116,9 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
             ** actors can only come from the memory (mention.c). */
             if (!(flags & ASKS) && n_named < 2 && memory_may_resolve_from(&earlier, tok)) flags |= ASKS;
         }
-        if (n_named == 1 && !own_target && !dateline && !(flags & ASKS)) flags |= LONE;
+        if (n_named == 1 && !own_target && !dateline && !(flags & ASKS) && (flags & HEAD) &&
+            !may_stand_alone(patterns, anchors, monadic, doc, se, &words))
+            flags |= LONE;
         which[s] = flags;
     }
     /* Backwards: what the later sentences' words ask of the memory. */

@@ -19,7 +19,9 @@
 ** may ask the memory can give a second one only from the story's
 ** dateline, or from the name itself (people protesting to their own
 ** government); a pronoun in it stands for its one name, and an actor
-** acting on itself is not coded.
+** acting on itself is not coded.  With monadic events on (monadic.h),
+** that one name may act alone, but only through a pattern whose code may
+** end as one that needs no target: such a sentence is parsed.
 ** So a sentence is parsed when it has a lexicon match and a pattern head
 ** (and a second actor may be found);
 ** or a lexicon match and a later word may ask the memory for what those
@@ -35,8 +37,9 @@
 #include "code/pattern_anchor.h"
 
 /* Sets which[s] (doc->n_sents entries) to 1 for the sentences to parse,
-** 0 for the others.  matches are the doc's, in text order. */
-void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+** 0 for the others.  matches are the doc's, in text order; monadic is
+** dyad_coder_options.monadic. */
+void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anchors, int monadic, const dyad_doc *doc,
                          const dyad_lex_matches *matches, unsigned char *which);
 
 #endif

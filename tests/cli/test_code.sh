@@ -60,6 +60,37 @@ for l in open(sys.argv[1]):
 }
 check "--state-agents: the police of the place, the government expelling, the dateline's police; no kidnapper" \
     test "$(state_events "$tmp/state.jsonl")" = "1721 DEUCOP>TURMED True;174 GBRGOV>RUSSPY True;1721 EGYCOP>GBRMED True;"
+# --monadic: an act that needs no one on the other side stands alone when
+# no target is found and the sentence names no other actor; an attack,
+# a target that names no one, another actor named: nothing
+cat >"$tmp/alone.txt" <<'E'
+Kenya's ruling party agreed on Monday to pool its funds.
+
+Kenyan ministers held talks on Monday.
+
+The Kenyan army attacked on Monday.
+
+Zambian lawmakers rejected the budget.
+
+Kenyan ministers held talks on Monday, Zambia said.
+E
+$DYAD code --date 2026-03-12 "$tmp/alone.txt" >"$tmp/alone-off.jsonl"
+check "no target, no event by default" test ! -s "$tmp/alone-off.jsonl"
+$DYAD code --monadic --date 2026-03-12 "$tmp/alone.txt" >"$tmp/alone.jsonl"
+$DYAD code --monadic --every-sentence --date 2026-03-12 "$tmp/alone.txt" >"$tmp/alone-every.jsonl"
+check "--monadic: the same events parsing every sentence" cmp -s "$tmp/alone.jsonl" "$tmp/alone-every.jsonl"
+alone_events() {
+    /usr/bin/python3 -c 'import sys, json
+for l in open(sys.argv[1]):
+    e = json.loads(l); print(e["cameo"], e["source"]["code"] + ">" + e["target"]["code"], e["target"]["start"], "target: none" in e["why"])' "$1" | tr '\n' ';'
+}
+check "--monadic: an agreement and talks with no target; no attack, no rejection of a thing, no talks beside another actor" \
+    test "$(alone_events "$tmp/alone.jsonl")" = "030 KENGOV> None True;046 KENGOV> None True;"
+$DYAD code --monadic --format csv --date 2026-03-12 "$tmp/alone.txt" >"$tmp/alone.csv"
+check "--monadic: CSV rows with an empty target" test "$(grep -c ',,,,,,0' "$tmp/alone.csv")" -eq 2
+$DYAD code --monadic --store "$tmp/alone.db" --date 2026-03-12 "$tmp/alone.txt" >/dev/null 2>&1
+check "--monadic: the store keeps events with no target" \
+    test "$($DYAD query --store "$tmp/alone.db" 'SELECT count(*) FROM events' | tail -n 1)" -eq 2
 check "every event has every field of the record" /usr/bin/python3 -c "
 import json
 need = ['doc_id','sent','event_id','date','date_basis','source','target','cameo','cameo_root','plover',
