@@ -181,6 +181,26 @@ static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
     for (int a = 0; a < n_actions; a++) scores[a] = (float)raw[a];
 }
 
+/* Hashes a sentence's words in the order the model reads them. */
+static void fill_words(const parser_model *m, pf_words *w, const dyad_token *tokens, size_t n)
+{
+    pf_words_fill(w, tokens, n, (int)m->templates);
+    if (m->flags & PARSER_FLAG_REVERSE) pf_words_reverse(w, n);
+}
+
+/* Copies a finished parse to the sentence's words; a right-to-left
+** model's word j is the sentence's word n + 1 - j, and so are its heads. */
+static void store_parse(const parser_model *m, const tr_state *st, dyad_token *tokens)
+{
+    int32_t n = st->n;
+    int reverse = (m->flags & PARSER_FLAG_REVERSE) != 0;
+    for (int32_t i = 1; i <= n; i++) {
+        int32_t j = reverse ? n + 1 - i : i, h = st->head[j];
+        tokens[i - 1].head = reverse && h > 0 ? n + 1 - h : h;
+        tokens[i - 1].deprel = m->labels[st->label[j]];
+    }
+}
+
 int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
                                 dyad_doc *doc, size_t sent)
 {
@@ -192,7 +212,7 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
     int rc = tr_reserve(&sc->st, n);
     if (!rc) rc = pf_words_reserve(&sc->words, n);
     if (rc) return rc;
-    pf_words_fill(&sc->words, tokens, n, (int)m->templates);
+    fill_words(m, &sc->words, tokens, n);
     tr_state *st = &sc->st;
     int32_t L = (int32_t)m->n_labels;
     if (m->beam > 1 && n <= BEAM_MAX_WORDS) {
@@ -219,10 +239,7 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
         tr_apply(st, a);
     }
     tr_finish(st, (int32_t)m->fallback_label);
-    for (size_t i = 0; i < n; i++) {
-        tokens[i].head = st->head[i + 1];
-        tokens[i].deprel = m->labels[st->label[i + 1]];
-    }
+    store_parse(m, st, tokens);
     return DYAD_OK;
 }
 
@@ -258,7 +275,7 @@ static int lane_load(const parser_model *m, parser_lane *lane, dyad_doc *doc, co
     int rc = tr_reserve(&lane->st, n);
     if (!rc) rc = pf_words_reserve(&lane->words, n);
     if (rc) return rc;
-    pf_words_fill(&lane->words, doc->tokens + se->first, n, (int)m->templates);
+    fill_words(m, &lane->words, doc->tokens + se->first, n);
     tr_start(&lane->st, (int32_t)n, (int32_t)m->n_labels, (int32_t)m->root_label);
     lane->sent = (*next)++;
     lane->active = 1;
@@ -269,11 +286,7 @@ static void lane_finish(const parser_model *m, parser_lane *lane, dyad_doc *doc)
 {
     tr_state *st = &lane->st;
     tr_finish(st, (int32_t)m->fallback_label);
-    dyad_token *tokens = doc->tokens + doc->sents[lane->sent].first;
-    for (int32_t i = 0; i < st->n; i++) {
-        tokens[i].head = st->head[i + 1];
-        tokens[i].deprel = m->labels[st->label[i + 1]];
-    }
+    store_parse(m, st, doc->tokens + doc->sents[lane->sent].first);
 }
 
 static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc *doc,
@@ -317,7 +330,7 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
                                const void *labels, size_t labels_size,
                                const void *slots, size_t slots_size,
                                const void *entries, size_t entries_size,
-                               char *err, size_t err_len)
+                               uint32_t version, char *err, size_t err_len)
 {
     memset(m, 0, sizeof *m);
     if (!meta || !labels || !slots || !entries)
@@ -328,6 +341,9 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
     if (v[0] != PF_TEMPLATES_VERSION && v[0] != PF_TEMPLATES_MORPH)
         return model_error(err, err_len, "model uses feature templates %u, this dyad has %d and %d; "
                            "retrain it", v[0], PF_TEMPLATES_VERSION, PF_TEMPLATES_MORPH);
+    if (version < PARSER_FILE_VERSION_FLAGS ? v[7] != 0 : (v[7] & ~PARSER_FLAGS_KNOWN) != 0)
+        return model_error(err, err_len, "model has flags %#x that this dyad does not know; "
+                           "use a newer dyad or retrain it", v[7]);
     uint32_t n_labels = v[1], n_slots = v[4], n_entries = v[5];
     if (n_labels == 0 || n_labels > PARSER_MAX_LABELS || v[2] >= n_labels || v[3] >= n_labels)
         return model_error(err, err_len, "bad label counts");
@@ -368,6 +384,7 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
     m->templates = v[0];
     m->root_label = v[2];
     m->fallback_label = v[3];
+    m->flags = v[7];
     m->beam = v[6] >= 1 && v[6] <= BEAM_MAX_WIDTH ? v[6] : 1;
     m->mask = n_slots - 1;
     m->slots = slots;
@@ -391,9 +408,9 @@ int parser_model_write(const parser_model *m, const char *path, char *err, size_
     }
     uint32_t meta[8] = { m->templates ? m->templates : PF_TEMPLATES_VERSION, m->n_labels, m->root_label,
                          m->fallback_label, (uint32_t)(m->mask + 1),
-                         (uint32_t)m->n_entries, m->beam, 0 };
+                         (uint32_t)m->n_entries, m->beam, m->flags };
     binfile_writer *w;
-    int rc = binfile_writer_new(&w, "parser", PARSER_FILE_VERSION);
+    int rc = binfile_writer_new(&w, "parser", m->flags ? PARSER_FILE_VERSION_FLAGS : PARSER_FILE_VERSION);
     if (!rc) rc = binfile_add(w, "meta", meta, sizeof meta);
     if (!rc) rc = binfile_add(w, "labels", labels, labels_size);
     if (!rc) rc = binfile_add(w, "slots", m->slots, (size_t)(m->mask + 1) * 8);
@@ -413,7 +430,7 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
     dyad_parser *p = calloc(1, sizeof *p);
     if (!p) return DYAD_ENOMEM;
     int rc = binfile_open(&p->bf, path, "parser", PARSER_FILE_VERSION,
-                          PARSER_FILE_VERSION, err, err_len);
+                          PARSER_FILE_VERSION_FLAGS, err, err_len);
     if (rc) {
         free(p);
         return rc;
@@ -425,7 +442,8 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
     const void *entries = binfile_section(&p->bf, "entries", &n_entries);
     char why[160];
     rc = parser_model_from_sections(&p->model, meta, n_meta, labels, n_labels,
-                                    slots, n_slots, entries, n_entries, why, sizeof why);
+                                    slots, n_slots, entries, n_entries, p->bf.version,
+                                    why, sizeof why);
     if (rc) {
         if (err && err_len && rc == DYAD_EMODEL) snprintf(err, err_len, "%s: %s", path, why);
         binfile_close(&p->bf);
