@@ -1,8 +1,9 @@
 /*
 ** test_parser_direction.c — right-to-left parsers: the same as a
 ** left-to-right parser trained and run on mirrored sentences, their flag
-** kept in the model file (and refused where it cannot be), and voting
-** with a left-to-right parser over whole documents (parser_vote.h).
+** kept in the model file (and refused where it cannot be), the k best
+** trees of a beam, and voting with a left-to-right parser over whole
+** documents (parser_vote.h).
 */
 #include <stdlib.h>
 #include <unistd.h>
@@ -236,6 +237,54 @@ TEST(documents_vote)
     dyad_parser_close(r2l);
 }
 
+TEST(kbest_trees_from_the_beam)
+{
+    CHECK_INT(train(bank_path, 1, 4, r2l_path), DYAD_OK);
+    dyad_parser *p = NULL;
+    char err[256];
+    CHECK_INT(dyad_parser_open(&p, r2l_path, err, sizeof err), DYAD_OK);
+    if (!p) return;
+    dyad_doc doc;
+    CHECK_INT(read_bank(bank_path, &doc), DYAD_OK);
+    const dyad_sentence *se = &doc.sents[0];
+    size_t n = se->count;
+    dyad_token out[6 * 16];
+    double score[6];
+    int got = 0;
+    parser_scratch sc = { 0 };
+    CHECK(n <= 16);
+    CHECK_INT(parser_parse_kbest(p, &sc, doc.tokens + se->first, n, 6, out, score, &got), DYAD_OK);
+    CHECK(got >= 2 && got <= 4);                 /* the beam is 4 wide */
+    for (int j = 1; j < got; j++) CHECK(score[j] <= score[j - 1]);
+    CHECK_INT(parser_parse_kbest(p, &sc, doc.tokens + se->first, n, 0, out, score, &got), DYAD_EINVAL);
+    /* the best is the parse */
+    dyad_token best[16];
+    CHECK_INT(parser_parse_kbest(p, &sc, doc.tokens + se->first, n, 1, best, NULL, &got), DYAD_OK);
+    CHECK_INT(got, 1);
+    CHECK_INT(dyad_parser_parse(p, &doc), DYAD_OK);
+    for (size_t i = 0; i < n; i++) CHECK_INT(best[i].head, doc.tokens[se->first + i].head);
+    /* voting with the k best of a beam and the one tree of a greedy parser */
+    dyad_parser *greedy = NULL;
+    CHECK_INT(train(bank_path, 0, 1, l2r_path), DYAD_OK);
+    CHECK_INT(dyad_parser_open(&greedy, l2r_path, err, sizeof err), DYAD_OK);
+    pv_ensemble e = { .parsers = { greedy, p }, .weights = { 1, 1 }, .n = 2, .kbest = 4 };
+    CHECK_INT(pv_parse_doc(&e, &doc, NULL), DYAD_EINVAL);       /* no temperature */
+    e.temperature = 1000;
+    forget_parse(&doc);
+    CHECK_INT(pv_parse_doc(&e, &doc, NULL), DYAD_OK);
+    dyad_doc gold;
+    CHECK_INT(read_bank(bank_path, &gold), DYAD_OK);
+    size_t right = 0;
+    for (size_t i = 0; i < doc.n_tokens; i++) right += doc.tokens[i].head == gold.tokens[i].head;
+    CHECK(right * 10 > doc.n_tokens * 9);
+    pv_ensemble_free(&e);
+    parser_scratch_free(&sc);
+    dyad_doc_free(&doc);
+    dyad_doc_free(&gold);
+    dyad_parser_close(p);
+    dyad_parser_close(greedy);
+}
+
 int main(void)
 {
     if (!mkdtemp(dir)) return 1;
@@ -249,6 +298,7 @@ int main(void)
     RUN(right_to_left_is_left_to_right_mirrored);
     RUN(flags_are_checked);
     RUN(documents_vote);
+    RUN(kbest_trees_from_the_beam);
     char cmd[200];
     snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
     if (system(cmd)) {}

@@ -88,7 +88,8 @@ int cli_coder_open(const char *command, const char *models, const char *lexicon_
 ** The parsers of a command: MODEL (--model, found as cli_model_path
 ** does) and those of --also-parser (a comma-separated list of model
 ** files), which vote with --vote-weights (one weight per model, MODEL's
-** first; default all 1) when there are several (parser_vote.h); each
+** first; default all 1) when there are several (parser_vote.h), each
+** with its --vote-kbest best trees shared by --vote-temperature; each
 ** parses with --beam N when given (NULL: the model's).  Prints why and
 ** returns EXIT_FATAL when a model will not open, EXIT_USAGE for bad
 ** options; close with cli_parsers_close.
@@ -97,8 +98,11 @@ typedef struct cli_parsers {
     dyad_parser *owned[PV_MAX_PARSERS];
     pv_ensemble vote;
 } cli_parsers;
-int cli_parsers_open(const char *command, const char *model, const char *also,
-                     const char *weights, const char *beam, cli_parsers *out);
+typedef struct cli_vote_options {
+    const char *also, *weights, *kbest, *temperature;   /* NULL: not given */
+} cli_vote_options;
+int cli_parsers_open(const char *command, const char *model, const cli_vote_options *vote,
+                     const char *beam, cli_parsers *out);
 void cli_parsers_close(cli_parsers *p);
 
 #endif

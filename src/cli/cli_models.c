@@ -97,9 +97,10 @@ static int open_one(const char *command, const char *path, cli_parsers *p)
     return 0;
 }
 
-int cli_parsers_open(const char *command, const char *model, const char *also,
-                     const char *weights, const char *beam, cli_parsers *out)
+int cli_parsers_open(const char *command, const char *model, const cli_vote_options *vote,
+                     const char *beam, cli_parsers *out)
 {
+    const char *also = vote->also, *weights = vote->weights;
     memset(out, 0, sizeof *out);
     char path[4096];
     cli_model_path(model, "parser.bin", path, sizeof path);
@@ -127,6 +128,19 @@ int cli_parsers_open(const char *command, const char *model, const char *also,
                                  "--model's first", out->vote.n);
         out->vote.weights[k] = w;
         weights = end + (*end == ',');
+    }
+    if (!rc && vote->kbest) {
+        char *end;
+        long k = strtol(vote->kbest, &end, 10);
+        if (*end || k < 1 || k > PV_MAX_KBEST)
+            rc = cli_usage_error(command, "--vote-kbest wants a number from 1 to %d", PV_MAX_KBEST);
+        out->vote.kbest = (int)k;
+    }
+    if (!rc) {
+        char *end = NULL;
+        out->vote.temperature = vote->temperature ? strtod(vote->temperature, &end) : 1000;
+        if (vote->temperature && (*end || !(out->vote.temperature > 0)))
+            rc = cli_usage_error(command, "--vote-temperature wants a positive number");
     }
     for (int k = 0; !rc && beam && k < out->vote.n; k++)
         if (dyad_parser_set_beam(out->owned[k], atoi(beam)) != DYAD_OK)

@@ -39,6 +39,9 @@ static const char *const usage_text =
     "                  projective tree with the most votes is kept, and each\n"
     "                  relation is voted on; ties go to --model\n"
     "  --vote-weights W,W...  the votes' weights, --model's first (default 1 each)\n"
+    "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
+    "                  (default 1), sharing its weight among them in proportion\n"
+    "                  to exp(score / --vote-temperature T) (default 1000)\n"
     "  --repeat N      parse the file N times (with --raw: segment, tag and\n"
     "                  parse it N times) and report the speed (benchmark)\n"
     "  --help          this text\n";
@@ -157,12 +160,14 @@ int cmd_eval_parse(int argc, char **argv)
 {
     const char *gold_path = NULL, *model = NULL, *tagger_model = NULL, *repeat = NULL,
                *help = NULL, *beam = NULL, *gold_tags = NULL, *raw = NULL,
-               *also = NULL, *weights = NULL;
+               *also = NULL, *weights = NULL,
+               *kbest = NULL, *temperature = NULL;
     const cli_option options[] = {
         { "beam", 1, &beam }, { "gold", 1, &gold_path }, { "model", 1, &model },
         { "tagger", 1, &tagger_model }, { "repeat", 1, &repeat }, { "gold-tags", 0, &gold_tags },
         { "raw", 0, &raw }, { "help", 0, &help }, { "also-parser", 1, &also },
-        { "vote-weights", 1, &weights },
+        { "vote-weights", 1, &weights }, { "vote-kbest", 1, &kbest },
+        { "vote-temperature", 1, &temperature },
     };
     for (int i = 1; i < argc; i++)
         if (!strcmp(argv[i], "-h")) help = "1";
@@ -187,7 +192,8 @@ int cmd_eval_parse(int argc, char **argv)
     char path[4096], err[512];
     cli_parsers parsers;
     dyad_tagger *tagger = NULL;
-    rc = cli_parsers_open("eval-parse", model, also, weights, beam, &parsers);
+    cli_vote_options vote = { also, weights, kbest, temperature };
+    rc = cli_parsers_open("eval-parse", model, &vote, beam, &parsers);
     if (rc) return rc;
     run.parsers = &parsers.vote;
     if (!gold_tags || raw) {

@@ -26,17 +26,22 @@ static const char *const usage_text =
     "                  projective tree with the most votes is kept, and each\n"
     "                  relation is voted on; ties go to --model\n"
     "  --vote-weights W,W...  the votes' weights, --model's first (default 1 each)\n"
+    "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
+    "                  (default 1), sharing its weight among them in proportion\n"
+    "                  to exp(score / --vote-temperature T) (default 1000)\n"
     "  --help          this text\n";
 
 int cmd_parse(int argc, char **argv)
 {
     const char *input = NULL, *model_path = NULL, *output = NULL, *help = NULL, *beam = NULL,
-               *also = NULL, *weights = NULL;
+               *also = NULL, *weights = NULL,
+               *kbest = NULL, *temperature = NULL;
     const cli_option options[] = {
         { "beam", 1, &beam },
         { "conllu", 1, &input }, { "model", 1, &model_path },
         { "output", 1, &output }, { "help", 0, &help }, { "also-parser", 1, &also },
-        { "vote-weights", 1, &weights },
+        { "vote-weights", 1, &weights }, { "vote-kbest", 1, &kbest },
+        { "vote-temperature", 1, &temperature },
     };
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o") && i + 1 < argc) argv[i] = "--output";
@@ -57,7 +62,8 @@ int cmd_parse(int argc, char **argv)
     if (!model_path) model_path = "models/parser.bin";
 
     cli_parsers parsers;
-    rc = cli_parsers_open("parse", model_path, also, weights, beam, &parsers);
+    cli_vote_options vote = { also, weights, kbest, temperature };
+    rc = cli_parsers_open("parse", model_path, &vote, beam, &parsers);
     if (rc) return rc;
     FILE *in = strcmp(input, "-") ? fopen(input, "rb") : stdin;
     if (!in) {

@@ -201,18 +201,21 @@ static void store_parse(const parser_model *m, const tr_state *st, dyad_token *t
     }
 }
 
-int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
-                                dyad_doc *doc, size_t sent)
+/* Parses the n words `in` into up to k trees, out[j * n + i] the head and
+** relation of word i in the j-th best, score[j] its score; *n_out says
+** how many (k = 1: the best only, and out may be in).  Only the beam has
+** more than one tree to give; greedy parsing and sentences too long for
+** the beam give one, of score 0. */
+static int parse_words(const parser_model *m, parser_scratch *sc, const dyad_token *in, size_t n,
+                       int k, dyad_token *out, double *score, int *n_out)
 {
-    const dyad_sentence *se = &doc->sents[sent];
-    dyad_token *tokens = doc->tokens + se->first;
-    size_t n = se->count;
+    *n_out = 0;
     if (n == 0) return DYAD_OK;
     if (n > (size_t)INT32_MAX / 4) return DYAD_ETOOBIG;
     int rc = tr_reserve(&sc->st, n);
     if (!rc) rc = pf_words_reserve(&sc->words, n);
     if (rc) return rc;
-    fill_words(m, &sc->words, tokens, n);
+    fill_words(m, &sc->words, in, n);
     tr_state *st = &sc->st;
     int32_t L = (int32_t)m->n_labels;
     if (m->beam > 1 && n <= BEAM_MAX_WORDS) {
@@ -226,10 +229,17 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
         rc = parser_beam_search(sc->beam, (int)m->beam, &sc->words, (int32_t)n, L,
                                 (int32_t)m->root_label, beam_score, &bc, NULL, NULL, NULL);
         if (rc) return rc;
-        st = &sc->beam->items[0];
-    } else {
-        tr_start(st, (int32_t)n, L, (int32_t)m->root_label);
+        /* Every item has finished, best first. */
+        int kept = sc->beam->n_items < k ? sc->beam->n_items : k;
+        for (int j = 0; j < kept; j++) {
+            tr_finish(&sc->beam->items[j], (int32_t)m->fallback_label);
+            store_parse(m, &sc->beam->items[j], out + (size_t)j * n);
+            if (score) score[j] = sc->beam->score[j];
+        }
+        *n_out = kept;
+        return DYAD_OK;
     }
+    tr_start(st, (int32_t)n, L, (int32_t)m->root_label);
     int n_actions = tr_n_actions(L);
     while (!tr_is_terminal(st)) {
         int n_keys = pf_extract(&sc->words, st, sc->keys);
@@ -239,8 +249,19 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
         tr_apply(st, a);
     }
     tr_finish(st, (int32_t)m->fallback_label);
-    store_parse(m, st, tokens);
+    store_parse(m, st, out);
+    if (score) score[0] = 0;
+    *n_out = 1;
     return DYAD_OK;
+}
+
+int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
+                                dyad_doc *doc, size_t sent)
+{
+    const dyad_sentence *se = &doc->sents[sent];
+    dyad_token *tokens = doc->tokens + se->first;
+    int n_out;
+    return parse_words(m, sc, tokens, se->count, 1, tokens, NULL, &n_out);
 }
 
 /*
@@ -486,6 +507,14 @@ int dyad_parser_parse_some(const dyad_parser *p, dyad_doc *doc, const unsigned c
     parser_scratch_free(sc);
     free(sc);
     return rc;
+}
+
+int parser_parse_kbest(const dyad_parser *p, parser_scratch *sc, const dyad_token *words, size_t n,
+                       int k, dyad_token *out, double *score, int *n_out)
+{
+    *n_out = 0;
+    if (!p || k < 1) return DYAD_EINVAL;
+    return parse_words(&p->model, sc, words, n, k, out, score, n_out);
 }
 
 int dyad_parser_set_beam(dyad_parser *p, int width)

@@ -105,6 +105,17 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
                                 dyad_doc *doc, size_t sent);
 
 /*
+** The k best trees of the n words `words` (read only) by parser p, from
+** its beam: out[j * n + i] gets the head and deprel of word i in the j-th
+** best tree (the other fields are left alone) and score[j] its score (may
+** be NULL); *n_out says how many trees, at most k.  Greedy parsers, and
+** sentences too long for the beam, give one tree of score 0.  Returns
+** DYAD_OK, DYAD_EINVAL, DYAD_ENOMEM or DYAD_ETOOBIG.
+*/
+int parser_parse_kbest(const dyad_parser *p, parser_scratch *sc, const dyad_token *words, size_t n,
+                       int k, dyad_token *out, double *score, int *n_out);
+
+/*
 ** Checks the sections of a binfile of layout `version` and points *m at
 ** them; m->labels is malloc'd (free it).  Returns DYAD_OK, DYAD_EMODEL (reason in err) or
 ** DYAD_ENOMEM.

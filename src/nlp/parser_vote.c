@@ -2,6 +2,7 @@
 ** parser_vote.c — reparsing: the projective tree with the most votes
 ** (Eisner 1996, with one word under the root), then relations by vote.
 */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "nlp/parser_vote.h"
@@ -186,26 +187,69 @@ int pv_combine(pv_scratch *sc, const pv_tree *trees, int n_trees, size_t n, dyad
 
 void pv_ensemble_free(pv_ensemble *e)
 {
+    for (int k = 0; k < PV_MAX_PARSERS; k++) parser_scratch_free(&e->parse[k]);
     free(e->copies);
     e->copies = NULL;
     e->copies_cap = 0;
     pv_scratch_free(&e->scratch);
 }
 
+static int grow_copies(pv_ensemble *e, size_t need)
+{
+    if (need <= e->copies_cap) return DYAD_OK;
+    dyad_token *grown = realloc(e->copies, need * sizeof *grown);
+    if (!grown) return DYAD_ENOMEM;
+    e->copies = grown;
+    e->copies_cap = need;
+    return DYAD_OK;
+}
+
+/* One sentence by the k best trees of every parser. */
+static int vote_kbest(pv_ensemble *e, dyad_token *words, size_t n)
+{
+    if (n == 0) return DYAD_OK;
+    int k = e->kbest < PV_MAX_KBEST ? e->kbest : PV_MAX_KBEST;
+    int rc = grow_copies(e, (size_t)e->n * (size_t)k * n);
+    if (rc) return rc;
+    pv_tree trees[PV_MAX_PARSERS * PV_MAX_KBEST];
+    int n_trees = 0;
+    for (int p = 0; p < e->n; p++) {
+        dyad_token *out = e->copies + (size_t)p * (size_t)k * n;
+        double score[PV_MAX_KBEST], z[PV_MAX_KBEST], sum = 0;
+        int got;
+        for (size_t i = 0; i < (size_t)k * n; i++) out[i] = words[i % n];
+        rc = parser_parse_kbest(e->parsers[p], &e->parse[p], words, n, k, out, score, &got);
+        if (rc) return rc;
+        /* Shares of the parser's weight, relative to its best tree so that
+        ** the exponentials stay in range. */
+        for (int j = 0; j < got; j++) sum += z[j] = exp((score[j] - score[0]) / e->temperature);
+        for (int j = 0; j < got; j++) {
+            double w = e->weights[p] * z[j] / sum;
+            if (!(w > e->weights[p] * 1e-6)) continue;   /* too little to count */
+            trees[n_trees].words = out + (size_t)j * n;
+            trees[n_trees++].weight = w;
+        }
+    }
+    return pv_combine(&e->scratch, trees, n_trees, n, words);
+}
+
 int pv_parse_doc(pv_ensemble *e, dyad_doc *doc, const unsigned char *which)
 {
     if (!e || !doc || e->n < 1 || e->n > PV_MAX_PARSERS) return DYAD_EINVAL;
-    if (e->n == 1) return dyad_parser_parse_some(e->parsers[0], doc, which);
-    size_t n_tokens = doc->n_tokens, need = (size_t)e->n * n_tokens;
-    if (need > e->copies_cap) {
-        dyad_token *grown = realloc(e->copies, need * sizeof *grown);
-        if (!grown) return DYAD_ENOMEM;
-        e->copies = grown;
-        e->copies_cap = need;
+    if (e->kbest > 1) {
+        if (!(e->temperature > 0)) return DYAD_EINVAL;
+        int rc = DYAD_OK;
+        for (size_t s = 0; s < doc->n_sents && rc == DYAD_OK; s++)
+            if (!which || which[s])
+                rc = vote_kbest(e, doc->tokens + doc->sents[s].first, doc->sents[s].count);
+        return rc;
     }
+    if (e->n == 1) return dyad_parser_parse_some(e->parsers[0], doc, which);
+    size_t n_tokens = doc->n_tokens;
+    int rc = grow_copies(e, (size_t)e->n * n_tokens);
+    if (rc) return rc;
     /* Each parser parses its own copy of the words: the same sentences
     ** over other tokens, as the trainer's evaluation does. */
-    int rc = DYAD_OK;
     for (int k = 0; k < e->n && rc == DYAD_OK; k++) {
         dyad_token *copy = e->copies + (size_t)k * n_tokens;
         memcpy(copy, doc->tokens, n_tokens * sizeof *copy);

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "dyad.h"
+#include "nlp/parser.h"
 
 /* Longer sentences keep the first tree: the search is cubic in length. */
 #define PV_MAX_WORDS 400
@@ -52,6 +53,7 @@ int pv_combine(pv_scratch *sc, const pv_tree *trees, int n_trees, size_t n, dyad
 /* ---- whole documents ----------------------------------------------- */
 
 #define PV_MAX_PARSERS 8
+#define PV_MAX_KBEST 16
 
 /* Parsers voting together: parsers[0] first (it takes the ties).  The
 ** parsers are borrowed; zero the rest before first use and release it
@@ -60,9 +62,16 @@ typedef struct pv_ensemble {
     const dyad_parser *parsers[PV_MAX_PARSERS];
     double weights[PV_MAX_PARSERS];     /* each > 0 */
     int n;                              /* 1 to PV_MAX_PARSERS */
-    dyad_token *copies;                 /* [n][tokens]: each parser's words */
+    /* kbest > 1: each parser votes with the kbest best trees of its beam,
+    ** its weight shared among them as exp(score / temperature) (a
+    ** parser's beam scores are sums of its weights, so the temperature
+    ** is in those units); a greedy parser votes with its one tree. */
+    int kbest;                          /* 0 or 1: the best tree only */
+    double temperature;                 /* > 0 when kbest > 1 */
+    dyad_token *copies;                 /* the parsers' trees */
     size_t copies_cap;                  /* tokens there is room for, in all */
     pv_scratch scratch;
+    parser_scratch parse[PV_MAX_PARSERS];   /* each parser's, for kbest */
 } pv_ensemble;
 
 /*

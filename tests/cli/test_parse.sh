@@ -107,6 +107,12 @@ check "--vote-weights wants one weight per model" status_is 2 "$DYAD" eval-parse
     --also-parser "$tmp/r.bin" --vote-weights 1 --gold "$tmp/bank.conllu" --gold-tags
 check "--vote-weights wants positive weights" status_is 2 "$DYAD" parse --model "$tmp/m.bin" \
     --also-parser "$tmp/r.bin" --vote-weights 1,0 "$tmp/bank.conllu"
+check "--vote-kbest votes with the beam's best trees" status_is 0 "$DYAD" eval-parse --model "$tmp/b.bin" \
+    --also-parser "$tmp/r.bin" --vote-kbest 4 --vote-temperature 500 --gold "$tmp/bank.conllu" --gold-tags
+check "... and parses well" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
+check "--vote-kbest 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --vote-kbest 0 "$tmp/bank.conllu"
+check "--vote-temperature 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --vote-kbest 2 \
+    --vote-temperature 0 "$tmp/bank.conllu"
 check "a missing voter is fatal" status_is 1 "$DYAD" parse --model "$tmp/m.bin" --also-parser "$tmp/none.bin" "$tmp/bank.conllu"
 check "--also-parser with an empty name" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --also-parser "$tmp/r.bin,,x" "$tmp/bank.conllu"
 check "eval-parse --gold-tags scores" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank.conllu" --gold-tags
