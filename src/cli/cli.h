@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include "dyad.h"
+#include "nlp/parser_vote.h"
 
 /* Exit statuses (../DESIGN.md): all coded, fatal, usage, some rejected. */
 enum { EXIT_ALL_OK = 0, EXIT_FATAL = 1, EXIT_USAGE = 2, EXIT_SOME_REJECTED = 3 };
@@ -82,5 +83,26 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
 enum { CLI_CODER_EVERY_SENTENCE = 1, CLI_CODER_STATE_AGENTS = 2, CLI_CODER_MONADIC = 4 };
 int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
                    const char *beam, int flags, dyad_coder **out);
+
+/*
+** The parsers of a command: MODEL (--model, found as cli_model_path
+** does) and those of --also-parser (a comma-separated list of model
+** files), which vote with --vote-weights (one weight per model, MODEL's
+** first; default all 1) when there are several (parser_vote.h), each
+** with its --vote-kbest best trees shared by --vote-temperature; each
+** parses with --beam N when given (NULL: the model's).  Prints why and
+** returns EXIT_FATAL when a model will not open, EXIT_USAGE for bad
+** options; close with cli_parsers_close.
+*/
+typedef struct cli_parsers {
+    dyad_parser *owned[PV_MAX_PARSERS];
+    pv_ensemble vote;
+} cli_parsers;
+typedef struct cli_vote_options {
+    const char *also, *weights, *kbest, *temperature;   /* NULL: not given */
+} cli_vote_options;
+int cli_parsers_open(const char *command, const char *model, const cli_vote_options *vote,
+                     const char *beam, cli_parsers *out);
+void cli_parsers_close(cli_parsers *p);
 
 #endif

@@ -72,3 +72,79 @@ int cli_coder_open(const char *command, const char *models, const char *lexicon_
     }
     return EXIT_ALL_OK;
 }
+
+void cli_parsers_close(cli_parsers *p)
+{
+    for (int k = 0; k < PV_MAX_PARSERS; k++) dyad_parser_close(p->owned[k]);
+    pv_ensemble_free(&p->vote);
+    memset(p, 0, sizeof *p);
+}
+
+/* Opens one parser into p->owned[p->vote.n]; 0 or EXIT_FATAL. */
+static int open_one(const char *command, const char *path, cli_parsers *p)
+{
+    char err[512];
+    int k = p->vote.n;
+    int rc = dyad_parser_open(&p->owned[k], path, err, sizeof err);
+    if (rc) {
+        fprintf(stderr, "dyad %s: %s\n", command, err[0] ? err : dyad_strerror(rc));
+        fprintf(stderr, "Give a model made by 'dyad train parser' with --model.\n");
+        return EXIT_FATAL;
+    }
+    p->vote.parsers[k] = p->owned[k];
+    p->vote.weights[k] = 1;
+    p->vote.n = k + 1;
+    return 0;
+}
+
+int cli_parsers_open(const char *command, const char *model, const cli_vote_options *vote,
+                     const char *beam, cli_parsers *out)
+{
+    const char *also = vote->also, *weights = vote->weights;
+    memset(out, 0, sizeof *out);
+    char path[4096];
+    cli_model_path(model, "parser.bin", path, sizeof path);
+    int rc = open_one(command, path, out);
+    for (const char *at = also; !rc && at && *at;) {
+        size_t len = strcspn(at, ",");
+        if (len == 0 || len >= sizeof path) {
+            rc = cli_usage_error(command, "--also-parser wants model files separated by commas");
+            break;
+        }
+        if (out->vote.n == PV_MAX_PARSERS) {
+            rc = cli_usage_error(command, "at most %d parsers vote", PV_MAX_PARSERS);
+            break;
+        }
+        memcpy(path, at, len);
+        path[len] = '\0';
+        rc = open_one(command, path, out);
+        at += len + (at[len] == ',');
+    }
+    for (int k = 0; !rc && weights && k < out->vote.n; k++) {
+        char *end;
+        double w = strtod(weights, &end);
+        if (end == weights || !(w > 0) || (*end != ',' && *end) || (k + 1 < out->vote.n) != (*end == ','))
+            rc = cli_usage_error(command, "--vote-weights wants %d positive numbers separated by commas, "
+                                 "--model's first", out->vote.n);
+        out->vote.weights[k] = w;
+        weights = end + (*end == ',');
+    }
+    if (!rc && vote->kbest) {
+        char *end;
+        long k = strtol(vote->kbest, &end, 10);
+        if (*end || k < 1 || k > PV_MAX_KBEST)
+            rc = cli_usage_error(command, "--vote-kbest wants a number from 1 to %d", PV_MAX_KBEST);
+        out->vote.kbest = (int)k;
+    }
+    if (!rc) {
+        char *end = NULL;
+        out->vote.temperature = vote->temperature ? strtod(vote->temperature, &end) : 1000;
+        if (vote->temperature && (*end || !(out->vote.temperature > 0)))
+            rc = cli_usage_error(command, "--vote-temperature wants a positive number");
+    }
+    for (int k = 0; !rc && beam && k < out->vote.n; k++)
+        if (dyad_parser_set_beam(out->owned[k], atoi(beam)) != DYAD_OK)
+            rc = cli_usage_error(command, "--beam wants a width from 1 to 64");
+    if (rc) cli_parsers_close(out);
+    return rc;
+}

@@ -13,6 +13,7 @@
 static const char *const usage_text =
     "usage: dyad eval-parse --gold FILE.conllu [--raw] [--gold-tags] [--model MODEL]\n"
     "                       [--tagger MODEL] [--beam N] [--repeat N]\n"
+    "                       [--also-parser MODEL[,MODEL...] [--vote-weights W,W...]]\n"
     "\n"
     "Parses the words of a gold CoNLL-U file as given, tagged by the tagger\n"
     "(what users get), and scores the parse: UAS (right head), LAS (right head\n"
@@ -32,6 +33,15 @@ static const char *const usage_text =
     "  --tagger MODEL  the tagger model (default $DYAD_MODELS/tagger.bin or\n"
     "                  models/tagger.bin)\n"
     "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n"
+    "  --also-parser MODEL[,MODEL...]\n"
+    "                  more parsers (e.g. one trained --right-to-left) that\n"
+    "                  vote with --model: every parser's arcs count, the\n"
+    "                  projective tree with the most votes is kept, and each\n"
+    "                  relation is voted on; ties go to --model\n"
+    "  --vote-weights W,W...  the votes' weights, --model's first (default 1 each)\n"
+    "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
+    "                  (default 1), sharing its weight among them in proportion\n"
+    "                  to exp(score / --vote-temperature T) (default 1000)\n"
     "  --repeat N      parse the file N times (with --raw: segment, tag and\n"
     "                  parse it N times) and report the speed (benchmark)\n"
     "  --help          this text\n";
@@ -48,7 +58,7 @@ static double rate(double words, double seconds) { return seconds > 0 ? words / 
 
 typedef struct eval_run {
     const dyad_tagger *tagger;   /* NULL: gold tags */
-    const dyad_parser *parser;
+    pv_ensemble *parsers;        /* one parser, or several voting */
     long times;
 } eval_run;
 
@@ -76,7 +86,7 @@ static int gold_words(const eval_run *run, const dyad_doc *gold, dyad_doc *sys)
     double started = cli_now(), c0 = cpu_now();
     for (long k = 0; k < run->times && rc == DYAD_OK; k++) {
         memcpy(sys->tokens, tagged, sys->n_tokens * sizeof *tagged);
-        rc = dyad_parser_parse(run->parser, sys);
+        rc = pv_parse_doc(run->parsers, sys, NULL);
     }
     double parse_cpu = cpu_now() - c0, seconds = cli_now() - started;
     free(tagged);
@@ -116,7 +126,7 @@ static int raw_text(const eval_run *run, const dyad_doc *gold, const dyad_tagger
         double c1 = cpu_now();
         if (rc == DYAD_OK) rc = dyad_tagger_tag(tagger, &sys);
         double c2 = cpu_now();
-        if (rc == DYAD_OK) rc = dyad_parser_parse(run->parser, &sys);
+        if (rc == DYAD_OK) rc = pv_parse_doc(run->parsers, &sys, NULL);
         double c3 = cpu_now();
         seg_cpu += c1 - c0;
         tag_cpu += c2 - c1;
@@ -149,11 +159,15 @@ static int raw_text(const eval_run *run, const dyad_doc *gold, const dyad_tagger
 int cmd_eval_parse(int argc, char **argv)
 {
     const char *gold_path = NULL, *model = NULL, *tagger_model = NULL, *repeat = NULL,
-               *help = NULL, *beam = NULL, *gold_tags = NULL, *raw = NULL;
+               *help = NULL, *beam = NULL, *gold_tags = NULL, *raw = NULL,
+               *also = NULL, *weights = NULL,
+               *kbest = NULL, *temperature = NULL;
     const cli_option options[] = {
         { "beam", 1, &beam }, { "gold", 1, &gold_path }, { "model", 1, &model },
         { "tagger", 1, &tagger_model }, { "repeat", 1, &repeat }, { "gold-tags", 0, &gold_tags },
-        { "raw", 0, &raw }, { "help", 0, &help },
+        { "raw", 0, &raw }, { "help", 0, &help }, { "also-parser", 1, &also },
+        { "vote-weights", 1, &weights }, { "vote-kbest", 1, &kbest },
+        { "vote-temperature", 1, &temperature },
     };
     for (int i = 1; i < argc; i++)
         if (!strcmp(argv[i], "-h")) help = "1";
@@ -176,27 +190,19 @@ int cmd_eval_parse(int argc, char **argv)
     }
 
     char path[4096], err[512];
-    dyad_parser *parser = NULL;
+    cli_parsers parsers;
     dyad_tagger *tagger = NULL;
-    cli_model_path(model, "parser.bin", path, sizeof path);
-    rc = dyad_parser_open(&parser, path, err, sizeof err);
-    if (rc) {
-        fprintf(stderr, "dyad eval-parse: %s\n", err[0] ? err : dyad_strerror(rc));
-        fprintf(stderr, "Give a model made by 'dyad train parser' with --model.\n");
-        return EXIT_FATAL;
-    }
-    run.parser = parser;
-    if (beam && dyad_parser_set_beam(parser, atoi(beam)) != DYAD_OK) {
-        dyad_parser_close(parser);
-        return cli_usage_error("eval-parse", "--beam wants a width from 1 to 64");
-    }
+    cli_vote_options vote = { also, weights, kbest, temperature };
+    rc = cli_parsers_open("eval-parse", model, &vote, beam, &parsers);
+    if (rc) return rc;
+    run.parsers = &parsers.vote;
     if (!gold_tags || raw) {
         cli_model_path(tagger_model, "tagger.bin", path, sizeof path);
         rc = dyad_tagger_open(&tagger, path, err, sizeof err);
         if (rc) {
             fprintf(stderr, "dyad eval-parse: %s\n", err[0] ? err : dyad_strerror(rc));
             fprintf(stderr, "Give a tagger model with --tagger, or parse with --gold-tags.\n");
-            dyad_parser_close(parser);
+            cli_parsers_close(&parsers);
             return EXIT_FATAL;
         }
     }
@@ -221,7 +227,7 @@ done:
     free(error);
     dyad_doc_free(&gold);
     dyad_doc_free(&sys);
-    dyad_parser_close(parser);
+    cli_parsers_close(&parsers);
     dyad_tagger_close(tagger);
     return status;
 }

@@ -20,15 +20,28 @@ static const char *const usage_text =
     "  --model MODEL   the parser model (default models/parser.bin)\n"
     "  -o, --output OUT  where to write (default standard output)\n"
     "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n"
+    "  --also-parser MODEL[,MODEL...]\n"
+    "                  more parsers (e.g. one trained --right-to-left) that\n"
+    "                  vote with --model: every parser's arcs count, the\n"
+    "                  projective tree with the most votes is kept, and each\n"
+    "                  relation is voted on; ties go to --model\n"
+    "  --vote-weights W,W...  the votes' weights, --model's first (default 1 each)\n"
+    "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
+    "                  (default 1), sharing its weight among them in proportion\n"
+    "                  to exp(score / --vote-temperature T) (default 1000)\n"
     "  --help          this text\n";
 
 int cmd_parse(int argc, char **argv)
 {
-    const char *input = NULL, *model_path = NULL, *output = NULL, *help = NULL, *beam = NULL;
+    const char *input = NULL, *model_path = NULL, *output = NULL, *help = NULL, *beam = NULL,
+               *also = NULL, *weights = NULL,
+               *kbest = NULL, *temperature = NULL;
     const cli_option options[] = {
         { "beam", 1, &beam },
         { "conllu", 1, &input }, { "model", 1, &model_path },
-        { "output", 1, &output }, { "help", 0, &help },
+        { "output", 1, &output }, { "help", 0, &help }, { "also-parser", 1, &also },
+        { "vote-weights", 1, &weights }, { "vote-kbest", 1, &kbest },
+        { "vote-temperature", 1, &temperature },
     };
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o") && i + 1 < argc) argv[i] = "--output";
@@ -48,22 +61,14 @@ int cmd_parse(int argc, char **argv)
     if (!input) return cli_usage_error("parse", "give the words to parse with --conllu FILE");
     if (!model_path) model_path = "models/parser.bin";
 
-    dyad_parser *parser;
-    char err[256];
-    rc = dyad_parser_open(&parser, model_path, err, sizeof err);
-    if (rc) {
-        fprintf(stderr, "dyad parse: %s\n", err[0] ? err : dyad_strerror(rc));
-        fprintf(stderr, "Give a model made by 'dyad train parser' with --model.\n");
-        return EXIT_FATAL;
-    }
-    if (beam && dyad_parser_set_beam(parser, atoi(beam)) != DYAD_OK) {
-        dyad_parser_close(parser);
-        return cli_usage_error("parse", "--beam wants a width from 1 to 64");
-    }
+    cli_parsers parsers;
+    cli_vote_options vote = { also, weights, kbest, temperature };
+    rc = cli_parsers_open("parse", model_path, &vote, beam, &parsers);
+    if (rc) return rc;
     FILE *in = strcmp(input, "-") ? fopen(input, "rb") : stdin;
     if (!in) {
         fprintf(stderr, "dyad parse: cannot open '%s'; check the path\n", input);
-        dyad_parser_close(parser);
+        cli_parsers_close(&parsers);
         return EXIT_FATAL;
     }
     FILE *out = cli_open_output("parse", output);
@@ -90,7 +95,7 @@ int cmd_parse(int argc, char **argv)
             status = EXIT_FATAL;
             break;
         }
-        rc = dyad_parser_parse(parser, &doc);
+        rc = pv_parse_doc(&parsers.vote, &doc, NULL);
         if (!rc) rc = conllu_write_doc(out, &doc);
         if (rc) {
             fprintf(stderr, "dyad parse: %s\n", dyad_strerror(rc));
@@ -108,6 +113,6 @@ done:
     if (out && out != stdout && fclose(out)) status = EXIT_FATAL;
     if (out == stdout && fflush(stdout)) status = EXIT_FATAL;
     if (in != stdin) fclose(in);
-    dyad_parser_close(parser);
+    cli_parsers_close(&parsers);
     return status;
 }

@@ -36,6 +36,9 @@ static const char *const usage_text =
     "  --max-sentences N   train on the first N sentences only\n"
     "  --morph             add feature templates over the words' morphological\n"
     "                      features (FEATS)\n"
+    "  --right-to-left     read each sentence from its last word to its first\n"
+    "                      (a second opinion for --parser-also; models made\n"
+    "                      so need a dyad that knows the direction)\n"
     "  --jackknife K       train on predicted tags: cut the training sentences\n"
     "                      into K folds, train a tagger on each K-1 of them and\n"
     "                      tag the fold left out, so the parser learns from the\n"
@@ -123,7 +126,8 @@ int cmd_train_parser(int argc, char **argv)
                *patience = NULL, *seed = NULL, *prune = NULL, *max_mb = NULL,
                *max_sentences = NULL, *tags = NULL, *beam = NULL, *tags_from = NULL, *help = NULL, *o = NULL;
     const char *jackknife = NULL, *fold_passes = NULL, *fold_epochs = NULL, *tags_out = NULL,
-               *tagger_path = NULL, *morph = NULL, *max_violation = NULL;
+               *tagger_path = NULL, *morph = NULL, *max_violation = NULL,
+               *right_to_left = NULL;
     const cli_option options[] = {
         { "train", 1, &train }, { "dev", 1, &dev }, { "output", 1, &output },
         { "epochs", 1, &epochs }, { "patience", 1, &patience }, { "seed", 1, &seed },
@@ -132,6 +136,7 @@ int cmd_train_parser(int argc, char **argv)
         { "jackknife", 1, &jackknife }, { "fold-passes", 1, &fold_passes },
         { "fold-epochs", 1, &fold_epochs }, { "tags-out", 1, &tags_out }, { "tagger", 1, &tagger_path },
         { "morph", 0, &morph }, { "max-violation", 0, &max_violation },
+        { "right-to-left", 0, &right_to_left },
     };
     /* "-o MODEL" is the one short option; turn it into --output. */
     for (int i = 1; i + 1 < argc; i++)
@@ -175,6 +180,7 @@ int cmd_train_parser(int argc, char **argv)
     }
     opt.morph = morph != NULL;
     opt.max_violation = max_violation != NULL;
+    opt.reverse = right_to_left != NULL;
     if (beam && ((opt.beam = (int)number(beam)) < 1 || opt.beam > 64))
         return cli_usage_error("train parser", "--beam wants a width from 1 to 64");
     if (tags && strcmp(tags, "gold") && strcmp(tags, "predicted"))

@@ -181,18 +181,41 @@ static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
     for (int a = 0; a < n_actions; a++) scores[a] = (float)raw[a];
 }
 
-int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
-                                dyad_doc *doc, size_t sent)
+/* Hashes a sentence's words in the order the model reads them. */
+static void fill_words(const parser_model *m, pf_words *w, const dyad_token *tokens, size_t n)
 {
-    const dyad_sentence *se = &doc->sents[sent];
-    dyad_token *tokens = doc->tokens + se->first;
-    size_t n = se->count;
+    pf_words_fill(w, tokens, n, (int)m->templates);
+    if (m->flags & PARSER_FLAG_REVERSE) pf_words_reverse(w, n);
+}
+
+/* Copies a finished parse to the sentence's words; a right-to-left
+** model's word j is the sentence's word n + 1 - j, and so are its heads. */
+static void store_parse(const parser_model *m, const tr_state *st, dyad_token *tokens)
+{
+    int32_t n = st->n;
+    int reverse = (m->flags & PARSER_FLAG_REVERSE) != 0;
+    for (int32_t i = 1; i <= n; i++) {
+        int32_t j = reverse ? n + 1 - i : i, h = st->head[j];
+        tokens[i - 1].head = reverse && h > 0 ? n + 1 - h : h;
+        tokens[i - 1].deprel = m->labels[st->label[j]];
+    }
+}
+
+/* Parses the n words `in` into up to k trees, out[j * n + i] the head and
+** relation of word i in the j-th best, score[j] its score; *n_out says
+** how many (k = 1: the best only, and out may be in).  Only the beam has
+** more than one tree to give; greedy parsing and sentences too long for
+** the beam give one, of score 0. */
+static int parse_words(const parser_model *m, parser_scratch *sc, const dyad_token *in, size_t n,
+                       int k, dyad_token *out, double *score, int *n_out)
+{
+    *n_out = 0;
     if (n == 0) return DYAD_OK;
     if (n > (size_t)INT32_MAX / 4) return DYAD_ETOOBIG;
     int rc = tr_reserve(&sc->st, n);
     if (!rc) rc = pf_words_reserve(&sc->words, n);
     if (rc) return rc;
-    pf_words_fill(&sc->words, tokens, n, (int)m->templates);
+    fill_words(m, &sc->words, in, n);
     tr_state *st = &sc->st;
     int32_t L = (int32_t)m->n_labels;
     if (m->beam > 1 && n <= BEAM_MAX_WORDS) {
@@ -206,10 +229,17 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
         rc = parser_beam_search(sc->beam, (int)m->beam, &sc->words, (int32_t)n, L,
                                 (int32_t)m->root_label, beam_score, &bc, NULL, NULL, NULL);
         if (rc) return rc;
-        st = &sc->beam->items[0];
-    } else {
-        tr_start(st, (int32_t)n, L, (int32_t)m->root_label);
+        /* Every item has finished, best first. */
+        int kept = sc->beam->n_items < k ? sc->beam->n_items : k;
+        for (int j = 0; j < kept; j++) {
+            tr_finish(&sc->beam->items[j], (int32_t)m->fallback_label);
+            store_parse(m, &sc->beam->items[j], out + (size_t)j * n);
+            if (score) score[j] = sc->beam->score[j];
+        }
+        *n_out = kept;
+        return DYAD_OK;
     }
+    tr_start(st, (int32_t)n, L, (int32_t)m->root_label);
     int n_actions = tr_n_actions(L);
     while (!tr_is_terminal(st)) {
         int n_keys = pf_extract(&sc->words, st, sc->keys);
@@ -219,11 +249,19 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
         tr_apply(st, a);
     }
     tr_finish(st, (int32_t)m->fallback_label);
-    for (size_t i = 0; i < n; i++) {
-        tokens[i].head = st->head[i + 1];
-        tokens[i].deprel = m->labels[st->label[i + 1]];
-    }
+    store_parse(m, st, out);
+    if (score) score[0] = 0;
+    *n_out = 1;
     return DYAD_OK;
+}
+
+int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
+                                dyad_doc *doc, size_t sent)
+{
+    const dyad_sentence *se = &doc->sents[sent];
+    dyad_token *tokens = doc->tokens + se->first;
+    int n_out;
+    return parse_words(m, sc, tokens, se->count, 1, tokens, NULL, &n_out);
 }
 
 /*
@@ -258,7 +296,7 @@ static int lane_load(const parser_model *m, parser_lane *lane, dyad_doc *doc, co
     int rc = tr_reserve(&lane->st, n);
     if (!rc) rc = pf_words_reserve(&lane->words, n);
     if (rc) return rc;
-    pf_words_fill(&lane->words, doc->tokens + se->first, n, (int)m->templates);
+    fill_words(m, &lane->words, doc->tokens + se->first, n);
     tr_start(&lane->st, (int32_t)n, (int32_t)m->n_labels, (int32_t)m->root_label);
     lane->sent = (*next)++;
     lane->active = 1;
@@ -269,11 +307,7 @@ static void lane_finish(const parser_model *m, parser_lane *lane, dyad_doc *doc)
 {
     tr_state *st = &lane->st;
     tr_finish(st, (int32_t)m->fallback_label);
-    dyad_token *tokens = doc->tokens + doc->sents[lane->sent].first;
-    for (int32_t i = 0; i < st->n; i++) {
-        tokens[i].head = st->head[i + 1];
-        tokens[i].deprel = m->labels[st->label[i + 1]];
-    }
+    store_parse(m, st, doc->tokens + doc->sents[lane->sent].first);
 }
 
 static int parse_doc_greedy(const parser_model *m, parser_lane *lanes, dyad_doc *doc,
@@ -317,7 +351,7 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
                                const void *labels, size_t labels_size,
                                const void *slots, size_t slots_size,
                                const void *entries, size_t entries_size,
-                               char *err, size_t err_len)
+                               uint32_t version, char *err, size_t err_len)
 {
     memset(m, 0, sizeof *m);
     if (!meta || !labels || !slots || !entries)
@@ -328,6 +362,9 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
     if (v[0] != PF_TEMPLATES_VERSION && v[0] != PF_TEMPLATES_MORPH)
         return model_error(err, err_len, "model uses feature templates %u, this dyad has %d and %d; "
                            "retrain it", v[0], PF_TEMPLATES_VERSION, PF_TEMPLATES_MORPH);
+    if (version < PARSER_FILE_VERSION_FLAGS ? v[7] != 0 : (v[7] & ~PARSER_FLAGS_KNOWN) != 0)
+        return model_error(err, err_len, "model has flags %#x that this dyad does not know; "
+                           "use a newer dyad or retrain it", v[7]);
     uint32_t n_labels = v[1], n_slots = v[4], n_entries = v[5];
     if (n_labels == 0 || n_labels > PARSER_MAX_LABELS || v[2] >= n_labels || v[3] >= n_labels)
         return model_error(err, err_len, "bad label counts");
@@ -368,6 +405,7 @@ int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_si
     m->templates = v[0];
     m->root_label = v[2];
     m->fallback_label = v[3];
+    m->flags = v[7];
     m->beam = v[6] >= 1 && v[6] <= BEAM_MAX_WIDTH ? v[6] : 1;
     m->mask = n_slots - 1;
     m->slots = slots;
@@ -391,9 +429,9 @@ int parser_model_write(const parser_model *m, const char *path, char *err, size_
     }
     uint32_t meta[8] = { m->templates ? m->templates : PF_TEMPLATES_VERSION, m->n_labels, m->root_label,
                          m->fallback_label, (uint32_t)(m->mask + 1),
-                         (uint32_t)m->n_entries, m->beam, 0 };
+                         (uint32_t)m->n_entries, m->beam, m->flags };
     binfile_writer *w;
-    int rc = binfile_writer_new(&w, "parser", PARSER_FILE_VERSION);
+    int rc = binfile_writer_new(&w, "parser", m->flags ? PARSER_FILE_VERSION_FLAGS : PARSER_FILE_VERSION);
     if (!rc) rc = binfile_add(w, "meta", meta, sizeof meta);
     if (!rc) rc = binfile_add(w, "labels", labels, labels_size);
     if (!rc) rc = binfile_add(w, "slots", m->slots, (size_t)(m->mask + 1) * 8);
@@ -413,7 +451,7 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
     dyad_parser *p = calloc(1, sizeof *p);
     if (!p) return DYAD_ENOMEM;
     int rc = binfile_open(&p->bf, path, "parser", PARSER_FILE_VERSION,
-                          PARSER_FILE_VERSION, err, err_len);
+                          PARSER_FILE_VERSION_FLAGS, err, err_len);
     if (rc) {
         free(p);
         return rc;
@@ -425,7 +463,8 @@ int dyad_parser_open(dyad_parser **out, const char *path, char *err, size_t err_
     const void *entries = binfile_section(&p->bf, "entries", &n_entries);
     char why[160];
     rc = parser_model_from_sections(&p->model, meta, n_meta, labels, n_labels,
-                                    slots, n_slots, entries, n_entries, why, sizeof why);
+                                    slots, n_slots, entries, n_entries, p->bf.version,
+                                    why, sizeof why);
     if (rc) {
         if (err && err_len && rc == DYAD_EMODEL) snprintf(err, err_len, "%s: %s", path, why);
         binfile_close(&p->bf);
@@ -468,6 +507,14 @@ int dyad_parser_parse_some(const dyad_parser *p, dyad_doc *doc, const unsigned c
     parser_scratch_free(sc);
     free(sc);
     return rc;
+}
+
+int parser_parse_kbest(const dyad_parser *p, parser_scratch *sc, const dyad_token *words, size_t n,
+                       int k, dyad_token *out, double *score, int *n_out)
+{
+    *n_out = 0;
+    if (!p || k < 1) return DYAD_EINVAL;
+    return parse_words(&p->model, sc, words, n, k, out, score, n_out);
 }
 
 int dyad_parser_set_beam(dyad_parser *p, int width)

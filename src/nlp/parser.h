@@ -14,8 +14,13 @@
 ** so scoring a state is one probe per feature and a handful of adds.  The
 ** file is a binfile of kind "parser" with the sections "meta" (uint32
 ** [8]: templates version, labels, root label, fallback label, slots,
-** entries, beam width, 0), "labels" (NUL-terminated names), "slots" and "entries".
-** Like every binfile it is little-endian and read in place.
+** entries, beam width, flags), "labels" (NUL-terminated names), "slots"
+** and "entries".  Like every binfile it is little-endian and read in place.
+**
+** Layout version 1 has flags 0.  A model with any flag is written as
+** version 2, so that a dyad which does not know the flags refuses it
+** instead of parsing wrongly; models without flags stay version 1 and
+** byte for byte what they were.
 */
 #ifndef DYAD_NLP_PARSER_H
 #define DYAD_NLP_PARSER_H
@@ -28,6 +33,11 @@
 #include "nlp/transition.h"
 
 #define PARSER_FILE_VERSION 1
+#define PARSER_FILE_VERSION_FLAGS 2   /* version 1 plus meta flags */
+/* The model parses the sentence from its last word to its first
+** (parser_vote.h combines it with a left-to-right one). */
+#define PARSER_FLAG_REVERSE 1u
+#define PARSER_FLAGS_KNOWN PARSER_FLAG_REVERSE
 #define PARSER_MAX_LABELS 126       /* actions must fit the 8-bit field */
 #define PARSER_ENTRY_LAST 0x80000000u
 /* Room for every action's score, rounded up to whole vectors of 16. */
@@ -40,6 +50,7 @@ typedef struct parser_model {
     uint32_t beam;             /* beam width; 1 = greedy */
     uint32_t templates;        /* feature templates (parser_features.h);
                                ** 0 reads as PF_TEMPLATES_VERSION */
+    uint32_t flags;            /* PARSER_FLAG_* */
     const char **labels;       /* [n_labels] names (owned by whoever built
                                ** the model; strings borrowed from its data) */
     uint64_t mask;             /* n_slots - 1 */
@@ -94,15 +105,26 @@ int parser_model_parse_sentence(const parser_model *m, parser_scratch *sc,
                                 dyad_doc *doc, size_t sent);
 
 /*
-** Checks the sections of a binfile and points *m at them; m->labels is
-** malloc'd (free it).  Returns DYAD_OK, DYAD_EMODEL (reason in err) or
+** The k best trees of the n words `words` (read only) by parser p, from
+** its beam: out[j * n + i] gets the head and deprel of word i in the j-th
+** best tree (the other fields are left alone) and score[j] its score (may
+** be NULL); *n_out says how many trees, at most k.  Greedy parsers, and
+** sentences too long for the beam, give one tree of score 0.  Returns
+** DYAD_OK, DYAD_EINVAL, DYAD_ENOMEM or DYAD_ETOOBIG.
+*/
+int parser_parse_kbest(const dyad_parser *p, parser_scratch *sc, const dyad_token *words, size_t n,
+                       int k, dyad_token *out, double *score, int *n_out);
+
+/*
+** Checks the sections of a binfile of layout `version` and points *m at
+** them; m->labels is malloc'd (free it).  Returns DYAD_OK, DYAD_EMODEL (reason in err) or
 ** DYAD_ENOMEM.
 */
 int parser_model_from_sections(parser_model *m, const void *meta, size_t meta_size,
                                const void *labels, size_t labels_size,
                                const void *slots, size_t slots_size,
                                const void *entries, size_t entries_size,
-                               char *err, size_t err_len);
+                               uint32_t version, char *err, size_t err_len);
 
 /* Writes a model as a binfile; DYAD_OK, DYAD_EIO (err says why) or
 ** DYAD_ENOMEM. */

@@ -90,6 +90,24 @@ void pf_words_fill(pf_words *w, const dyad_token *tokens, size_t n, int template
         }
 }
 
+static void reverse_run(uint64_t *a, size_t n)
+{
+    for (size_t i = 1, j = n; i < j; i++, j--) {
+        uint64_t t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+}
+
+void pf_words_reverse(pf_words *w, size_t n)
+{
+    reverse_run(w->word, n);
+    reverse_run(w->xpos, n);
+    reverse_run(w->upos, n);
+    reverse_run(w->lemma, n);
+    if (w->templates == PF_TEMPLATES_MORPH) reverse_run(w->feats, n);
+}
+
 /* Feature keys: the template number and up to three values.  The values
 ** are already well-mixed hashes or small integers, so one multiply per
 ** value and one final mix give keys whose low bits (the slot) and high

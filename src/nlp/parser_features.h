@@ -41,6 +41,10 @@ void pf_words_free(pf_words *w);
 /* Hashes the n words of a sentence (tokens borrowed, read only), for the
 ** template set `templates`. */
 void pf_words_fill(pf_words *w, const dyad_token *tokens, size_t n, int templates);
+/* Reverses words 1..n, so that a right-to-left parser reads the sentence
+** from its last word with the same transitions and templates as a
+** left-to-right one (the root stays at 0). */
+void pf_words_reverse(pf_words *w, size_t n);
 
 /* Writes the state's feature keys into keys[PF_MAX]; returns how many. */
 int pf_extract(const pf_words *w, const tr_state *st, uint64_t *keys);

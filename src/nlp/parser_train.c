@@ -65,6 +65,13 @@ static int templates_of(const parser_train_options *o)
     return o->morph ? PF_TEMPLATES_MORPH : PF_TEMPLATES_VERSION;
 }
 
+/* Hashes a training sentence's words in the order the parser reads them. */
+static void fill_words(trainer *tr, const dyad_token *tokens, int32_t n)
+{
+    pf_words_fill(&tr->sc.words, tokens, (size_t)n, templates_of(tr->o));
+    if (tr->o->reverse) pf_words_reverse(&tr->sc.words, (size_t)n);
+}
+
 /* ---- data --------------------------------------------------------- */
 
 static int compare_names(const void *a, const void *b)
@@ -154,10 +161,14 @@ static int load_data(trainer *tr, char *err, size_t err_len)
         int32_t *gl = tr->gold_label + tr->sents[k].offset;
         gh[0] = -1;
         gl[0] = -1;
-        for (uint32_t i = 0; i < se->count; i++) {
-            const dyad_token *t = &doc->tokens[se->first + i];
-            gh[i + 1] = t->head;
-            gl[i + 1] = find_label(tr->labels, n, t->deprel);
+        /* A right-to-left parser learns the mirrored tree: word i is
+        ** count + 1 - i, and so is its head (the root stays 0). */
+        int32_t count = (int32_t)se->count;
+        for (int32_t i = 1; i <= count; i++) {
+            const dyad_token *t = &doc->tokens[se->first + (uint32_t)i - 1];
+            int32_t j = tr->o->reverse ? count + 1 - i : i;
+            gh[j] = tr->o->reverse && t->head > 0 ? count + 1 - t->head : t->head;
+            gl[j] = find_label(tr->labels, n, t->deprel);
         }
     }
     return DYAD_OK;
@@ -174,7 +185,7 @@ static int train_sentence(trainer *tr, const gold_sentence *g, int explore,
     int rc = tr_reserve(st, (size_t)g->n);
     if (!rc) rc = pf_words_reserve(&tr->sc.words, (size_t)g->n);
     if (rc) return rc;
-    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n, templates_of(tr->o));
+    fill_words(tr, doc->tokens + se->first, g->n);
     tr_start(st, g->n, tr->n_labels, tr->root_label);
     const int32_t *gh = tr->gold_head + g->offset, *gl = tr->gold_label + g->offset;
     int n_actions = tr_n_actions(tr->n_labels);
@@ -272,7 +283,7 @@ static int train_sentence_beam(trainer *tr, const gold_sentence *g,
         tr->actions_cap = need;
     }
     if (rc) return rc;
-    pf_words_fill(&tr->sc.words, doc->tokens + se->first, (size_t)g->n, templates_of(tr->o));
+    fill_words(tr, doc->tokens + se->first, g->n);
     const int32_t *gh = tr->gold_head + g->offset, *gl = tr->gold_label + g->offset;
     int gold_len = gold_sequence(tr, g->n, gh, gl);
     int fell_out = 0;
@@ -333,6 +344,7 @@ static int export_model(const trainer *tr, double threshold, parser_trained *t,
     t->model.fallback_label = (uint32_t)tr->fallback_label;
     t->model.beam = tr->o->beam > 1 ? (uint32_t)tr->o->beam : 1;
     t->model.templates = (uint32_t)templates_of(tr->o);
+    t->model.flags = tr->o->reverse ? PARSER_FLAG_REVERSE : 0;
     t->model.labels = (const char **)t->label_names;
     t->model.mask = n_slots - 1;
     t->model.slots = slots;

@@ -49,6 +49,8 @@ typedef struct parser_train_options {
     size_t max_sentences;       /* use only the first N (0 = all) */
     int morph;                  /* add the templates over FEATS
                                 ** (PF_TEMPLATES_MORPH) */
+    int reverse;                /* read sentences right to left
+                                ** (PARSER_FLAG_REVERSE) */
     /* Called after each epoch (may be NULL). */
     void (*progress)(void *ctx, const parser_epoch_report *report);
     void *progress_ctx;

@@ -92,6 +92,29 @@ check "parse --beam 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/
 check "beam-trained model" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" --epochs 3 --beam 4 -o "$tmp/b.bin"
 check "beam parse" status_is 0 "$DYAD" parse --model "$tmp/b.bin" "$tmp/bank.conllu" -o "$tmp/b.conllu"
 check "beam parse keeps every word" test "$(grep -c '^[0-9]' "$tmp/b.conllu")" -eq "$(grep -c '^[0-9]' "$tmp/bank.conllu")"
+check "right-to-left model" status_is 0 "$DYAD" train parser --train "$tmp/bank.conllu" --epochs 3 --right-to-left -o "$tmp/r.bin"
+check "right-to-left model learned" status_is 0 "$DYAD" eval-parse --model "$tmp/r.bin" --gold "$tmp/bank.conllu" --gold-tags
+check "right-to-left model parses well" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
+check "parse --also-parser votes" status_is 0 "$DYAD" parse --model "$tmp/m.bin" --also-parser "$tmp/r.bin,$tmp/b.bin" \
+    --vote-weights 1,1,0.5 "$tmp/bank.conllu" -o "$tmp/v.conllu"
+check "the vote keeps every word" test "$(grep -c '^[0-9]' "$tmp/v.conllu")" -eq "$(grep -c '^[0-9]' "$tmp/bank.conllu")"
+check "a parser voting with itself changes nothing" status_is 0 "$DYAD" parse --model "$tmp/m.bin" \
+    --also-parser "$tmp/m.bin" "$tmp/bank.conllu" -o "$tmp/self.conllu"
+check "... the same parse" cmp -s "$tmp/self.conllu" "$tmp/p1.conllu"
+check "eval-parse --also-parser" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --also-parser "$tmp/r.bin" \
+    --gold "$tmp/bank.conllu" --gold-tags
+check "--vote-weights wants one weight per model" status_is 2 "$DYAD" eval-parse --model "$tmp/m.bin" \
+    --also-parser "$tmp/r.bin" --vote-weights 1 --gold "$tmp/bank.conllu" --gold-tags
+check "--vote-weights wants positive weights" status_is 2 "$DYAD" parse --model "$tmp/m.bin" \
+    --also-parser "$tmp/r.bin" --vote-weights 1,0 "$tmp/bank.conllu"
+check "--vote-kbest votes with the beam's best trees" status_is 0 "$DYAD" eval-parse --model "$tmp/b.bin" \
+    --also-parser "$tmp/r.bin" --vote-kbest 4 --vote-temperature 500 --gold "$tmp/bank.conllu" --gold-tags
+check "... and parses well" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
+check "--vote-kbest 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --vote-kbest 0 "$tmp/bank.conllu"
+check "--vote-temperature 0 is a usage error" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --vote-kbest 2 \
+    --vote-temperature 0 "$tmp/bank.conllu"
+check "a missing voter is fatal" status_is 1 "$DYAD" parse --model "$tmp/m.bin" --also-parser "$tmp/none.bin" "$tmp/bank.conllu"
+check "--also-parser with an empty name" status_is 2 "$DYAD" parse --model "$tmp/m.bin" --also-parser "$tmp/r.bin,,x" "$tmp/bank.conllu"
 check "eval-parse --gold-tags scores" status_is 0 "$DYAD" eval-parse --model "$tmp/m.bin" --gold "$tmp/bank.conllu" --gold-tags
 check "eval-parse prints UAS LAS CLAS" grep -q '^UAS [0-9.]*  LAS [0-9.]*  CLAS [0-9.]*  (LAS universal part [0-9.]*)  gold words, gold tags$' "$tmp/out"
 check "eval-parse on its training data is near perfect" grep -qE '^UAS (9[0-9]|100)' "$tmp/out"
