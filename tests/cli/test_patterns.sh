@@ -208,4 +208,9 @@ check "X is prepared to launch an offensive" has_event "Iraq is prepared to laun
 # said actively or in the passive
 check "demonstrators wrecked X's embassy" has_event "Kenyan demonstrators wrecked the Ugandan embassy." "145 KENOPP>UGA.*"
 check "X's embassy was wrecked by demonstrators" has_event "The Ugandan embassy was wrecked by Kenyan demonstrators." "145 KENOPP>UGA.*"
+# military intelligence handed to a side is military aid (072), also as the
+# second of joined objects; intelligence shared between sides stays 064
+check "supplied images and military intelligence to X" has_event "Norway is supplying satellite images and other military intelligence to Peru." "072 NOR>PER"
+check "gave military intelligence to X" has_event "Denmark gave military intelligence to the Chilean army." "072 DNK>CHL.*"
+check "shared military intelligence with X" has_event "Sweden shared military intelligence with Finland." "064 SWE>FIN"
 finish
