@@ -34,6 +34,13 @@ TEST(subjects)
     parse("Peru Peru PROPN 0 root; on on ADP 3 case; Thursday Thursday PROPN 1 nmod; "
           "rejected reject VERB/VBD 1 parataxis; the the DET 6 det; plan plan NOUN 4 obj");
     CHECK_INT(role_subject(&tree, 3, &passive), 0);
+    /* ... and so with the tense on an auxiliary: "Chilean raids, coming
+    ** weekly, have destroyed two depots", the verb hung as a parataxis
+    ** on the noun */
+    parse("Chilean Chilean ADJ 2 amod; raids raid NOUN 0 root; , , PUNCT 4 punct; coming come VERB/VBG 2 parataxis; "
+          "weekly weekly ADV 4 advmod; , , PUNCT 8 punct; have have AUX/VBP 8 aux; "
+          "destroyed destroy VERB/VBN 2 parataxis; two two NUM 10 nummod; depots depot NOUN 8 obj");
+    CHECK_INT(role_subject(&tree, 7, &passive), 1);
     /* "Quito said Lima had shelled Tumbes and taken Piura", parsed with
     ** "taken" joined to "said": the participle shares "had shelled"'s
     ** subject and is reported as it is */

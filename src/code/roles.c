@@ -187,6 +187,19 @@ static int32_t weapon_agent(const sentence_tree *t, uint32_t s)
     return -1;
 }
 
+/* Does w take its tense from an auxiliary ("have killed", "will
+** attack")?  Such a verb is as finite as one tensed itself. */
+static int tensed_aux(const sentence_tree *t, uint32_t w)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        const dyad_token *a = &t->words[t->kids[k]];
+        if (a->deprel && !strcmp(a->deprel, "aux") && a->xpos &&
+            (!strcmp(a->xpos, "VBD") || !strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP") || !strcmp(a->xpos, "MD")))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -246,7 +259,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         ** noun before it is its subject */
         const char *x = t->words[w].xpos;
         const char *hu = t->words[head].upos;
-        if (hops == 0 && x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
+        if (hops == 0 && x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || tensed_aux(t, w)) &&
             (!strcmp(rel, "appos") || !strcmp(rel, "acl") || !strcmp(rel, "dep") ||
              (!strcmp(rel, "parataxis") && t->words[head].head == 0)) && head < (int32_t)w && hu &&
             (!strcmp(hu, "PROPN") || !strcmp(hu, "NOUN")))
