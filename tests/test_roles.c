@@ -143,6 +143,21 @@ TEST(a_list_taken_for_an_apposition_is_a_list)
     CHECK_INT(out[1], 5);
 }
 
+TEST(between_takes_two_sides)
+{
+    /* "Oslo led talks between Peru and Chilean rebels", the rebels
+    ** joined to "talks": "between" needs two sides, the second is theirs */
+    parse("Oslo Oslo PROPN 2 nsubj; led lead VERB 0 root; talks talk NOUN 2 obj; between between ADP 5 case; "
+          "Peru Peru PROPN 3 nmod; and and CCONJ 8 cc; Chilean Chilean ADJ 8 amod; rebels rebel NOUN 3 conj");
+    uint32_t out[8];
+    CHECK_INT(role_conjuncts(&tree, 4, out, 8), 2);
+    CHECK_INT(out[1], 7);
+    /* "with" takes one side: the conjunct stays the noun's */
+    parse("Oslo Oslo PROPN 2 nsubj; held hold VERB 0 root; talks talk NOUN 2 obj; with with ADP 5 case; "
+          "Peru Peru PROPN 3 nmod; and and CCONJ 7 cc; visits visit NOUN 3 conj");
+    CHECK_INT(role_conjuncts(&tree, 4, out, 8), 1);
+}
+
 TEST(negation_and_modality)
 {
     parse("Russia Russia PROPN 4 nsubj; did do AUX 4 aux; not not PART 4 advmod; attack attack VERB 0 root");
@@ -200,6 +215,7 @@ int main(void)
     RUN(subjects);
     RUN(conjuncts_and_directions);
     RUN(a_list_taken_for_an_apposition_is_a_list);
+    RUN(between_takes_two_sides);
     RUN(a_closing_attribution_hung_on_a_noun_names_the_speaker);
     RUN(negation_and_modality);
     RUN(intent_codes);

@@ -312,6 +312,16 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
             !attribution_apart(t, w, d))
             out[n++] = d;
     }
+    /* "a mission between Syria and Lebanon's leader", parsed with the
+    ** leader joined to "mission": "between" needs two sides, so a lone
+    ** one takes the conjunct after it of the noun it hangs on */
+    static const char *const between[] = { "between", NULL };
+    int32_t on = t->words[w].head - 1;
+    if (n == 1 && on >= 0 && role_has_dependent(t, w, "case", between))
+        for (uint32_t k = t->first_kid[on]; k < t->first_kid[on + 1] && n < max; k++) {
+            uint32_t d = t->kids[k];
+            if (d > w && t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
+        }
     /* "US and British activists": the modifier's conjuncts are actors too */
     for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
         uint32_t c = t->kids[k];
