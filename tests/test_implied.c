@@ -212,6 +212,32 @@ TEST(an_ethnic_people_is_of_the_event_place)
     parsed_free(&p);
 }
 
+/* "The Moldovan government imposed a curfew", no place said: a state's
+** organ imposes it on its own country; not a bare country name, and no
+** other act */
+TEST(a_state_imposes_a_curfew_at_home)
+{
+    parsed p;
+    parse(&p, "The the DET 3 det; Moldovan Moldovan ADJ 3 amod; government government NOUN 4 nsubj; "
+              "imposed impose VERB 0 root; a a DET 6 det; curfew curfew NOUN 4 obj; . . PUNCT 4 punct");
+    implied_place place;
+    CHECK_INT(implied_place_target(&p.doc, 0, &p.sc.tree, &p.sc, 3, 2, "1723", &place), DYAD_OK);
+    CHECK_INT(place.found, 1);
+    CHECK_STR(place.target.code, "MDA");
+    CHECK_STR(place.target.how, "the state's own country");
+    CHECK_INT(place.word, 2);
+    CHECK_INT(implied_place_target(&p.doc, 0, &p.sc.tree, &p.sc, 3, 2, "1324", &place), DYAD_OK);
+    CHECK_INT(place.found, 1);
+    CHECK_INT(implied_place_target(&p.doc, 0, &p.sc.tree, &p.sc, 3, 2, "172", &place), DYAD_OK);
+    CHECK_INT(place.found, 0);
+    parsed_free(&p);
+    parse(&p, "Moldova Moldova PROPN 2 nsubj; imposed impose VERB 0 root; a a DET 4 det; curfew curfew NOUN 2 obj; "
+              ". . PUNCT 2 punct");
+    CHECK_INT(implied_place_target(&p.doc, 0, &p.sc.tree, &p.sc, 1, 0, "1723", &place), DYAD_OK);
+    CHECK_INT(place.found, 0);
+    parsed_free(&p);
+}
+
 int main(void)
 {
     char path[256];
@@ -229,6 +255,7 @@ int main(void)
     RUN(police_coerce_their_own_country_people);
     RUN(police_act_on_whoever_does_what_they_stop);
     RUN(an_ethnic_people_is_of_the_event_place);
+    RUN(a_state_imposes_a_curfew_at_home);
     dyad_lexicon_close(lexicon);
     unlink(path);
     rmdir(dir);

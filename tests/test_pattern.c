@@ -146,6 +146,18 @@ TEST(matching_objects_and_prepositions)
     pattern_set_free(&set);
 }
 
+static void pattern_add_one(pattern_set *set, const char *code, const char *text)
+{
+    CHECK_INT(pattern_set_add(set, code, text, "v", 9, NULL, 0), DYAD_OK);
+}
+
+/* Patterns 3-6: a nested pattern on the object, on a head of its own. */
+static void pattern_add_nested(pattern_set *set)
+{
+    pattern_add_one(set, "072", "send obj>chart|map[amod=naval]");
+    pattern_add_one(set, "064", "send obj>chart|map[amod=secret]");
+}
+
 TEST(matching_clauses_and_nouns)
 {
     pattern_set set;
@@ -182,6 +194,14 @@ TEST(matching_clauses_and_nouns)
     CHECK_INT(m.source, 0);
     CHECK_INT(m.target, 4);
     CHECK(!pattern_try(&set, noun, &tree, 5, &m));   /* "killed" is a verb */
+    /* "Oslo sent maps and naval charts ." : a nested pattern on the
+    ** object fits a noun joined to it, and only one that fits */
+    pattern_add_nested(&set);
+    load_tree(&doc, &tree, "Oslo Oslo PROPN 2 nsubj; sent send VERB 0 root; maps map NOUN 2 obj; "
+                           "and and CCONJ 6 cc; naval naval ADJ 6 amod; charts chart NOUN 3 conj; . . PUNCT 2 punct");
+    CHECK(pattern_try(&set, &set.patterns[4], &tree, 1, &m));
+    CHECK_INT(m.clause, 5);
+    CHECK(!pattern_try(&set, &set.patterns[6], &tree, 1, &m));   /* the charts are not secret */
     sentence_tree_free(&tree);
     dyad_doc_free(&doc);
     pattern_set_free(&set);

@@ -34,6 +34,13 @@ TEST(subjects)
     parse("Peru Peru PROPN 0 root; on on ADP 3 case; Thursday Thursday PROPN 1 nmod; "
           "rejected reject VERB/VBD 1 parataxis; the the DET 6 det; plan plan NOUN 4 obj");
     CHECK_INT(role_subject(&tree, 3, &passive), 0);
+    /* ... and so with the tense on an auxiliary: "Chilean raids, coming
+    ** weekly, have destroyed two depots", the verb hung as a parataxis
+    ** on the noun */
+    parse("Chilean Chilean ADJ 2 amod; raids raid NOUN 0 root; , , PUNCT 4 punct; coming come VERB/VBG 2 parataxis; "
+          "weekly weekly ADV 4 advmod; , , PUNCT 8 punct; have have AUX/VBP 8 aux; "
+          "destroyed destroy VERB/VBN 2 parataxis; two two NUM 10 nummod; depots depot NOUN 8 obj");
+    CHECK_INT(role_subject(&tree, 7, &passive), 1);
     /* "Quito said Lima had shelled Tumbes and taken Piura", parsed with
     ** "taken" joined to "said": the participle shares "had shelled"'s
     ** subject and is reported as it is */
@@ -136,6 +143,21 @@ TEST(a_list_taken_for_an_apposition_is_a_list)
     CHECK_INT(out[1], 5);
 }
 
+TEST(between_takes_two_sides)
+{
+    /* "Oslo led talks between Peru and Chilean rebels", the rebels
+    ** joined to "talks": "between" needs two sides, the second is theirs */
+    parse("Oslo Oslo PROPN 2 nsubj; led lead VERB 0 root; talks talk NOUN 2 obj; between between ADP 5 case; "
+          "Peru Peru PROPN 3 nmod; and and CCONJ 8 cc; Chilean Chilean ADJ 8 amod; rebels rebel NOUN 3 conj");
+    uint32_t out[8];
+    CHECK_INT(role_conjuncts(&tree, 4, out, 8), 2);
+    CHECK_INT(out[1], 7);
+    /* "with" takes one side: the conjunct stays the noun's */
+    parse("Oslo Oslo PROPN 2 nsubj; held hold VERB 0 root; talks talk NOUN 2 obj; with with ADP 5 case; "
+          "Peru Peru PROPN 3 nmod; and and CCONJ 7 cc; visits visit NOUN 3 conj");
+    CHECK_INT(role_conjuncts(&tree, 4, out, 8), 1);
+}
+
 TEST(negation_and_modality)
 {
     parse("Russia Russia PROPN 4 nsubj; did do AUX 4 aux; not not PART 4 advmod; attack attack VERB 0 root");
@@ -193,6 +215,7 @@ int main(void)
     RUN(subjects);
     RUN(conjuncts_and_directions);
     RUN(a_list_taken_for_an_apposition_is_a_list);
+    RUN(between_takes_two_sides);
     RUN(a_closing_attribution_hung_on_a_noun_names_the_speaker);
     RUN(negation_and_modality);
     RUN(intent_codes);

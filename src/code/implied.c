@@ -107,12 +107,53 @@ static int home_government(dyad_doc *doc, size_t s, const sentence_tree *t, scra
     return 1;
 }
 
+/* Is this the imposing of a curfew, martial law or a state of
+** emergency, or the threat of it?  Measures a state takes on its own
+** territory. */
+static int home_measure_code(const char *code)
+{
+    static const char *const codes[] = { "1723", "1724", "1323", "1324", NULL };
+    for (size_t i = 0; codes[i]; i++)
+        if (!strcmp(code, codes[i])) return 1;
+    return 0;
+}
+
+/* ... or, for such a measure with no place said, the state's own
+** country: "the Thai government imposed martial law" imposed it in
+** Thailand.  Only a state's organ named with its country (a government,
+** the army, the police): a person or a bare country name says less of
+** who rules where. */
+static int home_territory(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t source,
+                          implied_place *out)
+{
+    static const char *const state[] = { "GOV", "MIL", "COP", NULL };
+    actor at;
+    if (!mention_resolve(doc, t, doc->sents[s].first, sc, source, &at) || !at.how ||
+        (strcmp(at.how, "country") && strcmp(at.how, "pronoun")) ||
+        !at.country || strlen(at.country) != 3 || !at.sector)
+        return 0;
+    int organ = 0;
+    for (size_t i = 0; state[i] && !organ; i++) organ = !strcmp(at.sector, state[i]);
+    if (!organ) return 0;
+    actor *home = &out->target;
+    *home = at;
+    home->code = at.country;
+    home->sector = "";
+    home->how = "the state's own country";
+    out->word = source;
+    return 1;
+}
+
 int implied_place_target(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
                          uint32_t source, const char *code, implied_place *out)
 {
     out->found = 0;
     if (place_target_code(code) &&
         (at_event_place(doc, s, t, sc, w, out) || at_source_place(doc, s, t, sc, source, out))) {
+        out->found = 1;
+        return DYAD_OK;
+    }
+    if (home_measure_code(code) && home_territory(doc, s, t, sc, source, out)) {
         out->found = 1;
         return DYAD_OK;
     }

@@ -32,8 +32,10 @@ typedef struct implied_place {
 ** The target of event word w of sentence s (pattern code `code`, source
 ** word `source`) when no one is acted upon: the place where an action on
 ** a place's people happens, else the place its source is at ("students
-** throughout Indonesia"), else, for a protest, the government of the
-** source's own country.  Sets *out (out->found 0 when no rule applies);
+** throughout Indonesia"), else, for a curfew, martial law or a state
+** of emergency (or its threat) by a state's organ, the organ's own
+** country, else, for a protest, the government of the source's own
+** country.  Sets *out (out->found 0 when no rule applies);
 ** returns DYAD_OK or DYAD_ENOMEM.
 */
 int implied_place_target(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,

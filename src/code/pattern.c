@@ -728,6 +728,31 @@ static size_t fillers(const sentence_tree *tree, uint32_t head, const constraint
 }
 
 static int try_pattern(const pattern_set *set, const pattern *p, const sentence_tree *tree,
+                       uint32_t head, pattern_match *match, int depth, int *failed);
+
+/* The word that fills a nested pattern on dependent d: d itself, or,
+** for a noun, a noun joined to it, since what is said of a list is said
+** of each of its nouns ("supplied maps and military intelligence": the
+** intelligence is military, not the maps).  -1 if none. */
+static int32_t nested_fit(const pattern_set *set, const pattern *sub, const sentence_tree *tree, uint32_t d,
+                          pattern_match *match, int depth)
+{
+    char buf[64];
+    if (lemma_in(set, sub->heads, sub->n_heads, tree_lemma(tree, d, buf, sizeof buf)) &&
+        try_pattern(set, sub, tree, d, match, depth + 1, NULL))
+        return (int32_t)d;
+    if (!is_noun(&tree->words[d])) return -1;
+    for (uint32_t k = tree->first_kid[d]; k < tree->first_kid[d + 1]; k++) {
+        uint32_t c = tree->kids[k];
+        if (!tree->words[c].deprel || strcmp(tree->words[c].deprel, "conj") || !is_noun(&tree->words[c]) ||
+            attribution_apart(tree, d, c) || !lemma_in(set, sub->heads, sub->n_heads, tree_lemma(tree, c, buf, sizeof buf)))
+            continue;
+        if (try_pattern(set, sub, tree, c, match, depth + 1, NULL)) return (int32_t)c;
+    }
+    return -1;
+}
+
+static int try_pattern(const pattern_set *set, const pattern *p, const sentence_tree *tree,
                        uint32_t head, pattern_match *match, int depth, int *failed)
 {
     if (depth > 4) return 0;
@@ -743,10 +768,9 @@ static int try_pattern(const pattern_set *set, const pattern *p, const sentence_
             char buf[64];
             const char *lemma = tree_lemma(tree, d, buf, sizeof buf);
             if (con->clause >= 0) {
-                const pattern *sub = &set->patterns[con->clause];
-                if (!lemma_in(set, sub->heads, sub->n_heads, lemma)) continue;
-                if (!try_pattern(set, sub, tree, d, match, depth + 1, NULL)) continue;
-                match->clause = (int32_t)d;
+                int32_t fit = nested_fit(set, &set->patterns[con->clause], tree, d, match, depth);
+                if (fit < 0) continue;
+                match->clause = fit;
             } else if (con->n_lemmas && !dependent_fits(set, con, tree, d, lemma)) {
                 continue;
             }

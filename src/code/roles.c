@@ -187,6 +187,19 @@ static int32_t weapon_agent(const sentence_tree *t, uint32_t s)
     return -1;
 }
 
+/* Does w take its tense from an auxiliary ("have killed", "will
+** attack")?  Such a verb is as finite as one tensed itself. */
+static int tensed_aux(const sentence_tree *t, uint32_t w)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        const dyad_token *a = &t->words[t->kids[k]];
+        if (a->deprel && !strcmp(a->deprel, "aux") && a->xpos &&
+            (!strcmp(a->xpos, "VBD") || !strcmp(a->xpos, "VBZ") || !strcmp(a->xpos, "VBP") || !strcmp(a->xpos, "MD")))
+            return 1;
+    }
+    return 0;
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -246,7 +259,7 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         ** noun before it is its subject */
         const char *x = t->words[w].xpos;
         const char *hu = t->words[head].upos;
-        if (hops == 0 && x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
+        if (hops == 0 && x && (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || tensed_aux(t, w)) &&
             (!strcmp(rel, "appos") || !strcmp(rel, "acl") || !strcmp(rel, "dep") ||
              (!strcmp(rel, "parataxis") && t->words[head].head == 0)) && head < (int32_t)w && hu &&
             (!strcmp(hu, "PROPN") || !strcmp(hu, "NOUN")))
@@ -299,6 +312,16 @@ size_t role_conjuncts(const sentence_tree *t, uint32_t w, uint32_t *out, size_t 
             !attribution_apart(t, w, d))
             out[n++] = d;
     }
+    /* "a mission between Syria and Lebanon's leader", parsed with the
+    ** leader joined to "mission": "between" needs two sides, so a lone
+    ** one takes the conjunct after it of the noun it hangs on */
+    static const char *const between[] = { "between", NULL };
+    int32_t on = t->words[w].head - 1;
+    if (n == 1 && on >= 0 && role_has_dependent(t, w, "case", between))
+        for (uint32_t k = t->first_kid[on]; k < t->first_kid[on + 1] && n < max; k++) {
+            uint32_t d = t->kids[k];
+            if (d > w && t->words[d].deprel && !strcmp(t->words[d].deprel, "conj")) out[n++] = d;
+        }
     /* "US and British activists": the modifier's conjuncts are actors too */
     for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && n < max; k++) {
         uint32_t c = t->kids[k];

@@ -75,9 +75,10 @@ check "defaced X's website" has_event "Syrian hackers defaced the website of the
 check "is willing to impose sanctions" has_event "Russia is willing to impose sanctions on Georgia." "1312 RUS>GEO"
 check "is prepared to launch an operation" has_event "Turkey is prepared to launch a military operation against Syrian Kurdish fighters." "1384 TUR>SYR.*"
 check "will boycott unless" has_event "The Egyptian opposition will boycott the elections unless the president resigns." "133 EGYOPP>EGY.*"
-# "institute" a curfew or martial law, as "impose" and "introduce"
+# "institute" a curfew or martial law, as "impose" and "introduce"; threatened
+# by a state's organ, its own country's curfew gets the threat's own code (1323)
 check "instituted a curfew" has_event "The Thai government instituted a curfew in Pattani." "1723 THAGOV>THA"
-check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "137 NPLGOV>NPL"
+check "threatened to institute a curfew" has_event "The Nepalese king threatened to institute a curfew in Kathmandu." "1323 NPLGOV>NPL"
 # a death under torture in someone's custody is their assault
 check "died under torture in X's custody" has_event "A Kenyan activist died under torture in Ugandan police custody." "1822 UGACOP>KEN.*"
 # a disposition voiced: its content is intended by whoever has it
@@ -208,4 +209,9 @@ check "X is prepared to launch an offensive" has_event "Iraq is prepared to laun
 # said actively or in the passive
 check "demonstrators wrecked X's embassy" has_event "Kenyan demonstrators wrecked the Ugandan embassy." "145 KENOPP>UGA.*"
 check "X's embassy was wrecked by demonstrators" has_event "The Ugandan embassy was wrecked by Kenyan demonstrators." "145 KENOPP>UGA.*"
+# military intelligence handed to a side is military aid (072), also as the
+# second of joined objects; intelligence shared between sides stays 064
+check "supplied images and military intelligence to X" has_event "Norway is supplying satellite images and other military intelligence to Peru." "072 NOR>PER"
+check "gave military intelligence to X" has_event "Denmark gave military intelligence to the Chilean army." "072 DNK>CHL.*"
+check "shared military intelligence with X" has_event "Sweden shared military intelligence with Finland." "064 SWE>FIN"
 finish
