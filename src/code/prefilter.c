@@ -10,22 +10,25 @@
 #include "code/monadic.h"
 #include "where/where.h"
 
+/* tok's lemma as the coder looks it up: the lemma, or the lower-cased
+** form when it has none (tree_lemma); buf holds the latter. */
+static const char *lookup_lemma(const dyad_token *tok, char buf[64])
+{
+    if (tok->lemma) return tok->lemma;
+    const char *f = tok->form ? tok->form : "";
+    size_t i = 0;
+    for (; f[i] && i + 1 < 64; i++) buf[i] = (char)tolower((unsigned char)f[i]);
+    buf[i] = '\0';
+    return buf;
+}
+
 /* Does word tok head a pattern that could match among the sentence's
-** words?  Its lemma as the coder looks it up: the lemma, or the
-** lower-cased form when it has none (tree_lemma). */
+** words? */
 static int heads_pattern(const pattern_set *patterns, const pattern_anchors *anchors,
                          const lemma_bag *words, const dyad_token *tok)
 {
     char buf[64];
-    const char *lemma = tok->lemma;
-    if (!lemma) {
-        const char *f = tok->form ? tok->form : "";
-        size_t i = 0;
-        for (; f[i] && i + 1 < sizeof buf; i++) buf[i] = (char)tolower((unsigned char)f[i]);
-        buf[i] = '\0';
-        lemma = buf;
-    }
-    return pattern_head_may_match(patterns, anchors, lemma, tok, words);
+    return pattern_head_may_match(patterns, anchors, lookup_lemma(tok, buf), tok, words);
 }
 
 /* Does word tok head a pattern that could match among the sentence's
@@ -35,15 +38,7 @@ static int heads_monadic_pattern(const pattern_set *patterns, const pattern_anch
                                  const lemma_bag *words, const dyad_token *tok)
 {
     char buf[64];
-    const char *lemma = tok->lemma;
-    if (!lemma) {
-        const char *f = tok->form ? tok->form : "";
-        size_t i = 0;
-        for (; f[i] && i + 1 < sizeof buf; i++) buf[i] = (char)tolower((unsigned char)f[i]);
-        buf[i] = '\0';
-        lemma = buf;
-    }
-    size_t first, n = pattern_set_lookup(patterns, lemma, &first);
+    size_t first, n = pattern_set_lookup(patterns, lookup_lemma(tok, buf), &first);
     for (size_t i = 0; i < n; i++) {
         const pattern *p = &patterns->patterns[patterns->index[first + i].pattern];
         if (monadic_pattern_code(p->code) && pattern_head_fits(p, tok) && pattern_may_match(patterns, anchors, p, words))
