@@ -144,12 +144,94 @@ static int home_territory(dyad_doc *doc, size_t s, const sentence_tree *t, scrat
     return 1;
 }
 
+/* Does word x have a case marker with one of these lemmas? */
+static int has_case(const sentence_tree *t, uint32_t x, const char *const *preps)
+{
+    for (uint32_t k = t->first_kid[x]; k < t->first_kid[x + 1]; k++) {
+        const dyad_token *c = &t->words[t->kids[k]];
+        if (!c->deprel || strcmp(c->deprel, "case") || !c->lemma) continue;
+        for (size_t i = 0; preps[i]; i++)
+            if (!strcmp(c->lemma, preps[i])) return 1;
+    }
+    return 0;
+}
+
+/* Is the place word inside the act an acknowledgement is of ("claimed
+** responsibility for a bombing at a hotel in Jordan", "confessed to the
+** killings in Peru")?  The act fell on that place's country, so the
+** claim does too.  A place said of the claim itself ("admitted in
+** Geneva") is only where it was said, so the path must pass a "for" or
+** "to" phrase below the claim's word. */
+static int in_claimed_act(const sentence_tree *t, uint32_t w, uint32_t place)
+{
+    static const char *const preps[] = { "for", "to", NULL };
+    int through = 0;
+    uint32_t x = place;
+    for (uint32_t steps = 0; steps < t->n && x != w; steps++) {
+        const dyad_token *tok = &t->words[x];
+        if (tok->head <= 0 || (uint32_t)tok->head > t->n) return 0;
+        if (tok->deprel && (!strncmp(tok->deprel, "obl", 3) || !strncmp(tok->deprel, "nmod", 4)) &&
+            has_case(t, x, preps))
+            through = 1;
+        x = (uint32_t)tok->head - 1;
+    }
+    return x == w && through;
+}
+
+/* Does where_locate place word x, with the place inside the claimed act? */
+static int locate_in_act(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                         uint32_t x, where_place *spot)
+{
+    return where_locate(doc, s, t, &sc->matches, sc->word_match, x, spot) && spot->match &&
+           strcmp(spot->how, "dateline") && spot->match->country && spot->match->country[0] &&
+           in_claimed_act(t, w, spot->word);
+}
+
+/* "al-Qaeda claimed responsibility for a bombing in Jordan": the place
+** of the claimed act.  Looked for from the act's own word, and from a
+** clause on it ("an attack targeting tourists at a hotel in Jordan"),
+** since a place there is in another clause than the claim's. */
+static int claimed_act_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                             implied_place *out)
+{
+    static const char *const preps[] = { "for", "to", NULL };
+    where_place spot;
+    int found = 0;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1] && !found; k++) {
+        uint32_t c = t->kids[k];
+        const char *r = t->words[c].deprel;
+        if (!r || (strncmp(r, "obl", 3) && strncmp(r, "nmod", 4)) || !has_case(t, c, preps)) continue;
+        found = locate_in_act(doc, s, t, sc, w, c, &spot);
+        for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1] && !found; j++) {
+            uint32_t a = t->kids[j];
+            if (t->words[a].deprel && !strncmp(t->words[a].deprel, "acl", 3))
+                found = locate_in_act(doc, s, t, sc, w, a, &spot);
+        }
+    }
+    if (!found) return 0;
+    actor *place_actor = &out->target;
+    memset(place_actor, 0, sizeof *place_actor);
+    place_actor->found = 1;
+    place_actor->code = place_actor->country = spot.match->country;
+    place_actor->sector = "";
+    place_actor->first = spot.word;
+    place_actor->last = spot.word + 1;
+    place_actor->certainty = 0.7f;
+    place_actor->how = "the place of the claimed act";
+    out->word = spot.word;
+    return 1;
+}
+
 int implied_place_target(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
                          uint32_t source, const char *code, implied_place *out)
 {
     out->found = 0;
     if (place_target_code(code) &&
         (at_event_place(doc, s, t, sc, w, out) || at_source_place(doc, s, t, sc, source, out))) {
+        out->found = 1;
+        return DYAD_OK;
+    }
+    if (!strcmp(code, "015") && claimed_act_place(doc, s, t, sc, w, out)) {
         out->found = 1;
         return DYAD_OK;
     }
