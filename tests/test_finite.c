@@ -201,6 +201,24 @@ TEST(an_irregular_past_read_as_another_word_is_the_verb)
     CHECK_STR(doc.tokens[2].lemma, "overrun");
 }
 
+TEST(an_unhyphenated_compound_adjective_is_no_verb)
+{
+    /* "Jets fired laser guided bombs." with guided as a past tense */
+    static const char *const a[] = { "NNS", "VBD", "NN", "VBD", "NNS", ".", NULL };
+    tagged("Jets jet NOUN 2 nsubj; fired fire VERB 0 root; laser laser NOUN 4 nsubj; guided guide VERB 2 ccomp; "
+           "bombs bomb NOUN 4 obj; . . PUNCT 2 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[3].xpos, "JJ");
+    CHECK_STR(doc.tokens[3].upos, "ADJ");
+    /* "The police guided marchers home." keeps its verb: "police" makes
+    ** no such compound */
+    static const char *const b[] = { "DT", "NNS", "VBD", "NNS", "RB", ".", NULL };
+    tagged("The the DET 2 det; police police NOUN 3 nsubj; guided guide VERB 0 root; marchers marcher NOUN 3 obj; "
+           "home home ADV 3 advmod; . . PUNCT 3 punct", b);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].xpos, "VBD");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -215,6 +233,7 @@ int main(void)
     RUN(a_noun_after_a_plural_people_is_their_present_tense);
     RUN(a_gerund_of_violence_after_a_prepositions_noun_is_a_noun);
     RUN(an_irregular_past_read_as_another_word_is_the_verb);
+    RUN(an_unhyphenated_compound_adjective_is_no_verb);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }
