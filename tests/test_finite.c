@@ -219,6 +219,22 @@ TEST(an_unhyphenated_compound_adjective_is_no_verb)
     CHECK_STR(doc.tokens[2].xpos, "VBD");
 }
 
+TEST(a_day_word_before_a_finite_verb_is_an_adverb)
+{
+    /* "The cabinet today banned rallies." with today as the subject */
+    static const char *const a[] = { "DT", "NN", "NN", "VBD", "NNS", ".", NULL };
+    tagged("The the DET 3 det; cabinet cabinet NOUN 3 compound; today today NOUN 4 nsubj; banned ban VERB 0 root; "
+           "rallies rally NOUN 4 obj; . . PUNCT 4 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].xpos, "RB");
+    CHECK_STR(doc.tokens[2].upos, "ADV");
+    /* "Today is calm." : no noun before it, no change */
+    static const char *const b[] = { "NN", "VBZ", "JJ", ".", NULL };
+    tagged("Today today NOUN 3 nsubj; is be AUX 3 cop; calm calm ADJ 0 root; . . PUNCT 3 punct", b);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[0].xpos, "NN");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -234,6 +250,7 @@ int main(void)
     RUN(a_gerund_of_violence_after_a_prepositions_noun_is_a_noun);
     RUN(an_irregular_past_read_as_another_word_is_the_verb);
     RUN(an_unhyphenated_compound_adjective_is_no_verb);
+    RUN(a_day_word_before_a_finite_verb_is_an_adverb);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

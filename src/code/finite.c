@@ -219,6 +219,29 @@ static size_t unhyphenated_compound_adjectives(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "the government today ordered": a day word between a noun and a
+** finite verb is the verb's adverb, not the head of the subject (read as
+** a noun, the parser made "today" the subject and the government its
+** modifier, and the government acted on no one). */
+static size_t day_adverbs_before_verbs(dyad_token *w, uint32_t n)
+{
+    static const char *const words[] = { "today", "yesterday", "tonight", NULL };
+    size_t changed = 0;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!t->upos || strcmp(t->upos, "NOUN")) continue;
+        const dyad_token *before = &w[i - 1], *after = &w[i + 1];
+        if (!before->upos || (strcmp(before->upos, "NOUN") && strcmp(before->upos, "PROPN"))) continue;
+        if (!finite(after)) continue;
+        int listed = 0;
+        for (size_t k = 0; words[k] && !listed; k++) listed = !strcasecmp(t->form, words[k]);
+        if (!listed) continue;
+        retag(t, "ADV", "RB", "_");
+        changed++;
+    }
+    return changed;
+}
+
 /* "..., a Saudi-owned weekly reports.": the word that closes a sentence
 ** after a comma and a noun phrase is the attribution's verb, not a plural
 ** noun (read as one, it became an apposition of the words before the
@@ -423,6 +446,7 @@ size_t finite_verb_repair(dyad_doc *doc)
         changed += closing_attribution_verb(w, sent->count);
         changed += irregular_pasts(w, sent->count);
         changed += unhyphenated_compound_adjectives(w, sent->count);
+        changed += day_adverbs_before_verbs(w, sent->count);
         /* (before the participles are read: "reject revised terms"
         ** would make "revised" the verb) */
         uint32_t n_finite = count_finite(w, sent->count, &end);
