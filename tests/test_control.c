@@ -98,6 +98,34 @@ TEST(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject)
     dyad_doc_free(&doc);
 }
 
+TEST(a_finite_past_under_a_root_noun_is_the_verb)
+{
+    /* "Jets carrying bombs struck depots ." parsed with Jets as the root
+    ** and struck as a clause of bombs */
+    rows_to_doc("Jets jet NOUN 0 root; carrying carry VERB/VBG 1 acl; bombs bomb NOUN 2 obj; "
+                "struck strike VERB/VBD 3 acl; depots depot NOUN 4 obj; . . PUNCT 1 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_INT(doc.tokens[3].head, 0);
+    CHECK_STR(doc.tokens[3].deprel, "root");
+    CHECK_INT(doc.tokens[0].head, 4);
+    CHECK_STR(doc.tokens[0].deprel, "nsubj");
+    CHECK_INT(doc.tokens[5].head, 4);
+    CHECK_INT(doc.tokens[1].head, 1);
+    dyad_doc_free(&doc);
+    /* a reduced relative (VBN) stays: "Depots struck by jets ." */
+    rows_to_doc("Depots depot NOUN 0 root; struck strike VERB/VBN 1 acl; by by ADP 4 case; jets jet NOUN 2 obl; "
+                ". . PUNCT 1 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_INT(doc.tokens[0].head, 0);
+    dyad_doc_free(&doc);
+    /* a predicate noun with its copula stays: "Chile is the state that won ." */
+    rows_to_doc("Chile Chile PROPN 4 nsubj; is be AUX 4 cop; the the DET 4 det; state state NOUN 0 root; "
+                "that that PRON 6 nsubj; won win VERB/VBD 4 acl; . . PUNCT 4 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_INT(doc.tokens[3].head, 0);
+    dyad_doc_free(&doc);
+}
+
 int main(void)
 {
     RUN(an_iobj_before_a_complement_is_the_object);
@@ -105,5 +133,6 @@ int main(void)
     RUN(a_gerund_after_committed_is_its_complement);
     RUN(a_known_particle_read_as_a_preposition_is_put_back);
     RUN(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject);
+    RUN(a_finite_past_under_a_root_noun_is_the_verb);
     return TEST_DONE();
 }

@@ -201,6 +201,40 @@ TEST(an_irregular_past_read_as_another_word_is_the_verb)
     CHECK_STR(doc.tokens[2].lemma, "overrun");
 }
 
+TEST(an_unhyphenated_compound_adjective_is_no_verb)
+{
+    /* "Jets fired laser guided bombs." with guided as a past tense */
+    static const char *const a[] = { "NNS", "VBD", "NN", "VBD", "NNS", ".", NULL };
+    tagged("Jets jet NOUN 2 nsubj; fired fire VERB 0 root; laser laser NOUN 4 nsubj; guided guide VERB 2 ccomp; "
+           "bombs bomb NOUN 4 obj; . . PUNCT 2 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[3].xpos, "JJ");
+    CHECK_STR(doc.tokens[3].upos, "ADJ");
+    /* "The police guided marchers home." keeps its verb: "police" makes
+    ** no such compound */
+    static const char *const b[] = { "DT", "NNS", "VBD", "NNS", "RB", ".", NULL };
+    tagged("The the DET 2 det; police police NOUN 3 nsubj; guided guide VERB 0 root; marchers marcher NOUN 3 obj; "
+           "home home ADV 3 advmod; . . PUNCT 3 punct", b);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[2].xpos, "VBD");
+}
+
+TEST(a_day_word_before_a_finite_verb_is_an_adverb)
+{
+    /* "The cabinet today banned rallies." with today as the subject */
+    static const char *const a[] = { "DT", "NN", "NN", "VBD", "NNS", ".", NULL };
+    tagged("The the DET 3 det; cabinet cabinet NOUN 3 compound; today today NOUN 4 nsubj; banned ban VERB 0 root; "
+           "rallies rally NOUN 4 obj; . . PUNCT 4 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc), 1);
+    CHECK_STR(doc.tokens[2].xpos, "RB");
+    CHECK_STR(doc.tokens[2].upos, "ADV");
+    /* "Today is calm." : no noun before it, no change */
+    static const char *const b[] = { "NN", "VBZ", "JJ", ".", NULL };
+    tagged("Today today NOUN 3 nsubj; is be AUX 3 cop; calm calm ADJ 0 root; . . PUNCT 3 punct", b);
+    CHECK_INT((int)finite_verb_repair(&doc), 0);
+    CHECK_STR(doc.tokens[0].xpos, "NN");
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -215,6 +249,8 @@ int main(void)
     RUN(a_noun_after_a_plural_people_is_their_present_tense);
     RUN(a_gerund_of_violence_after_a_prepositions_noun_is_a_noun);
     RUN(an_irregular_past_read_as_another_word_is_the_verb);
+    RUN(an_unhyphenated_compound_adjective_is_no_verb);
+    RUN(a_day_word_before_a_finite_verb_is_an_adverb);
     dyad_doc_free(&doc);
     return TEST_DONE();
 }

@@ -238,6 +238,27 @@ TEST(a_state_imposes_a_curfew_at_home)
     parsed_free(&p);
 }
 
+/* "The Moldovan government suspended a newspaper": a state's curbs on
+** freedoms fall on its own country's press and people; its other acts
+** and a newspaper's own may be abroad */
+TEST(a_state_restricts_its_own_country_press)
+{
+    parsed p;
+    parse(&p, "Moldovan Moldovan ADJ 2 amod; government government NOUN 3 nsubj; suspended suspend VERB 0 root; "
+              "a a DET 5 det; newspaper newspaper NOUN 3 obj; . . PUNCT 3 punct");
+    actor state = resolve(&p, 1), target = { 0 };
+    CHECK_STR(state.code, "MDAGOV");
+    CHECK_INT(implied_policed_target(&p.doc, &p.sc, 4, &state, "1721", &target), 1);
+    CHECK_STR(target.code, "MDAMED");
+    CHECK_STR(target.sector, "MED");
+    CHECK_STR(target.how, "people their state restricts at home");
+    actor untouched = { 0 };
+    CHECK_INT(implied_policed_target(&p.doc, &p.sc, 4, &state, "111", &untouched), 0);
+    CHECK_INT(implied_policed_target(&p.doc, &p.sc, 4, &state, "190", &untouched), 0);
+    CHECK(untouched.code == NULL);
+    parsed_free(&p);
+}
+
 int main(void)
 {
     char path[256];
@@ -256,6 +277,7 @@ int main(void)
     RUN(police_act_on_whoever_does_what_they_stop);
     RUN(an_ethnic_people_is_of_the_event_place);
     RUN(a_state_imposes_a_curfew_at_home);
+    RUN(a_state_restricts_its_own_country_press);
     dyad_lexicon_close(lexicon);
     unlink(path);
     rmdir(dir);

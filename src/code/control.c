@@ -54,6 +54,40 @@ static int coordinated_subject(dyad_token *w, uint32_t n)
     return 0;
 }
 
+/* "Jets carrying cruise missiles struck the depot", parsed with the
+** first noun as the root and the past tense as a clause of the noun
+** before it: a word the tagger read as a finite past (VBD, not the
+** participle VBN) is no reduced relative; it is the sentence's verb, and
+** the root noun, with its own clauses, its subject.  Only where the root
+** noun has no copula or subject (then it is a predicate) and the verb
+** has no subject of its own.  Returns 1 if the sentence was repaired. */
+static int finite_verb_under_a_noun(dyad_token *w, uint32_t n)
+{
+    uint32_t r = n;
+    for (uint32_t i = 0; i < n && r == n; i++)
+        if (w[i].head == 0) r = i;
+    if (r == n || !w[r].upos || (strcmp(w[r].upos, "PROPN") && strcmp(w[r].upos, "NOUN"))) return 0;
+    for (uint32_t j = 0; j < n; j++) {
+        if (w[j].head != (int32_t)r + 1) continue;
+        if (tree_rel_is(&w[j], "cop") || (w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5))) return 0;
+    }
+    for (uint32_t v = r + 1; v < n; v++) {
+        if (!tree_rel_is(&w[v], "acl") || !w[v].xpos || strcmp(w[v].xpos, "VBD") || !w[v].upos ||
+            strcmp(w[v].upos, "VERB"))
+            continue;
+        for (uint32_t j = 0; j < n; j++)
+            if (w[j].head == (int32_t)v + 1 && w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5)) return 0;
+        for (uint32_t j = v + 1; j < n; j++)      /* what follows the verb is the verb's */
+            if (w[j].head == (int32_t)r + 1) w[j].head = (int32_t)v + 1;
+        w[v].head = 0;
+        w[v].deprel = "root";
+        w[r].head = (int32_t)v + 1;
+        w[r].deprel = "nsubj";
+        return 1;
+    }
+    return 0;
+}
+
 size_t control_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -62,6 +96,7 @@ size_t control_repair(dyad_doc *doc)
         dyad_token *w = doc->tokens + sent->first;
         uint32_t n = sent->count;
         repaired += (size_t)coordinated_subject(w, n);
+        repaired += (size_t)finite_verb_under_a_noun(w, n);
         for (uint32_t i = 0; i < n; i++) {
             if (!tree_rel_is(&w[i], "iobj")) continue;
             int32_t verb = w[i].head;     /* 1-based */

@@ -187,6 +187,61 @@ static size_t irregular_pasts(dyad_token *w, uint32_t n)
     return changed;
 }
 
+/* "precision guided missiles", "rocket propelled grenades", "nuclear
+** powered submarines": news writes these compound adjectives without
+** their hyphen.  After one of the nouns that make these compounds and
+** before a noun, the participle is the adjective's second half, not a
+** verb (read as the past tense, it became the sentence's root and the
+** real verb a clause of the weapon).  The first halves are listed: "the
+** police guided marchers away" keeps its verb. */
+static size_t unhyphenated_compound_adjectives(dyad_token *w, uint32_t n)
+{
+    static const char *const words[] = { "guided", "propelled", "powered", NULL };
+    static const char *const firsts[] = { "precision", "laser", "radar", "satellite", "gps", "wire", "heat",
+                                          "rocket", "nuclear", "diesel", "solar", "battery", "jet", "steam",
+                                          NULL };
+    size_t changed = 0;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!xpos_is(t, "VBD") && !xpos_is(t, "VBN")) continue;
+        const dyad_token *before = &w[i - 1], *after = &w[i + 1];
+        if (!before->upos || strcmp(before->upos, "NOUN")) continue;
+        if (!after->upos || strcmp(after->upos, "NOUN")) continue;
+        int listed = 0;
+        for (size_t k = 0; words[k] && !listed; k++) listed = !strcasecmp(t->form, words[k]);
+        if (!listed) continue;
+        listed = 0;
+        for (size_t k = 0; firsts[k] && !listed; k++) listed = !strcasecmp(before->form, firsts[k]);
+        if (!listed) continue;
+        retag(t, "ADJ", "JJ", "Degree=Pos");
+        changed++;
+    }
+    return changed;
+}
+
+/* "the government today ordered": a day word between a noun and a
+** finite verb is the verb's adverb, not the head of the subject (read as
+** a noun, the parser made "today" the subject and the government its
+** modifier, and the government acted on no one). */
+static size_t day_adverbs_before_verbs(dyad_token *w, uint32_t n)
+{
+    static const char *const words[] = { "today", "yesterday", "tonight", NULL };
+    size_t changed = 0;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        dyad_token *t = &w[i];
+        if (!t->upos || strcmp(t->upos, "NOUN")) continue;
+        const dyad_token *before = &w[i - 1], *after = &w[i + 1];
+        if (!before->upos || (strcmp(before->upos, "NOUN") && strcmp(before->upos, "PROPN"))) continue;
+        if (!finite(after)) continue;
+        int listed = 0;
+        for (size_t k = 0; words[k] && !listed; k++) listed = !strcasecmp(t->form, words[k]);
+        if (!listed) continue;
+        retag(t, "ADV", "RB", "_");
+        changed++;
+    }
+    return changed;
+}
+
 /* "..., a Saudi-owned weekly reports.": the word that closes a sentence
 ** after a comma and a noun phrase is the attribution's verb, not a plural
 ** noun (read as one, it became an apposition of the words before the
@@ -390,6 +445,8 @@ size_t finite_verb_repair(dyad_doc *doc)
         uint32_t end;
         changed += closing_attribution_verb(w, sent->count);
         changed += irregular_pasts(w, sent->count);
+        changed += unhyphenated_compound_adjectives(w, sent->count);
+        changed += day_adverbs_before_verbs(w, sent->count);
         /* (before the participles are read: "reject revised terms"
         ** would make "revised" the verb) */
         uint32_t n_finite = count_finite(w, sent->count, &end);

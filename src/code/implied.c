@@ -258,21 +258,29 @@ int implied_people_at_place(dyad_doc *doc, const char *event_code, actor *target
 /* "Egyptian police dispersed demonstrators": police act at home, so
 ** the demonstrators, students, workers or civilians they coerce or
 ** assault with no country named are their own country's (police, unlike
-** troops, do not cross borders).  Sets *out from the target word w. */
+** troops, do not cross borders).  So are the newspapers, broadcasters,
+** parties and people a government restricts with administrative
+** sanctions (172: curbs on freedoms, bans, curfews, emergency rule),
+** which a state can impose only at home.  Sets *out from the target word
+** w. */
 static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
 {
     static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
-    if (!src->sector || strcmp(src->sector, "COP") || !src->country || strlen(src->country) != 3 ||
-        !strcmp(src->country, "IGO") || !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") ||
-        !strcmp(src->country, "IMG"))
+    static const char *const governed[] = { "OPP", "CVL", "EDU", "LAB", "MED", NULL };
+    if (!src->sector || !src->country || strlen(src->country) != 3 || !strcmp(src->country, "IGO") ||
+        !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") || !strcmp(src->country, "IMG"))
         return 0;
-    if (strncmp(code, "17", 2) && strncmp(code, "18", 2) && strncmp(code, "19", 2)) return 0;
+    int police = !strcmp(src->sector, "COP") &&
+                 (!strncmp(code, "17", 2) || !strncmp(code, "18", 2) || !strncmp(code, "19", 2));
+    int state = !strcmp(src->sector, "GOV") && !strncmp(code, "172", 3);
+    if (!police && !state) return 0;
+    const char *const *home_people = police ? people : governed;
     int32_t mi = sc->word_match[w];
     if (mi < 0) return 0;
     const dyad_lex_match *m = &sc->matches.items[mi];
     if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector) return 0;
     int home = 0;
-    for (size_t i = 0; people[i] && !home; i++) home = !strcmp(m->sector, people[i]);
+    for (size_t i = 0; home_people[i] && !home; i++) home = !strcmp(m->sector, home_people[i]);
     if (!home) return 0;
     memset(out, 0, sizeof *out);
     out->found = 1;
@@ -281,7 +289,7 @@ static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, cons
     out->first = w;
     out->last = w + 1;
     out->certainty = src->certainty;
-    out->how = "people policed at home";
+    out->how = police ? "people policed at home" : "people their state restricts at home";
     return 1;
 }
 
