@@ -124,6 +124,19 @@ TEST(a_finite_past_under_a_root_noun_is_the_verb)
     CHECK_INT((int)control_repair(&doc), 0);
     CHECK_INT(doc.tokens[3].head, 0);
     dyad_doc_free(&doc);
+    /* a root noun whose clause is already a verb keeps it: "Peru on Monday
+    ** closed its border after the army in Quito shelled farms ." parsed
+    ** with Peru as the root, closed as its clause and shelled as a clause
+    ** of army */
+    rows_to_doc("Peru Peru PROPN 0 root; on on ADP 4 mark; Monday Monday PROPN 4 nsubj; "
+                "closed close VERB/VBD 1 ccomp; its its PRON 6 nmod:poss; border border NOUN 4 obj; "
+                "after after ADP 9 case; the the DET 9 det; army army NOUN 4 obl; in in ADP 11 case; "
+                "Quito Quito PROPN 9 nmod; shelled shell VERB/VBD 9 acl; farms farm NOUN 12 obj; "
+                ". . PUNCT 1 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_INT(doc.tokens[0].head, 0);
+    CHECK_INT(doc.tokens[11].head, 9);
+    dyad_doc_free(&doc);
 }
 
 int main(void)

@@ -59,8 +59,11 @@ static int coordinated_subject(dyad_token *w, uint32_t n)
 ** before it: a word the tagger read as a finite past (VBD, not the
 ** participle VBN) is no reduced relative; it is the sentence's verb, and
 ** the root noun, with its own clauses, its subject.  Only where the root
-** noun has no copula or subject (then it is a predicate) and the verb
-** has no subject of its own.  Returns 1 if the sentence was repaired. */
+** noun has no copula or subject (then it is a predicate), no verb of its
+** own as a clause (then the parser found the sentence's verb, only hung
+** it oddly: "Ghana on Friday recalled ... after the junta expelled ...")
+** and the verb has no subject of its own.  Returns 1 if the sentence was
+** repaired. */
 static int finite_verb_under_a_noun(dyad_token *w, uint32_t n)
 {
     uint32_t r = n;
@@ -70,6 +73,9 @@ static int finite_verb_under_a_noun(dyad_token *w, uint32_t n)
     for (uint32_t j = 0; j < n; j++) {
         if (w[j].head != (int32_t)r + 1) continue;
         if (tree_rel_is(&w[j], "cop") || (w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5))) return 0;
+        if (w[j].upos && !strcmp(w[j].upos, "VERB") &&
+            (tree_rel_is(&w[j], "ccomp") || tree_rel_is(&w[j], "parataxis") || tree_rel_is(&w[j], "conj")))
+            return 0;
     }
     for (uint32_t v = r + 1; v < n; v++) {
         if (!tree_rel_is(&w[v], "acl") || !w[v].xpos || strcmp(w[v].xpos, "VBD") || !w[v].upos ||
