@@ -86,6 +86,7 @@ TEST(matching_objects_and_prepositions)
     pattern_set_add(&set, "194", "fire obj=artillery", "v", 6, NULL, 0);
     pattern_set_add(&set, "0842", "return obj=body obl:to@T", "v", 7, NULL, 0);
     pattern_set_add(&set, "020", "seek obj obl:from@T", "v", 8, NULL, 0);
+    pattern_set_add(&set, "183", "plant obj=IED|mine obl:in@T", "v", 9, NULL, 0);
     dyad_doc doc;
     dyad_doc_init(&doc);
     sentence_tree tree = { 0 };
@@ -141,6 +142,12 @@ TEST(matching_objects_and_prepositions)
                            "construction construction NOUN 2 obj; of of ADP 6 case; pipeline pipeline NOUN 4 nmod; "
                            "from from ADP 8 case; Iran Iran PROPN 6 nmod; . . PUNCT 2 punct");
     CHECK(!pattern_try(&set, &set.patterns[7], &tree, 1, &m));
+    /* a constraint's word matches whatever its case: an acronym's lemma
+    ** keeps its capitals, and the pattern's words are stored lower-cased */
+    load_tree(&doc, &tree, "Rebels rebel NOUN 2 nsubj; planted plant VERB 0 root; an a DET 4 det; "
+                           "IED IED NOUN 2 obj; in in ADP 6 case; Tarsk Tarsk PROPN 2 obl; . . PUNCT 2 punct");
+    CHECK(pattern_try(&set, &set.patterns[8], &tree, 1, &m));
+    CHECK_INT(m.target, 5);
     sentence_tree_free(&tree);
     dyad_doc_free(&doc);
     pattern_set_free(&set);

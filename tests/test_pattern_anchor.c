@@ -51,6 +51,7 @@ TEST(each_anchor)
     CHECK_INT(may(4, "Chile impose sanction against Peru"), 0); /* no "on" */
     CHECK_INT(may(4, "Chile impose sanction upon Peru"), 1);   /* "upon" is "on" */
     CHECK_INT(may(4, "Chile impose embargo on Peru"), 1);
+    CHECK_INT(may(4, "Chile impose EMBARGO on Peru"), 1);      /* whatever the case, as pattern.c */
     /* a clause and its own anchors */
     CHECK_INT(may(5, "Chile agree to hold talk"), 1);
     CHECK_INT(may(5, "Chile agree to hold elections"), 0);

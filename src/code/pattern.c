@@ -445,10 +445,13 @@ const char *tree_lemma(const sentence_tree *tree, uint32_t w, char *buf, size_t 
     return buf;
 }
 
+/* Is lemma among a constraint's words?  They are stored lower-cased, and
+** a proper noun's or an acronym's lemma keeps its capitals ("Geneva",
+** "IED"), so case does not count. */
 static int lemma_in(const pattern_set *set, uint32_t first, uint32_t count, const char *lemma)
 {
     for (uint32_t k = 0; k < count; k++)
-        if (!strcmp(set->pool[first + k], lemma)) return 1;
+        if (!strcasecmp(set->pool[first + k], lemma)) return 1;
     return 0;
 }
 

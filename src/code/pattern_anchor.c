@@ -35,20 +35,15 @@ void lemma_bag_clear(lemma_bag *bag)
 
 void lemma_bag_add_word(lemma_bag *bag, const dyad_token *t)
 {
-    /* as tree_lemma: the lemma, or the lower-cased form, cut as its
-    ** callers' buffers cut it */
-    char lower[64];
-    const char *lemma = t->lemma;
-    size_t n;
-    if (lemma) {
-        n = strlen(lemma);
-    } else {
-        const char *f = t->form ? t->form : "";
-        n = 0;
-        for (; f[n] && n + 1 < sizeof lower; n++) lower[n] = (char)tolower((unsigned char)f[n]);
-        lower[n] = '\0';
-        lemma = lower;
-    }
+    /* as tree_lemma: the lemma, or the form cut as its callers' buffers
+    ** cut it; lower-cased as the patterns' words are (pattern.c matches
+    ** them whatever the case) */
+    char lower[256];
+    const char *f = t->lemma ? t->lemma : t->form ? t->form : "";
+    size_t cut = t->lemma ? sizeof lower : 64, n = 0;
+    for (; f[n] && n + 1 < cut; n++) lower[n] = (char)tolower((unsigned char)f[n]);
+    lower[n] = '\0';
+    const char *lemma = lower;
     bag_add(bag, word_hash(lemma, n));
     /* a plural noun kept whole fits its singular (pattern.c, dependent_fits) */
     if (n >= 4 && lemma[n - 1] == 's' && lemma[n - 2] != 's') bag_add(bag, word_hash(lemma, n - 1));
