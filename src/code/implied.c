@@ -36,6 +36,23 @@ static int home_protesters(const actor *a)
     return 0;
 }
 
+/* The country of the place at spot as the event's target, found as
+** `how`; returns 1. */
+static int place_country_target(const where_place *spot, const char *how, implied_place *out)
+{
+    actor *place_actor = &out->target;
+    memset(place_actor, 0, sizeof *place_actor);
+    place_actor->found = 1;
+    place_actor->code = place_actor->country = spot->match->country;
+    place_actor->sector = "";
+    place_actor->first = spot->word;
+    place_actor->last = spot->word + 1;
+    place_actor->certainty = 0.7f;
+    place_actor->how = how;
+    out->word = spot->word;
+    return 1;
+}
+
 /* "lifted a state of emergency in West Darfur", "students staged
 ** protests throughout Indonesia": an action on a place's people with no
 ** one named is aimed at that place's country */
@@ -46,17 +63,7 @@ static int at_event_place(dyad_doc *doc, size_t s, const sentence_tree *t, scrat
     if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match ||
         !spot.match->country || !spot.match->country[0] || !strcmp(spot.how, "sentence"))
         return 0;
-    actor *place_actor = &out->target;
-    memset(place_actor, 0, sizeof *place_actor);
-    place_actor->found = 1;
-    place_actor->code = place_actor->country = spot.match->country;
-    place_actor->sector = "";
-    place_actor->first = spot.word;
-    place_actor->last = spot.word + 1;
-    place_actor->certainty = 0.7f;
-    place_actor->how = "the place";
-    out->word = spot.word;
-    return 1;
+    return place_country_target(&spot, "the place", out);
 }
 
 /* ... or the place its actors are at: "students throughout Indonesia
@@ -209,17 +216,7 @@ static int claimed_act_place(dyad_doc *doc, size_t s, const sentence_tree *t, sc
         }
     }
     if (!found) return 0;
-    actor *place_actor = &out->target;
-    memset(place_actor, 0, sizeof *place_actor);
-    place_actor->found = 1;
-    place_actor->code = place_actor->country = spot.match->country;
-    place_actor->sector = "";
-    place_actor->first = spot.word;
-    place_actor->last = spot.word + 1;
-    place_actor->certainty = 0.7f;
-    place_actor->how = "the place of the claimed act";
-    out->word = spot.word;
-    return 1;
+    return place_country_target(&spot, "the place of the claimed act", out);
 }
 
 int implied_place_target(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
