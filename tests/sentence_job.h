@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include "coder_fixture.h"
 #include "code/coder.h"
+#include "sentence_scratch.h"
 
 typedef struct test_sentence {
     dyad_doc doc;
@@ -19,30 +20,14 @@ typedef struct test_sentence {
 
 static void sentence_open(test_sentence *ts, const char *rows)
 {
-    memset(&ts->sc, 0, sizeof ts->sc);
-    rows_to_doc(rows, &ts->doc);
-    dyad_lex_matches_init(&ts->sc.matches);
-    dyad_lex_match_doc(coder->lexicon, &ts->doc, &ts->sc.matches);
-    sentence_tree_build(&ts->sc.tree, &ts->doc, 0);
-    uint32_t n = ts->doc.sents[0].count;
-    ts->sc.word_match = malloc(n * sizeof *ts->sc.word_match);
-    ts->sc.cap_words = n;
-    for (uint32_t w = 0; w < n; w++) ts->sc.word_match[w] = -1;
-    for (size_t m = 0; m < ts->sc.matches.n; m++)
-        for (uint32_t w = ts->sc.matches.items[m].first; w < ts->sc.matches.items[m].last && w < n; w++)
-            ts->sc.word_match[w] = (int32_t)m;
+    sentence_scratch_open(&ts->sc, &ts->doc, coder->lexicon, rows);
     sentence_coding job = { coder, &ts->doc, 0, &ts->doc.sents[0], &ts->sc.tree, &ts->sc };
     ts->job = job;
 }
 
 static void sentence_close(test_sentence *ts)
 {
-    dyad_lex_matches_free(&ts->sc.matches);
-    sentence_tree_free(&ts->sc.tree);
-    free(ts->sc.word_match);
-    free(ts->sc.notes);
-    memory_free(&ts->sc.memory);
-    dyad_doc_free(&ts->doc);
+    sentence_scratch_close(&ts->sc, &ts->doc);
 }
 
 /* The first pattern of the coder that matches word w, as the coder tries

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 #include "testing.h"
-#include "code_helpers.h"
+#include "sentence_scratch.h"
 #include "code/implied.h"
 #include "code/mention.h"
 
@@ -22,27 +22,12 @@ typedef struct parsed {
 
 static void parse(parsed *p, const char *rows)
 {
-    memset(&p->sc, 0, sizeof p->sc);
-    rows_to_doc(rows, &p->doc);
-    dyad_lex_matches_init(&p->sc.matches);
-    dyad_lex_match_doc(lexicon, &p->doc, &p->sc.matches);
-    sentence_tree_build(&p->sc.tree, &p->doc, 0);
-    uint32_t n = p->doc.sents[0].count;
-    p->sc.word_match = malloc(n * sizeof *p->sc.word_match);
-    p->sc.cap_words = n;
-    for (uint32_t w = 0; w < n; w++) p->sc.word_match[w] = -1;
-    for (size_t m = 0; m < p->sc.matches.n; m++)
-        for (uint32_t w = p->sc.matches.items[m].first; w < p->sc.matches.items[m].last && w < n; w++)
-            p->sc.word_match[w] = (int32_t)m;
+    sentence_scratch_open(&p->sc, &p->doc, lexicon, rows);
 }
 
 static void parsed_free(parsed *p)
 {
-    dyad_lex_matches_free(&p->sc.matches);
-    sentence_tree_free(&p->sc.tree);
-    free(p->sc.word_match);
-    memory_free(&p->sc.memory);
-    dyad_doc_free(&p->doc);
+    sentence_scratch_close(&p->sc, &p->doc);
 }
 
 /* The actor word w of p names, or one with code "" when none. */
