@@ -80,4 +80,10 @@ report "code (JSON Lines out)"
 echo "  CPU time against split --stats on the same input: $(ratio "$CPU" "$ref")x"
 echo "  where the time goes (the last run's --profile):"
 sed 's/^/  /' "$BENCH_TMP/stderr"
+# The same on every processor (--threads 0): the same events; what counts
+# here is wall time, and it can only show what the machine has free.
+one_wall=$WALL
+measure "$DYAD" code --threads 0 --date 2026-03-12 "$text"
+report "code --threads 0 ($(nproc) processors)"
+echo "  wall time against one thread: $(ratio "$one_wall" "$WALL")x as fast"
 rm -f "$text" "$seed"

@@ -2,9 +2,11 @@
 ** cmd_code.c — `dyad code`: stories in, events out, as JSON Lines or CSV,
 ** with --profile saying where the CPU time went.
 */
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "cli/input.h"
+#include "cli/parallel.h"
 #include "out/csv.h"
 #include "out/event_jsonl.h"
 #include "store/store.h"
@@ -36,6 +38,9 @@ static const char *HELP =
     "  --beam N            the parser's beam width (1 greedy, fastest; default:\n"
     "                      the model's, 8)\n"
     "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
+    "  --threads N         code N stories at a time on N threads (default 1;\n"
+    "                      0: one per processor); the output is the same, in\n"
+    "                      the same order\n"
     "  --profile           print CPU seconds by stage (read and segment, tag,\n"
     "                      parse, lexicon, code, write) and how many sentences\n"
     "                      were parsed to standard error\n"
@@ -55,11 +60,15 @@ static const char *HELP =
 
 typedef struct code_ctx {
     const dyad_coder *coder;
-    dyad_events events;
+    unsigned threads;
+    size_t batch;                /* stories coded at a time */
+    dyad_doc *docs;              /* the batch being coded */
+    dyad_events *events;         /* [batch]: each story's events */
+    unsigned char *skip;         /* [batch]: stored already (--resume) */
     FILE *out;
     int all, csv;
     size_t n_events, n_stories, n_sentences;
-    dyad_code_profile *profile;  /* NULL unless --profile */
+    dyad_code_profile *profiles; /* [threads], NULL unless --profile */
     dyad_store *store;           /* --store DB, or NULL */
     int resume;                  /* --resume: skip stories already stored */
     size_t skipped;
@@ -73,37 +82,34 @@ static double process_cpu(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static int on_story(dyad_doc *doc, void *ctx)
+/* Codes story `item` of the batch on thread `worker` (parallel.h). */
+static int code_story(size_t item, unsigned worker, void *ctx)
 {
     code_ctx *c = ctx;
-    if (c->store && c->resume) {
-        int found = 0;
-        if (store_has_story(c->store, doc->id, &found) != DYAD_OK) {
-            fprintf(stderr, "dyad code: %s\n", store_error(c->store));
-            return 1;
-        }
-        if (found) { c->skipped++; return 0; }
-    }
-    if (dyad_code_doc_profiled(c->coder, doc, &c->events, c->profile) != DYAD_OK) {
-        fprintf(stderr, "dyad code: out of memory\n");
-        return 1;
-    }
+    if (c->skip[item]) return 0;
+    dyad_code_profile *profile = c->profiles ? &c->profiles[worker] : NULL;
+    return dyad_code_doc_profiled(c->coder, &c->docs[item], &c->events[item], profile) != DYAD_OK;
+}
+
+/* A coded story's events to the store and the output. */
+static int write_story(code_ctx *c, const dyad_doc *doc, const dyad_events *events)
+{
     c->n_stories++;
     c->n_sentences += doc->n_sents;
     if (c->store) {
         /* the story's rows replace any earlier coding of the same id */
         store_story story = { doc->id, doc->date, doc->source, doc->url, doc->text, doc->text_len };
-        if (store_add_story(c->store, &story, c->events.items, c->events.n, NULL) != DYAD_OK) {
+        if (store_add_story(c->store, &story, events->items, events->n, NULL) != DYAD_OK) {
             fprintf(stderr, "dyad code: %s\n", store_error(c->store));
             return 1;
         }
-        if (!c->out) { c->n_events += c->events.n; return 0; }
+        if (!c->out) { c->n_events += events->n; return 0; }
     }
-    double start = c->profile ? process_cpu() : 0;
-    for (size_t i = 0; i < c->events.n; i++) {
-        if (c->events.items[i].negated && !c->all) continue;
-        if (c->csv) csv_event_row(c->out, &c->events.items[i]);
-        else if (event_jsonl_write(c->out, &c->events.items[i]) != DYAD_OK) {
+    double start = c->profiles ? process_cpu() : 0;
+    for (size_t i = 0; i < events->n; i++) {
+        if (events->items[i].negated && !c->all) continue;
+        if (c->csv) csv_event_row(c->out, &events->items[i]);
+        else if (event_jsonl_write(c->out, &events->items[i]) != DYAD_OK) {
             fprintf(stderr, "dyad code: cannot write the output\n");
             return 1;
         }
@@ -113,14 +119,49 @@ static int on_story(dyad_doc *doc, void *ctx)
         fprintf(stderr, "dyad code: cannot write the output\n");
         return 1;
     }
-    if (c->profile) c->write_secs += process_cpu() - start;
+    if (c->profiles) c->write_secs += process_cpu() - start;
+    return 0;
+}
+
+/* A batch of stories: those stored already set aside (--resume), the
+** rest coded on the threads, then written in the order they were read,
+** so the output does not depend on the number of threads. */
+static int on_batch(dyad_doc *docs, size_t n, void *ctx)
+{
+    code_ctx *c = ctx;
+    for (size_t k = 0; k < n; k++) {
+        c->skip[k] = 0;
+        if (!c->store || !c->resume) continue;
+        int found = 0;
+        if (store_has_story(c->store, docs[k].id, &found) != DYAD_OK) {
+            fprintf(stderr, "dyad code: %s\n", store_error(c->store));
+            return 1;
+        }
+        if (found) { c->skip[k] = 1; c->skipped++; }
+    }
+    c->docs = docs;
+    if (parallel_for(n, c->threads, code_story, c)) {
+        fprintf(stderr, "dyad code: out of memory\n");
+        return 1;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (!c->skip[k] && write_story(c, &docs[k], &c->events[k])) return 1;
     return 0;
 }
 
 /* The --profile table: each stage's CPU seconds and share of the total. */
 static void print_profile(const code_ctx *c, double load, double total)
 {
-    const dyad_code_profile *p = c->profile;
+    dyad_code_profile sum = { 0 };
+    for (unsigned t = 0; t < c->threads; t++) {
+        const dyad_code_profile *w = &c->profiles[t];
+        sum.tag += w->tag;
+        sum.parse += w->parse;
+        sum.lexicon += w->lexicon;
+        sum.code += w->code;
+        sum.sentences_parsed += w->sentences_parsed;
+    }
+    const dyad_code_profile *p = &sum;
     double rest = total - load - p->tag - p->parse - p->lexicon - p->code - c->write_secs;
     const struct { const char *name; double secs; } rows[] = {
         { "load models", load }, { "read+segment", rest > 0 ? rest : 0 }, { "tag", p->tag },
@@ -139,7 +180,7 @@ int cmd_code(int argc, char **argv)
 {
     const char *output = NULL, *help = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *all = NULL;
     const char *format = NULL, *profile = NULL, *store_path = NULL, *resume = NULL, *conllu = NULL;
-    const char *every = NULL, *state = NULL, *monadic = NULL;
+    const char *every = NULL, *state = NULL, *monadic = NULL, *threads = NULL;
     input_options in = { 0 };
     in.format_flag = "--input-format";
     const cli_option options[] = {
@@ -149,7 +190,7 @@ int cmd_code(int argc, char **argv)
         { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "all", 0, &all },
         { "store", 1, &store_path }, { "resume", 0, &resume }, { "conllu", 0, &conllu },
         { "every-sentence", 0, &every }, { "state-agents", 0, &state }, { "monadic", 0, &monadic },
-        { "help", 0, &help },
+        { "threads", 1, &threads }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o")) argv[i] = "--output";
@@ -179,8 +220,15 @@ int cmd_code(int argc, char **argv)
         return cli_usage_error("code", "--input-format must be auto, text, jsonl, conllu or petrxml, not '%s'",
                                in.format);
     if (resume && !store_path) return cli_usage_error("code", "--resume goes with --store DB");
-    dyad_code_profile times = { 0 };
-    if (profile) c.profile = &times;
+    c.threads = 1;
+    if (threads) {
+        char *end;
+        unsigned long t = strtoul(threads, &end, 10);
+        if (*end || !*threads || threads[0] == '-' || t > 256)
+            return cli_usage_error("code", "--threads must be a number from 0 (one per processor) to 256, not '%s'",
+                                   threads);
+        c.threads = t ? (unsigned)t : parallel_processors();
+    }
     double cpu_start = process_cpu();
     dyad_coder *coder;
     int opened = cli_coder_open("code", models, lexicon, beam,
@@ -189,8 +237,19 @@ int cmd_code(int argc, char **argv)
     if (opened) return opened;
     double load = process_cpu() - cpu_start;
     c.coder = coder;
-    dyad_events_init(&c.events);
     int status = EXIT_ALL_OK;
+    /* One story at a time on one thread; on more, enough stories that a
+    ** long one does not keep the others idle for long. */
+    c.batch = c.threads == 1 ? 1 : 32 * (size_t)c.threads;
+    c.events = malloc(c.batch * sizeof *c.events);
+    c.skip = malloc(c.batch);
+    c.profiles = profile ? calloc(c.threads, sizeof *c.profiles) : NULL;
+    if (!c.events || !c.skip || (profile && !c.profiles)) {
+        fprintf(stderr, "dyad code: out of memory\n");
+        c.batch = 0;
+        status = EXIT_FATAL;
+    }
+    for (size_t k = 0; k < c.batch; k++) dyad_events_init(&c.events[k]);
     if (store_path) {
         c.resume = resume != NULL;
         if (store_open(&c.store, store_path, NULL) != DYAD_OK) {
@@ -207,7 +266,7 @@ int cmd_code(int argc, char **argv)
         else if (c.csv) csv_event_header(c.out);
     }
     if (status == EXIT_ALL_OK)
-        status = input_run("code", &in, files, n_files, on_story, &c, &c.n_events, "events");
+        status = input_run_batched("code", &in, files, n_files, c.batch, on_batch, &c, &c.n_events, "events");
     if (c.store && store_close(c.store) != DYAD_OK) {
         fprintf(stderr, "dyad code: the store could not be written; the last batch is lost\n");
         status = EXIT_FATAL;
@@ -215,8 +274,11 @@ int cmd_code(int argc, char **argv)
     if (c.store && c.skipped) fprintf(stderr, "dyad code: %zu stories already stored, skipped (--resume)\n", c.skipped);
     if (c.out && c.out != stdout && fclose(c.out) != 0) status = EXIT_FATAL;
     else if (c.out == stdout && fflush(stdout) != 0) status = EXIT_FATAL;
-    if (c.profile) print_profile(&c, load, process_cpu() - cpu_start);
-    dyad_events_free(&c.events);
+    if (c.profiles) print_profile(&c, load, process_cpu() - cpu_start);
+    for (size_t k = 0; k < c.batch; k++) dyad_events_free(&c.events[k]);
+    free(c.events);
+    free(c.skip);
+    free(c.profiles);
     dyad_coder_close(coder);
     return status;
 }

@@ -16,10 +16,11 @@ static int valid_date(const char *d)
     return 1;
 }
 
-int input_run(const char *command, const input_options *options,
-              char **files, int n_files, story_fn fn, void *ctx,
-              const size_t *items, const char *items_name)
+int input_run_batched(const char *command, const input_options *options,
+                      char **files, int n_files, size_t batch, batch_fn fn, void *ctx,
+                      const size_t *items, const char *items_name)
 {
+    if (batch < 1) batch = 1;
     dyad_reader_options ropt = { 0 };
     int format = cli_format(options->format);
     if (format < 0)
@@ -53,9 +54,14 @@ int input_run(const char *command, const input_options *options,
     cli_progress_start(&progress, total);
 
     int status = EXIT_ALL_OK;
-    size_t done_bytes = 0, stories = 0;
-    dyad_doc doc;
-    dyad_doc_init(&doc);
+    size_t done_bytes = 0, stories = 0, held = 0;
+    dyad_doc *docs = malloc(batch * sizeof *docs);
+    if (!docs) {
+        fprintf(stderr, "dyad %s: out of memory\n", command);
+        if (errors) fclose(errors);
+        return EXIT_FATAL;
+    }
+    for (size_t k = 0; k < batch; k++) dyad_doc_init(&docs[k]);
     for (int f = 0; f < n_files && status != EXIT_FATAL; f++) {
         int is_stdin = !strcmp(files[f], "-");
         FILE *in = is_stdin ? stdin : fopen(files[f], "rb");
@@ -72,7 +78,7 @@ int input_run(const char *command, const input_options *options,
             break;
         }
         for (;;) {
-            int rc = dyad_reader_next(reader, &doc);
+            int rc = dyad_reader_next(reader, &docs[held]);
             if (rc == DYAD_DONE) break;
             if (rc == DYAD_EIO || rc == DYAD_ENOMEM) {
                 fprintf(stderr, "dyad %s: %s: %s\n", command, dyad_reader_error(reader), dyad_strerror(rc));
@@ -89,7 +95,9 @@ int input_run(const char *command, const input_options *options,
                 continue;
             }
             stories++;
-            if (fn(&doc, ctx)) {
+            if (++held < batch) continue;
+            held = 0;
+            if (fn(docs, batch, ctx)) {
                 status = EXIT_FATAL;
                 break;
             }
@@ -100,8 +108,34 @@ int input_run(const char *command, const input_options *options,
         dyad_reader_close(reader);
         if (!is_stdin) fclose(in);
     }
+    /* The last stories, fewer than a batch (a story's doc.file points
+    ** at files[], which outlives the loop). */
+    if (held && status != EXIT_FATAL && fn(docs, held, ctx)) status = EXIT_FATAL;
     cli_progress_end(&progress);
-    dyad_doc_free(&doc);
+    for (size_t k = 0; k < batch; k++) dyad_doc_free(&docs[k]);
+    free(docs);
     if (errors) fclose(errors);
     return status;
+}
+
+/* input_run's story_fn, called for each story of a batch of one. */
+typedef struct one_by_one {
+    story_fn fn;
+    void *ctx;
+} one_by_one;
+
+static int each_story(dyad_doc *docs, size_t n, void *ctx)
+{
+    const one_by_one *o = ctx;
+    for (size_t k = 0; k < n; k++)
+        if (o->fn(&docs[k], o->ctx)) return 1;
+    return 0;
+}
+
+int input_run(const char *command, const input_options *options,
+              char **files, int n_files, story_fn fn, void *ctx,
+              const size_t *items, const char *items_name)
+{
+    one_by_one o = { fn, ctx };
+    return input_run_batched(command, options, files, n_files, 1, each_story, &o, items, items_name);
 }

@@ -29,4 +29,17 @@ int input_run(const char *command, const input_options *options,
               char **files, int n_files, story_fn fn, void *ctx,
               const size_t *items, const char *items_name);
 
+/* Called with n stories read in a row (n <= the batch asked for; fewer
+** only at the end); returns 0, or nonzero to stop with a fatal error. */
+typedef int (*batch_fn)(dyad_doc *docs, size_t n, void *ctx);
+
+/*
+** input_run, handing fn up to `batch` stories at a time, in the order
+** read, so that a command can work on them at once (dyad code's
+** --threads).  The docs are reused for the next batch once fn returns.
+*/
+int input_run_batched(const char *command, const input_options *options,
+                      char **files, int n_files, size_t batch, batch_fn fn, void *ctx,
+                      const size_t *items, const char *items_name);
+
 #endif

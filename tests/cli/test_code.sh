@@ -110,6 +110,36 @@ check "the store has as many events as code writes" sh -c \
     "test \"\$($DYAD query --store '$tmp/events.db' 'SELECT count(*) FROM events' | tail -n 1)\" -eq $(wc -l <"$tmp/events.jsonl")"
 check "--resume skips stored stories" sh -c "$DYAD code --store '$tmp/events.db' --resume --date 2026-03-12 examples/wire-page.txt 2>&1 | grep -q '4 stories already stored'"
 check "--resume needs --store" status_is 2 $DYAD code --resume examples/wire-page.txt
+# --threads: the stories coded at once, the output the same in the same
+# order (and the store the same), whatever the number of threads
+$DYAD code --threads 3 --date 2026-03-12 examples/wire-page.txt >"$tmp/threads.jsonl"
+check "--threads 3: the same events in the same order on the example" cmp -s "$tmp/events.jsonl" "$tmp/threads.jsonl"
+if [ -f "$afp" ]; then
+    $DYAD code --threads 2 --format csv "$afp" >"$tmp/afp-threads.csv" 2>/dev/null
+    $DYAD code --format csv "$afp" >"$tmp/afp-one.csv" 2>/dev/null
+    check "--threads 2: the same CSV on the AFP sample" cmp -s "$tmp/afp-one.csv" "$tmp/afp-threads.csv"
+    # more stories than a batch of two threads (64), some empty
+    /usr/bin/python3 -c "
+import json, re, html, sys
+data = open(sys.argv[1], encoding='utf-8').read()
+texts = [html.unescape(m.group(1)).strip() for m in re.finditer(r'<Text>(.*?)</Text>', data, re.S)]
+for i in range(150):
+    print(json.dumps({'id': 's%d' % i, 'date': '2008-08-0%d' % (1 + i % 9), 'text': texts[i % len(texts)] if i % 7 else ''}))
+" "$afp" >"$tmp/many.jsonl"
+    $DYAD code "$tmp/many.jsonl" >"$tmp/many-one.jsonl" 2>/dev/null
+    $DYAD code --threads 0 "$tmp/many.jsonl" >"$tmp/many-all.jsonl" 2>/dev/null
+    check "--threads 0 (one per processor): the same events over batches" cmp -s "$tmp/many-one.jsonl" "$tmp/many-all.jsonl"
+    $DYAD code --threads 2 --store "$tmp/threads.db" "$tmp/many.jsonl" 2>/dev/null
+    check "--threads 2 --store: every event stored" sh -c \
+        "test \"\$($DYAD query --store '$tmp/threads.db' 'SELECT count(*) FROM events' | tail -n 1)\" -eq $(wc -l <"$tmp/many-one.jsonl")"
+    check "--threads 2 --resume: every story skipped" sh -c \
+        "$DYAD code --threads 2 --store '$tmp/threads.db' --resume '$tmp/many.jsonl' 2>&1 | grep -q '150 stories already stored'"
+else
+    skip "--threads on the AFP sample: $afp absent"
+fi
+check "--threads must be a number" status_is 2 $DYAD code --threads two examples/wire-page.txt
+check "--threads says what it takes" grep -q "0 (one per processor) to 256" "$tmp/err"
+check "--threads -1 is a usage error" status_is 2 $DYAD code --threads -1 examples/wire-page.txt
 $DYAD split --conllu examples/wire-page.txt >"$tmp/page.conllu"
 check "code --conllu reads CoNLL-U words" sh -c "$DYAD code --conllu --date 2026-03-12 '$tmp/page.conllu' | grep -q '\"cameo\"'"
 printf 'Good.\n\nBad \377.\n' >"$tmp/bad.txt"
