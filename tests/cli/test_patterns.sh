@@ -226,4 +226,10 @@ check "shared military intelligence with X" has_event "Sweden shared military in
 check "claimed responsibility for an attack on X in Y" has_event "Boko Haram claimed responsibility for the deadly attack on a market in Chad." "015 NGABKH>TCD"
 check "claimed responsibility for an attack targeting X in Y" has_event "Boko Haram claimed responsibility for a raid targeting a police station in Cameroon." "015 NGABKH>CMR"
 check "claimed responsibility in a statement issued in Y" no_event "Boko Haram claimed responsibility in a statement issued in Chad." "^015"
+# pressing strikers or protesters to end their action is a demand that
+# dissent ease (1052), as demanding it is; other pressure stays coercion
+check "pressured X to end the protest" has_event "The Chilean government has been pressuring Chilean truckers to end their protest." "1052 CHLGOV>CHL.*"
+check "pressured X to call off the strike" has_event "The Chilean government has pressured Chilean truckers to call off the strike." "1052 CHLGOV>CHL.*"
+check "pressured X to return to work" has_event "The Greek government has pressured Greek dockers to return to work." "1052 GRCGOV>GRC.*"
+check "pressured X to drop the case" has_event "Moscow pressured Yerevan to drop the case." "170 RUSGOV>ARMGOV"
 finish
