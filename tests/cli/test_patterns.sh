@@ -232,6 +232,10 @@ check "pressured X to end the protest" has_event "The Chilean government has bee
 check "pressured X to call off the strike" has_event "The Chilean government has pressured Chilean truckers to call off the strike." "1052 CHLGOV>CHL.*"
 check "pressured X to return to work" has_event "The Greek government has pressured Greek dockers to return to work." "1052 GRCGOV>GRC.*"
 check "pressured X to drop the case" has_event "Moscow pressured Yerevan to drop the case." "170 RUSGOV>ARMGOV"
+# forbidding aid is stopping it (162), and a ban on aid to come the threat
+# to stop it (1311), not an administrative sanction (172, 132)
+check "prohibited aid to X" has_event "Washington prohibited all aid to the Malian junta." "162 USAGOV>MLI.*"
+check "will prohibit aid to X" has_event "The United States will prohibit aid to Malian rebels." "1311 USA>MLI.*"
 # lifting a curfew or emergency rule is a verbal concession in PLOVER's
 # manual (CONCEDE), not a material retreat
 check "a lifted curfew is PLOVER's CONCEDE" sh -c "$DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"plover\": \"CONCEDE\"'
