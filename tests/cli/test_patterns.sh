@@ -236,6 +236,10 @@ check "pressured X to drop the case" has_event "Moscow pressured Yerevan to drop
 # to stop it (1311), not an administrative sanction (172, 132)
 check "prohibited aid to X" has_event "Washington prohibited all aid to the Malian junta." "162 USAGOV>MLI.*"
 check "will prohibit aid to X" has_event "The United States will prohibit aid to Malian rebels." "1311 USA>MLI.*"
+# asking another to pay for something is an appeal for economic aid,
+# whatever the thing
+check "called on X to fund Y" has_event "Fiji called on Australia to fund a new hospital." "0231 FJI>AUS"
+check "asked X to finance Y" has_event "Nauru asked Taiwan to finance the port upgrade." "0231 NRU>TWN"
 # lifting a curfew or emergency rule is a verbal concession in PLOVER's
 # manual (CONCEDE), not a material retreat
 check "a lifted curfew is PLOVER's CONCEDE" sh -c "$DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"plover\": \"CONCEDE\"'
