@@ -212,6 +212,7 @@ TEST(intent_codes)
 TEST(threats_take_the_threat_code_parallel_to_the_act)
 {
     /* CAMEO numbers its threats after the acts threatened */
+    CHECK_STR(role_intent_code("160", "conditional"), "1313");  /* reduce relations */
     CHECK_STR(role_intent_code("164", "future"), "134");        /* halt talks */
     CHECK_STR(role_intent_code("165", "conditional"), "135");   /* halt mediation */
     CHECK_STR(role_intent_code("1661", "future"), "136");       /* expel peacekeepers */
