@@ -44,6 +44,15 @@ TEST(a_threat_is_aimed_where_its_clause_object_is)
               "138 GBR>MDA");
 }
 
+/* "Britain vowed to attack Moldova": the vow is the threat, and the
+** attack only what is threatened, not a second, done event */
+TEST(a_vowed_blow_is_the_threat_alone)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; vowed vow VERB 0 root; to to PART 4 mark; "
+                   "attack attack VERB 2 xcomp; Moldova Moldova PROPN 4 obj; . . PUNCT 2 punct"),
+              "138 GBR>MDA");
+}
+
 /* "Moldova's troops today attacked Britain", parsed with the day for
 ** the subject's head: the day's possessor is the troops' */
 TEST(a_day_parsed_as_the_head_keeps_the_phrase_together)
@@ -456,6 +465,7 @@ int main(void)
     RUN(passive_voice);
     RUN(a_no_event_pattern_silences_the_word);
     RUN(a_threat_is_aimed_where_its_clause_object_is);
+    RUN(a_vowed_blow_is_the_threat_alone);
     RUN(a_day_parsed_as_the_head_keeps_the_phrase_together);
     RUN(a_measure_stands_for_what_it_counts);
     RUN(the_speaker_of_a_closing_attribution_is_no_target);

@@ -209,6 +209,24 @@ TEST(intent_codes)
     CHECK(role_refusal_code("042") == NULL);
 }
 
+TEST(threats_take_the_threat_code_parallel_to_the_act)
+{
+    /* CAMEO numbers its threats after the acts threatened */
+    CHECK_STR(role_intent_code("160", "conditional"), "1313");  /* reduce relations */
+    CHECK_STR(role_intent_code("164", "future"), "134");        /* halt talks */
+    CHECK_STR(role_intent_code("165", "conditional"), "135");   /* halt mediation */
+    CHECK_STR(role_intent_code("1661", "future"), "136");       /* expel peacekeepers */
+    CHECK_STR(role_intent_code("172", "future"), "132");        /* administrative sanctions */
+    CHECK_STR(role_intent_code("1722", "threatened"), "1322");  /* ban a party */
+    CHECK_STR(role_intent_code("1723", "future"), "1323");      /* curfew */
+    CHECK_STR(role_intent_code("181", "future"), "1383");       /* abduct */
+    CHECK_STR(role_intent_code("183", "conditional"), "1383");  /* bomb */
+    CHECK_STR(role_intent_code("186", "threatened"), "1383");   /* assassinate */
+    /* a bare attack says no more than force */
+    CHECK_STR(role_intent_code("180", "future"), "138");
+    CHECK_STR(role_intent_code("173", "future"), "137");        /* arrest: repression */
+}
+
 int main(void)
 {
     dyad_doc_init(&doc);
@@ -219,6 +237,7 @@ int main(void)
     RUN(a_closing_attribution_hung_on_a_noun_names_the_speaker);
     RUN(negation_and_modality);
     RUN(intent_codes);
+    RUN(threats_take_the_threat_code_parallel_to_the_act);
     sentence_tree_free(&tree);
     dyad_doc_free(&doc);
     return TEST_DONE();

@@ -611,6 +611,17 @@ const char *role_intent_code(const char *code, const char *modality)
         { "081", "0351" }, { "082", "0352" }, { "0831", "0341" }, { "0832", "0342" }, { "0833", "0343" },
         { "0834", "0344" }, { "083", "034" }, { "084", "0353" }, { "085", "0354" },
         { "086", "0355" }, { "087", "0356" }, { "045", "039" }, { "163", "1312" }, { "161", "1313" }, { "162", "1311" },
+        /* CAMEO's threats parallel the acts: reducing relations (160)
+        ** threatened is 1313, as cutting diplomatic ties is; halting
+        ** talks (164) or mediation (165) 134 or 135, expelling or
+        ** withdrawing (166x) 136, administrative sanctions (172x) 132x,
+        ** and a named blow of unconventional violence (181-186:
+        ** abducting, assaulting, bombing, assassinating ...) 1383; a bare
+        ** 180 stays 138, as "attack" says no more */
+        { "160", "1313" }, { "164", "134" }, { "165", "135" }, { "166", "136" },
+        { "1721", "1321" }, { "1722", "1322" }, { "1723", "1323" }, { "1724", "1324" }, { "172", "132" },
+        { "181", "1383" }, { "182", "1383" }, { "183", "1383" }, { "184", "1383" }, { "185", "1383" },
+        { "186", "1383" },
         { "191", "1381" }, { "192", "1382" }, { "195", "1384" }, { "1951", "1384" }, { "1952", "1384" },
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)

@@ -60,6 +60,25 @@ static int alleged_content(const sentence_tree *t, const dyad_events *out, size_
     return 0;
 }
 
+/* Is ev a blow (14x-20x) said on the open complement of a word that
+** coded a threat (13x)?  "vowed to kill the lawmakers" is the vow's
+** threat (1383): the killing is what is threatened, not a killing done.
+** Events below index `keep` and above e are the sentence's others. */
+static int threatened_content(const sentence_tree *t, const dyad_events *out, size_t first_event, size_t keep,
+                              size_t e)
+{
+    const char *c = out->items[e].cameo;
+    if (c[0] != '2' && !(c[0] == '1' && c[1] >= '4')) return 0;
+    uint32_t x = word_of(t, (uint32_t)out->items[e].verb.start);
+    if (x >= t->n || !t->words[x].deprel || strcmp(t->words[x].deprel, "xcomp") || t->words[x].head <= 0) return 0;
+    uint32_t start = t->words[t->words[x].head - 1].start;
+    for (size_t k = first_event; k < out->n; k++) {
+        if ((k >= keep && k <= e) || (uint32_t)out->items[k].verb.start != start) continue;
+        if (out->items[k].cameo[0] == '1' && out->items[k].cameo[1] == '3') return 1;
+    }
+    return 0;
+}
+
 void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_events *out, size_t first_event,
                             const uint8_t *head_of_event, size_t n_heads)
 {
@@ -100,6 +119,10 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         if (!drop && alleged_content(t, out, first_event, keep, e)) {
             coder_add_note(sc, s, head, NULL, "%s: what an accusation says was done, not an event of its own",
                            ev->cameo);
+            drop = 1;
+        }
+        if (!drop && threatened_content(t, out, first_event, keep, e)) {
+            coder_add_note(sc, s, head, NULL, "%s: what a threat threatens, not an event of its own", ev->cameo);
             drop = 1;
         }
         if (!drop && head < t->n && t->words[head].upos && strcmp(t->words[head].upos, "VERB") &&

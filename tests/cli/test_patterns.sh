@@ -226,4 +226,23 @@ check "shared military intelligence with X" has_event "Sweden shared military in
 check "claimed responsibility for an attack on X in Y" has_event "Boko Haram claimed responsibility for the deadly attack on a market in Chad." "015 NGABKH>TCD"
 check "claimed responsibility for an attack targeting X in Y" has_event "Boko Haram claimed responsibility for a raid targeting a police station in Cameroon." "015 NGABKH>CMR"
 check "claimed responsibility in a statement issued in Y" no_event "Boko Haram claimed responsibility in a statement issued in Chad." "^015"
+# pressing strikers or protesters to end their action is a demand that
+# dissent ease (1052), as demanding it is; other pressure stays coercion
+check "pressured X to end the protest" has_event "The Chilean government has been pressuring Chilean truckers to end their protest." "1052 CHLGOV>CHL.*"
+check "pressured X to call off the strike" has_event "The Chilean government has pressured Chilean truckers to call off the strike." "1052 CHLGOV>CHL.*"
+check "pressured X to return to work" has_event "The Greek government has pressured Greek dockers to return to work." "1052 GRCGOV>GRC.*"
+check "pressured X to drop the case" has_event "Moscow pressured Yerevan to drop the case." "170 RUSGOV>ARMGOV"
+# forbidding aid is stopping it (162), and a ban on aid to come the threat
+# to stop it (1311), not an administrative sanction (172, 132)
+check "prohibited aid to X" has_event "Washington prohibited all aid to the Malian junta." "162 USAGOV>MLI.*"
+check "will prohibit aid to X" has_event "The United States will prohibit aid to Malian rebels." "1311 USA>MLI.*"
+# asking another to pay for something is an appeal for economic aid,
+# whatever the thing
+check "called on X to fund Y" has_event "Fiji called on Australia to fund a new hospital." "0231 FJI>AUS"
+check "asked X to finance Y" has_event "Nauru asked Taiwan to finance the port upgrade." "0231 NRU>TWN"
+# lifting a curfew or emergency rule is a verbal concession in PLOVER's
+# manual (CONCEDE), not a material retreat
+check "a lifted curfew is PLOVER's CONCEDE" sh -c "$DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"plover\": \"CONCEDE\"'
+{\"id\":\"p\",\"date\":\"2020-03-01\",\"text\":\"The Sudanese government lifted the curfew in Khartoum.\"}
+E"
 finish
