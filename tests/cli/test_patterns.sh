@@ -9,13 +9,7 @@
 
 if [ ! -f models/tagger.bin ] || [ ! -f models/parser.bin ] || [ ! -f models/lexicon.bin ]; then
     skip "patterns: models/ not built"
-    # owning an act names no one, but the act fell on the place it happened:
-# the claim is aimed at that place's country; a place said of the claim
-# itself is only where it was made
-check "claimed responsibility for an attack on X in Y" has_event "Boko Haram claimed responsibility for the deadly attack on a market in Chad." "015 NGABKH>TCD"
-check "claimed responsibility for an attack targeting X in Y" has_event "Boko Haram claimed responsibility for a raid targeting a police station in Cameroon." "015 NGABKH>CMR"
-check "claimed responsibility in a statement issued in Y" no_event "Boko Haram claimed responsibility in a statement issued in Chad." "^015"
-finish
+    finish
     exit $?
 fi
 
