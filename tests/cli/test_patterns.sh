@@ -53,6 +53,11 @@ check "a summit on a crisis in X" no_event "Ghana attended a summit on the crisi
 check "offered military support to X" has_event "Peru offered military support to Ghana." "0332 PER>GHA"
 check "pledged further military aid to X" has_event "Chile pledged further military aid to Nepal." "0332 CHL>NPL"
 check "support offered, not military, is diplomatic" has_event "Peru offered support to Ghana." "032 PER>GHA"
+# wanting another to act is asking it to; a wish only guessed at ("might
+# want") is no request anyone made
+check "wants X to act" has_event "Norway wants Chile to reopen the talks." "020 NOR>CHL"
+check "what X wants Y to do is not done" no_event "Norway wants Chile to attack Peru." "^1[89]"
+check "might want X to act" no_event "Norway might want Chile to reopen the talks." "^020 "
 # more verbs of asking; what is asked is not done
 check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
