@@ -58,6 +58,11 @@ check "support offered, not military, is diplomatic" has_event "Peru offered sup
 check "wants X to act" has_event "Norway wants Chile to reopen the talks." "020 NOR>CHL"
 check "what X wants Y to do is not done" no_event "Norway wants Chile to attack Peru." "^1[89]"
 check "might want X to act" no_event "Norway might want Chile to reopen the talks." "^020 "
+# giving or granting permission is allowing (080); refused, a refusal to
+# yield (124)
+check "gave X permission" has_event "Chile gave Peru permission to land the plane." "080 CHL>PER"
+check "granted permission to X" has_event "Chile granted permission to Peru to land the plane." "080 CHL>PER"
+check "would not give permission to X" has_event "Chile said it would not give permission to Peru to land the plane." "124 CHL>PER"
 # more verbs of asking; what is asked is not done
 check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
