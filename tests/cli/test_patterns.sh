@@ -58,6 +58,10 @@ check "support offered, not military, is diplomatic" has_event "Peru offered sup
 check "wants X to act" has_event "Norway wants Chile to reopen the talks." "020 NOR>CHL"
 check "what X wants Y to do is not done" no_event "Norway wants Chile to attack Peru." "^1[89]"
 check "might want X to act" no_event "Norway might want Chile to reopen the talks." "^020 "
+# what one wants done to another (a passive or bare participle) asks
+# nothing of it
+check "wants X to be punished" no_event "Norway wants Chile to be punished." "^020 "
+check "wants X punished" no_event "Norway wants Chile punished." "^020 "
 # giving or granting permission is allowing (080); refused, a refusal to
 # yield (124)
 check "gave X permission" has_event "Chile gave Peru permission to land the plane." "080 CHL>PER"
