@@ -67,6 +67,10 @@ check "wants X punished" no_event "Norway wants Chile punished." "^020 "
 check "gave X permission" has_event "Chile gave Peru permission to land the plane." "080 CHL>PER"
 check "granted permission to X" has_event "Chile granted permission to Peru to land the plane." "080 CHL>PER"
 check "would not give permission to X" has_event "Chile said it would not give permission to Peru to land the plane." "124 CHL>PER"
+# what a resolution or a bill is meant to do is no one's act or threat;
+# a side's own plan is its intent
+check "a resolution that aims to impose sanctions" no_event "Chile backed a U.N. Security Council resolution that aims to impose sanctions on Peru." ">PER$"
+check "a plan that aims to withdraw troops" has_event "Chile's plan aims to withdraw troops from Peru." "0356 CHL>PER"
 # more verbs of asking; what is asked is not done
 check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
