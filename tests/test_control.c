@@ -139,6 +139,30 @@ TEST(a_finite_past_under_a_root_noun_is_the_verb)
     dyad_doc_free(&doc);
 }
 
+TEST(a_perfect_without_be_is_active)
+{
+    /* "Chile said Peruvian boats had \" entered \" its waters ." with the
+    ** boats read as a passive subject: "had" with no "been" is active */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; said say VERB 0 root; Peruvian Peruvian ADJ 4 amod; "
+                "boats boat NOUN 7 nsubj:pass; had have AUX 7 aux; \" \" PUNCT 7 punct; "
+                "entered enter VERB/VBN 2 ccomp; \" \" PUNCT 7 punct; its its PRON 10 nmod:poss; "
+                "waters water NOUN 7 obj; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_STR(doc.tokens[3].deprel, "nsubj");
+    dyad_doc_free(&doc);
+    /* "Peruvian boats had been seized ." and "... had got seized .": passive */
+    rows_to_doc("Peruvian Peruvian ADJ 2 amod; boats boat NOUN 5 nsubj:pass; had have AUX 5 aux; "
+                "been be AUX 5 aux:pass; seized seize VERB/VBN 0 root; . . PUNCT 5 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_STR(doc.tokens[1].deprel, "nsubj:pass");
+    dyad_doc_free(&doc);
+    rows_to_doc("Peruvian Peruvian ADJ 2 amod; boats boat NOUN 5 nsubj:pass; had have AUX 5 aux; "
+                "got get AUX 5 aux; seized seize VERB/VBN 0 root; . . PUNCT 5 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_STR(doc.tokens[1].deprel, "nsubj:pass");
+    dyad_doc_free(&doc);
+}
+
 int main(void)
 {
     RUN(an_iobj_before_a_complement_is_the_object);
@@ -147,5 +171,6 @@ int main(void)
     RUN(a_known_particle_read_as_a_preposition_is_put_back);
     RUN(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject);
     RUN(a_finite_past_under_a_root_noun_is_the_verb);
+    RUN(a_perfect_without_be_is_active);
     return TEST_DONE();
 }

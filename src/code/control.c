@@ -4,6 +4,7 @@
 */
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include "code/control.h"
 
 /* Is w "committed", "dedicated" or "devoted", which take their act as
@@ -94,6 +95,40 @@ static int finite_verb_under_a_noun(dyad_token *w, uint32_t n)
     return 0;
 }
 
+/* Is w a form of the lemma `lemma` (the lemma, or the form when the
+** tagger left no lemma)? */
+static int is_lemma(const dyad_token *w, const char *lemma)
+{
+    const char *l = w->lemma && w->lemma[0] ? w->lemma : w->form;
+    return l && !strcasecmp(l, lemma);
+}
+
+/* "the boats had 'intruded' into its waters", quotes and all: a perfect "have" with
+** no "be" or "get" on the participle is active, whatever the parser made
+** of the quotes around it, so its passive subject is its subject.
+** Returns how many were repaired. */
+static int active_perfect_subject(dyad_token *w, uint32_t n)
+{
+    int repaired = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t verb = w[i].head;     /* 1-based */
+        if (!tree_rel_is(&w[i], "nsubj:pass") || verb < 1 || verb > (int32_t)n) continue;
+        int have = 0, passive = 0;
+        for (uint32_t j = 0; j < n; j++) {
+            if (w[j].head != verb) continue;
+            if (tree_rel_is(&w[j], "aux:pass") || (tree_rel_is(&w[j], "aux") && (is_lemma(&w[j], "be") ||
+                                                                               is_lemma(&w[j], "get"))))
+                passive = 1;
+            else if (tree_rel_is(&w[j], "aux") && is_lemma(&w[j], "have"))
+                have = 1;
+        }
+        if (!have || passive) continue;
+        w[i].deprel = "nsubj";
+        repaired++;
+    }
+    return repaired;
+}
+
 size_t control_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -103,6 +138,7 @@ size_t control_repair(dyad_doc *doc)
         uint32_t n = sent->count;
         repaired += (size_t)coordinated_subject(w, n);
         repaired += (size_t)finite_verb_under_a_noun(w, n);
+        repaired += (size_t)active_perfect_subject(w, n);
         for (uint32_t i = 0; i < n; i++) {
             if (!tree_rel_is(&w[i], "iobj")) continue;
             int32_t verb = w[i].head;     /* 1-based */

@@ -9,6 +9,9 @@
 ** its "to" infinitive as an iobj, and then no pattern with an object
 ** (`urge obj@T xcomp`) matches.  After the parse such an iobj, with an
 ** xcomp and no obj beside it, becomes the obj.
+** And a passive subject (nsubj:pass) of a participle with a perfect
+** "have" and no "be" or "get" becomes its subject: "had 'intruded'",
+** quotes and all, is active.
 */
 #ifndef DYAD_CODE_CONTROL_H
 #define DYAD_CODE_CONTROL_H

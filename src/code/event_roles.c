@@ -57,6 +57,44 @@ static int refrained_from(const sentence_tree *t, uint32_t w)
            (role_lemma_in(t, head, hold) && role_has_dependent(t, (uint32_t)head, "compound:prt", off));
 }
 
+/* "wants Hamas to be destroyed", "wants the general tried": a complement
+** in the passive says what is to be done to the verb's object, so the
+** object is not the one asked to act. */
+static int object_acted_upon(const sentence_tree *t, uint32_t w)
+{
+    static const char *const to[] = { "to", NULL };
+    int32_t x = role_child(t, w, "xcomp");
+    if (role_child(t, w, "obj") < 0 || x < 0) return 0;
+    if (role_child(t, (uint32_t)x, "aux:pass") >= 0) return 1;
+    /* a bare participle; a complement is never a finite past, so a
+    ** VBD there is the tagger's reading of one */
+    const char *xpos = t->words[x].xpos;
+    return xpos && (!strcmp(xpos, "VBN") || !strcmp(xpos, "VBD")) && !role_has_dependent(t, (uint32_t)x, "mark", to);
+}
+
+/* "a resolution that aims to impose a blockade", "the bill seeks to ban
+** rallies": what a text is meant to do is no one's act, nor yet anyone's
+** intent or threat; the text may never pass. */
+static int document_aims(const sentence_tree *t, uint32_t w)
+{
+    static const char *const aim[] = { "aim", "seek", "intend", "purport", NULL };
+    /* texts put to a vote or a party; a government's own plan is its intent */
+    static const char *const text[] = { "resolution", "bill", "draft", "proposal", "measure", "law",
+                                        "legislation", "motion", "amendment", "text", NULL };
+    int32_t x = (int32_t)w, head = t->words[w].head - 1;
+    /* "aims to tighten sanctions and impose a blockade" */
+    if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj")) x = head;
+    int32_t verb = t->words[x].head - 1;
+    if (verb < 0 || !t->words[x].deprel || strcmp(t->words[x].deprel, "xcomp") || !role_lemma_in(t, verb, aim))
+        return 0;
+    int32_t subj = role_child(t, (uint32_t)verb, "nsubj");
+    if (subj < 0) return 0;
+    /* "a resolution that aims ...": the relative pronoun stands for the noun */
+    if (role_relative_pronoun(t, subj) && t->words[verb].deprel && !strcmp(t->words[verb].deprel, "acl:relcl"))
+        subj = t->words[verb].head - 1;
+    return role_lemma_in(t, subj, text);
+}
+
 /* Is a an agent of a place or country named in its phrase ("lawmakers
 ** in Kenya", "the ambassadors of Arnor")? */
 static int agent_of_phrase(const actor *a)
@@ -168,9 +206,14 @@ const char *event_roles_no_event_reason(const sentence_tree *t, uint32_t w, cons
         return "a participle describing a noun, not an event";
     /* "asked Russia to help Israel": the help is only asked for */
     if (role_requested(t, w)) return "what someone asks of another, not an event";
+    /* "wants Hamas to be destroyed": no one is asked, the object is
+    ** what the wish is about */
+    if (!p->noun && !strncmp(p->code, "02", 2) && object_acted_upon(t, w))
+        return "what someone wants done to another, not asked of it";
     /* "if the US attacks Iran": a condition or an open question says
     ** nothing happened, nor that anyone means it to */
     if (role_hypothesis(t, w)) return "a condition or a question ('if ...', 'whether ...'), not an event";
+    if (!p->noun && document_aims(t, w)) return "what a text is meant to do ('a resolution that aims to ...'), not an event";
     /* "hold off on further attacks", "refrained from attacks": what is
     ** held back from did not happen */
     if (p->noun && refrained_from(t, w)) return "what someone refrains from, not an event";

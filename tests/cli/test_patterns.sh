@@ -47,6 +47,24 @@ check "a summit on a crisis in X" no_event "Ghana attended a summit on the crisi
 check "offered military support to X" has_event "Peru offered military support to Ghana." "0332 PER>GHA"
 check "pledged further military aid to X" has_event "Chile pledged further military aid to Nepal." "0332 CHL>NPL"
 check "support offered, not military, is diplomatic" has_event "Peru offered support to Ghana." "032 PER>GHA"
+# wanting another to act is asking it to; a wish only guessed at ("might
+# want") is no request anyone made
+check "wants X to act" has_event "Norway wants Chile to reopen the talks." "020 NOR>CHL"
+check "what X wants Y to do is not done" no_event "Norway wants Chile to attack Peru." "^1[89]"
+check "might want X to act" no_event "Norway might want Chile to reopen the talks." "^020 "
+# what one wants done to another (a passive or bare participle) asks
+# nothing of it
+check "wants X to be punished" no_event "Norway wants Chile to be punished." "^020 "
+check "wants X punished" no_event "Norway wants Chile punished." "^020 "
+# giving or granting permission is allowing (080); refused, a refusal to
+# yield (124)
+check "gave X permission" has_event "Chile gave Peru permission to land the plane." "080 CHL>PER"
+check "granted permission to X" has_event "Chile granted permission to Peru to land the plane." "080 CHL>PER"
+check "would not give permission to X" has_event "Chile said it would not give permission to Peru to land the plane." "124 CHL>PER"
+# what a resolution or a bill is meant to do is no one's act or threat;
+# a side's own plan is its intent
+check "a resolution that aims to impose sanctions" no_event "Chile backed a U.N. Security Council resolution that aims to impose sanctions on Peru." ">PER$"
+check "a plan that aims to withdraw troops" has_event "Chile's plan aims to withdraw troops from Peru." "0356 CHL>PER"
 # more verbs of asking; what is asked is not done
 check "prodded X to act" has_event "France prodded Mali to hold elections." "020 FRA>MLI"
 check "what X is implored to do is not done" sh -c "! $DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"cameo\": \"180\"'
