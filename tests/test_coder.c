@@ -361,6 +361,23 @@ TEST(relative_clauses_and_participles)
               "190 RUSMIL>MDA");
 }
 
+/* "Britain fired shells at Moldovans": a hostile act's "at" points it
+** at someone, whether the parser hangs it on the verb or on the thing
+** fired; a friendly act's "at" is where it happens */
+TEST(a_hostile_act_is_aimed_at_whom_its_at_names)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; shells shell NOUN 2 obj; "
+                   "at at ADP 5 case; Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),
+              "190 GBR>MDA");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; shells shell NOUN 2 obj; "
+                   "at at ADP 5 case; Moldovans Moldovan PROPN 3 nmod; . . PUNCT 2 punct"),
+              "190 GBR>MDA");
+    /* "Britain signed a deal at the Moldovans' talks": not aimed by its "at" */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "at at ADP 6 case; Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),
+              "");
+}
+
 TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
 {
     /* "Britain signed a deal with Moldova" */
@@ -480,6 +497,7 @@ int main(void)
     RUN(what_someone_called_something_is_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
+    RUN(a_hostile_act_is_aimed_at_whom_its_at_names);
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
