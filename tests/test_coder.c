@@ -378,6 +378,22 @@ TEST(a_hostile_act_is_aimed_at_whom_its_at_names)
               "");
 }
 
+/* "Britain signed a deal to send aid to Moldovans": what an agreement
+** binds its parties to says who the other party is, whether the parser
+** hangs the "to" clause on the agreement or on the verb */
+TEST(an_agreement_is_with_whom_its_clause_acts_on)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "to to PART 6 mark; send send VERB 4 acl; aid aid NOUN 6 obj; to to ADP 9 case; "
+                   "Moldovans Moldovan PROPN 6 obl; . . PUNCT 2 punct"),
+              "057 GBR>MDA");
+    /* "Britain signed a deal on Monday to visit Moldovans" */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "on on ADP 6 case; Monday Monday PROPN 2 obl; to to PART 8 mark; visit visit VERB 2 advcl; "
+                   "Moldovans Moldovan PROPN 8 obj; . . PUNCT 2 punct"),
+              "057 GBR>MDA");
+}
+
 TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
 {
     /* "Britain signed a deal with Moldova" */
@@ -498,6 +514,7 @@ int main(void)
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
     RUN(a_hostile_act_is_aimed_at_whom_its_at_names);
+    RUN(an_agreement_is_with_whom_its_clause_acts_on);
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);

@@ -111,6 +111,39 @@ static int hostile_code(const char *code)
     return code && code[0] && code[1] && ((code[0] == '1' && code[1] >= '1') || (code[0] == '2' && code[1] == '0'));
 }
 
+/* "signed an accord to supply Gondor with wheat", "reached a deal
+** on Friday to sell jets to Egypt": an agreement's "to" clause says what
+** it binds its parties to, so whom that clause acts on (its object, or
+** its directed oblique) is the other party.  The clause hangs on the
+** agreement or, with words between, on the verb.  The word, or -1. */
+static int32_t accord_party(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
+                            int32_t thing)
+{
+    static const char *const agreements[] = { "agreement", "deal", "accord", "pact", "treaty", "contract",
+                                              "memorandum", "protocol", "understanding", NULL };
+    static const char *const to[] = { "to", NULL };
+    if (thing < 0 || !role_lemma_in(t, thing, agreements)) return -1;
+    uint32_t heads[2] = { (uint32_t)thing, w };
+    actor probe;
+    for (size_t h = 0; h < 2; h++)
+        for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1]; k++) {
+            uint32_t c = t->kids[k];
+            const char *rel = t->words[c].deprel;
+            if (!rel || strcmp(rel, h ? "advcl" : "acl") || (h && c < (uint32_t)thing) ||
+                !role_lemma_in(t, role_child(t, c, "mark"), to) || role_child(t, c, "nsubj") >= 0)
+                continue;
+            int32_t o = role_child(t, c, "obj");
+            if (o >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)o, &probe)) return o;
+            for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1]; j++) {
+                uint32_t d = t->kids[j];
+                if (t->words[d].deprel && !strcmp(t->words[d].deprel, "obl") && role_directed(t, d) &&
+                    mention_resolve(doc, t, sent_first, sc, d, &probe))
+                    return (int32_t)d;
+            }
+        }
+    return -1;
+}
+
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
@@ -176,6 +209,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                     !ground(t, d) && mention_resolve(doc, t, sent_first, sc, d, &probe))
                     aim = (int32_t)d;
             }
+        if (aim < 0) aim = accord_party(doc, t, sent_first, sc, w, tgt);
     }
     /* "demanded that North Korea stop ...": the one addressed is
     ** the clause's subject; "threatened to break ties with
