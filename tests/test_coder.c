@@ -361,9 +361,9 @@ TEST(relative_clauses_and_participles)
               "190 RUSMIL>MDA");
 }
 
-/* "Britain fired shells at Moldovans": a hostile act's "at" points it
+/* "Britain fired shells at Moldovans": an act of force's "at" points it
 ** at someone, whether the parser hangs it on the verb or on the thing
-** fired; a friendly act's "at" is where it happens */
+** fired; a criticism's or a friendly act's "at" is where it happens */
 TEST(a_hostile_act_is_aimed_at_whom_its_at_names)
 {
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; shells shell NOUN 2 obj; "
@@ -372,6 +372,10 @@ TEST(a_hostile_act_is_aimed_at_whom_its_at_names)
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; shells shell NOUN 2 obj; "
                    "at at ADP 5 case; Moldovans Moldovan PROPN 3 nmod; . . PUNCT 2 punct"),
               "190 GBR>MDA");
+    /* "Britain criticized the plan at the UN": where it was said */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "plan plan NOUN 2 obj; at at ADP 7 case; the the DET 7 det; UN UN PROPN 2 obl; . . PUNCT 2 punct"),
+              "");
     /* "Britain signed a deal at the Moldovans' talks": not aimed by its "at" */
     CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
                    "at at ADP 6 case; Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),

@@ -102,13 +102,16 @@ static int32_t protested(dyad_doc *doc, const sentence_tree *t, uint32_t sent_fi
     return -1;
 }
 
-/* Is code a hostile act (CAMEO roots 11 to 20: disapproval to mass
-** violence), one "at" points at someone ("fired shells at Seoul",
-** "lashed out at Kyiv")?  With any other act "at" says where it happens
-** ("held talks at the UN", "spoke at Davos"). */
+/* Is code an act of force or of violent protest (CAMEO roots 14, 15
+** and 17 to 20), one "at" points at someone ("fired shells at Seoul",
+** "threw stones at the police")?  With any other act "at" says where it
+** happens ("held talks at the UN", "criticized the plan at the UN"). */
 static int hostile_code(const char *code)
 {
-    return code && code[0] && code[1] && ((code[0] == '1' && code[1] >= '1') || (code[0] == '2' && code[1] == '0'));
+    static const char *const roots[] = { "14", "15", "17", "18", "19", "20", NULL };
+    for (size_t i = 0; code && roots[i]; i++)
+        if (!strncmp(code, roots[i], 2)) return 1;
+    return 0;
 }
 
 /* "signed an accord to supply Gondor with wheat", "reached a deal
