@@ -398,6 +398,21 @@ TEST(an_agreement_is_with_whom_its_clause_acts_on)
               "057 GBR>MDA");
 }
 
+/* "Britain blocked the road leading into Transnistria": a way is known
+** by where it goes, so an act on it reaches that place's people; people
+** are not known by where they go ("dispersed demonstrators marching
+** toward Odesa" is not aimed at Ukraine) */
+TEST(a_way_is_aimed_where_it_leads)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; blocked block VERB 0 root; the the DET 4 det; road road NOUN 2 obj; "
+                   "leading lead VERB/VBG 4 acl; into into ADP 7 case; Transnistria Transnistria PROPN 5 obl; "
+                   ". . PUNCT 2 punct"),
+              "144 GBR>MDA");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; dispersed disperse VERB 0 root; demonstrators demonstrator NOUN 2 obj; "
+                   "marching march VERB/VBG 3 acl; toward toward ADP 6 case; Odesa Odesa PROPN 4 obl; . . PUNCT 2 punct"),
+              "");
+}
+
 TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
 {
     /* "Britain signed a deal with Moldova" */
@@ -519,6 +534,7 @@ int main(void)
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
     RUN(a_hostile_act_is_aimed_at_whom_its_at_names);
     RUN(an_agreement_is_with_whom_its_clause_acts_on);
+    RUN(a_way_is_aimed_where_it_leads);
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);

@@ -147,6 +147,40 @@ static int32_t accord_party(dyad_doc *doc, const sentence_tree *t, uint32_t sent
     return -1;
 }
 
+/* "cordoned off the roads leading into Gaza", "seized a ship bound for
+** Syria": a way or a cargo is known by where it goes, so for an act on a
+** place's people (aid, force, coercion: CAMEO roots 07, 08, 14, 15 and
+** 17 to 20) the thing's participle of direction names whom the act
+** reaches; not so for people, who are not known by where they go.  The
+** word, or -1. */
+static int32_t destination(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                           const char *code, int32_t thing)
+{
+    static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20", NULL };
+    static const char *const toward[] = { "to", "into", "toward", "towards", "for", NULL };
+    int place_act = 0;
+    for (size_t i = 0; code && roots[i] && !place_act; i++) place_act = !strncmp(code, roots[i], 2);
+    /* (not people: "dispersed protesters marching toward the embassy"
+    ** were not the embassy's) */
+    if (!place_act || thing < 0 || sc->word_match[thing] >= 0) return -1;
+    actor probe;
+    for (uint32_t k = t->first_kid[thing]; k < t->first_kid[thing + 1]; k++) {
+        uint32_t c = t->kids[k];
+        const char *rel = t->words[c].deprel;
+        if (!rel || strcmp(rel, "acl") || !t->words[c].xpos ||
+            (strcmp(t->words[c].xpos, "VBG") && strcmp(t->words[c].xpos, "VBN")))
+            continue;
+        for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1]; j++) {
+            uint32_t d = t->kids[j];
+            if (t->words[d].deprel && !strcmp(t->words[d].deprel, "obl") &&
+                role_lemma_in(t, role_child(t, d, "case"), toward) && !ground(t, d) &&
+                mention_resolve(doc, t, sent_first, sc, d, &probe))
+                return (int32_t)d;
+        }
+    }
+    return -1;
+}
+
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
@@ -213,6 +247,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                     aim = (int32_t)d;
             }
         if (aim < 0) aim = accord_party(doc, t, sent_first, sc, w, tgt);
+        if (aim < 0) aim = destination(doc, t, sent_first, sc, code, tgt);
     }
     /* "demanded that North Korea stop ...": the one addressed is
     ** the clause's subject; "threatened to break ties with
