@@ -370,6 +370,58 @@ TEST(relative_clauses_and_participles)
               "190 RUSMIL>MDA");
 }
 
+/* "Britain fired shells at Moldovans": an act of force's "at" points it
+** at someone, whether the parser hangs it on the verb or on the thing
+** fired; a criticism's or a friendly act's "at" is where it happens */
+TEST(a_hostile_act_is_aimed_at_whom_its_at_names)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; shells shell NOUN 2 obj; "
+                   "at at ADP 5 case; Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),
+              "190 GBR>MDA");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; fired fire VERB 0 root; shells shell NOUN 2 obj; "
+                   "at at ADP 5 case; Moldovans Moldovan PROPN 3 nmod; . . PUNCT 2 punct"),
+              "190 GBR>MDA");
+    /* "Britain criticized the plan at the UN": where it was said */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "plan plan NOUN 2 obj; at at ADP 7 case; the the DET 7 det; UN UN PROPN 2 obl; . . PUNCT 2 punct"),
+              "");
+    /* "Britain signed a deal at the Moldovans' talks": not aimed by its "at" */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "at at ADP 6 case; Moldovans Moldovan PROPN 2 obl; . . PUNCT 2 punct"),
+              "");
+}
+
+/* "Britain signed a deal to send aid to Moldovans": what an agreement
+** binds its parties to says who the other party is, whether the parser
+** hangs the "to" clause on the agreement or on the verb */
+TEST(an_agreement_is_with_whom_its_clause_acts_on)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "to to PART 6 mark; send send VERB 4 acl; aid aid NOUN 6 obj; to to ADP 9 case; "
+                   "Moldovans Moldovan PROPN 6 obl; . . PUNCT 2 punct"),
+              "057 GBR>MDA");
+    /* "Britain signed a deal on Monday to visit Moldovans" */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; signed sign VERB 0 root; a a DET 4 det; deal deal NOUN 2 obj; "
+                   "on on ADP 6 case; Monday Monday PROPN 2 obl; to to PART 8 mark; visit visit VERB 2 advcl; "
+                   "Moldovans Moldovan PROPN 8 obj; . . PUNCT 2 punct"),
+              "057 GBR>MDA");
+}
+
+/* "Britain blocked the road leading into Transnistria": a way is known
+** by where it goes, so an act on it reaches that place's people; people
+** are not known by where they go ("dispersed demonstrators marching
+** toward Odesa" is not aimed at Ukraine) */
+TEST(a_way_is_aimed_where_it_leads)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; blocked block VERB 0 root; the the DET 4 det; road road NOUN 2 obj; "
+                   "leading lead VERB/VBG 4 acl; into into ADP 7 case; Transnistria Transnistria PROPN 5 obl; "
+                   ". . PUNCT 2 punct"),
+              "144 GBR>MDA");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; dispersed disperse VERB 0 root; demonstrators demonstrator NOUN 2 obj; "
+                   "marching march VERB/VBG 3 acl; toward toward ADP 6 case; Odesa Odesa PROPN 4 obl; . . PUNCT 2 punct"),
+              "");
+}
+
 TEST(a_thing_as_object_points_to_whom_it_is_aimed_at)
 {
     /* "Britain signed a deal with Moldova" */
@@ -490,6 +542,9 @@ int main(void)
     RUN(what_someone_called_something_is_no_event);
     RUN(relative_clauses_and_participles);
     RUN(a_thing_as_object_points_to_whom_it_is_aimed_at);
+    RUN(a_hostile_act_is_aimed_at_whom_its_at_names);
+    RUN(an_agreement_is_with_whom_its_clause_acts_on);
+    RUN(a_way_is_aimed_where_it_leads);
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);

@@ -102,6 +102,85 @@ static int32_t protested(dyad_doc *doc, const sentence_tree *t, uint32_t sent_fi
     return -1;
 }
 
+/* Is code an act of force or of violent protest (CAMEO roots 14, 15
+** and 17 to 20), one "at" points at someone ("fired shells at Seoul",
+** "threw stones at the police")?  With any other act "at" says where it
+** happens ("held talks at the UN", "criticized the plan at the UN"). */
+static int hostile_code(const char *code)
+{
+    static const char *const roots[] = { "14", "15", "17", "18", "19", "20", NULL };
+    for (size_t i = 0; code && roots[i]; i++)
+        if (!strncmp(code, roots[i], 2)) return 1;
+    return 0;
+}
+
+/* "signed an accord to supply Gondor with wheat", "reached a deal
+** on Friday to sell jets to Egypt": an agreement's "to" clause says what
+** it binds its parties to, so whom that clause acts on (its object, or
+** its directed oblique) is the other party.  The clause hangs on the
+** agreement or, with words between, on the verb.  The word, or -1. */
+static int32_t accord_party(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
+                            int32_t thing)
+{
+    static const char *const agreements[] = { "agreement", "deal", "accord", "pact", "treaty", "contract",
+                                              "memorandum", "protocol", "understanding", NULL };
+    static const char *const to[] = { "to", NULL };
+    if (thing < 0 || !role_lemma_in(t, thing, agreements)) return -1;
+    uint32_t heads[2] = { (uint32_t)thing, w };
+    actor probe;
+    for (size_t h = 0; h < 2; h++)
+        for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1]; k++) {
+            uint32_t c = t->kids[k];
+            const char *rel = t->words[c].deprel;
+            if (!rel || strcmp(rel, h ? "advcl" : "acl") || (h && c < (uint32_t)thing) ||
+                !role_lemma_in(t, role_child(t, c, "mark"), to) || role_child(t, c, "nsubj") >= 0)
+                continue;
+            int32_t o = role_child(t, c, "obj");
+            if (o >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)o, &probe)) return o;
+            for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1]; j++) {
+                uint32_t d = t->kids[j];
+                if (t->words[d].deprel && !strcmp(t->words[d].deprel, "obl") && role_directed(t, d) &&
+                    mention_resolve(doc, t, sent_first, sc, d, &probe))
+                    return (int32_t)d;
+            }
+        }
+    return -1;
+}
+
+/* "cordoned off the roads leading into Gaza", "seized a ship bound for
+** Syria": a way or a cargo is known by where it goes, so for an act on a
+** place's people (aid, force, coercion: CAMEO roots 07, 08, 14, 15 and
+** 17 to 20) the thing's participle of direction names whom the act
+** reaches; not so for people, who are not known by where they go.  The
+** word, or -1. */
+static int32_t destination(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                           const char *code, int32_t thing)
+{
+    static const char *const roots[] = { "07", "08", "14", "15", "17", "18", "19", "20", NULL };
+    static const char *const toward[] = { "to", "into", "toward", "towards", "for", NULL };
+    int place_act = 0;
+    for (size_t i = 0; code && roots[i] && !place_act; i++) place_act = !strncmp(code, roots[i], 2);
+    /* (not people: "dispersed protesters marching toward the embassy"
+    ** were not the embassy's) */
+    if (!place_act || thing < 0 || sc->word_match[thing] >= 0) return -1;
+    actor probe;
+    for (uint32_t k = t->first_kid[thing]; k < t->first_kid[thing + 1]; k++) {
+        uint32_t c = t->kids[k];
+        const char *rel = t->words[c].deprel;
+        if (!rel || strcmp(rel, "acl") || !t->words[c].xpos ||
+            (strcmp(t->words[c].xpos, "VBG") && strcmp(t->words[c].xpos, "VBN")))
+            continue;
+        for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1]; j++) {
+            uint32_t d = t->kids[j];
+            if (t->words[d].deprel && !strcmp(t->words[d].deprel, "obl") &&
+                role_lemma_in(t, role_child(t, d, "case"), toward) && !ground(t, d) &&
+                mention_resolve(doc, t, sent_first, sc, d, &probe))
+                return (int32_t)d;
+        }
+    }
+    return -1;
+}
+
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
@@ -155,6 +234,20 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++)
                 if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];
         }
+        /* a hostile act's "at", on the verb or on its thing object,
+        ** when nothing else is aimed at: "fired two shells at Seoul" */
+        static const char *const at[] = { "at", NULL };
+        uint32_t at_heads[2] = { w, tgt >= 0 ? (uint32_t)tgt : w };
+        for (size_t h = 0; hostile_code(code) && h < 2 && aim < 0; h++)
+            for (uint32_t k = t->first_kid[at_heads[h]]; k < t->first_kid[at_heads[h] + 1] && aim < 0; k++) {
+                uint32_t d = t->kids[k];
+                const char *rel = t->words[d].deprel;
+                if (rel && !strcmp(rel, h ? "nmod" : "obl") && role_lemma_in(t, role_child(t, d, "case"), at) &&
+                    !ground(t, d) && mention_resolve(doc, t, sent_first, sc, d, &probe))
+                    aim = (int32_t)d;
+            }
+        if (aim < 0) aim = accord_party(doc, t, sent_first, sc, w, tgt);
+        if (aim < 0) aim = destination(doc, t, sent_first, sc, code, tgt);
     }
     /* "demanded that North Korea stop ...": the one addressed is
     ** the clause's subject; "threatened to break ties with
