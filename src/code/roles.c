@@ -552,10 +552,37 @@ int role_present_passive(const sentence_tree *t, uint32_t w)
     return now;
 }
 
+/* Does w have "neither" among its own words ("neither Russia", "neither
+** side", "can neither build")? */
+static int has_neither(const sentence_tree *t, uint32_t w)
+{
+    static const char *const neither[] = { "neither", NULL };
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++)
+        if (role_lemma_in(t, (int32_t)t->kids[k], neither)) return 1;
+    return 0;
+}
+
+/* "Neither Russia nor China condemned ...", "neither side attacked",
+** "condemned neither Russia nor China", "can neither build up nor
+** replace": an act denied of every one of its doers, of every one it is
+** done to, or denied with the acts it is joined to, did not happen. */
+static int neither_nor(const sentence_tree *t, uint32_t w)
+{
+    const char *wrel = t->words[w].deprel;
+    uint32_t first = wrel && !strcmp(wrel, "conj") && t->words[w].head > 0 ? (uint32_t)t->words[w].head - 1 : w;
+    if (has_neither(t, first) || has_neither(t, w)) return 1;
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        uint32_t d = t->kids[k];
+        const char *rel = t->words[d].deprel;
+        if (rel && (!strncmp(rel, "nsubj", 5) || !strcmp(rel, "obj")) && has_neither(t, d)) return 1;
+    }
+    return 0;
+}
+
 int role_negated(const sentence_tree *t, uint32_t w)
 {
     static const char *const neg[] = { "not", "never", "n't", "no", NULL };
-    return role_has_dependent(t, w, "advmod", neg) || role_has_dependent(t, w, "det", neg);
+    return role_has_dependent(t, w, "advmod", neg) || role_has_dependent(t, w, "det", neg) || neither_nor(t, w);
 }
 
 int role_disallowed(const sentence_tree *t, uint32_t w)

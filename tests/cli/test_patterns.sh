@@ -128,6 +128,11 @@ check "on the sidelines of X" no_event "The Kenyan president held talks with the
 # a noun event's own "by" phrase is who does it, not its clause's subject
 check "a visit to X by Y" has_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "042 NGAGOV>TGO"
 check "a visit to X by Y, not the clause's subject" no_event "Ghana's tour preceded a three-day visit to Togo by Nigerian Foreign Minister Geoffrey Onyeama." "GHA>TGO"
+# an act denied of each of its doers, or of each it is done to, by
+# "neither ... nor" did not happen; without it, it did
+check "neither X nor Y condemned Z" no_event "Neither Peru nor Chile condemned Bolivia." "^111"
+check "X condemned neither Y nor Z" no_event "Peru condemned neither Bolivia nor Chile." "^111"
+check "X and Y condemned Z" has_event "Peru and Chile condemned Bolivia." "111 CHL>BOL"
 # what one did not allow another to do did not happen
 check "did not allow X to attack Y" no_event "Kenya did not allow Somali rebels to attack Ethiopia." "180"
 # a surname inside someone else's full name is not the office holder
