@@ -474,6 +474,12 @@ typedef struct dyad_coder_options {
     ** with an empty target when no target word is found and the sentence
     ** names no other actor; 0: an event needs a target (docs/coder.md) */
     int monadic;
+    /* 1: a side no rule gives a country, named by a sector noun the
+    ** lexicon knows ("rebels", "police", "the government"), is coded as
+    ** "---" and the sector ("---REB", country ""), as CAMEO's actor
+    ** codebook allows, when the other side has a country; 0: such an
+    ** event is not coded (docs/coder.md, step 7) */
+    int no_country;
 } dyad_coder_options;
 
 /* Opens everything the coder needs; on failure err says what and *out is

@@ -56,7 +56,7 @@ static int setup(void)
           "141\tmarch !obj\tThey marched.\n070\tdeliver obj=aid\tThey delivered aid.\n045\tmediate\tThey mediated.\n045\tmediation/N\tThe mediation failed.\n175\tdisperse obj=demonstrator\tThey dispersed demonstrators.\n1721\tprevent obj=rally\tThey prevented the rally.\n173\tarrest obj@T\tThey arrested them.\n174\tdeport obj@T obl:from\tThey deported them from it.\n020\tpush advcl:for\tThey pushed for it to act.\n144\tblock obj=road\tThey blocked the road.\n", f);
     fputs("138\tvow xcomp>attack\tThey vowed to attack.\n", f);
     fclose(f);
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 0, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 0, 0, 0 };
     char err[256];
     rc = dyad_coder_open(&coder, &options, err, sizeof err);
     if (rc) fprintf(stderr, "coder: %s\n", err);

@@ -262,7 +262,7 @@ TEST(promises_as_acts_codes_the_promised_act)
 {
     /* PETRARCH-2 codes "will attack" as the attack */
     dyad_coder *plain = coder, *literal = NULL;
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 1, 0, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 1, 0, 0, 0 };
     char err[256];
     CHECK(dyad_coder_open(&literal, &options, err, sizeof err) == DYAD_OK);
     if (!literal) return;

@@ -36,7 +36,7 @@ TEST(a_state_act_with_no_agent_is_the_state_where_it_happened)
                            "in in ADP 5 case; Moscow Moscow PROPN 3 obl; . . PUNCT 3 punct";
     CHECK_STR(code(arrested), "");        /* not asked for: no source */
     dyad_coder *plain = coder, *inferring = NULL;
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 1, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 1, 0, 0 };
     char err[256];
     CHECK(dyad_coder_open(&inferring, &options, err, sizeof err) == DYAD_OK);
     if (!inferring) return;

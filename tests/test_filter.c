@@ -28,6 +28,18 @@ TEST(good_and_bad_values)
     CHECK_INT(check((store_filter){ .root = "1a" }, err), -1);
     CHECK_INT(check((store_filter){ .actor = "U" }, err), -1);
     CHECK_INT(check((store_filter){ .actor = "RUS" }, err), 0);
+    /* a side of no known country (dyad code --no-country) */
+    CHECK_INT(check((store_filter){ .actor = "---REB" }, err), 0);
+    CHECK_INT(check((store_filter){ .actor = "---" }, err), -1);
+    store_filter f = { .dyad = "---REB-SYR" };
+    CHECK_INT(check(f, err), 0);
+    CHECK_INT(store_filter_check(&f, err, sizeof err), 0);
+    CHECK_STR(f.src, "---REB");
+    CHECK_STR(f.tgt, "SYR");
+    f = (store_filter){ .dyad = "SYRMIL----REB" };
+    CHECK_INT(store_filter_check(&f, err, sizeof err), 0);
+    CHECK_STR(f.src, "SYRMIL");
+    CHECK_STR(f.tgt, "---REB");
 }
 
 TEST(sql)

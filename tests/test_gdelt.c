@@ -93,6 +93,36 @@ TEST(row)
     free(buf);
 }
 
+/* A side of no known country ("---REB") is its sector alone, with no
+** country code, as GDELT writes one. */
+TEST(row_with_a_side_of_no_country)
+{
+    dyad_event ev;
+    dyad_event_init(&ev);
+    ev.date = "2026-01-20";
+    ev.source = (dyad_event_actor){ "Gunmen", "---UAF", "", "UAF", 0, 6 };
+    ev.target = (dyad_event_actor){ "Romanian engineers", "ROU", "ROU", "", 16, 34 };
+    ev.cameo = "181"; ev.quad_class = 4; ev.goldstein = -9.0;
+    gdelt_row row = { 8, &ev, 1, 1, 1, 1, "2026-01-20T10:11:12Z", "" };
+    char *buf = NULL; size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    gdelt_write_row(f, &row);
+    fclose(f);
+    int n;
+    char **c = split(buf, &n);
+    CHECK_INT(n, 61);
+    if (n == 61) {
+        CHECK_STR(c[5], "UAF");
+        CHECK_STR(c[6], "Gunmen");
+        CHECK_STR(c[7], "");
+        CHECK_STR(c[8], "");
+        CHECK_STR(c[12], "UAF");
+        CHECK_STR(c[15], "ROU");
+        CHECK_STR(c[17], "ROM");
+    }
+    free(buf);
+}
+
 /* A monadic event: the ten Actor2 columns are empty, the row whole. */
 TEST(row_with_no_target)
 {
@@ -139,6 +169,7 @@ int main(void)
     RUN(column_list);
     RUN(row);
     RUN(row_with_no_target);
+    RUN(row_with_a_side_of_no_country);
     RUN(header_and_countries);
     return TEST_DONE();
 }

@@ -51,7 +51,7 @@ TEST(no_target_no_event_by_default)
 static dyad_coder *monadic_coder(void)
 {
     dyad_coder *c = NULL;
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 0, 1 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 0, 1, 0 };
     char err[256];
     CHECK(dyad_coder_open(&c, &options, err, sizeof err) == DYAD_OK);
     return c;

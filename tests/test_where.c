@@ -256,7 +256,7 @@ TEST(the_coder_fills_the_location)
     f = fopen(path, "w");
     fputs("190\tattack obj@T\tThey attacked it.\n", f);
     fclose(f);
-    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 0, 0 };
+    dyad_coder_options options = { NULL, NULL, lexicon_bin, verbs_dir, cameo_path, 0, 0, 0, 0, 0, 0, 0 };
     dyad_coder *coder;
     char err[256];
     if (dyad_coder_open(&coder, &options, err, sizeof err)) { fprintf(stderr, "coder: %s\n", err); CHECK(0); return; }

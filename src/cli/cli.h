@@ -78,9 +78,9 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
 /* Opens the event coder from --models DIR (default: as cli_model_path
 ** finds each model), --lexicon DIR (default lexicon/) and --beam N (the
 ** parser's beam; NULL: the model's) and the CLI_CODER_* flags given
-** (--every-sentence, --state-agents, --monadic); prints why and returns EXIT_FATAL
+** (--every-sentence, --state-agents, --monadic, --no-country); prints why and returns EXIT_FATAL
 ** when something is missing, EXIT_USAGE for a bad beam. */
-enum { CLI_CODER_EVERY_SENTENCE = 1, CLI_CODER_STATE_AGENTS = 2, CLI_CODER_MONADIC = 4 };
+enum { CLI_CODER_EVERY_SENTENCE = 1, CLI_CODER_STATE_AGENTS = 2, CLI_CODER_MONADIC = 4, CLI_CODER_NO_COUNTRY = 8 };
 int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
                    const char *beam, int flags, dyad_coder **out);
 

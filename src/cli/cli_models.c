@@ -53,7 +53,8 @@ int cli_coder_open(const char *command, const char *models, const char *lexicon_
     snprintf(cameo, sizeof cameo, "%s/cameo.tsv", lex_dir);
     dyad_coder_options options = { tagger, parser, lexicon, verbs, cameo, 0, 0,
                                    (flags & CLI_CODER_EVERY_SENTENCE) != 0, 0,
-                                   (flags & CLI_CODER_STATE_AGENTS) != 0, (flags & CLI_CODER_MONADIC) != 0 };
+                                   (flags & CLI_CODER_STATE_AGENTS) != 0, (flags & CLI_CODER_MONADIC) != 0,
+                                   (flags & CLI_CODER_NO_COUNTRY) != 0 };
     if (beam) {
         char *end;
         long width = strtol(beam, &end, 10);

@@ -53,6 +53,9 @@ static const char *HELP =
     "                      side (agree, talks, reject, protest, show of force,\n"
     "                      ceasefire ...) with an empty target when none is\n"
     "                      named\n"
+    "  --no-country        also code an event one side of which is named\n"
+    "                      only by a sector (\"rebels\", \"police\") and given\n"
+    "                      no country: that side is coded ---REB, ---COP ...\n"
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 all stories coded, 3 some records rejected (reported as\n"
@@ -180,7 +183,7 @@ int cmd_code(int argc, char **argv)
 {
     const char *output = NULL, *help = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *all = NULL;
     const char *format = NULL, *profile = NULL, *store_path = NULL, *resume = NULL, *conllu = NULL;
-    const char *every = NULL, *state = NULL, *monadic = NULL, *threads = NULL;
+    const char *every = NULL, *state = NULL, *monadic = NULL, *no_country = NULL, *threads = NULL;
     input_options in = { 0 };
     in.format_flag = "--input-format";
     const cli_option options[] = {
@@ -190,7 +193,7 @@ int cmd_code(int argc, char **argv)
         { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "all", 0, &all },
         { "store", 1, &store_path }, { "resume", 0, &resume }, { "conllu", 0, &conllu },
         { "every-sentence", 0, &every }, { "state-agents", 0, &state }, { "monadic", 0, &monadic },
-        { "threads", 1, &threads }, { "help", 0, &help },
+        { "no-country", 0, &no_country }, { "threads", 1, &threads }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o")) argv[i] = "--output";
@@ -233,7 +236,8 @@ int cmd_code(int argc, char **argv)
     dyad_coder *coder;
     int opened = cli_coder_open("code", models, lexicon, beam,
                                 (every ? CLI_CODER_EVERY_SENTENCE : 0) | (state ? CLI_CODER_STATE_AGENTS : 0) |
-                                (monadic ? CLI_CODER_MONADIC : 0), &coder);
+                                (monadic ? CLI_CODER_MONADIC : 0) |
+                                (no_country ? CLI_CODER_NO_COUNTRY : 0), &coder);
     if (opened) return opened;
     double load = process_cpu() - cpu_start;
     c.coder = coder;

@@ -38,6 +38,9 @@ static const char *HELP =
     "                        as the act of the state where it happened\n"
     "  --monadic             also code an act that needs no one on the other\n"
     "                        side with an empty target when none is named\n"
+    "  --no-country          also code an event one side of which is named\n"
+    "                        only by a sector (\"rebels\", \"police\") and given\n"
+    "                        no country: that side is coded ---REB, ---COP ...\n"
     "  -h, --help            show this help\n"
     "\n"
     "dyad eval --petrarch-validation FILE runs a PETRARCH-2 validation file\n"
@@ -140,10 +143,10 @@ int cmd_eval(int argc, char **argv)
 {
     const char *gold_path = NULL, *pred_path = NULL, *diff = NULL, *json = NULL, *help = NULL;
     const char *models = NULL, *lexicon = NULL, *beam = NULL, *calibration = NULL, *every = NULL;
-    const char *state = NULL, *monadic = NULL;
+    const char *state = NULL, *monadic = NULL, *no_country = NULL;
     const cli_option options[] = {
         { "calibration", 0, &calibration }, { "every-sentence", 0, &every },
-        { "state-agents", 0, &state }, { "monadic", 0, &monadic },
+        { "state-agents", 0, &state }, { "monadic", 0, &monadic }, { "no-country", 0, &no_country },
         { "gold", 1, &gold_path }, { "predictions", 1, &pred_path }, { "diff", 0, &diff },
         { "json", 0, &json }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
@@ -165,7 +168,8 @@ int cmd_eval(int argc, char **argv)
     dyad_coder *coder;
     int opened = cli_coder_open("eval", models, lexicon, beam,
                                 (every ? CLI_CODER_EVERY_SENTENCE : 0) | (state ? CLI_CODER_STATE_AGENTS : 0) |
-                                (monadic ? CLI_CODER_MONADIC : 0), &coder);
+                                (monadic ? CLI_CODER_MONADIC : 0) |
+                                (no_country ? CLI_CODER_NO_COUNTRY : 0), &coder);
     if (opened) { fclose(in); return opened; }
     FILE *pred_out = pred_path ? cli_open_output("eval", pred_path) : NULL;
     level_score scores[SCORE_LEVELS];

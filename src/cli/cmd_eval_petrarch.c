@@ -39,6 +39,8 @@ static const char *HELP =
     "  --models DIR          tagger.bin and parser.bin (default models/)\n"
     "  --beam N              the parser's beam width (default: the model's)\n"
     "  --lexicon DIR         cameo.tsv (default lexicon/)\n"
+    "  --no-country          code a side named only by a sector as ---REB ...\n"
+    "                        (as dyad eval --no-country)\n"
     "  -h, --help            show this help\n"
     "See docs/coder.md, \"PETRARCH-2 compatibility\", for what carries over.\n";
 
@@ -159,7 +161,8 @@ static void norm_code(const char *s, char *out, size_t cap)
 static void predicted_code(const dyad_event_actor *a, char *out, size_t cap)
 {
     const char *code = a->code ? a->code : "";
-    if (a->country && a->country[0]) norm_code(code, out, cap);
+    /* coded with no country (dyad_coder_options.no_country): "---GOV" already */
+    if ((a->country && a->country[0]) || !strncmp(code, "---", 3)) norm_code(code, out, cap);
     else if (*code) { char up[32]; norm_code(code, up, sizeof up); snprintf(out, cap, "---%s", up); }
     else out[0] = '\0';
 }
@@ -376,9 +379,9 @@ static int run(const petrval_file *vf, const dyad_coder *coder, const discards *
 int cmd_eval_petrarch(int argc, char **argv)
 {
     const char *file = NULL, *dict_dir = NULL, *diff = NULL, *keep = NULL, *help = NULL;
-    const char *models = NULL, *lexicon = NULL, *beam = NULL;
+    const char *models = NULL, *lexicon = NULL, *beam = NULL, *no_country = NULL;
     const cli_option options[] = {
-        { "petrarch-validation", 1, &file }, { "dictionaries", 1, &dict_dir }, { "diff", 0, &diff },
+        { "no-country", 0, &no_country }, { "petrarch-validation", 1, &file }, { "dictionaries", 1, &dict_dir }, { "diff", 0, &diff },
         { "keep", 1, &keep }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam },
         { "help", 0, &help },
     };
@@ -437,7 +440,7 @@ int cmd_eval_petrarch(int argc, char **argv)
         snprintf(verbs, sizeof verbs, "%s/verbs", work);
         snprintf(cameo, sizeof cameo, "%s/cameo.tsv", lexicon ? lexicon : "lexicon");
         /* PETRARCH-2 codes a meeting once, from its subject */
-        dyad_coder_options o = { tagger, parser, lex_bin, verbs, cameo, 0, 1, 0, 1, 0, 0 };
+        dyad_coder_options o = { tagger, parser, lex_bin, verbs, cameo, 0, 1, 0, 1, 0, 0, no_country != NULL };
         if (beam) o.parser_beam = atoi(beam);
         if (beam && (o.parser_beam < 1 || o.parser_beam > 64)) {
             fprintf(stderr, "dyad eval: --beam must be a number from 1 to 64, not '%s'\n", beam);

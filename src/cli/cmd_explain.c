@@ -26,14 +26,17 @@ static const char *HELP =
     "                      side (agree, talks, reject, protest, show of force,\n"
     "                      ceasefire ...) with an empty target when none is\n"
     "                      named\n"
+    "  --no-country        also code an event one side of which is named\n"
+    "                      only by a sector (\"rebels\", \"police\") and given\n"
+    "                      no country: that side is coded ---REB, ---COP ...\n"
     "  -h, --help          show this help\n";
 
 int cmd_explain(int argc, char **argv)
 {
     const char *date = NULL, *models = NULL, *lexicon = NULL, *beam = NULL, *help = NULL, *state = NULL;
-    const char *monadic = NULL;
+    const char *monadic = NULL, *no_country = NULL;
     const cli_option options[] = {
-        { "state-agents", 0, &state }, { "monadic", 0, &monadic }, { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
+        { "state-agents", 0, &state }, { "monadic", 0, &monadic }, { "no-country", 0, &no_country }, { "date", 1, &date }, { "models", 1, &models }, { "lexicon", 1, &lexicon }, { "beam", 1, &beam }, { "help", 0, &help },
     };
     for (int i = 1; i < argc; i++) if (!strcmp(argv[i], "-h")) argv[i] = "--help";
     char **rest;
@@ -51,7 +54,8 @@ int cmd_explain(int argc, char **argv)
         text = buf;
     }
     dyad_coder *coder;
-    int opened = cli_coder_open("explain", models, lexicon, beam, (state ? CLI_CODER_STATE_AGENTS : 0) | (monadic ? CLI_CODER_MONADIC : 0), &coder);
+    int opened = cli_coder_open("explain", models, lexicon, beam, (state ? CLI_CODER_STATE_AGENTS : 0) | (monadic ? CLI_CODER_MONADIC : 0) |
+                                (no_country ? CLI_CODER_NO_COUNTRY : 0), &coder);
     if (opened) return opened;
     dyad_doc doc;
     dyad_doc_init(&doc);

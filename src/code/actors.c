@@ -123,7 +123,7 @@ static const dyad_lex_match *shared_place(const sentence_tree *tree, const dyad_
 ** speaks or acts for a body, so the body's sector is theirs; the
 ** lexicon's own sector for them (a leader, an official: GOV) holds only
 ** when no body is named. */
-static int speaks_for_a_body(const sentence_tree *tree, uint32_t w)
+int actor_speaks_for_a_body(const sentence_tree *tree, uint32_t w)
 {
     static const char *const nouns[] = { "leader", "official", "member", "head", "chief", "representative",
                                          "spokesman", "spokeswoman", "spokesperson", "delegate", "delegation",
@@ -379,7 +379,7 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         return 0;
     }
     if (agent && agent->first - sent_first <= word && word < agent->last - sent_first &&
-        speaks_for_a_body(tree, word)) {
+        actor_speaks_for_a_body(tree, word)) {
         const dyad_lex_match *body = owner_agent(tree, matches, word_match, word);
         if (body) agent = body;
     }

@@ -36,6 +36,10 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
                   const dyad_lex_matches *matches, const int32_t *word_match,
                   uint32_t word, actor *out);
 
+/* Does the noun at word only say that someone speaks or acts for a
+** body ("leader", "official", "spokesman", "delegation")? */
+int actor_speaks_for_a_body(const sentence_tree *tree, uint32_t w);
+
 /* "Lawmakers in Kenya and Uganda", "the ambassadors of Arnor, Osgiliath
 ** and Gondor": the places or owners conjoined with the first place
 ** phrase ("in", "throughout", "across") or owner ("of", "from", "by") on

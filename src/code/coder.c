@@ -132,6 +132,7 @@ int dyad_coder_open(dyad_coder **out, const dyad_coder_options *o, char *err, si
     c->every_sentence = o->every_sentence;
     c->state_agents = o->state_agents;
     c->monadic = o->monadic;
+    c->no_country = o->no_country;
     *out = c;
     return DYAD_OK;
 }

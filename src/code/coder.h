@@ -22,6 +22,7 @@ struct dyad_coder {
     int every_sentence;        /* dyad_coder_options.every_sentence */
     int state_agents;          /* dyad_coder_options.state_agents */
     int monadic;               /* dyad_coder_options.monadic */
+    int no_country;            /* dyad_coder_options.no_country */
     int one_way_consultations; /* dyad_coder_options: no reciprocal events */
     int promises_as_acts;      /* dyad_coder_options: no intent codes */
 };

@@ -7,6 +7,7 @@
 #include "code/emit.h"
 #include "code/mention.h"
 #include "code/monadic.h"
+#include "code/no_country.h"
 #include "code/state_act.h"
 #include "where/where.h"
 
@@ -75,7 +76,8 @@ static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_
     out->sector = a->sector;
 }
 
-/* The actor of source word r->srcs[i] into *sa, sharing the sector of
+/* The actor of source word r->srcs[i] into *sa (with no_country on,
+** perhaps a sector with no country: no_country.h), sharing the sector of
 ** its agent (first_src) where a conjoined place or modifier calls for it.
 ** 1 when it names one, 0 when not (noted), or DYAD_ENOMEM. */
 static int resolve_source(const sentence_coding *job, uint32_t w, const event_roles *r, size_t i,
@@ -87,6 +89,8 @@ static int resolve_source(const sentence_coding *job, uint32_t w, const event_ro
     if (r->inferred) *sa = r->state;
     else if (!mention_resolve(doc, t, job->sent->first, sc, r->srcs[i], sa) &&
              !implied_ethnic_country(doc, job->s, t, sc, w, sa)) {
+        int sector_only = no_country_actor(job, r->srcs[i], sa);
+        if (sector_only) return sector_only;
         coder_add_note(sc, job->s, w, r->m.pattern, "the source '%s' names no actor", t->words[r->srcs[i]].form);
         return 0;
     }
@@ -97,7 +101,8 @@ static int resolve_source(const sentence_coding *job, uint32_t w, const event_ro
 
 /* The actor of target word r->tgts[j] into *ta, acted upon by *sa with
 ** event_code: the implied place's when there is one, else the word's,
-** else one the event's place or the police imply (implied.h).  An event
+** else one the event's place or the police imply (implied.h), else with
+** no_country on a sector with no country (no_country.h).  An event
 ** needs someone acted upon: "X said Wednesday" attributes a story, it
 ** reports no event between two actors, and precision matters more than
 ** recall.  1 when it names one, 0 when not (noted), or DYAD_ENOMEM. */
@@ -121,6 +126,7 @@ static int resolve_target(const sentence_coding *job, uint32_t w, const event_ro
     if (have_target && !r->tgt_place[j] && !r->mutual && !at_place &&
         event_roles_modifier_conjunct(doc, t, r->tgts, j, first_tgt, ta))
         return DYAD_ENOMEM;
+    if (!have_target && (have_target = no_country_actor(job, r->tgts[j], ta)) != 0) return have_target;
     if (!have_target) {
         coder_add_note(sc, job->s, w, r->m.pattern, "the target '%s' names no actor", t->words[r->tgts[j]].form);
         return 0;
@@ -143,6 +149,12 @@ static int pair_may_act(const sentence_coding *job, uint32_t w, const event_role
     if (r->inferred && !state_act_named_target(ta)) {
         coder_add_note(sc, job->s, w, p, "no agent, and the target '%s' is not named in the sentence",
                        job->t->words[r->tgts[j]].form);
+        return 0;
+    }
+    /* "---REB" on "---COP" says nothing of where: one side at least
+    ** must have a country */
+    if (no_country_is(sa) && no_country_is(ta)) {
+        coder_add_note(sc, job->s, w, p, "neither side has a country");
         return 0;
     }
     if (!strcmp(sa->code, ta->code)) {      /* an actor acting on itself */
@@ -254,6 +266,10 @@ int emit_events(const sentence_coding *job, uint32_t w, const char *lemma, const
         if (rc < 0) return rc;
         if (!rc) continue;
         if (alone) {
+            if (no_country_is(&sa)) {
+                coder_add_note(job->sc, job->s, w, r->m.pattern, "no target, and the source has no country");
+                continue;
+            }
             if (!monadic_sentence_alone(job, &sa)) {
                 coder_add_note(job->sc, job->s, w, r->m.pattern,
                                "no target, but the sentence names another actor or a name the lexicon lacks");

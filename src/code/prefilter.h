@@ -15,6 +15,8 @@
 ** alone, and only through a word that fits what the earlier names could
 ** have left there ("he" needs a person named before, "the country" a
 ** country, a surname that person's; actors.h, memory_bound).
+** A sector noun ("rebels", "police") is a lexicon match, so it counts
+** among the names, also when it is coded with no country (no_country.h).
 ** An event needs two actors: a sentence with one name and no word that
 ** may ask the memory can give a second one only from the story's
 ** dateline, or from the name itself (people protesting to their own

@@ -55,11 +55,13 @@ static int is_group(const char *country)
 }
 
 /* The 10 actor columns.  An international body (country IGO / NGO / MNC / IMG,
-** code "IGONAT") has no country; its code's tail is the known group. */
+** code "IGONAT") has no country; its code's tail is the known group.  A
+** side of no known country ("---REB": dyad_coder_options.no_country) is
+** its sector alone, as GDELT writes one. */
 static void actor(FILE *out, const dyad_event_actor *a)
 {
     const char *country = a->country ? a->country : "";
-    text(out, a->code); tab(out);
+    text(out, a->code && !strncmp(a->code, "---", 3) ? a->code + 3 : a->code); tab(out);
     text(out, a->text); tab(out);
     if (!is_group(country)) text(out, gdelt_country(country));
     tab(out);

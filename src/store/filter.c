@@ -8,9 +8,11 @@
 #include "store/store.h"
 
 /* An actor side: 3 upper-case letters (a country or IGO/NGO/MNC) or a
-** longer CAMEO actor code of upper-case letters and digits. */
+** longer CAMEO actor code of upper-case letters and digits, perhaps of no
+** known country ("---REB": dyad code --no-country). */
 static int valid_side(const char *s, size_t n)
 {
+    if (n >= 6 && !strncmp(s, "---", 3)) { s += 3; n -= 3; }
     if (n < 3 || n > 30) return 0;
     for (size_t i = 0; i < n; i++)
         if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i])) return 0;
@@ -46,7 +48,7 @@ int store_filter_check(store_filter *f, char *err, size_t err_size)
         return -1;
     }
     if (f->dyad) {
-        const char *dash = strchr(f->dyad, '-');
+        const char *dash = strchr(f->dyad + (strncmp(f->dyad, "---", 3) ? 0 : 3), '-');
         if (!dash || !valid_side(f->dyad, (size_t)(dash - f->dyad)) ||
             !valid_side(dash + 1, strlen(dash + 1))) {
             snprintf(err, err_size, "--dyad '%s' is not SOURCE-TARGET; use countries or actor "

@@ -91,6 +91,28 @@ check "--monadic: CSV rows with an empty target" test "$(grep -c ',,,,,,0' "$tmp
 $DYAD code --monadic --store "$tmp/alone.db" --date 2026-03-12 "$tmp/alone.txt" >/dev/null 2>&1
 check "--monadic: the store keeps events with no target" \
     test "$($DYAD query --store "$tmp/alone.db" 'SELECT count(*) FROM events' | tail -n 1)" -eq 2
+# --no-country: a side named only by a sector noun, coded "---" + sector
+# with country "", in JSON Lines, CSV, the store and its GDELT export
+cat >"$tmp/sector.txt" <<'E'
+Militants shelled a Kenyan army base on Monday.
+
+Militants shelled the police on Monday.
+E
+$DYAD code --date 2026-03-12 "$tmp/sector.txt" >"$tmp/sector-off.jsonl"
+check "a side with no country, no event by default" test ! -s "$tmp/sector-off.jsonl"
+$DYAD code --no-country --date 2026-03-12 "$tmp/sector.txt" >"$tmp/sector.jsonl"
+$DYAD code --no-country --every-sentence --date 2026-03-12 "$tmp/sector.txt" >"$tmp/sector-every.jsonl"
+check "--no-country: the same events parsing every sentence" cmp -s "$tmp/sector.jsonl" "$tmp/sector-every.jsonl"
+check "--no-country: ---INS on the Kenyan army, country empty; not both sides" test "$(/usr/bin/python3 -c 'import sys, json
+for l in open(sys.argv[1]):
+    e = json.loads(l); print(e["cameo"], e["source"]["code"], repr(e["source"]["country"]), e["source"]["sector"], e["target"]["code"])' "$tmp/sector.jsonl" | tr '\n' ';')" = "194 ---INS '' INS KENMIL;"
+$DYAD code --no-country --format csv --date 2026-03-12 "$tmp/sector.txt" >"$tmp/sector.csv"
+check "--no-country: the CSV row" grep -q ',---INS,,INS,' "$tmp/sector.csv"
+$DYAD code --no-country --store "$tmp/sector.db" --date 2026-03-12 "$tmp/sector.txt" >/dev/null 2>&1
+check "--no-country: the store filters on the side" \
+    test "$($DYAD export --store "$tmp/sector.db" --format jsonl --dyad ---INS-KEN | wc -l)" -eq 1
+check "--no-country: GDELT writes the sector alone" \
+    test "$($DYAD export --store "$tmp/sector.db" --format gdelt | cut -f6,8,13)" = "$(printf 'INS\t\tINS')"
 check "every event has every field of the record" /usr/bin/python3 -c "
 import json
 need = ['doc_id','sent','event_id','date','date_basis','source','target','cameo','cameo_root','plover',

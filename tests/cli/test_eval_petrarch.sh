@@ -43,6 +43,13 @@ check "names get the case of news text" grep -q "$(printf 'VLD\tname\tValdoria|V
 check "a dated actor is a person with roles" grep -q "$(printf 'Admiral Tobin Ash\tKST\tMIL\t\t\t2010-01-01\t2015-12-31')" "$tmp/lex/people/imported.tsv"
 check "a synset becomes one pattern a member" grep -q "$(printf '1121\taccuse obl:of~=smuggling')" "$tmp/lex/verbs/imported.tsv"
 
+# a side named only by a sector, with --no-country: "---MIL" as PETRARCH
+# writes it, not a second "---" before the code
+$DYAD eval --no-country --petrarch-validation tests/data/petrarch/no_country.xml \
+    --dictionaries tests/data/petrarch/dictionaries --diff >"$tmp/nc" 2>/dev/null
+check "--no-country codes a side with no country" grep -q "^  pred ---MIL-MRV 051" "$tmp/nc"
+check "and it is as expected" grep -q "^coded exactly as expected: 1 of 1" "$tmp/nc"
+
 real=../shared/data/petrarch2/PETR.UnitTest.records.xml
 if [ -f "$real" ] && [ -d ../shared/data/petrarch2/dictionaries ]; then
     $DYAD eval --petrarch-validation "$real" >"$tmp/real" 2>"$tmp/real.err"

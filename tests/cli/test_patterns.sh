@@ -253,6 +253,8 @@ check "pressured X to drop the case" has_event "Moscow pressured Yerevan to drop
 # to stop it (1311), not an administrative sanction (172, 132)
 check "prohibited aid to X" has_event "Washington prohibited all aid to the Malian junta." "162 USAGOV>MLI.*"
 check "will prohibit aid to X" has_event "The United States will prohibit aid to Malian rebels." "1311 USA>MLI.*"
+# "call" with two objects names someone, it places no call
+check "calling them X's army" no_event "Lithuania criticised the soldiers, calling them Russia's army." "^041 "
 # asking another to pay for something is an appeal for economic aid,
 # whatever the thing
 check "called on X to fund Y" has_event "Fiji called on Australia to fund a new hospital." "0231 FJI>AUS"

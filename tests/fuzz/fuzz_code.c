@@ -20,7 +20,7 @@ static void open_coders(void)
 {
     tried = 1;
     dyad_coder_options o = { "models/tagger.bin", "models/parser.bin", "models/lexicon.bin",
-                             "lexicon/verbs", "lexicon/cameo.tsv", 0, 0, 0, 0, 0, 0 };
+                             "lexicon/verbs", "lexicon/cameo.tsv", 0, 0, 0, 0, 0, 0, 0 };
     if (dyad_coder_open(&coder, &o, NULL, 0) != DYAD_OK) coder = NULL;
     o.every_sentence = 1;
     if (dyad_coder_open(&coder_every, &o, NULL, 0) != DYAD_OK) coder_every = NULL;
