@@ -133,6 +133,10 @@ check "a visit to X by Y, not the clause's subject" no_event "Ghana's tour prece
 check "neither X nor Y condemned Z" no_event "Neither Peru nor Chile condemned Bolivia." "^111"
 check "X condemned neither Y nor Z" no_event "Peru condemned neither Bolivia nor Chile." "^111"
 check "X and Y condemned Z" has_event "Peru and Chile condemned Bolivia." "111 CHL>BOL"
+# an idiom of "call" (calling someone's bluff) is no phone call, however
+# many constraints the phone call's own pattern has
+check "called X's bluff" no_event "Chile has now called Peru's bluff." "^041"
+check "called X" has_event "Chile called Peru on Monday." "041 CHL>PER"
 # what one did not allow another to do did not happen
 check "did not allow X to attack Y" no_event "Kenya did not allow Somali rebels to attack Ethiopia." "180"
 # a surname inside someone else's full name is not the office holder
