@@ -102,15 +102,6 @@ static int32_t protested(dyad_doc *doc, const sentence_tree *t, uint32_t sent_fi
     return -1;
 }
 
-/* Is code a hostile act (CAMEO roots 11 to 20: disapproval to mass
-** violence), one "at" points at someone ("fired shells at Seoul",
-** "lashed out at Kyiv")?  With any other act "at" says where it happens
-** ("held talks at the UN", "spoke at Davos"). */
-static int hostile_code(const char *code)
-{
-    return code && code[0] && code[1] && ((code[0] == '1' && code[1] >= '1') || (code[0] == '2' && code[1] == '0'));
-}
-
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
@@ -164,18 +155,6 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++)
                 if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];
         }
-        /* a hostile act's "at", on the verb or on its thing object,
-        ** when nothing else is aimed at: "fired two shells at Seoul" */
-        static const char *const at[] = { "at", NULL };
-        uint32_t at_heads[2] = { w, tgt >= 0 ? (uint32_t)tgt : w };
-        for (size_t h = 0; hostile_code(code) && h < 2 && aim < 0; h++)
-            for (uint32_t k = t->first_kid[at_heads[h]]; k < t->first_kid[at_heads[h] + 1] && aim < 0; k++) {
-                uint32_t d = t->kids[k];
-                const char *rel = t->words[d].deprel;
-                if (rel && !strcmp(rel, h ? "nmod" : "obl") && role_lemma_in(t, role_child(t, d, "case"), at) &&
-                    !ground(t, d) && mention_resolve(doc, t, sent_first, sc, d, &probe))
-                    aim = (int32_t)d;
-            }
     }
     /* "demanded that North Korea stop ...": the one addressed is
     ** the clause's subject; "threatened to break ties with
