@@ -62,6 +62,7 @@ TEST(line_breaks)
     CHECK_STR(segment("The envoy, sent by\nZagreb, left."), "The|envoy|,|sent|by|Zagreb|,|left|.");
     CHECK_STR(segment("Officials met in Oslo,\nNorway, on Monday."), "Officials|met|in|Oslo|,|Norway|,|on|Monday|.");
     CHECK_STR(segment("Ferry sinks off the coast\nThe ferry sank."), "Ferry|sinks|off|the|coast // The|ferry|sank|.");
+    CHECK_STR(segment("They blamed the army's\n2019 purge."), "They|blamed|the|army|'s|2019|purge|.");
 }
 
 TEST(kicker_sub_headline)

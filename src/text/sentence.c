@@ -100,7 +100,8 @@ static size_t subhead_end(const char *text, const surface_token *tok, size_t fir
 
 /* Does a line that ends with t go on on the next line, whatever case
 ** that opens with?  A comma, or a word that cannot end a sentence nor a
-** headline (an article, a preposition, a conjunction, a possessive):
+** headline (an article, a preposition, a conjunction, a possessive
+** pronoun or a noun's possessive "'s"):
 ** hard-wrapped copy breaks lines anywhere, "held talks with" /
 ** "President Michel Suleiman". */
 static int line_goes_on(const char *text, const surface_token *t)
@@ -110,7 +111,12 @@ static int line_goes_on(const char *text, const surface_token *t)
         "onto", "over", "against", "between", "among", "about", "and", "or", "but", "nor",
         "than", "its", "their", "his", "her", "our", "your", "my", NULL };
     if (t->kind == TOK_PUNCT) return token_is(text, t, ",");
-    if (t->kind != TOK_WORD || t->first_class != 'l') return 0;
+    if (t->kind != TOK_WORD) return 0;
+    /* a possessive wants its noun: "the country's" / "1994 genocide" */
+    size_t n = t->end - t->start;
+    const char *end = text + t->end;
+    if ((n > 2 && !memcmp(end - 2, "'s", 2)) || (n > 4 && !memcmp(end - 4, "\xe2\x80\x99s", 4))) return 1;
+    if (t->first_class != 'l') return 0;
     for (size_t i = 0; open_words[i]; i++)
         if (token_is(text, t, open_words[i])) return 1;
     return 0;
