@@ -446,6 +446,31 @@ TEST(noun_events_take_their_clause_roles_unless_a_verb_coded)
               "190 RUSGOV>UKR");
 }
 
+/* "Britain criticized the attack on Moldovan troops": whom an attack,
+** a killing or a crackdown is on or of is its victim, not the one
+** criticized; with no one named who did it, no target, no event */
+TEST(criticism_of_an_act_is_not_aimed_at_its_victim)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "attack attack NOUN 2 obj; on on ADP 7 case; Moldovan Moldovan ADJ 7 amod; "
+                   "troops troop NOUN 4 nmod; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "killing killing NOUN 2 obj; of of ADP 7 case; Moldovan Moldovan ADJ 7 amod; "
+                   "troops troop NOUN 4 nmod; . . PUNCT 2 punct"),
+              "");
+    /* who did it is the one criticized */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 5 det; "
+                   "Russian Russian ADJ 5 amod; attack attack NOUN 2 obj; on on ADP 8 case; "
+                   "Moldovan Moldovan ADJ 8 amod; troops troop NOUN 5 nmod; . . PUNCT 2 punct"),
+              "111 GBR>RUS");
+    /* a thing that is no act done to anyone keeps its owner */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "policy policy NOUN 2 obj; of of ADP 7 case; Moldovan Moldovan ADJ 7 amod; "
+                   "troops troop NOUN 4 nmod; . . PUNCT 2 punct"),
+              "111 GBR>MDAMIL");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -483,6 +508,7 @@ int main(void)
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
+    RUN(criticism_of_an_act_is_not_aimed_at_its_victim);
     teardown();
     return TEST_DONE();
 }
