@@ -25,6 +25,10 @@ TEST(police_act_on_their_own_country_people)
                    "a a DET 5 det; rally rally NOUN 3 obj; staged stage VERB 5 acl; by by ADP 8 case; "
                    "demonstrators demonstrator NOUN 6 obl:agent; . . PUNCT 3 punct"),
               "1721 MDACOP>MDAOPP");
+    /* ... and the suspects they arrest */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; "
+                   "suspects suspect NOUN 3 obj; . . PUNCT 3 punct"),
+              "173 MDACOP>MDACRM");
 }
 
 /* "Ukrainians were arrested in Moscow": with state_agents, an act only

@@ -253,7 +253,7 @@ int implied_people_at_place(dyad_doc *doc, const char *event_code, actor *target
 }
 
 /* "Egyptian police dispersed demonstrators": police act at home, so
-** the demonstrators, students, workers or civilians they coerce or
+** the demonstrators, students, workers, civilians or suspects they coerce or
 ** assault with no country named are their own country's (police, unlike
 ** troops, do not cross borders).  So are the newspapers, broadcasters,
 ** parties and people a government restricts with administrative
@@ -262,7 +262,9 @@ int implied_people_at_place(dyad_doc *doc, const char *event_code, actor *target
 ** w. */
 static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
 {
-    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
+    /* and the suspects and criminals they arrest: a police force's
+    ** writ runs at home */
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "CRM", NULL };
     static const char *const governed[] = { "OPP", "CVL", "EDU", "LAB", "MED", NULL };
     if (!src->sector || !src->country || strlen(src->country) != 3 || !strcmp(src->country, "IGO") ||
         !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") || !strcmp(src->country, "IMG"))
