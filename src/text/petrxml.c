@@ -462,7 +462,7 @@ static int find_text(petrxml_reader *r, const char *p, const char *end, const ch
 /* A record's <Text> is one sentence, or a few, hard-wrapped as GigaWord
 ** and the wire services kept it: a single line break in it is a space, or
 ** the sentence splitter would end a sentence at each line that opens with
-** a capital ("held talks with President\nMichel Suleiman").  A blank line
+** a capital ("met with Premier\nAnna Kovac").  A blank line
 ** still parts paragraphs.  Offsets stay as they were. */
 static void unwrap_lines(char *s, size_t n)
 {

@@ -102,8 +102,8 @@ static size_t subhead_end(const char *text, const surface_token *tok, size_t fir
 ** that opens with?  A comma, or a word that cannot end a sentence nor a
 ** headline (an article, a preposition, a conjunction, a possessive
 ** pronoun or a noun's possessive "'s"):
-** hard-wrapped copy breaks lines anywhere, "held talks with" /
-** "President Michel Suleiman". */
+** hard-wrapped copy breaks lines anywhere, "met with" /
+** "Premier Anna Kovac". */
 static int line_goes_on(const char *text, const surface_token *t)
 {
     static const char *const open_words[] = {
@@ -112,7 +112,7 @@ static int line_goes_on(const char *text, const surface_token *t)
         "than", "its", "their", "his", "her", "our", "your", "my", NULL };
     if (t->kind == TOK_PUNCT) return token_is(text, t, ",");
     if (t->kind != TOK_WORD) return 0;
-    /* a possessive wants its noun: "the country's" / "1994 genocide" */
+    /* a possessive wants its noun: "the army's" / "2019 purge" */
     size_t n = t->end - t->start;
     const char *end = text + t->end;
     if ((n > 2 && !memcmp(end - 2, "'s", 2)) || (n > 4 && !memcmp(end - 4, "\xe2\x80\x99s", 4))) return 1;
