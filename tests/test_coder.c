@@ -471,6 +471,25 @@ TEST(criticism_of_an_act_is_not_aimed_at_its_victim)
               "111 GBR>MDAMIL");
 }
 
+/* "Britain said Russian troops attacked Moldovan villages and arrested
+** demonstrators": a verb joined to another with no subject of its own is
+** in the same clause, so reported (threatened, denied) with it */
+TEST(a_joined_verb_shares_its_clause_modality)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; said say VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 5 nsubj; attacked attack VERB 2 ccomp; Moldovan Moldovan ADJ 7 amod; "
+                   "villages village NOUN 5 obj; and and CCONJ 9 cc; arrested arrest VERB 5 conj; "
+                   "Moldovan Moldovan ADJ 11 amod; demonstrators demonstrator NOUN 9 obj; . . PUNCT 2 punct"),
+              "190 RUSMIL>MDA reported | 173 RUSMIL>MDAOPP reported");
+    /* a subject of its own makes it a clause of its own */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; said say VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 5 nsubj; attacked attack VERB 2 ccomp; Moldovan Moldovan ADJ 7 amod; "
+                   "villages village NOUN 5 obj; and and CCONJ 10 cc; Britain Britain PROPN 10 nsubj; "
+                   "arrested arrest VERB 5 conj; Moldovan Moldovan ADJ 12 amod; demonstrators demonstrator NOUN 10 obj; "
+                   ". . PUNCT 2 punct"),
+              "190 RUSMIL>MDA reported | 173 GBR>MDAOPP");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -509,6 +528,7 @@ int main(void)
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
     RUN(criticism_of_an_act_is_not_aimed_at_its_victim);
+    RUN(a_joined_verb_shares_its_clause_modality);
     teardown();
     return TEST_DONE();
 }

@@ -372,6 +372,13 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj")) {
         int32_t shared = participle_conjunct_head(t, w, (uint32_t)head);
         if (shared >= 0) return role_modality(t, (uint32_t)shared);
+        /* "said they had detained suspects and seized weapons": a verb
+        ** joined to another with no subject of its own is in the same
+        ** clause, reported, threatened or denied with it */
+        if (role_child(t, w, "nsubj") < 0 && role_child(t, w, "nsubj:pass") < 0) {
+            const char *joined = role_modality(t, (uint32_t)head);
+            if (strcmp(joined, "asserted")) return joined;
+        }
     }
     if (head >= 0 && t->words[w].deprel && (!strcmp(t->words[w].deprel, "xcomp") || !strcmp(t->words[w].deprel, "ccomp"))) {
         char buf[32];
