@@ -490,6 +490,23 @@ TEST(a_joined_verb_shares_its_clause_modality)
               "190 RUSMIL>MDA reported | 173 GBR>MDAOPP");
 }
 
+/* "Moldova rejected claims that Russian troops attacked villages": the
+** "that" clause a denial rejects is denied, also when the parser hangs
+** it on the verb as an adverbial clause or on the claim as a noun's */
+TEST(a_rejected_that_clause_is_denied_however_it_is_hung)
+{
+    const char *as_advcl = "Moldova Moldova PROPN 2 nsubj; rejected reject VERB 0 root; claims claim NOUN 2 obj; "
+                           "that that SCONJ 7 mark; Russian Russian ADJ 6 amod; troops troop NOUN 7 nsubj; "
+                           "attacked attack VERB 2 advcl; Moldovan Moldovan ADJ 9 amod; villages village NOUN 7 obj; "
+                           ". . PUNCT 2 punct";
+    CHECK_STR(code(as_advcl), "190 RUSMIL>MDA denied");
+    const char *as_acl = "Moldova Moldova PROPN 2 nsubj; rejected reject VERB 0 root; claims claim NOUN 2 obj; "
+                         "that that SCONJ 7 mark; Russian Russian ADJ 6 amod; troops troop NOUN 7 nsubj; "
+                         "attacked attack VERB 3 acl; Moldovan Moldovan ADJ 9 amod; villages village NOUN 7 obj; "
+                         ". . PUNCT 2 punct";
+    CHECK_STR(code(as_acl), "190 RUSMIL>MDA denied");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -529,6 +546,7 @@ int main(void)
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
     RUN(criticism_of_an_act_is_not_aimed_at_its_victim);
     RUN(a_joined_verb_shares_its_clause_modality);
+    RUN(a_rejected_that_clause_is_denied_however_it_is_hung);
     teardown();
     return TEST_DONE();
 }

@@ -355,6 +355,25 @@ static int made_ready_for(const sentence_tree *t, uint32_t w)
     return 0;
 }
 
+/* Is w the verb of a "that" clause a denial rejects, as the parser may
+** hang it: on the denying verb as an adverbial clause ("dismissed
+** allegations that it supports the rebels", the clause read as the
+** verb's), or on the claim the verb rejects ("denied the claim that its
+** troops attacked")?  What is denied has not been said to happen. */
+static int denied_that_clause(const sentence_tree *t, uint32_t w)
+{
+    static const char *const that[] = { "that", NULL };
+    static const char *const denial[] = { "deny", "reject", "dismiss", "refute", "rebut", NULL };
+    int32_t head = t->words[w].head - 1;
+    const char *rel = t->words[w].deprel;
+    if (head < 0 || !rel || !role_has_dependent(t, w, "mark", that)) return 0;
+    if (!strcmp(rel, "advcl")) return role_lemma_in(t, head, denial);
+    if (strcmp(rel, "acl") && strcmp(rel, "acl:relcl")) return 0;
+    int32_t verb = t->words[head].head - 1;
+    const char *noun_rel = t->words[head].deprel;
+    return verb >= 0 && noun_rel && !strcmp(noun_rel, "obj") && role_lemma_in(t, verb, denial);
+}
+
 const char *role_modality(const sentence_tree *t, uint32_t w)
 {
     static const char *const future[] = { "will", "shall", "'ll", NULL };
@@ -380,6 +399,7 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
             if (strcmp(joined, "asserted")) return joined;
         }
     }
+    if (denied_that_clause(t, w)) return "denied";
     if (head >= 0 && t->words[w].deprel && (!strcmp(t->words[w].deprel, "xcomp") || !strcmp(t->words[w].deprel, "ccomp"))) {
         char buf[32];
         const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
