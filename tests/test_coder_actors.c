@@ -29,6 +29,14 @@ TEST(police_act_on_their_own_country_people)
     CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; "
                    "suspects suspect NOUN 3 obj; . . PUNCT 3 punct"),
               "173 MDACOP>MDACRM");
+    /* police named with no country are the country's of the people
+    ** they face, on either side */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; demonstrators demonstrator NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "police police NOUN 3 obj; . . PUNCT 3 punct"),
+              "190 MDAOPP>MDACOP");
+    CHECK_STR(code("police police NOUN 2 nsubj; clashed clash VERB 0 root; with with ADP 5 case; "
+                   "Moldovan Moldovan ADJ 5 amod; demonstrators demonstrator NOUN 2 obl; . . PUNCT 2 punct"),
+              "190 MDACOP>MDAOPP");
 }
 
 /* "Ukrainians were arrested in Moscow": with state_agents, an act only
