@@ -124,6 +124,36 @@ static int victim_case(const sentence_tree *t, uint32_t d)
     return role_lemma_in(t, role_child(t, d, "case"), victims);
 }
 
+/* "threatened to launch an offensive unless Baghdad accepted its
+** conditions": a threat is aimed at whoever must meet its condition;
+** also in a clause ("warned that it would respond if troops were
+** deployed", where the parser may read the condition as a complement).
+** The word of that subject, or -1. */
+static int32_t threat_condition_subject(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                                        uint32_t w)
+{
+    static const char *const conditions[] = { "unless", "if", NULL };
+    actor probe;
+    uint32_t heads[3] = { w, 0, 0 };
+    size_t n_heads = 1;
+    int32_t open = role_child(t, w, "xcomp");
+    if (open >= 0) heads[n_heads++] = (uint32_t)open;
+    int32_t said = role_child(t, w, "ccomp");
+    if (said >= 0) heads[n_heads++] = (uint32_t)said;
+    for (size_t h = 0; h < n_heads; h++)
+        for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1]; k++) {
+            uint32_t d = t->kids[k];
+            const char *rel = t->words[d].deprel;
+            if (!rel || (strcmp(rel, "advcl") && (h == 0 || strcmp(rel, "ccomp"))) ||
+                !role_lemma_in(t, role_child(t, d, "mark"), conditions))
+                continue;
+            int32_t subj = role_child(t, d, "nsubj");
+            if (subj < 0) subj = role_child(t, d, "nsubj:pass");
+            if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) return subj;
+        }
+    return -1;
+}
+
 int aim_names_only_victim(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
                           const char *code, int32_t tgt)
 {
@@ -214,6 +244,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
     ** Russia": the one aimed at in the clause */
     /* (a statement is not addressed to its clause's subject: "said
     ** he was unaware") */
+    if (aim < 0 && tgt < 0 && !strncmp(code, "13", 2)) aim = threat_condition_subject(doc, t, sent_first, sc, w);
     if (aim < 0 && tgt < 0 && strncmp(code, "01", 2)) {
         int32_t clause_verb = role_child(t, w, "ccomp");
         if (clause_verb >= 0) {
@@ -285,24 +316,6 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                 if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
             }
         }
-    }
-    /* "threatened to launch an offensive unless Baghdad accepted its
-    ** conditions": a threat is aimed at whoever must meet its condition */
-    if (aim < 0 && tgt < 0 && !strncmp(code, "13", 2)) {
-        static const char *const conditions[] = { "unless", "if", NULL };
-        uint32_t heads[2] = { w, 0 };
-        size_t n_heads = 1;
-        int32_t open = role_child(t, w, "xcomp");
-        if (open >= 0) heads[n_heads++] = (uint32_t)open;
-        for (size_t h = 0; h < n_heads && aim < 0; h++)
-            for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1] && aim < 0; k++) {
-                uint32_t d = t->kids[k];
-                if (!t->words[d].deprel || strcmp(t->words[d].deprel, "advcl") ||
-                    !role_lemma_in(t, role_child(t, d, "mark"), conditions))
-                    continue;
-                int32_t subj = role_child(t, d, "nsubj");
-                if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
-            }
     }
     if (aim < 0 && !strncmp(code, "14", 2) && (tgt < 0 || !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)))
         aim = protested(doc, t, sent_first, sc, w);

@@ -226,4 +226,8 @@ check "shared military intelligence with X" has_event "Sweden shared military in
 check "claimed responsibility for an attack on X in Y" has_event "Boko Haram claimed responsibility for the deadly attack on a market in Chad." "015 NGABKH>TCD"
 check "claimed responsibility for an attack targeting X in Y" has_event "Boko Haram claimed responsibility for a raid targeting a police station in Cameroon." "015 NGABKH>CMR"
 check "claimed responsibility in a statement issued in Y" no_event "Boko Haram claimed responsibility in a statement issued in Chad." "^015"
+# a threat to respond is aimed at whoever must meet its condition, also
+# in a "that" clause whose condition the parser may read as a complement
+check "warned that it would respond if X ..." has_event "Ankara warned that it would respond if Athens armed the islands." "130 TURGOV>GRCGOV"
+check "warned that it would respond if X's troops were deployed" has_event "Tehran warned that it would respond if American troops were deployed near its border." "130 IRNGOV>USAMIL"
 finish
