@@ -507,6 +507,31 @@ TEST(a_rejected_that_clause_is_denied_however_it_is_hung)
     CHECK_STR(code(as_acl), "190 RUSMIL>MDA denied");
 }
 
+/* "Talks began two years after Russian troops attacked Moldovan
+** villages": an act the sentence recalls, set years back or in a year
+** before the story's (the test story is of 2026), is not coded */
+TEST(a_recalled_act_is_not_coded)
+{
+    const char *years_after = "Talks talk NOUN 2 nsubj; began begin VERB 0 root; two two NUM 4 nummod; "
+                              "years year NOUN 2 obl:unmarked; after after SCONJ 8 mark; Russian Russian ADJ 7 amod; "
+                              "troops troop NOUN 8 nsubj; attacked attack VERB 2 advcl; Moldovan Moldovan ADJ 10 amod; "
+                              "villages village NOUN 8 obj; . . PUNCT 2 punct";
+    CHECK_STR(code(years_after), "");
+    const char *hours_after = "Talks talk NOUN 2 nsubj; began begin VERB 0 root; two two NUM 4 nummod; "
+                              "hours hour NOUN 2 obl:unmarked; after after SCONJ 8 mark; Russian Russian ADJ 7 amod; "
+                              "troops troop NOUN 8 nsubj; attacked attack VERB 2 advcl; Moldovan Moldovan ADJ 10 amod; "
+                              "villages village NOUN 8 obj; . . PUNCT 2 punct";
+    CHECK_STR(code(hours_after), "190 RUSMIL>MDA");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "Moldovan Moldovan ADJ 5 amod; villages village NOUN 3 obj; in in ADP 7 case; "
+                   "2014 2014 NUM 3 obl; . . PUNCT 3 punct"),
+              "");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "Moldovan Moldovan ADJ 5 amod; villages village NOUN 3 obj; in in ADP 7 case; "
+                   "2026 2026 NUM 3 obl; . . PUNCT 3 punct"),
+              "190 RUSMIL>MDA");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -547,6 +572,7 @@ int main(void)
     RUN(criticism_of_an_act_is_not_aimed_at_its_victim);
     RUN(a_joined_verb_shares_its_clause_modality);
     RUN(a_rejected_that_clause_is_denied_however_it_is_hung);
+    RUN(a_recalled_act_is_not_coded);
     teardown();
     return TEST_DONE();
 }
