@@ -532,6 +532,21 @@ TEST(a_recalled_act_is_not_coded)
               "190 RUSMIL>MDA");
 }
 
+/* "Britain believes Russian troops could attack Moldovan villages": a
+** possibility someone believes or predicts is no act, nor a threat of the
+** one who would act; said by the party it is its threat */
+TEST(a_possibility_believed_is_no_event)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; believes believe VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 6 nsubj; could could AUX 6 aux; attack attack VERB 2 ccomp; "
+                   "Moldovan Moldovan ADJ 8 amod; villages village NOUN 6 obj; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 4 nsubj; could could AUX 4 aux; "
+                   "attack attack VERB 0 root; Moldovan Moldovan ADJ 6 amod; villages village NOUN 4 obj; "
+                   ", , PUNCT 8 punct; Moscow Moscow PROPN 9 nsubj; said say VERB 4 parataxis; . . PUNCT 4 punct"),
+              "1384 RUSMIL>MDA conditional");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -573,6 +588,7 @@ int main(void)
     RUN(a_joined_verb_shares_its_clause_modality);
     RUN(a_rejected_that_clause_is_denied_however_it_is_hung);
     RUN(a_recalled_act_is_not_coded);
+    RUN(a_possibility_believed_is_no_event);
     teardown();
     return TEST_DONE();
 }

@@ -1,0 +1,48 @@
+/*
+** speculation.c — possibilities believed or predicted (speculation.h).
+*/
+#include <string.h>
+#include "code/speculation.h"
+
+/* Is the saying or thinking verb h one of belief or prediction, or one
+** of saying whose subject is a commentator rather than a party? */
+static int speculating(const sentence_tree *t, uint32_t h)
+{
+    static const char *const belief[] = { "believe", "think", "expect", "fear", "predict", "speculate", "suspect",
+                                          "estimate", "forecast", "worry", "guess", "doubt", "suggest", NULL };
+    static const char *const saying[] = { "say", "warn", "note", "argue", "write", "caution", "tell", NULL };
+    static const char *const commentators[] = { "analyst", "expert", "observer", "commentator", "economist",
+                                                "scholar", "researcher", "pundit", "academic", "strategist",
+                                                "specialist", NULL };
+    if (role_lemma_in(t, (int32_t)h, belief)) return 1;
+    return role_lemma_in(t, (int32_t)h, saying) && role_lemma_in(t, role_child(t, h, "nsubj"), commentators);
+}
+
+int speculated(const sentence_tree *t, uint32_t w)
+{
+    static const char *const possible[] = { "could", "might", "may", NULL };
+    /* up to the clause's verb, through complements and conjuncts */
+    uint32_t cur = w;
+    for (int depth = 0; depth < 8; depth++) {
+        if (role_has_dependent(t, cur, "aux", possible)) break;
+        const char *rel = t->words[cur].deprel;
+        int32_t head = t->words[cur].head - 1;
+        if (!rel || head < 0 || (strcmp(rel, "xcomp") && strcmp(rel, "conj") && strcmp(rel, "obj"))) return 0;
+        cur = (uint32_t)head;
+    }
+    if (!role_has_dependent(t, cur, "aux", possible)) return 0;
+    const char *rel = t->words[cur].deprel;
+    int32_t head = t->words[cur].head - 1;
+    /* "China could invade Taiwan, analysts say": the attribution may
+    ** follow, its verb the head of the sentence */
+    if (rel && !strcmp(rel, "ccomp") && head >= 0) return speculating(t, (uint32_t)head);
+    if (rel && !strcmp(rel, "root"))
+        for (uint32_t k = t->first_kid[cur]; k < t->first_kid[cur + 1]; k++) {
+            uint32_t d = t->kids[k];
+            const char *r = t->words[d].deprel;
+            if (r && (!strcmp(r, "parataxis") || !strcmp(r, "ccomp") || !strcmp(r, "advcl")) && d > cur &&
+                speculating(t, d))
+                return 1;
+        }
+    return 0;
+}

@@ -1,0 +1,20 @@
+/*
+** speculation.h — what someone thinks another could do.
+**
+** "Analysts say China could invade Taiwan", "Kenya fears that Somalia
+** might close the border": a possibility that someone believes, fears or
+** predicts, or that commentators state, is neither an act nor a threat or
+** promise of the one who would act (CAMEO codes a threat by its maker), so
+** it is no event.  A party's own "could" stays a threat or an offer: "Iran
+** said it could close the strait".
+*/
+#ifndef DYAD_CODE_SPECULATION_H
+#define DYAD_CODE_SPECULATION_H
+
+#include "code/roles.h"
+
+/* Is event word w of tree t in a "could"/"might"/"may" clause that
+** someone believes, fears or predicts, or that commentators state? */
+int speculated(const sentence_tree *t, uint32_t w);
+
+#endif
