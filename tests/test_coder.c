@@ -547,6 +547,20 @@ TEST(a_possibility_believed_is_no_event)
               "1384 RUSMIL>MDA conditional");
 }
 
+/* "Russian troops are expected to attack Moldovan villages": a forecast
+** is no act; "Moscow expects to attack ..." is its own intent */
+TEST(what_is_expected_has_not_happened)
+{
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 4 nsubj:pass; are be AUX 4 aux:pass; "
+                   "expected expect VERB 0 root; to to PART 6 mark; attack attack VERB 4 xcomp; "
+                   "Moldovan Moldovan ADJ 8 amod; villages village NOUN 6 obj; . . PUNCT 4 punct"),
+              "");
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; expects expect VERB 0 root; to to PART 4 mark; "
+                   "attack attack VERB 2 xcomp; Moldovan Moldovan ADJ 6 amod; villages village NOUN 4 obj; "
+                   ". . PUNCT 2 punct"),
+              "1384 RUSGOV>MDA future");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -589,6 +603,7 @@ int main(void)
     RUN(a_rejected_that_clause_is_denied_however_it_is_hung);
     RUN(a_recalled_act_is_not_coded);
     RUN(a_possibility_believed_is_no_event);
+    RUN(what_is_expected_has_not_happened);
     teardown();
     return TEST_DONE();
 }

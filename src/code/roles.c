@@ -458,7 +458,7 @@ int role_promised(const sentence_tree *t, uint32_t w)
     ** is not yet an act, for blows too: an intent or a threat */
     static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend", "aim", "strive",
                                           "aspire", "endeavour", "endeavor", "willing", "ready", "prepared",
-                                          "prepare", NULL };
+                                          "prepare", "expect", NULL };
     /* "pledged to continue assisting Iran": an aspect verb between
     ** passes the promise on */
     static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };

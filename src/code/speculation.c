@@ -18,8 +18,23 @@ static int speculating(const sentence_tree *t, uint32_t h)
     return role_lemma_in(t, (int32_t)h, saying) && role_lemma_in(t, role_child(t, h, "nsubj"), commentators);
 }
 
+/* Is w the act someone is expected or likely to do ("the EU is expected
+** to impose sanctions", "Ghana is likely to send troops")?  A forecast,
+** not yet done nor promised by the one who would do it. */
+static int forecast(const sentence_tree *t, uint32_t w)
+{
+    static const char *const expect[] = { "expect", NULL };
+    static const char *const likely[] = { "likely", "unlikely", NULL };
+    int32_t head = t->words[w].head - 1;
+    const char *rel = t->words[w].deprel;
+    if (head < 0 || !rel || strcmp(rel, "xcomp")) return 0;
+    if (role_lemma_in(t, head, expect)) return role_child(t, (uint32_t)head, "aux:pass") >= 0;
+    return role_lemma_in(t, head, likely);
+}
+
 int speculated(const sentence_tree *t, uint32_t w)
 {
+    if (forecast(t, w)) return 1;
     static const char *const possible[] = { "could", "might", "may", NULL };
     /* up to the clause's verb, through complements and conjuncts */
     uint32_t cur = w;
