@@ -561,6 +561,18 @@ TEST(what_is_expected_has_not_happened)
               "1384 RUSGOV>MDA future");
 }
 
+/* "Britain and Moldova criticized each other": conjoined actors whose
+** object is a reciprocal pronoun act on each other, whatever the act */
+TEST(each_other_makes_conjoined_actors_act_on_each_other)
+{
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "criticized criticize VERB 0 root; each each DET 6 det; other other ADJ 4 obj; . . PUNCT 4 punct"),
+              "111 GBR>MDA | 111 MDA>GBR");
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "criticized criticize VERB 0 root; one one PRON 4 obj; another another DET 5 nmod; . . PUNCT 4 punct"),
+              "111 GBR>MDA | 111 MDA>GBR");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -604,6 +616,7 @@ int main(void)
     RUN(a_recalled_act_is_not_coded);
     RUN(a_possibility_believed_is_no_event);
     RUN(what_is_expected_has_not_happened);
+    RUN(each_other_makes_conjoined_actors_act_on_each_other);
     teardown();
     return TEST_DONE();
 }

@@ -230,4 +230,6 @@ check "claimed responsibility in a statement issued in Y" no_event "Boko Haram c
 # in a "that" clause whose condition the parser may read as a complement
 check "warned that it would respond if X ..." has_event "Ankara warned that it would respond if Athens armed the islands." "130 TURGOV>GRCGOV"
 check "warned that it would respond if X's troops were deployed" has_event "Tehran warned that it would respond if American troops were deployed near its border." "130 IRNGOV>USAMIL"
+# accusations traded are made both ways
+check "X and Y traded accusations" has_event "Ecuador and Peru traded accusations over the border." "112 PER>ECU"
 finish
