@@ -573,6 +573,18 @@ TEST(each_other_makes_conjoined_actors_act_on_each_other)
               "111 GBR>MDA | 111 MDA>GBR");
 }
 
+/* "Britain delivered aid from Moldova": who the aid comes from is its
+** giver, not the one given to, so a giving event has no target there */
+TEST(the_giver_of_a_thing_given_is_not_its_recipient)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; delivered deliver VERB 0 root; aid aid NOUN 2 obj; "
+                   "from from ADP 5 case; Moldova Moldova PROPN 3 nmod; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; delivered deliver VERB 0 root; aid aid NOUN 2 obj; "
+                   "to to ADP 5 case; Moldova Moldova PROPN 3 nmod; . . PUNCT 2 punct"),
+              "070 GBR>MDA");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -617,6 +629,7 @@ int main(void)
     RUN(a_possibility_believed_is_no_event);
     RUN(what_is_expected_has_not_happened);
     RUN(each_other_makes_conjoined_actors_act_on_each_other);
+    RUN(the_giver_of_a_thing_given_is_not_its_recipient);
     teardown();
     return TEST_DONE();
 }

@@ -154,6 +154,23 @@ static int32_t threat_condition_subject(dyad_doc *doc, const sentence_tree *t, u
     return -1;
 }
 
+int aim_names_only_giver(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, const char *code,
+                         int32_t tgt)
+{
+    static const char *const from[] = { "from", NULL };
+    int giving = !strncmp(code, "033", 3) || !strncmp(code, "07", 2);
+    if (!giving || tgt < 0 || sc->word_match[tgt] >= 0) return 0;
+    actor probe;
+    int giver = 0;
+    for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (!mention_resolve(doc, t, sent_first, sc, d, &probe)) continue;
+        if (!role_lemma_in(t, role_child(t, d, "case"), from)) return 0;
+        giver = 1;
+    }
+    return giver;
+}
+
 int aim_names_only_victim(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
                           const char *code, int32_t tgt)
 {
@@ -185,7 +202,8 @@ int aim_names_only_victim(dyad_doc *doc, const sentence_tree *t, uint32_t sent_f
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
-    if (aim_names_only_victim(doc, t, sent_first, sc, code, tgt)) return -1;
+    if (aim_names_only_victim(doc, t, sent_first, sc, code, tgt) || aim_names_only_giver(doc, t, sent_first, sc, code, tgt))
+        return -1;
     actor probe;
     int32_t aim = -1;
     int victim_only = criticized_act_on_victim(t, code, tgt);

@@ -257,6 +257,7 @@ static int32_t aimed_past_thing(const sentence_coding *job, uint32_t w, const pa
     const sentence_tree *t = job->t;
     if (m->target < 0) return aim_target(job->doc, t, job->sent->first, job->sc, w, m->pattern->code, thing);
     if (aim_names_only_victim(job->doc, t, job->sent->first, job->sc, m->pattern->code, tgt)) return -1;
+    if (aim_names_only_giver(job->doc, t, job->sent->first, job->sc, m->pattern->code, tgt)) return -1;
     /* ... as when the pattern's own target is a thing: "endorsed an
     ** agreement with the EU" (not for force, whose thing is ground
     ** and whose modifiers are places: "captured villages near the
