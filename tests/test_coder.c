@@ -585,6 +585,15 @@ TEST(the_giver_of_a_thing_given_is_not_its_recipient)
               "070 GBR>MDA");
 }
 
+/* "Moldova is to visit Britain": an act arranged and still to come, its
+** subject the outer one of "is to" */
+TEST(is_to_do_is_arranged_not_done)
+{
+    CHECK_STR(code("Moldova Moldova PROPN 4 nsubj:outer; is be AUX 4 cop; to to PART 4 mark; "
+                   "visit visit VERB 0 root; Britain Britain PROPN 4 obj; . . PUNCT 4 punct"),
+              "036 MDA>GBR future");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -630,6 +639,7 @@ int main(void)
     RUN(what_is_expected_has_not_happened);
     RUN(each_other_makes_conjoined_actors_act_on_each_other);
     RUN(the_giver_of_a_thing_given_is_not_its_recipient);
+    RUN(is_to_do_is_arranged_not_done);
     teardown();
     return TEST_DONE();
 }

@@ -200,6 +200,16 @@ static int tensed_aux(const sentence_tree *t, uint32_t w)
     return 0;
 }
 
+/* Is w the verb of "X is to do": "be" (as copula or auxiliary) and "to"
+** on the verb itself, an act arranged and still to come? */
+static int arranged_to(const sentence_tree *t, uint32_t w)
+{
+    static const char *const to[] = { "to", NULL };
+    static const char *const be[] = { "be", NULL };
+    return role_has_dependent(t, w, "mark", to) &&
+           (role_has_dependent(t, w, "cop", be) || role_has_dependent(t, w, "aux", be));
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -208,6 +218,9 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         int32_t head = t->words[w].head - 1;
         int relative = rel && !strcmp(rel, "acl:relcl") && head >= 0;
         int32_t s = role_child(t, w, "nsubj");
+        /* "the minister is to visit Kabul", parsed with "is" a copula and
+        ** the subject an outer one: the one arranged to act */
+        if (s < 0 && arranged_to(t, w)) s = role_child(t, w, "nsubj:outer");
         if (s >= 0 && tree_time_word(t, (uint32_t)s)) s = subject_beside_time(t, w, (uint32_t)s);
         /* "the country that attacked": the relative pronoun stands for
         ** the noun the clause describes */
@@ -380,7 +393,7 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     static const char *const cond[] = { "if", "unless", NULL };
     static const char *const would[] = { "would", "could", "might", "may", NULL };
     if (role_has_dependent(t, w, "mark", cond)) return "conditional";
-    if (role_has_dependent(t, w, "aux", future)) return "future";
+    if (role_has_dependent(t, w, "aux", future) || arranged_to(t, w)) return "future";
     if (role_has_dependent(t, w, "aux", would)) return "conditional";
     int32_t head = t->words[w].head - 1;
     /* "Israel's scheme to destroy ...": planned, not done */
