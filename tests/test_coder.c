@@ -594,6 +594,16 @@ TEST(is_to_do_is_arranged_not_done)
               "036 MDA>GBR future");
 }
 
+/* "Britain rejected a Russian statement criticizing Moldova": what a
+** rejected, blocked or vetoed thing would have done never came to be */
+TEST(what_a_blocked_thing_would_do_is_no_event)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; a a DET 5 det; "
+                   "Russian Russian ADJ 5 amod; statement statement NOUN 2 obj; criticizing criticize VERB 5 acl; "
+                   "Moldova Moldova PROPN 6 obj; . . PUNCT 2 punct"),
+              "120 GBR>RUS");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -640,6 +650,7 @@ int main(void)
     RUN(each_other_makes_conjoined_actors_act_on_each_other);
     RUN(the_giver_of_a_thing_given_is_not_its_recipient);
     RUN(is_to_do_is_arranged_not_done);
+    RUN(what_a_blocked_thing_would_do_is_no_event);
     teardown();
     return TEST_DONE();
 }

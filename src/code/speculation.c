@@ -32,9 +32,27 @@ static int forecast(const sentence_tree *t, uint32_t w)
     return role_lemma_in(t, head, likely);
 }
 
+/* Is w what a thing that was blocked, vetoed or rejected would have
+** done ("blocked an EU statement criticizing China", "vetoed a
+** resolution condemning the coup")?  The thing never came to be. */
+static int content_of_blocked(const sentence_tree *t, uint32_t w)
+{
+    static const char *const blocking[] = { "block", "veto", "reject", "scuttle", "thwart", "torpedo", "shelve",
+                                            "scrap", "withdraw", "defeat", "prevent", NULL };
+    static const char *const that[] = { "that", NULL };
+    int32_t noun = t->words[w].head - 1;
+    const char *rel = t->words[w].deprel;
+    /* a "that" clause is what a claim says, denied when it is rejected */
+    if (noun < 0 || !rel || strcmp(rel, "acl") || role_has_dependent(t, w, "mark", that)) return 0;
+    int32_t verb = t->words[noun].head - 1;
+    const char *noun_rel = t->words[noun].deprel;
+    return verb >= 0 && noun_rel && (!strcmp(noun_rel, "obj") || !strcmp(noun_rel, "nsubj:pass")) &&
+           role_lemma_in(t, verb, blocking);
+}
+
 int speculated(const sentence_tree *t, uint32_t w)
 {
-    if (forecast(t, w)) return 1;
+    if (forecast(t, w) || content_of_blocked(t, w)) return 1;
     static const char *const possible[] = { "could", "might", "may", NULL };
     /* up to the clause's verb, through complements and conjuncts */
     uint32_t cur = w;

@@ -7,7 +7,9 @@
 ** promise of the one who would act (CAMEO codes a threat by its maker), so
 ** it is no event; nor is what someone is expected or likely to do ("the EU
 ** is expected to impose sanctions").  A party's own "could" stays a threat
-** or an offer: "Iran said it could close the strait".
+** or an offer: "Iran said it could close the strait".  Nor is what a
+** blocked, vetoed or rejected thing would have done ("blocked an EU
+** statement criticizing China"): the thing never came to be.
 */
 #ifndef DYAD_CODE_SPECULATION_H
 #define DYAD_CODE_SPECULATION_H
@@ -16,7 +18,8 @@
 
 /* Is event word w of tree t in a "could"/"might"/"may" clause that
 ** someone believes, fears or predicts, or that commentators state, or
-** what someone is expected or likely to do? */
+** what someone is expected or likely to do, or what a blocked thing would
+** have done? */
 int speculated(const sentence_tree *t, uint32_t w);
 
 #endif
