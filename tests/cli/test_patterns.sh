@@ -232,4 +232,6 @@ check "warned that it would respond if X ..." has_event "Ankara warned that it w
 check "warned that it would respond if X's troops were deployed" has_event "Tehran warned that it would respond if American troops were deployed near its border." "130 IRNGOV>USAMIL"
 # accusations traded are made both ways
 check "X and Y traded accusations" has_event "Ecuador and Peru traded accusations over the border." "112 PER>ECU"
+# a state protesting another's deployment or incursion complains; it does not demonstrate
+check "protested X's deployment" has_event "Hanoi protested Beijing's deployment of an oil rig." "110 VNMGOV>CHNGOV"
 finish
