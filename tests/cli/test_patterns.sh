@@ -234,4 +234,6 @@ check "warned that it would respond if X's troops were deployed" has_event "Tehr
 check "X and Y traded accusations" has_event "Ecuador and Peru traded accusations over the border." "112 PER>ECU"
 # a state protesting another's deployment or incursion complains; it does not demonstrate
 check "protested X's deployment" has_event "Hanoi protested Beijing's deployment of an oil rig." "110 VNMGOV>CHNGOV"
+# the diplomats an expulsion is "of" are the ones expelled
+check "ordered the expulsion of X's ambassador" has_event "The Guinean junta ordered the expulsion of the Spanish ambassador." "161 GINGOV>ESPGOV"
 finish
