@@ -374,6 +374,16 @@ TEST(a_titled_person_the_lexicon_lacks_is_called_by_surname_later)
               "042 MDAGOV>UKR | 111 MDAGOV>RUSGOV");
 }
 
+/* "Britain said Russian troops attacked its soldiers in Moldova": a
+** possessive pronoun says whose the soldiers are; the place only where */
+TEST(a_possessive_pronoun_owns_before_a_place)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; said say VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 5 nsubj; attacked attack VERB 2 ccomp; its its PRON 7 nmod:poss; "
+                   "soldiers soldier NOUN 5 obj; in in ADP 9 case; Moldova Moldova PROPN 7 nmod; . . PUNCT 2 punct"),
+              "190 RUSMIL>GBRMIL reported");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -381,6 +391,7 @@ int main(void)
         return 1;
     }
     RUN(police_act_on_their_own_country_people);
+    RUN(a_possessive_pronoun_owns_before_a_place);
     RUN(a_state_act_with_no_agent_is_the_state_where_it_happened);
     RUN(pronouns_stand_for_the_subject_above_them);
     RUN(a_place_is_the_target_of_actions_on_its_people);
