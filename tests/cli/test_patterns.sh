@@ -236,4 +236,6 @@ check "X and Y traded accusations" has_event "Ecuador and Peru traded accusation
 check "protested X's deployment" has_event "Hanoi protested Beijing's deployment of an oil rig." "110 VNMGOV>CHNGOV"
 # the diplomats an expulsion is "of" are the ones expelled
 check "ordered the expulsion of X's ambassador" has_event "The Guinean junta ordered the expulsion of the Spanish ambassador." "161 GINGOV>ESPGOV"
+# stopping a supply mission or convoy restricts movement; it is no refusal of monitors
+check "blocked X's resupply mission" has_event "Chinese cutters blocked a Malaysian resupply mission." "191 CHN>MYS"
 finish
