@@ -507,6 +507,164 @@ TEST(noun_events_take_their_clause_roles_unless_a_verb_coded)
               "190 RUSGOV>UKR");
 }
 
+/* "Britain criticized the attack on Moldovan troops": whom an attack,
+** a killing or a crackdown is on or of is its victim, not the one
+** criticized; with no one named who did it, no target, no event */
+TEST(criticism_of_an_act_is_not_aimed_at_its_victim)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "attack attack NOUN 2 obj; on on ADP 7 case; Moldovan Moldovan ADJ 7 amod; "
+                   "troops troop NOUN 4 nmod; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "killing killing NOUN 2 obj; of of ADP 7 case; Moldovan Moldovan ADJ 7 amod; "
+                   "troops troop NOUN 4 nmod; . . PUNCT 2 punct"),
+              "");
+    /* who did it is the one criticized */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 5 det; "
+                   "Russian Russian ADJ 5 amod; attack attack NOUN 2 obj; on on ADP 8 case; "
+                   "Moldovan Moldovan ADJ 8 amod; troops troop NOUN 5 nmod; . . PUNCT 2 punct"),
+              "111 GBR>RUS");
+    /* a thing that is no act done to anyone keeps its owner */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; criticized criticize VERB 0 root; the the DET 4 det; "
+                   "policy policy NOUN 2 obj; of of ADP 7 case; Moldovan Moldovan ADJ 7 amod; "
+                   "troops troop NOUN 4 nmod; . . PUNCT 2 punct"),
+              "111 GBR>MDAMIL");
+}
+
+/* "Britain said Russian troops attacked Moldovan villages and arrested
+** demonstrators": a verb joined to another with no subject of its own is
+** in the same clause, so reported (threatened, denied) with it */
+TEST(a_joined_verb_shares_its_clause_modality)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; said say VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 5 nsubj; attacked attack VERB 2 ccomp; Moldovan Moldovan ADJ 7 amod; "
+                   "villages village NOUN 5 obj; and and CCONJ 9 cc; arrested arrest VERB 5 conj; "
+                   "Moldovan Moldovan ADJ 11 amod; demonstrators demonstrator NOUN 9 obj; . . PUNCT 2 punct"),
+              "190 RUSMIL>MDA reported | 173 RUSMIL>MDAOPP reported");
+    /* a subject of its own makes it a clause of its own */
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; said say VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 5 nsubj; attacked attack VERB 2 ccomp; Moldovan Moldovan ADJ 7 amod; "
+                   "villages village NOUN 5 obj; and and CCONJ 10 cc; Britain Britain PROPN 10 nsubj; "
+                   "arrested arrest VERB 5 conj; Moldovan Moldovan ADJ 12 amod; demonstrators demonstrator NOUN 10 obj; "
+                   ". . PUNCT 2 punct"),
+              "190 RUSMIL>MDA reported | 173 GBR>MDAOPP");
+}
+
+/* "Moldova rejected claims that Russian troops attacked villages": the
+** "that" clause a denial rejects is denied, also when the parser hangs
+** it on the verb as an adverbial clause or on the claim as a noun's */
+TEST(a_rejected_that_clause_is_denied_however_it_is_hung)
+{
+    const char *as_advcl = "Moldova Moldova PROPN 2 nsubj; rejected reject VERB 0 root; claims claim NOUN 2 obj; "
+                           "that that SCONJ 7 mark; Russian Russian ADJ 6 amod; troops troop NOUN 7 nsubj; "
+                           "attacked attack VERB 2 advcl; Moldovan Moldovan ADJ 9 amod; villages village NOUN 7 obj; "
+                           ". . PUNCT 2 punct";
+    CHECK_STR(code(as_advcl), "190 RUSMIL>MDA denied");
+    const char *as_acl = "Moldova Moldova PROPN 2 nsubj; rejected reject VERB 0 root; claims claim NOUN 2 obj; "
+                         "that that SCONJ 7 mark; Russian Russian ADJ 6 amod; troops troop NOUN 7 nsubj; "
+                         "attacked attack VERB 3 acl; Moldovan Moldovan ADJ 9 amod; villages village NOUN 7 obj; "
+                         ". . PUNCT 2 punct";
+    CHECK_STR(code(as_acl), "190 RUSMIL>MDA denied");
+}
+
+/* "Talks began two years after Russian troops attacked Moldovan
+** villages": an act the sentence recalls, set years back or in a year
+** before the story's (the test story is of 2026), is not coded */
+TEST(a_recalled_act_is_not_coded)
+{
+    const char *years_after = "Talks talk NOUN 2 nsubj; began begin VERB 0 root; two two NUM 4 nummod; "
+                              "years year NOUN 2 obl:unmarked; after after SCONJ 8 mark; Russian Russian ADJ 7 amod; "
+                              "troops troop NOUN 8 nsubj; attacked attack VERB 2 advcl; Moldovan Moldovan ADJ 10 amod; "
+                              "villages village NOUN 8 obj; . . PUNCT 2 punct";
+    CHECK_STR(code(years_after), "");
+    const char *hours_after = "Talks talk NOUN 2 nsubj; began begin VERB 0 root; two two NUM 4 nummod; "
+                              "hours hour NOUN 2 obl:unmarked; after after SCONJ 8 mark; Russian Russian ADJ 7 amod; "
+                              "troops troop NOUN 8 nsubj; attacked attack VERB 2 advcl; Moldovan Moldovan ADJ 10 amod; "
+                              "villages village NOUN 8 obj; . . PUNCT 2 punct";
+    CHECK_STR(code(hours_after), "190 RUSMIL>MDA");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "Moldovan Moldovan ADJ 5 amod; villages village NOUN 3 obj; in in ADP 7 case; "
+                   "2014 2014 NUM 3 obl; . . PUNCT 3 punct"),
+              "");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "Moldovan Moldovan ADJ 5 amod; villages village NOUN 3 obj; in in ADP 7 case; "
+                   "2026 2026 NUM 3 obl; . . PUNCT 3 punct"),
+              "190 RUSMIL>MDA");
+}
+
+/* "Britain believes Russian troops could attack Moldovan villages": a
+** possibility someone believes or predicts is no act, nor a threat of the
+** one who would act; said by the party it is its threat */
+TEST(a_possibility_believed_is_no_event)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; believes believe VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 6 nsubj; could could AUX 6 aux; attack attack VERB 2 ccomp; "
+                   "Moldovan Moldovan ADJ 8 amod; villages village NOUN 6 obj; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 4 nsubj; could could AUX 4 aux; "
+                   "attack attack VERB 0 root; Moldovan Moldovan ADJ 6 amod; villages village NOUN 4 obj; "
+                   ", , PUNCT 8 punct; Moscow Moscow PROPN 9 nsubj; said say VERB 4 parataxis; . . PUNCT 4 punct"),
+              "1384 RUSMIL>MDA conditional");
+}
+
+/* "Russian troops are expected to attack Moldovan villages": a forecast
+** is no act; "Moscow expects to attack ..." is its own intent */
+TEST(what_is_expected_has_not_happened)
+{
+    CHECK_STR(code("Russian Russian ADJ 2 amod; troops troop NOUN 4 nsubj:pass; are be AUX 4 aux:pass; "
+                   "expected expect VERB 0 root; to to PART 6 mark; attack attack VERB 4 xcomp; "
+                   "Moldovan Moldovan ADJ 8 amod; villages village NOUN 6 obj; . . PUNCT 4 punct"),
+              "");
+    CHECK_STR(code("Moscow Moscow PROPN 2 nsubj; expects expect VERB 0 root; to to PART 4 mark; "
+                   "attack attack VERB 2 xcomp; Moldovan Moldovan ADJ 6 amod; villages village NOUN 4 obj; "
+                   ". . PUNCT 2 punct"),
+              "1384 RUSGOV>MDA future");
+}
+
+/* "Britain and Moldova criticized each other": conjoined actors whose
+** object is a reciprocal pronoun act on each other, whatever the act */
+TEST(each_other_makes_conjoined_actors_act_on_each_other)
+{
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "criticized criticize VERB 0 root; each each DET 6 det; other other ADJ 4 obj; . . PUNCT 4 punct"),
+              "111 GBR>MDA | 111 MDA>GBR");
+    CHECK_STR(code("Britain Britain PROPN 4 nsubj; and and CCONJ 3 cc; Moldova Moldova PROPN 1 conj; "
+                   "criticized criticize VERB 0 root; one one PRON 4 obj; another another DET 5 nmod; . . PUNCT 4 punct"),
+              "111 GBR>MDA | 111 MDA>GBR");
+}
+
+/* "Britain delivered aid from Moldova": who the aid comes from is its
+** giver, not the one given to, so a giving event has no target there */
+TEST(the_giver_of_a_thing_given_is_not_its_recipient)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; delivered deliver VERB 0 root; aid aid NOUN 2 obj; "
+                   "from from ADP 5 case; Moldova Moldova PROPN 3 nmod; . . PUNCT 2 punct"),
+              "");
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; delivered deliver VERB 0 root; aid aid NOUN 2 obj; "
+                   "to to ADP 5 case; Moldova Moldova PROPN 3 nmod; . . PUNCT 2 punct"),
+              "070 GBR>MDA");
+}
+
+/* "Moldova is to visit Britain": an act arranged and still to come, its
+** subject the outer one of "is to" */
+TEST(is_to_do_is_arranged_not_done)
+{
+    CHECK_STR(code("Moldova Moldova PROPN 4 nsubj:outer; is be AUX 4 cop; to to PART 4 mark; "
+                   "visit visit VERB 0 root; Britain Britain PROPN 4 obj; . . PUNCT 4 punct"),
+              "036 MDA>GBR future");
+}
+
+/* "Britain rejected a Russian statement criticizing Moldova": what a
+** rejected, blocked or vetoed thing would have done never came to be */
+TEST(what_a_blocked_thing_would_do_is_no_event)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; rejected reject VERB 0 root; a a DET 5 det; "
+                   "Russian Russian ADJ 5 amod; statement statement NOUN 2 obj; criticizing criticize VERB 5 acl; "
+                   "Moldova Moldova PROPN 6 obj; . . PUNCT 2 punct"),
+              "120 GBR>RUS");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -548,6 +706,16 @@ int main(void)
     RUN(conjoined_subjects_without_a_target_act_on_each_other);
     RUN(intent_takes_cameo_intent_codes);
     RUN(noun_events_take_their_clause_roles_unless_a_verb_coded);
+    RUN(criticism_of_an_act_is_not_aimed_at_its_victim);
+    RUN(a_joined_verb_shares_its_clause_modality);
+    RUN(a_rejected_that_clause_is_denied_however_it_is_hung);
+    RUN(a_recalled_act_is_not_coded);
+    RUN(a_possibility_believed_is_no_event);
+    RUN(what_is_expected_has_not_happened);
+    RUN(each_other_makes_conjoined_actors_act_on_each_other);
+    RUN(the_giver_of_a_thing_given_is_not_its_recipient);
+    RUN(is_to_do_is_arranged_not_done);
+    RUN(what_a_blocked_thing_would_do_is_no_event);
     teardown();
     return TEST_DONE();
 }

@@ -25,6 +25,18 @@ TEST(police_act_on_their_own_country_people)
                    "a a DET 5 det; rally rally NOUN 3 obj; staged stage VERB 5 acl; by by ADP 8 case; "
                    "demonstrators demonstrator NOUN 6 obl:agent; . . PUNCT 3 punct"),
               "1721 MDACOP>MDAOPP");
+    /* ... and the suspects they arrest */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; police police NOUN 3 nsubj; arrested arrest VERB 0 root; "
+                   "suspects suspect NOUN 3 obj; . . PUNCT 3 punct"),
+              "173 MDACOP>MDACRM");
+    /* police named with no country are the country's of the people
+    ** they face, on either side */
+    CHECK_STR(code("Moldovan Moldovan ADJ 2 amod; demonstrators demonstrator NOUN 3 nsubj; attacked attack VERB 0 root; "
+                   "police police NOUN 3 obj; . . PUNCT 3 punct"),
+              "190 MDAOPP>MDACOP");
+    CHECK_STR(code("police police NOUN 2 nsubj; clashed clash VERB 0 root; with with ADP 5 case; "
+                   "Moldovan Moldovan ADJ 5 amod; demonstrators demonstrator NOUN 2 obl; . . PUNCT 2 punct"),
+              "190 MDACOP>MDAOPP");
 }
 
 /* "Ukrainians were arrested in Moscow": with state_agents, an act only
@@ -362,6 +374,16 @@ TEST(a_titled_person_the_lexicon_lacks_is_called_by_surname_later)
               "042 MDAGOV>UKR | 111 MDAGOV>RUSGOV");
 }
 
+/* "Britain said Russian troops attacked its soldiers in Moldova": a
+** possessive pronoun says whose the soldiers are; the place only where */
+TEST(a_possessive_pronoun_owns_before_a_place)
+{
+    CHECK_STR(code("Britain Britain PROPN 2 nsubj; said say VERB 0 root; Russian Russian ADJ 4 amod; "
+                   "troops troop NOUN 5 nsubj; attacked attack VERB 2 ccomp; its its PRON 7 nmod:poss; "
+                   "soldiers soldier NOUN 5 obj; in in ADP 9 case; Moldova Moldova PROPN 7 nmod; . . PUNCT 2 punct"),
+              "190 RUSMIL>GBRMIL reported");
+}
+
 int main(void)
 {
     if (!fixture_ready()) {
@@ -369,6 +391,7 @@ int main(void)
         return 1;
     }
     RUN(police_act_on_their_own_country_people);
+    RUN(a_possessive_pronoun_owns_before_a_place);
     RUN(a_state_act_with_no_agent_is_the_state_where_it_happened);
     RUN(pronouns_stand_for_the_subject_above_them);
     RUN(a_place_is_the_target_of_actions_on_its_people);

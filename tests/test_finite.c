@@ -199,6 +199,14 @@ TEST(an_irregular_past_read_as_another_word_is_the_verb)
     CHECK_STR(doc.tokens[2].upos, "VERB");
     CHECK_STR(doc.tokens[2].xpos, "VBD");
     CHECK_STR(doc.tokens[2].lemma, "overrun");
+    /* "Moldovan police shot dead two smugglers ." with shot read as a noun */
+    static const char *const y[] = { "JJ", "NN", "NN", "JJ", "CD", "NNS", ".", NULL };
+    tagged("Moldovan Moldovan ADJ 3 amod; police police NOUN 3 compound; shot shot NOUN 0 root; dead dead ADJ 6 amod; "
+           "two two NUM 6 nummod; smugglers smuggler NOUN 3 obj; . . PUNCT 3 punct", y);
+    CHECK_INT((int)finite_verb_repair(&doc) >= 1, 1);
+    CHECK_STR(doc.tokens[2].upos, "VERB");
+    CHECK_STR(doc.tokens[2].xpos, "VBD");
+    CHECK_STR(doc.tokens[2].lemma, "shoot");
 }
 
 TEST(an_unhyphenated_compound_adjective_is_no_verb)

@@ -80,12 +80,27 @@ TEST(records_attributes_and_entities)
     CHECK_INT(r.rejected, 0);
     CHECK_STR(r.ids, "W1_1|W1_2|");
     CHECK_STR(r.dates, "2026-03-12|2026-03-13|");
-    CHECK_STR(r.texts, "Ministers from Ruritania & Freedonia met on Tuesday\n"
+    /* the line break is hard wrapping: a space, the indent kept */
+    CHECK_STR(r.texts, "Ministers from Ruritania & Freedonia met on Tuesday "
                        "  to sign a \"water deal\".|"
                        "Caf\xc3\xa9 owners \xe2\x80\x94 <all> of them 'agreed'.|");
     CHECK_STR(r.meta, "{\"sentence\":\"True\"}||");
     CHECK_INT(r.lines[0], 4);    /* where the text's first word stands */
     CHECK_INT(r.lines[1], 11);
+}
+
+TEST(hard_wrapped_text_is_unwrapped)
+{
+    /* A line that opens with a capital goes on the sentence before it;
+    ** a blank line still parts paragraphs. */
+    result r = read_xml(
+        "<Sentences>\n"
+        "<Sentence date=\"20260312\" id=\"W2_1\">\n"
+        "<Text>\nThe envoy held talks with Premier\r\nAnna Kovac in Zagreb.\n\nTrade was\nnext.\n</Text>\n"
+        "</Sentence>\n"
+        "</Sentences>\n", "w.xml", DYAD_FORMAT_AUTO);
+    CHECK_INT(r.ok, 1);
+    CHECK_STR(r.texts, "The envoy held talks with Premier  Anna Kovac in Zagreb.\n\nTrade was next.|");
 }
 
 TEST(petrarch_shapes)
@@ -227,6 +242,7 @@ TEST(decode_directly)
 int main(void)
 {
     RUN(records_attributes_and_entities);
+    RUN(hard_wrapped_text_is_unwrapped);
     RUN(petrarch_shapes);
     RUN(bad_records_are_reported_and_skipped);
     RUN(invalid_utf8_in_text);

@@ -56,6 +56,13 @@ TEST(line_breaks)
               "Headline|without|a|stop // Body|text|here|.");
     /* a hard-wrapped sentence goes on in lower case */
     CHECK_STR(segment("The minister\nsaid no."), "The|minister|said|no|.");
+    /* ... and after a comma or a word that cannot end a line's sentence,
+    ** whatever the case of the next line */
+    CHECK_STR(segment("The envoy met with\nPremier Anna Kovac."), "The|envoy|met|with|Premier|Anna|Kovac|.");
+    CHECK_STR(segment("The envoy, sent by\nZagreb, left."), "The|envoy|,|sent|by|Zagreb|,|left|.");
+    CHECK_STR(segment("Officials met in Oslo,\nNorway, on Monday."), "Officials|met|in|Oslo|,|Norway|,|on|Monday|.");
+    CHECK_STR(segment("Ferry sinks off the coast\nThe ferry sank."), "Ferry|sinks|off|the|coast // The|ferry|sank|.");
+    CHECK_STR(segment("They blamed the army's\n2019 purge."), "They|blamed|the|army|'s|2019|purge|.");
 }
 
 TEST(kicker_sub_headline)

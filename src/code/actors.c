@@ -264,6 +264,19 @@ static int named_rank(const dyad_lex_match *m)
     }
 }
 
+/* Has word w a possessive pronoun ("its", "their") for its owner? */
+static int owned_by_pronoun(const sentence_tree *tree, uint32_t w)
+{
+    static const char *const possessives[] = { "its", "their", "his", "her", "our", NULL };
+    for (uint32_t k = tree->first_kid[w]; k < tree->first_kid[w + 1]; k++) {
+        const dyad_token *d = &tree->words[tree->kids[k]];
+        if (!d->deprel || strcmp(d->deprel, "nmod:poss") || !d->form) continue;
+        for (size_t i = 0; possessives[i]; i++)
+            if (!strcasecmp(d->form, possessives[i])) return 1;
+    }
+    return 0;
+}
+
 int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
                   const dyad_lex_matches *matches, const int32_t *word_match,
                   uint32_t word, actor *out)
@@ -404,15 +417,18 @@ int actor_resolve(dyad_doc *doc, const sentence_tree *tree, uint32_t sent_first,
         return 1;
     }
     /* a sector noun at a place is that place's ("Darfur rebels",
-    ** "rebels in the Ivory Coast", "demonstrators in Baghdad") */
-    const dyad_lex_match *where = place && place->country && place->country[0] ? place : NULL;
-    if (!where) where = place_on(tree, matches, word_match, word);
-    if (!where) where = shared_place(tree, matches, word_match, word);
+    ** "rebels in the Ivory Coast", "demonstrators in Baghdad"), unless a
+    ** possessive pronoun says whose they are ("its peacekeepers in
+    ** Lebanon": the pronoun's, resolved with the sentence) */
+    int pronoun_owned = owned_by_pronoun(tree, word);
+    const dyad_lex_match *where = !pronoun_owned && place && place->country && place->country[0] ? place : NULL;
+    if (!where && !pronoun_owned) where = place_on(tree, matches, word_match, word);
+    if (!where && !pronoun_owned) where = shared_place(tree, matches, word_match, word);
     /* "thousands of students throughout Indonesia": the place may sit on
     ** the people a quantity counts */
     /* ("tens of thousands of students": two steps down at most) */
     uint32_t counted = word;
-    for (int step = 0; step < 2 && !where; step++) {
+    for (int step = 0; step < 2 && !where && !pronoun_owned; step++) {
         int32_t next = -1;
         for (uint32_t k = tree->first_kid[counted]; k < tree->first_kid[counted + 1] && next < 0; k++) {
             uint32_t d = tree->kids[k];

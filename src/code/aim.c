@@ -147,6 +147,58 @@ static int32_t accord_party(dyad_doc *doc, const sentence_tree *t, uint32_t sent
     return -1;
 }
 
+/* Is this disapproval (CAMEO 11x) of an act done to someone, an attack,
+** a killing, a crackdown or a sanction?  Whom the act is "on", "against"
+** or "of" is its victim, not the one disapproved of: "condemned the
+** attack on Uganda's embassy" disapproves of the attackers, and with no
+** one named who did it there is no target (the event is not coded). */
+static int criticized_act_on_victim(const sentence_tree *t, const char *code, int32_t tgt)
+{
+    static const char *const acts[] = {
+        "attack", "assault", "bombing", "shelling", "strike", "airstrike", "raid", "bombardment", "killing",
+        "murder", "assassination", "massacre", "shooting", "kidnapping", "abduction", "invasion", "incursion",
+        "occupation", "violence", "crackdown", "repression", "persecution", "arrest", "detention", "execution",
+        "harassment", "torture", "abuse", "mistreatment", "sanction", "embargo", "blockade", NULL };
+    return tgt >= 0 && !strncmp(code, "11", 2) && role_lemma_in(t, tgt, acts);
+}
+
+/* Does d, a directed phrase, say on whom an act is done ("on", "against")? */
+static int victim_case(const sentence_tree *t, uint32_t d)
+{
+    static const char *const victims[] = { "on", "against", "upon", NULL };
+    return role_lemma_in(t, role_child(t, d, "case"), victims);
+}
+
+/* "threatened to launch an offensive unless Baghdad accepted its
+** conditions": a threat is aimed at whoever must meet its condition;
+** also in a clause ("warned that it would respond if troops were
+** deployed", where the parser may read the condition as a complement).
+** The word of that subject, or -1. */
+static int32_t threat_condition_subject(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                                        uint32_t w)
+{
+    static const char *const conditions[] = { "unless", "if", NULL };
+    actor probe;
+    uint32_t heads[3] = { w, 0, 0 };
+    size_t n_heads = 1;
+    int32_t open = role_child(t, w, "xcomp");
+    if (open >= 0) heads[n_heads++] = (uint32_t)open;
+    int32_t said = role_child(t, w, "ccomp");
+    if (said >= 0) heads[n_heads++] = (uint32_t)said;
+    for (size_t h = 0; h < n_heads; h++)
+        for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1]; k++) {
+            uint32_t d = t->kids[k];
+            const char *rel = t->words[d].deprel;
+            if (!rel || (strcmp(rel, "advcl") && (h == 0 || strcmp(rel, "ccomp"))) ||
+                !role_lemma_in(t, role_child(t, d, "mark"), conditions))
+                continue;
+            int32_t subj = role_child(t, d, "nsubj");
+            if (subj < 0) subj = role_child(t, d, "nsubj:pass");
+            if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) return subj;
+        }
+    return -1;
+}
+
 /* "cordoned off the roads leading into Gaza", "seized a ship bound for
 ** Syria": a way or a cargo is known by where it goes, so for an act on a
 ** place's people (aid, force, coercion: CAMEO roots 07, 08, 14, 15 and
@@ -181,13 +233,61 @@ static int32_t destination(dyad_doc *doc, const sentence_tree *t, uint32_t sent_
     return -1;
 }
 
+int aim_names_only_giver(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, const char *code,
+                         int32_t tgt)
+{
+    static const char *const from[] = { "from", NULL };
+    int giving = !strncmp(code, "033", 3) || !strncmp(code, "07", 2);
+    if (!giving || tgt < 0 || sc->word_match[tgt] >= 0) return 0;
+    actor probe;
+    int giver = 0;
+    for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1]; k++) {
+        uint32_t d = t->kids[k];
+        if (!mention_resolve(doc, t, sent_first, sc, d, &probe)) continue;
+        if (!role_lemma_in(t, role_child(t, d, "case"), from)) return 0;
+        giver = 1;
+    }
+    return giver;
+}
+
+int aim_names_only_victim(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                          const char *code, int32_t tgt)
+{
+    static const char *const owners[] = { "nmod:poss", "amod", "compound", "flat", "appos", "nmod:desc", NULL };
+    if (!criticized_act_on_victim(t, code, tgt)) return 0;
+    actor probe;
+    int victim = 0;
+    for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1]; k++) {
+        uint32_t d = t->kids[k];
+        const char *rel = t->words[d].deprel;
+        if (!rel) continue;
+        int owner = 0;
+        for (size_t i = 0; owners[i] && !owner; i++) owner = !strcmp(rel, owners[i]);
+        /* who did it: "Somalia's attack", "the Somali raid", "the attack
+        ** by Somali militants", "the raid carried out by Somalia" */
+        if (owner && mention_resolve(doc, t, sent_first, sc, d, &probe)) return 0;
+        if (!strcmp(rel, "acl")) {
+            int32_t agent = role_child(t, d, "obl:agent");
+            if (agent >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)agent, &probe)) return 0;
+        }
+        if (strcmp(rel, "nmod") || !mention_resolve(doc, t, sent_first, sc, d, &probe)) continue;
+        if (!victim_case(t, d) && !role_lemma_in(t, role_child(t, d, "case"), (const char *const[]){ "of", NULL }))
+            return 0;
+        victim = 1;
+    }
+    return victim;
+}
+
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt)
 {
+    if (aim_names_only_victim(doc, t, sent_first, sc, code, tgt) || aim_names_only_giver(doc, t, sent_first, sc, code, tgt))
+        return -1;
     actor probe;
     int32_t aim = -1;
+    int victim_only = criticized_act_on_victim(t, code, tgt);
     if (tgt >= 0 && !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)) {
-        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++)
+        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0 && !victim_only; k++)
             if (aimed_at(doc, t, sent_first, sc, t->kids[k], &probe)) aim = (int32_t)t->kids[k];
         /* whoever does it, as a participle says: "prevented the
         ** demonstration staged by students" */
@@ -200,7 +300,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
         /* on the last of conjoined things, where the parser hangs a
         ** phrase that belongs to them all: "launched artillery, mortar
         ** and rocket fire against the camps" */
-        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
+        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0 && !victim_only; k++) {
             uint32_t c = t->kids[k];
             if (!t->words[c].deprel || strcmp(t->words[c].deprel, "conj")) continue;
             for (uint32_t j = t->first_kid[c]; j < t->first_kid[c + 1] && aim < 0; j++)
@@ -208,7 +308,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
         }
         /* one level down: "welcomed the resumption of ties with
         ** Mordor", "a resumption of ties between Gondor and ..." */
-        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0; k++) {
+        for (uint32_t k = t->first_kid[tgt]; k < t->first_kid[tgt + 1] && aim < 0 && !victim_only; k++) {
             uint32_t d = t->kids[k];
             if (!t->words[d].deprel || strcmp(t->words[d].deprel, "nmod")) continue;
             for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++)
@@ -220,6 +320,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
             uint32_t d = t->kids[k];
             const char *rel = t->words[d].deprel;
             if (rel && (!strcmp(rel, "obl") || !strcmp(rel, "nmod")) && role_directed(t, d) && !ground(t, d) &&
+                !(victim_only && victim_case(t, d)) &&
                 !topic_of_accord(t, d, role_child(t, w, "obj")) && mention_resolve(doc, t, sent_first, sc, d, &probe))
                 aim = (int32_t)d;
         }
@@ -254,6 +355,7 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
     ** Russia": the one aimed at in the clause */
     /* (a statement is not addressed to its clause's subject: "said
     ** he was unaware") */
+    if (aim < 0 && tgt < 0 && !strncmp(code, "13", 2)) aim = threat_condition_subject(doc, t, sent_first, sc, w);
     if (aim < 0 && tgt < 0 && strncmp(code, "01", 2)) {
         int32_t clause_verb = role_child(t, w, "ccomp");
         if (clause_verb >= 0) {
@@ -325,24 +427,6 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
                 if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
             }
         }
-    }
-    /* "threatened to launch an offensive unless Baghdad accepted its
-    ** conditions": a threat is aimed at whoever must meet its condition */
-    if (aim < 0 && tgt < 0 && !strncmp(code, "13", 2)) {
-        static const char *const conditions[] = { "unless", "if", NULL };
-        uint32_t heads[2] = { w, 0 };
-        size_t n_heads = 1;
-        int32_t open = role_child(t, w, "xcomp");
-        if (open >= 0) heads[n_heads++] = (uint32_t)open;
-        for (size_t h = 0; h < n_heads && aim < 0; h++)
-            for (uint32_t k = t->first_kid[heads[h]]; k < t->first_kid[heads[h] + 1] && aim < 0; k++) {
-                uint32_t d = t->kids[k];
-                if (!t->words[d].deprel || strcmp(t->words[d].deprel, "advcl") ||
-                    !role_lemma_in(t, role_child(t, d, "mark"), conditions))
-                    continue;
-                int32_t subj = role_child(t, d, "nsubj");
-                if (subj >= 0 && mention_resolve(doc, t, sent_first, sc, (uint32_t)subj, &probe)) aim = subj;
-            }
     }
     if (aim < 0 && !strncmp(code, "14", 2) && (tgt < 0 || !mention_resolve(doc, t, sent_first, sc, (uint32_t)tgt, &probe)))
         aim = protested(doc, t, sent_first, sc, w);

@@ -27,4 +27,18 @@
 int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, uint32_t w,
                    const char *code, int32_t tgt);
 
+/* Is tgt, the object of a disapproval (CAMEO 11x), an act done to
+** someone ("the attack on Uganda's embassy", "the killing of Ugandan
+** students", "the crackdown on protesters") whose only actor named is
+** the one it was done to?  That one is its victim, not the one
+** disapproved of, so the event has no target. */
+/* Is tgt, the thing given in a giving event (CAMEO 033x, 07x), named
+** only with the one it comes from ("approved a loan from China")?  That
+** one is the giver, not the one given to, so the event has no target. */
+int aim_names_only_giver(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc, const char *code,
+                         int32_t tgt);
+
+int aim_names_only_victim(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, scratch *sc,
+                          const char *code, int32_t tgt);
+
 #endif

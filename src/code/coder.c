@@ -20,6 +20,8 @@
 #include <string.h>
 #include <time.h>
 #include "code/coder.h"
+#include "code/background.h"
+#include "code/speculation.h"
 #include "code/emit.h"
 #include "code/event_roles.h"
 #include "code/finite.h"
@@ -241,6 +243,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         /* a verb event word, whether or not it codes (filter_sentence_events) */
         if (!r.m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
         const char *why_not = event_roles_no_event_reason(t, w, r.m.pattern);
+        if (!why_not) why_not = background_reason(t, w, doc->date);
+        if (!why_not && speculated(t, w)) why_not = "a possibility, a forecast or a thing blocked, not an event";
         if (why_not) {
             coder_add_note(sc, s, w, r.m.pattern, "%s", why_not);
             continue;

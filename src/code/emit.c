@@ -88,7 +88,8 @@ static int resolve_source(const sentence_coding *job, uint32_t w, const event_ro
     scratch *sc = job->sc;
     if (r->inferred) *sa = r->state;
     else if (!mention_resolve(doc, t, job->sent->first, sc, r->srcs[i], sa) &&
-             !implied_ethnic_country(doc, job->s, t, sc, w, sa)) {
+             !implied_ethnic_country(doc, job->s, t, sc, w, sa) &&
+             !implied_police_country(doc, job->s, t, sc, w, r->srcs[i], r->nt ? (int32_t)r->tgts[0] : -1, sa)) {
         int sector_only = no_country_actor(job, r->srcs[i], sa);
         if (sector_only) return sector_only;
         coder_add_note(sc, job->s, w, r->m.pattern, "the source '%s' names no actor", t->words[r->srcs[i]].form);
@@ -117,6 +118,8 @@ static int resolve_target(const sentence_coding *job, uint32_t w, const event_ro
     int have_target = at_place ? (*ta = implied->target, 1)
                                : mention_resolve(doc, t, job->sent->first, sc, r->tgts[j], ta);
     if (!have_target) have_target = implied_ethnic_country(doc, job->s, t, sc, w, ta);
+    if (!have_target)
+        have_target = implied_police_country(doc, job->s, t, sc, w, r->tgts[j], r->ns ? (int32_t)r->srcs[0] : -1, ta);
     if (!have_target && !at_place) {
         have_target = implied_policed_target(doc, sc, r->tgts[j], sa, event_code, ta);
         if (have_target < 0) return have_target;

@@ -23,6 +23,25 @@ static int mutual_code(const char *code)
     return 0;
 }
 
+/* Is the only target word a reciprocal pronoun, "each other" or "one
+** another" (either word, however the parser hangs the two)?  Then
+** conjoined actors act on each other, whatever the act ("blamed each
+** other"). */
+static int reciprocal_pronoun(const sentence_tree *t, const uint32_t *tgts, size_t nt)
+{
+    static const char *const pairs[][2] = { { "each", "other" }, { "one", "another" } };
+    if (nt != 1) return 0;
+    uint32_t o = tgts[0];
+    const char *f = t->words[o].form ? t->words[o].form : "";
+    const char *before = o > 0 && t->words[o - 1].form ? t->words[o - 1].form : "";
+    const char *after = o + 1 < t->n && t->words[o + 1].form ? t->words[o + 1].form : "";
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if ((!strcasecmp(f, pairs[i][1]) && !strcasecmp(before, pairs[i][0])) ||
+            (!strcasecmp(f, pairs[i][0]) && !strcasecmp(after, pairs[i][1])))
+            return 1;
+    return 0;
+}
+
 /* Reducing relations and force go both ways only when nothing or
 ** something of both is acted upon: "X and Y clashed", "delayed their
 ** meeting", "cut ties", "exchanged fire"; not "X and Y boycotted the
@@ -280,6 +299,8 @@ static int32_t aimed_past_thing(const sentence_coding *job, uint32_t w, const pa
 {
     const sentence_tree *t = job->t;
     if (m->target < 0) return aim_target(job->doc, t, job->sent->first, job->sc, w, m->pattern->code, thing);
+    if (aim_names_only_victim(job->doc, t, job->sent->first, job->sc, m->pattern->code, tgt)) return -1;
+    if (aim_names_only_giver(job->doc, t, job->sent->first, job->sc, m->pattern->code, tgt)) return -1;
     /* ... as when the pattern's own target is a thing: "endorsed an
     ** agreement with the EU" (not for force, whose thing is ground
     ** and whose modifiers are places: "captured villages near the
@@ -406,8 +427,12 @@ int event_roles_find(const sentence_coding *job, uint32_t w, event_roles *r)
     nt = add_place_conjuncts(doc, t, sent->first, sc, tgts, nt, r->tgt_place, r->tgt_bases);
     /* "The United States and Jordan agreed on a pact": with no one
     ** else acted upon, conjoined actors act on each other. */
-    r->mutual = nt == 0 && ns >= 2 && mutual_code(m->pattern->code) &&
-                (strncmp(m->pattern->code, "16", 2) && strncmp(m->pattern->code, "19", 2) ? 1 : shared_object(t, w));
+    static const char *const exchange[] = { "exchange", "trade", "swap", NULL };
+    r->mutual = (nt == 0 && ns >= 2 && mutual_code(m->pattern->code) &&
+                 (strncmp(m->pattern->code, "16", 2) && strncmp(m->pattern->code, "19", 2) ? 1 : shared_object(t, w))) ||
+                /* "traded accusations": disapproval exchanged is mutual */
+                (nt == 0 && ns >= 2 && !strncmp(m->pattern->code, "11", 2) && role_lemma_in(t, (int32_t)w, exchange)) ||
+                (ns >= 2 && reciprocal_pronoun(t, tgts, nt));
     if (r->mutual) {
         memcpy(tgts, srcs, ns * sizeof *srcs);
         memcpy(r->tgt_place, r->src_place, sizeof r->tgt_place);

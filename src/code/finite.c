@@ -153,7 +153,8 @@ static size_t gerunds_after_prepositions(dyad_token *w, uint32_t n)
 ** tagger did not know in its context (read as a preposition, a noun or
 ** an adjective) right after a noun, with a noun phrase after it, is
 ** that verb's past tense.  The forms are English's own irregular pasts
-** of verbs that report acts; none is also a preposition. */
+** of verbs that report acts; none is also a preposition ("shot" is also
+** a noun, but not one a noun phrase follows after a noun). */
 static size_t irregular_pasts(dyad_token *w, uint32_t n)
 {
     static const char *const pasts[][2] = {
@@ -162,7 +163,9 @@ static size_t irregular_pasts(dyad_token *w, uint32_t n)
         { "struck", "strike" }, { "sought", "seek" }, { "stole", "steal" }, { "withdrew", "withdraw" },
         { "forbade", "forbid" }, { "overthrew", "overthrow" }, { "upheld", "uphold" },
         { "withheld", "withhold" }, { "fled", "flee" }, { "shook", "shake" }, { "drove", "drive" },
-        { "forsook", "forsake" }, { "strove", "strive" }, { "overrode", "override" }, { NULL, NULL } };
+        { "forsook", "forsake" }, { "strove", "strive" }, { "overrode", "override" },
+        /* "police shot dead two protesters", read as a compound noun */
+        { "shot", "shoot" }, { NULL, NULL } };
     size_t changed = 0;
     for (uint32_t i = 1; i + 1 < n; i++) {
         dyad_token *t = &w[i];

@@ -253,7 +253,7 @@ int implied_people_at_place(dyad_doc *doc, const char *event_code, actor *target
 }
 
 /* "Egyptian police dispersed demonstrators": police act at home, so
-** the demonstrators, students, workers or civilians they coerce or
+** the demonstrators, students, workers, civilians or suspects they coerce or
 ** assault with no country named are their own country's (police, unlike
 ** troops, do not cross borders).  So are the newspapers, broadcasters,
 ** parties and people a government restricts with administrative
@@ -262,7 +262,9 @@ int implied_people_at_place(dyad_doc *doc, const char *event_code, actor *target
 ** w. */
 static int policed_at_home(const scratch *sc, uint32_t w, const actor *src, const char *code, actor *out)
 {
-    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", NULL };
+    /* and the suspects and criminals they arrest: a police force's
+    ** writ runs at home */
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "CRM", NULL };
     static const char *const governed[] = { "OPP", "CVL", "EDU", "LAB", "MED", NULL };
     if (!src->sector || !src->country || strlen(src->country) != 3 || !strcmp(src->country, "IGO") ||
         !strcmp(src->country, "NGO") || !strcmp(src->country, "MNC") || !strcmp(src->country, "IMG"))
@@ -333,5 +335,51 @@ int implied_ethnic_country(dyad_doc *doc, size_t s, const sentence_tree *t, scra
     a->code = copy;
     a->certainty = 0.5f;
     a->how = "ethnic people at the event's place";
+    return 1;
+}
+
+/* Is a people a state polices at home, named with their country? */
+static int policed_people(const actor *a)
+{
+    static const char *const people[] = { "OPP", "CVL", "EDU", "LAB", "CRM", NULL };
+    if (!a->country || strlen(a->country) != 3 || !a->sector || !strcmp(a->country, "IGO") ||
+        !strcmp(a->country, "NGO") || !strcmp(a->country, "MNC") || !strcmp(a->country, "IMG"))
+        return 0;
+    for (size_t i = 0; people[i]; i++)
+        if (!strcmp(a->sector, people[i])) return 1;
+    return 0;
+}
+
+int implied_police_country(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                           uint32_t word, int32_t other, actor *a)
+{
+    int32_t mi = sc->word_match[word];
+    if (mi < 0) return 0;
+    const dyad_lex_match *m = &sc->matches.items[mi];
+    if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector || strcmp(m->sector, "COP"))
+        return 0;
+    const char *country = NULL;
+    actor faced;
+    if (other >= 0 && (uint32_t)other != word &&
+        mention_resolve(doc, t, doc->sents[s].first, sc, (uint32_t)other, &faced) && policed_people(&faced))
+        country = faced.country;
+    where_place spot;
+    if (!country && where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) && spot.match &&
+        spot.match->country && strlen(spot.match->country) == 3 && strcmp(spot.how, "sentence"))
+        country = spot.match->country;
+    if (!country) return 0;
+    char code[16];
+    int len = snprintf(code, sizeof code, "%sCOP", country);
+    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
+    if (!copy) return 0;
+    memset(a, 0, sizeof *a);
+    a->found = 1;
+    a->code = copy;
+    a->country = country;
+    a->sector = copy + 3;
+    a->first = word;
+    a->last = word + 1;
+    a->certainty = 0.5f;
+    a->how = "police at home";
     return 1;
 }

@@ -75,4 +75,16 @@ int implied_policed_target(dyad_doc *doc, const scratch *sc, uint32_t w, const a
 */
 int implied_ethnic_country(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w, actor *a);
 
+/*
+** Police named with no country (role word `word`) as the police of the
+** country of the people they face (role word `other`, -1 for none:
+** demonstrators, civilians, students, workers named with a country or
+** at a place), else of the country where event word w of sentence s
+** happens, when a phrase of the event or its object says where: police
+** act at home ("protesters in Mombasa clashed with police").  1 when it
+** sets *a; 0 otherwise, or when memory ran out.
+*/
+int implied_police_country(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                           uint32_t word, int32_t other, actor *a);
+
 #endif

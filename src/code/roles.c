@@ -200,6 +200,16 @@ static int tensed_aux(const sentence_tree *t, uint32_t w)
     return 0;
 }
 
+/* Is w the verb of "X is to do": "be" (as copula or auxiliary) and "to"
+** on the verb itself, an act arranged and still to come? */
+static int arranged_to(const sentence_tree *t, uint32_t w)
+{
+    static const char *const to[] = { "to", NULL };
+    static const char *const be[] = { "be", NULL };
+    return role_has_dependent(t, w, "mark", to) &&
+           (role_has_dependent(t, w, "cop", be) || role_has_dependent(t, w, "aux", be));
+}
+
 int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
 {
     *passive = 0;
@@ -208,6 +218,9 @@ int32_t role_subject(const sentence_tree *t, uint32_t w, int *passive)
         int32_t head = t->words[w].head - 1;
         int relative = rel && !strcmp(rel, "acl:relcl") && head >= 0;
         int32_t s = role_child(t, w, "nsubj");
+        /* "the minister is to visit Kabul", parsed with "is" a copula and
+        ** the subject an outer one: the one arranged to act */
+        if (s < 0 && arranged_to(t, w)) s = role_child(t, w, "nsubj:outer");
         if (s >= 0 && tree_time_word(t, (uint32_t)s)) s = subject_beside_time(t, w, (uint32_t)s);
         /* "the country that attacked": the relative pronoun stands for
         ** the noun the clause describes */
@@ -355,13 +368,32 @@ static int made_ready_for(const sentence_tree *t, uint32_t w)
     return 0;
 }
 
+/* Is w the verb of a "that" clause a denial rejects, as the parser may
+** hang it: on the denying verb as an adverbial clause ("dismissed
+** allegations that it supports the rebels", the clause read as the
+** verb's), or on the claim the verb rejects ("denied the claim that its
+** troops attacked")?  What is denied has not been said to happen. */
+static int denied_that_clause(const sentence_tree *t, uint32_t w)
+{
+    static const char *const that[] = { "that", NULL };
+    static const char *const denial[] = { "deny", "reject", "dismiss", "refute", "rebut", NULL };
+    int32_t head = t->words[w].head - 1;
+    const char *rel = t->words[w].deprel;
+    if (head < 0 || !rel || !role_has_dependent(t, w, "mark", that)) return 0;
+    if (!strcmp(rel, "advcl")) return role_lemma_in(t, head, denial);
+    if (strcmp(rel, "acl") && strcmp(rel, "acl:relcl")) return 0;
+    int32_t verb = t->words[head].head - 1;
+    const char *noun_rel = t->words[head].deprel;
+    return verb >= 0 && noun_rel && !strcmp(noun_rel, "obj") && role_lemma_in(t, verb, denial);
+}
+
 const char *role_modality(const sentence_tree *t, uint32_t w)
 {
     static const char *const future[] = { "will", "shall", "'ll", NULL };
     static const char *const cond[] = { "if", "unless", NULL };
     static const char *const would[] = { "would", "could", "might", "may", NULL };
     if (role_has_dependent(t, w, "mark", cond)) return "conditional";
-    if (role_has_dependent(t, w, "aux", future)) return "future";
+    if (role_has_dependent(t, w, "aux", future) || arranged_to(t, w)) return "future";
     if (role_has_dependent(t, w, "aux", would)) return "conditional";
     int32_t head = t->words[w].head - 1;
     /* "Israel's scheme to destroy ...": planned, not done */
@@ -372,7 +404,15 @@ const char *role_modality(const sentence_tree *t, uint32_t w)
     if (head >= 0 && t->words[w].deprel && !strcmp(t->words[w].deprel, "conj")) {
         int32_t shared = participle_conjunct_head(t, w, (uint32_t)head);
         if (shared >= 0) return role_modality(t, (uint32_t)shared);
+        /* "said they had detained suspects and seized weapons": a verb
+        ** joined to another with no subject of its own is in the same
+        ** clause, reported, threatened or denied with it */
+        if (role_child(t, w, "nsubj") < 0 && role_child(t, w, "nsubj:pass") < 0) {
+            const char *joined = role_modality(t, (uint32_t)head);
+            if (strcmp(joined, "asserted")) return joined;
+        }
     }
+    if (denied_that_clause(t, w)) return "denied";
     if (head >= 0 && t->words[w].deprel && (!strcmp(t->words[w].deprel, "xcomp") || !strcmp(t->words[w].deprel, "ccomp"))) {
         char buf[32];
         const char *l = role_lemma(t, (uint32_t)head, buf, sizeof buf);
@@ -431,7 +471,7 @@ int role_promised(const sentence_tree *t, uint32_t w)
     ** is not yet an act, for blows too: an intent or a threat */
     static const char *const desire[] = { "want", "wish", "hope", "seek", "plan", "intend", "aim", "strive",
                                           "aspire", "endeavour", "endeavor", "willing", "ready", "prepared",
-                                          "prepare", NULL };
+                                          "prepare", "expect", NULL };
     /* "pledged to continue assisting Iran": an aspect verb between
     ** passes the promise on */
     static const char *const aspect[] = { "continue", "keep", "resume", "start", "begin", NULL };

@@ -459,6 +459,23 @@ static int find_text(petrxml_reader *r, const char *p, const char *end, const ch
     return DYAD_OK;
 }
 
+/* A record's <Text> is one sentence, or a few, hard-wrapped as GigaWord
+** and the wire services kept it: a single line break in it is a space, or
+** the sentence splitter would end a sentence at each line that opens with
+** a capital ("met with Premier\nAnna Kovac").  A blank line
+** still parts paragraphs.  Offsets stay as they were. */
+static void unwrap_lines(char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '\n') continue;
+        size_t a = i, b = i + 1;
+        while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t' || s[a - 1] == '\r')) a--;
+        while (b < n && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) b++;
+        if ((a > 0 && s[a - 1] == '\n') || (b < n && s[b] == '\n')) continue;
+        for (size_t k = a; k < b; k++) if (s[k] == '\r' || s[k] == '\n') s[k] = ' ';
+    }
+}
+
 /* A whole record, "<Sentence" to "</Sentence>", into doc. */
 static int take_apart(petrxml_reader *r, dyad_doc *doc)
 {
@@ -491,6 +508,7 @@ static int take_apart(petrxml_reader *r, dyad_doc *doc)
     while (a < b && is_space(r->text[a])) a++;
     while (b > a && is_space(r->text[b - 1])) b--;
     if (a == b) return fail(r, DYAD_EFORMAT, (size_t)(text - rec), "empty <Text>");
+    unwrap_lines(r->text + a, b - a);
     /* The story's line: where its first word stands in the file. */
     size_t first = 0;
     while (first < text_len && is_space(text[first])) first++;

@@ -98,6 +98,30 @@ static size_t subhead_end(const char *text, const surface_token *tok, size_t fir
     return 0;
 }
 
+/* Does a line that ends with t go on on the next line, whatever case
+** that opens with?  A comma, or a word that cannot end a sentence nor a
+** headline (an article, a preposition, a conjunction, a possessive
+** pronoun or a noun's possessive "'s"):
+** hard-wrapped copy breaks lines anywhere, "met with" /
+** "Premier Anna Kovac". */
+static int line_goes_on(const char *text, const surface_token *t)
+{
+    static const char *const open_words[] = {
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
+        "onto", "over", "against", "between", "among", "about", "and", "or", "but", "nor",
+        "than", "its", "their", "his", "her", "our", "your", "my", NULL };
+    if (t->kind == TOK_PUNCT) return token_is(text, t, ",");
+    if (t->kind != TOK_WORD) return 0;
+    /* a possessive wants its noun: "the army's" / "2019 purge" */
+    size_t n = t->end - t->start;
+    const char *end = text + t->end;
+    if ((n > 2 && !memcmp(end - 2, "'s", 2)) || (n > 4 && !memcmp(end - 4, "\xe2\x80\x99s", 4))) return 1;
+    if (t->first_class != 'l') return 0;
+    for (size_t i = 0; open_words[i]; i++)
+        if (token_is(text, t, open_words[i])) return 1;
+    return 0;
+}
+
 int split_sentences(const char *text, const token_list *tokens,
                     int kicker_subhead, sentence_list *list)
 {
@@ -107,9 +131,11 @@ int split_sentences(const char *text, const token_list *tokens,
     int par = 1;
     for (size_t i = 0; i < n; i++) {
         /* A line break ends a sentence unless the next line goes on in
-        ** lower case (hard-wrapped text); a blank line always does. */
+        ** lower case, or the line before cannot end there (hard-wrapped
+        ** text); a blank line always does. */
         if (i > first && tok[i].newlines_before &&
-            (tok[i].newlines_before >= 2 || tok[i].first_class != 'l')) {
+            (tok[i].newlines_before >= 2 ||
+             (tok[i].first_class != 'l' && !line_goes_on(text, &tok[i - 1])))) {
             const surface_token *last = &tok[i - 1];
             if (push(list, (uint32_t)first, (uint32_t)i, par, is_stop(text, last) || last->period == PERIOD_OTHER))
                 return DYAD_ENOMEM;

@@ -268,4 +268,16 @@ check "asked X to finance Y" has_event "Nauru asked Taiwan to finance the port u
 check "a lifted curfew is PLOVER's CONCEDE" sh -c "$DYAD code --input-format jsonl /dev/stdin <<'E' | grep -q '\"plover\": \"CONCEDE\"'
 {\"id\":\"p\",\"date\":\"2020-03-01\",\"text\":\"The Sudanese government lifted the curfew in Khartoum.\"}
 E"
+# a threat to respond is aimed at whoever must meet its condition, also
+# in a "that" clause whose condition the parser may read as a complement
+check "warned that it would respond if X ..." has_event "Ankara warned that it would respond if Athens armed the islands." "130 TURGOV>GRCGOV"
+check "warned that it would respond if X's troops were deployed" has_event "Tehran warned that it would respond if American troops were deployed near its border." "130 IRNGOV>USAMIL"
+# accusations traded are made both ways
+check "X and Y traded accusations" has_event "Ecuador and Peru traded accusations over the border." "112 PER>ECU"
+# a state protesting another's deployment or incursion complains; it does not demonstrate
+check "protested X's deployment" has_event "Hanoi protested Beijing's deployment of an oil rig." "110 VNMGOV>CHNGOV"
+# the diplomats an expulsion is "of" are the ones expelled
+check "ordered the expulsion of X's ambassador" has_event "The Guinean junta ordered the expulsion of the Spanish ambassador." "161 GINGOV>ESPGOV"
+# stopping a supply mission or convoy restricts movement; it is no refusal of monitors
+check "blocked X's resupply mission" has_event "Chinese cutters blocked a Malaysian resupply mission." "191 CHN>MYS"
 finish
