@@ -26,6 +26,7 @@
 #include "code/event_roles.h"
 #include "code/finite.h"
 #include "code/implied.h"
+#include "code/infinitive_attach.h"
 #include "code/prefilter.h"
 #include "code/quantity.h"
 #include "code/control.h"
@@ -343,6 +344,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
     if (rc == DYAD_OK && c->parser) rc = dyad_parser_parse_some(c->parser, doc, to_parse);
     if (rc == DYAD_OK && c->parser) quantity_repair(doc);
     if (rc == DYAD_OK && c->parser) control_repair(doc);
+    if (rc == DYAD_OK && c->parser) infinitive_attach_repair(doc);
     if (rc == DYAD_OK && c->parser) particle_repair(doc, &c->patterns);
     lap(parse, &mark, prof);
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {

@@ -1,0 +1,71 @@
+/*
+** infinitive_attach.c — an infinitive after an object's relative clause
+** is the main verb's (infinitive_attach.h).
+*/
+#include <string.h>
+#include <strings.h>
+#include "code/infinitive_attach.h"
+#include "code/pattern.h"
+
+/* Verbs whose object is the doer of a "to" infinitive after it ("allowed
+** the refugees to return", "urged the rebels to disarm"). */
+static int object_control_verb(const dyad_token *t)
+{
+    static const char *const verbs[] = { "allow", "permit", "urge", "force", "order", "invite", "encourage",
+                                         "enable", "persuade", "compel", "authorize", "authorise", "instruct",
+                                         "forbid", "ask", "tell", "require", "oblige", "pressure", "press",
+                                         NULL };
+    const char *lemma = t->lemma ? t->lemma : t->form;
+    for (size_t i = 0; lemma && verbs[i]; i++)
+        if (!strcasecmp(lemma, verbs[i])) return 1;
+    return 0;
+}
+
+/* Does word h (0-based) have a dependent with relation rel (a prefix
+** match when prefix is set)? */
+static int has_dependent(const dyad_token *w, uint32_t n, uint32_t h, const char *rel, int prefix)
+{
+    for (uint32_t j = 0; j < n; j++) {
+        if (w[j].head != (int32_t)h + 1 || !w[j].deprel) continue;
+        if (prefix ? !strncmp(w[j].deprel, rel, strlen(rel)) : !strcmp(w[j].deprel, rel)) return 1;
+    }
+    return 0;
+}
+
+/* Is word h marked as an infinitive by "to"? */
+static int to_infinitive(const dyad_token *w, uint32_t n, uint32_t h)
+{
+    for (uint32_t j = 0; j < h; j++)
+        if (w[j].head == (int32_t)h + 1 && tree_rel_is(&w[j], "mark") && w[j].form && !strcasecmp(w[j].form, "to"))
+            return 1;
+    return 0;
+}
+
+size_t infinitive_attach_repair(dyad_doc *doc)
+{
+    size_t repaired = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const dyad_sentence *sent = &doc->sents[s];
+        dyad_token *w = doc->tokens + sent->first;
+        uint32_t n = sent->count;
+        for (uint32_t x = 0; x < n; x++) {
+            if (!tree_rel_is(&w[x], "advcl") || !w[x].upos || strcmp(w[x].upos, "VERB")) continue;
+            /* the relative clause's verb, its noun, and the noun's verb */
+            int32_t r = w[x].head, o, v;
+            if (r < 1 || r > (int32_t)n || (uint32_t)r > x || !tree_rel_is(&w[r - 1], "acl:relcl")) continue;
+            o = w[r - 1].head;
+            if (o < 1 || o > (int32_t)n || !tree_rel_is(&w[o - 1], "obj")) continue;
+            v = w[o - 1].head;
+            if (v < 1 || v > (int32_t)n || v > o || !w[v - 1].upos || strcmp(w[v - 1].upos, "VERB") ||
+                !object_control_verb(&w[v - 1]))
+                continue;
+            if (!to_infinitive(w, n, x) || has_dependent(w, n, x, "nsubj", 1)) continue;
+            if (has_dependent(w, n, (uint32_t)v - 1, "xcomp", 0) || has_dependent(w, n, (uint32_t)v - 1, "ccomp", 0))
+                continue;
+            w[x].head = v;
+            w[x].deprel = "xcomp";
+            repaired++;
+        }
+    }
+    return repaired;
+}
