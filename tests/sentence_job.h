@@ -34,14 +34,7 @@ static void sentence_close(test_sentence *ts)
 ** them; 0 when none does. */
 static int sentence_match(test_sentence *ts, uint32_t w, pattern_match *m)
 {
-    char buf[64];
-    const char *lemma = tree_lemma(&ts->sc.tree, w, buf, sizeof buf);
-    size_t first, n = pattern_set_lookup(&coder->patterns, lemma, &first);
-    for (size_t k = 0; k < n; k++)
-        if (pattern_try(&coder->patterns, &coder->patterns.patterns[coder->patterns.index[first + k].pattern],
-                        &ts->sc.tree, w, m))
-            return 1;
-    return 0;
+    return pattern_set_match_word(&coder->patterns, &ts->sc.tree, w, m) != NULL;
 }
 
 #endif

@@ -233,14 +233,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
     for (uint32_t w = 0; w < sent->count; w++) {
         char buf[64];
         const char *lemma = role_lemma(t, w, buf, sizeof buf);
-        size_t first, n = pattern_set_lookup(&c->patterns, lemma, &first);
         event_roles r;
-        int matched = 0;
-        for (size_t k = 0; k < n && !matched; k++) {
-            const pattern *p = &c->patterns.patterns[c->patterns.index[first + k].pattern];
-            matched = pattern_try(&c->patterns, p, t, w, &r.m);
-        }
-        if (!matched) continue;
+        if (!pattern_set_match_word(&c->patterns, t, w, &r.m)) continue;
         /* a verb event word, whether or not it codes (filter_sentence_events) */
         if (!r.m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
         const char *why_not = event_roles_no_event_reason(t, w, r.m.pattern);

@@ -42,27 +42,34 @@ static void explain_sentence(const dyad_coder *c, const dyad_doc *doc, size_t s,
         char buf[64];
         const char *lemma = tree_lemma(t, w, buf, sizeof buf);
         size_t first, n = pattern_set_lookup(&c->patterns, lemma, &first);
+        /* the coder's pick; those after it were never tried */
+        pattern_match m;
+        const pattern *won = pattern_set_match_word(&c->patterns, t, w, &m);
         int matched = 0;
         for (size_t k = 0; k < n; k++) {
             const pattern *p = &c->patterns.patterns[c->patterns.index[first + k].pattern];
             char text[256];
             pattern_format(&c->patterns, p, text, sizeof text);
-            pattern_match m;
             int failed;
             const char *verdict;
             char why[96];
             if (matched) {
                 verdict = "not tried: a more specific pattern matched";
-            } else if (pattern_check(&c->patterns, p, t, w, &m, &failed)) {
+            } else if (p == won) {
                 verdict = "MATCHED";
                 matched = 1;
-            } else if (failed < 0) {
-                snprintf(why, sizeof why, "no: '%s' is %s, the pattern wants a %s", t->words[w].form,
-                         or_dash(t->words[w].upos), p->noun ? "noun" : "verb");
-                verdict = why;
             } else {
-                const constraint *con = &c->patterns.cons[p->cons + (uint32_t)failed];
-                snprintf(why, sizeof why, "no: %s%s", con->negated ? "has a forbidden " : "no fitting ", con->rel);
+                /* it fails (pattern_set_match_word tried it before its
+                ** pick): say on what */
+                pattern_check(&c->patterns, p, t, w, &m, &failed);
+                if (failed < 0) {
+                    snprintf(why, sizeof why, "no: '%s' is %s, the pattern wants a %s", t->words[w].form,
+                             or_dash(t->words[w].upos), p->noun ? "noun" : "verb");
+                } else {
+                    const constraint *con = &c->patterns.cons[p->cons + (uint32_t)failed];
+                    snprintf(why, sizeof why, "no: %s%s", con->negated ? "has a forbidden " : "no fitting ",
+                             con->rel);
+                }
                 verdict = why;
             }
             fprintf(out, "    word %u '%s': %s %s (%s:%u): %s\n", w + 1, t->words[w].form, p->code, text,

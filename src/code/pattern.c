@@ -805,6 +805,18 @@ int pattern_try(const pattern_set *set, const pattern *p, const sentence_tree *t
     return pattern_check(set, p, tree, head, match, &failed);
 }
 
+const pattern *pattern_set_match_word(const pattern_set *set, const sentence_tree *tree, uint32_t w,
+                                      pattern_match *match)
+{
+    char buf[64];
+    size_t first, n = pattern_set_lookup(set, tree_lemma(tree, w, buf, sizeof buf), &first);
+    for (size_t k = 0; k < n; k++) {
+        const pattern *p = &set->patterns[set->index[first + k].pattern];
+        if (pattern_try(set, p, tree, w, match)) return p;
+    }
+    return NULL;
+}
+
 int pattern_format(const pattern_set *set, const pattern *p, char *buf, size_t len)
 {
     size_t n = 0;

@@ -152,6 +152,14 @@ int pattern_head_fits(const pattern *p, const dyad_token *t);
 int pattern_check(const pattern_set *set, const pattern *p, const sentence_tree *tree,
                   uint32_t head, pattern_match *match, int *failed);
 
+/*
+** The pattern that codes word w: of those headed by w's lemma, the first
+** (most specific, then first listed) that matches, as the coder, dyad
+** explain and the examples' test all pick it; NULL when none does.
+*/
+const pattern *pattern_set_match_word(const pattern_set *set, const sentence_tree *tree, uint32_t w,
+                                      pattern_match *match);
+
 /* Writes the pattern back as text ("impose obj=sanction obl:on@T") into
 ** buf; returns the length it needed. */
 int pattern_format(const pattern_set *set, const pattern *p, char *buf, size_t len);
