@@ -142,7 +142,11 @@ static int parse_constraint(parser *p, constraint *c, int *weight)
         int32_t sub;
         if (parse_pattern(p, "", -2, 1, 0, 0, &sub)) return p->status;
         c->clause = sub;
-        *weight = 1 + p->set->patterns[sub].specificity;
+        /* a clause names its verb as "rel=lemma" names a word: it weighs
+        ** as much, and more than a bare "xcomp", else "urge obj@T
+        ** xcomp>cooperate" ties with "urge obj@T xcomp" and the order of
+        ** the lines decides */
+        *weight = 3 + p->set->patterns[sub].specificity;
         return DYAD_OK;
     }
     if (p->i + 1 < p->n && p->s[p->i] == '~' && p->s[p->i + 1] == '=') {
