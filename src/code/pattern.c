@@ -317,20 +317,24 @@ static int compare_entries(const void *a, const void *b)
     if (c) return c;
     if (x->specificity != y->specificity) return y->specificity - x->specificity;
     if (x->named != y->named) return y->named - x->named;
+    if (x->negated != y->negated) return x->negated - y->negated;
     return (int)x->pattern - (int)y->pattern;
 }
 
-/* How many of p's constraints name words ("obj=bluff", "xcomp>cooperate"):
-** between patterns as specific, the one that names more says more about
-** this use of the word than one made as specific by bare or negated
-** relations.  "call obj=election" (0834) must beat "call obj@T !xcomp
-** !iobj" (041), the phone call, whichever line comes first. */
-static int named_constraints(const pattern_set *set, const pattern *p)
+/* How many of p's constraints name words ("obj=bluff", "xcomp>cooperate"),
+** or, with negated, how many forbid a dependent ("!obj").  Between
+** patterns as specific, the one that names more says more about this use
+** of the word than one made as specific by bare or negated relations:
+** "call obj=election" (0834) must beat "call obj@T !xcomp !iobj" (041),
+** the phone call, whichever line comes first.  Then a dependent that is
+** there says more than one that is not: "marched into the capital" is
+** "march obl:into@T" (192), not "march !obj" (141). */
+static int count_constraints(const pattern_set *set, const pattern *p, int negated)
 {
     int n = 0;
     for (uint32_t c = 0; c < p->n_cons; c++) {
         const constraint *con = &set->cons[p->cons + c];
-        n += !con->negated && (con->n_lemmas > 0 || con->clause >= 0);
+        n += negated ? con->negated : !con->negated && (con->n_lemmas > 0 || con->clause >= 0);
     }
     return n;
 }
@@ -351,7 +355,8 @@ int pattern_set_index(pattern_set *set)
             set->index[set->n_index].lemma = set->pool[p->heads + h];
             set->index[set->n_index].pattern = (uint32_t)i;
             set->index[set->n_index].specificity = p->specificity;
-            set->index[set->n_index].named = named_constraints(set, p);
+            set->index[set->n_index].named = count_constraints(set, p, 0);
+            set->index[set->n_index].negated = count_constraints(set, p, 1);
             set->n_index++;
         }
     }

@@ -58,8 +58,9 @@ typedef struct pattern_set {
     size_t n_files;
     /* head lemma index: (pool string, pattern) pairs sorted by lemma, then
     ** by falling specificity, then by falling count of constraints that
-    ** name words, then by line; built by pattern_set_index */
-    struct head_entry { const char *lemma; uint32_t pattern; int specificity, named; } *index;
+    ** name words, then by rising count of negated ones, then by line;
+    ** built by pattern_set_index */
+    struct head_entry { const char *lemma; uint32_t pattern; int specificity, named, negated; } *index;
     size_t n_index;
     /* open-addressing hash of head lemmas → their run in index, so that a
     ** word's look-up costs one probe, not a bisection of string compares */
