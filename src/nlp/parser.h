@@ -61,8 +61,9 @@ typedef struct parser_model {
     ** start has PARSER_DENSE_FLAG names a row here instead of a run. */
     const int16_t *dense_rows; /* [rows][dense_stride], or NULL */
     uint32_t dense_stride;     /* the actions rounded up to 16 */
-    /* scores[0..dense_stride) = the sum of the dense rows among found[]
-    ** (those with PARSER_DENSE_FLAG; zero if none). */
+    /* scores[0..dense_stride) = the sum of the dense rows found[] names
+    ** (every one with PARSER_DENSE_FLAG: the callers keep the dense and
+    ** the sparse apart, so the sums test no flag; zero if none). */
     void (*sum_dense)(int32_t *scores, const int16_t *rows, const uint32_t *found,
                       int n_found, uint32_t stride);
 } parser_model;
