@@ -151,6 +151,23 @@ static int best_action(const tr_state *st, const int32_t *scores)
     return best;
 }
 
+/* dst[0..n) = src as floats, four at a time (the compiler leaves the
+** plain loop scalar at -O2): the same values, a quarter of the
+** instructions. */
+typedef int32_t v4i32 __attribute__((vector_size(16)));
+typedef float v4f32 __attribute__((vector_size(16)));
+static void to_float(float *dst, const int32_t *src, int n)
+{
+    int a = 0;
+    for (; a + 4 <= n; a += 4) {
+        v4i32 v;
+        memcpy(&v, src + a, sizeof v);
+        v4f32 f = __builtin_convertvector(v, v4f32);
+        memcpy(dst + a, &f, sizeof f);
+    }
+    for (; a < n; a++) dst[a] = (float)src[a];
+}
+
 typedef struct beam_context {
     const parser_model *model;
     parser_memo *memo;
@@ -190,7 +207,7 @@ static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
     }
     int32_t raw[PARSER_SCORES_MAX];
     add_weights(m, &found, raw, n_actions);
-    for (int a = 0; a < n_actions; a++) scores[a] = (float)raw[a];
+    to_float(scores, raw, n_actions);
 }
 
 /* Hashes a sentence's words in the order the model reads them. */
