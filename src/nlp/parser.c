@@ -186,7 +186,7 @@ static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
     int missed[PF_MAX], n_missed = 0;
     for (int i = 0; i < n_keys; i++) {
         uint32_t h = (uint32_t)(keys[i] ^ keys[i] >> 32) & (PARSER_MEMO_SLOTS - 1);
-        if (memo->stamp[h] == memo->now && memo->key[h] == keys[i]) {
+        if (memo->key[h] == keys[i]) {
             if (memo->start[h] != PARSER_NOT_FOUND) found_add(&found, memo->start[h]);
         } else {
             missed[n_missed++] = i;
@@ -197,7 +197,7 @@ static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
         uint64_t key = keys[missed[j]];
         uint32_t start = probe_one(m, key);
         uint32_t h = (uint32_t)(key ^ key >> 32) & (PARSER_MEMO_SLOTS - 1);
-        memo->stamp[h] = memo->now;
+        if (memo->key[h] == (h ^ 1)) memo->used[memo->n_used++] = (uint16_t)h;
         memo->key[h] = key;
         memo->start[h] = start;
         if (start != PARSER_NOT_FOUND) {
@@ -208,6 +208,17 @@ static void beam_score(const void *ctx, const uint64_t *keys, int n_keys,
     int32_t raw[PARSER_SCORES_MAX];
     add_weights(m, &found, raw, n_actions);
     to_float(scores, raw, n_actions);
+}
+
+/* Forgets the last sentence's look-ups (parser_memo). */
+static void memo_empty(parser_memo *memo)
+{
+    if (!memo->ready) {
+        for (uint32_t h = 0; h < PARSER_MEMO_SLOTS; h++) memo->key[h] = h ^ 1;
+        memo->ready = 1;
+    }
+    for (uint32_t j = 0; j < memo->n_used; j++) memo->key[memo->used[j]] = memo->used[j] ^ 1u;
+    memo->n_used = 0;
 }
 
 /* Hashes a sentence's words in the order the model reads them. */
@@ -250,10 +261,7 @@ static int parse_words(const parser_model *m, parser_scratch *sc, const dyad_tok
     if (m->beam > 1 && n <= BEAM_MAX_WORDS) {
         if (!sc->beam && !(sc->beam = calloc(1, sizeof *sc->beam))) return DYAD_ENOMEM;
         if (!sc->memo && !(sc->memo = calloc(1, sizeof *sc->memo))) return DYAD_ENOMEM;
-        if (++sc->memo->now == 0) {      /* the stamps wrapped: forget all */
-            memset(sc->memo->stamp, 0, sizeof sc->memo->stamp);
-            sc->memo->now = 1;
-        }
+        memo_empty(sc->memo);
         beam_context bc = { m, sc->memo };
         rc = parser_beam_search(sc->beam, (int)m->beam, &sc->words, (int32_t)n, L,
                                 (int32_t)m->root_label, beam_score, &bc, NULL, NULL, NULL);
