@@ -5,6 +5,9 @@
 #include <string.h>
 #include "dyad.h"
 #include "nlp/parser_beam.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void parser_beam_free(parser_beam *b)
 {
@@ -108,20 +111,44 @@ static void offer(beam_candidate *top, int *kept, int width, double sc, int pare
 }
 
 /* Offers every valid action of item k (scores[a] + base), its gold flag
-** from costs when gold is set. */
+** from costs when gold is set.  Once the beam is full, with SSE2 four
+** actions at a time are tested against its worst in one go (the same
+** double sums as one at a time), and only those that pass are offered,
+** in order, each tested again against the worst as it is then. */
 static void offer_actions(beam_candidate *top, int *kept, int width, const tr_state *st, int k,
                           double base, const float *scores, int32_t n_labels, int32_t root_label,
                           const int32_t *costs, int32_t least, int gold)
 {
     int from[BEAM_MAX_RUNS], to[BEAM_MAX_RUNS];
     int n_runs = parser_beam_valid_runs(st, n_labels, root_label, from, to);
-    for (int r = 0; r < n_runs; r++)
-        for (int a = from[r]; a < to[r]; a++) {
+    for (int r = 0; r < n_runs; r++) {
+        int a = from[r];
+        for (; a < to[r] && *kept < width; a++)
+            offer(top, kept, width, base + scores[a], k, a, gold && costs[a] == least);
+        if (a == to[r]) continue;          /* the beam may not be full yet */
+#ifdef __SSE2__
+        __m128d base2 = _mm_set1_pd(base), worst2 = _mm_set1_pd(top[width - 1].score);
+        for (; a + 4 <= to[r]; a += 4) {
+            __m128 s4 = _mm_loadu_ps(scores + a);
+            __m128d lo = _mm_add_pd(_mm_cvtps_pd(s4), base2);
+            __m128d hi = _mm_add_pd(_mm_cvtps_pd(_mm_movehl_ps(s4, s4)), base2);
+            int above = _mm_movemask_pd(_mm_cmpgt_pd(lo, worst2))
+                      | _mm_movemask_pd(_mm_cmpgt_pd(hi, worst2)) << 2;
+            if (!above) continue;
+            double sc[4];
+            _mm_storeu_pd(sc, lo);
+            _mm_storeu_pd(sc + 2, hi);
+            for (int i = 0; i < 4; i++)
+                if (above >> i & 1) offer(top, kept, width, sc[i], k, a + i, gold && costs[a + i] == least);
+            worst2 = _mm_set1_pd(top[width - 1].score);
+        }
+#endif
+        for (; a < to[r]; a++) {
             double sc = base + scores[a];
-            /* The common case, inline: too low for a full beam. */
-            if (*kept == width && !(sc > top[width - 1].score)) continue;
+            if (!(sc > top[width - 1].score)) continue;
             offer(top, kept, width, sc, k, a, gold && costs[a] == least);
         }
+    }
 }
 
 int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
