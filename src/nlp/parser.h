@@ -61,8 +61,9 @@ typedef struct parser_model {
     ** start has PARSER_DENSE_FLAG names a row here instead of a run. */
     const int16_t *dense_rows; /* [rows][dense_stride], or NULL */
     uint32_t dense_stride;     /* the actions rounded up to 16 */
-    /* scores[0..dense_stride) = the sum of the dense rows among found[]
-    ** (those with PARSER_DENSE_FLAG; zero if none). */
+    /* scores[0..dense_stride) = the sum of the dense rows found[] names
+    ** (every one with PARSER_DENSE_FLAG: the callers keep the dense and
+    ** the sparse apart, so the sums test no flag; zero if none). */
     void (*sum_dense)(int32_t *scores, const int16_t *rows, const uint32_t *found,
                       int n_found, uint32_t stride);
 } parser_model;
@@ -73,14 +74,18 @@ typedef struct parser_model {
 ** most of their features (the same words at the front of the buffer, the
 ** same stack top for several steps), and the model's table is far larger
 ** than the caches, so remembering the look-ups saves most of the misses.
-** Direct-mapped; an entry is live when its stamp is the sentence's.
+** Direct-mapped.  An unused entry h holds the key h ^ 1, which maps to
+** entry h ^ 1, never to h: so one comparison of keys tells a hit, with
+** no stamp to test.  Each sentence empties the entries the last one set
+** (used[]), fewer than the look-ups they saved.
 */
 #define PARSER_MEMO_SLOTS 4096
 typedef struct parser_memo {
-    uint32_t now;              /* this sentence's stamp (0: none yet) */
-    uint32_t stamp[PARSER_MEMO_SLOTS];
     uint64_t key[PARSER_MEMO_SLOTS];
     uint32_t start[PARSER_MEMO_SLOTS];   /* the slot's start, or PARSER_NOT_FOUND */
+    uint16_t used[PARSER_MEMO_SLOTS];    /* the entries set in this sentence */
+    uint32_t n_used;
+    int ready;                 /* 0 until every entry has been emptied */
 } parser_memo;
 #define PARSER_NOT_FOUND 0xffffffffu
 

@@ -5,6 +5,9 @@
 #include <string.h>
 #include "dyad.h"
 #include "nlp/parser_beam.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void parser_beam_free(parser_beam *b)
 {
@@ -59,15 +62,6 @@ static int reserve(parser_beam *b, int width, int32_t n, int n_actions)
     return DYAD_OK;
 }
 
-/* Candidate order: higher score first; ties by parent, then action, so
-** the search is deterministic. */
-static int better(const beam_candidate *a, const beam_candidate *c)
-{
-    if (a->score != c->score) return a->score > c->score;
-    if (a->parent != c->parent) return a->parent < c->parent;
-    return a->action < c->action;
-}
-
 int parser_beam_valid_runs(const tr_state *st, int32_t n_labels, int32_t root_label,
                            int *from, int *to)
 {
@@ -91,34 +85,70 @@ int parser_beam_valid_runs(const tr_state *st, int32_t n_labels, int32_t root_la
 }
 
 /*
-** Only an item's `width` best actions can be among the beam's `width`
-** best candidates: each other one is beaten by as many of the same
-** parent.  So they alone become candidates, which keeps the same beam as
-** offering all ~100 of them.  Into top_score/top_action, best first (an
-** equal score: the lower action first, as better() ranks them); returns
-** how many.
+** The beam's next items are the `width` best candidates: higher score
+** first, ties by parent, then action, so the search is deterministic.
+** They are kept sorted in top[0..*kept) while the candidates
+** are made, each offered as it comes: parents in rising order, and each
+** parent's actions in rising order, so a candidate of equal score always
+** ranks after those already kept, and comparing scores is enough.  Once
+** `width` are kept, a candidate must beat the worst of them; as item 0
+** (the best so far) is scored first, most of the other items' actions
+** fail that one test and are never inserted.  The result is the same as
+** sorting every candidate of every item: tests/test_parser_beam.c checks
+** it against that on scores with many ties.
 */
-static int best_actions(const tr_state *st, double base, const float *scores, int width,
-                        int32_t n_labels, int32_t root_label, double *top_score, int *top_action)
+static void offer(beam_candidate *top, int *kept, int width, double sc, int parent, int action,
+                  int gold)
+{
+    int n = *kept;
+    if (n == width && !(sc > top[n - 1].score)) return;
+    int j = n < width ? (*kept = n + 1, n) : n - 1;
+    while (j > 0 && sc > top[j - 1].score) {
+        top[j] = top[j - 1];
+        j--;
+    }
+    top[j] = (beam_candidate){ sc, parent, action, gold };
+}
+
+/* Offers every valid action of item k (scores[a] + base), its gold flag
+** from costs when gold is set.  Once the beam is full, with SSE2 four
+** actions at a time are tested against its worst in one go (the same
+** double sums as one at a time), and only those that pass are offered,
+** in order, each tested again against the worst as it is then. */
+static void offer_actions(beam_candidate *top, int *kept, int width, const tr_state *st, int k,
+                          double base, const float *scores, int32_t n_labels, int32_t root_label,
+                          const int32_t *costs, int32_t least, int gold)
 {
     int from[BEAM_MAX_RUNS], to[BEAM_MAX_RUNS];
     int n_runs = parser_beam_valid_runs(st, n_labels, root_label, from, to);
-    int n_top = 0;
-    for (int r = 0; r < n_runs; r++)
-        for (int a = from[r]; a < to[r]; a++) {
-            double sc = base + scores[a];
-            /* Actions come in rising order: an equal score ranks after. */
-            if (n_top == width && !(sc > top_score[n_top - 1])) continue;
-            int j = n_top < width ? n_top++ : n_top - 1;
-            while (j > 0 && sc > top_score[j - 1]) {
-                top_score[j] = top_score[j - 1];
-                top_action[j] = top_action[j - 1];
-                j--;
-            }
-            top_score[j] = sc;
-            top_action[j] = a;
+    for (int r = 0; r < n_runs; r++) {
+        int a = from[r];
+        for (; a < to[r] && *kept < width; a++)
+            offer(top, kept, width, base + scores[a], k, a, gold && costs[a] == least);
+        if (a == to[r]) continue;          /* the beam may not be full yet */
+#ifdef __SSE2__
+        __m128d base2 = _mm_set1_pd(base), worst2 = _mm_set1_pd(top[width - 1].score);
+        for (; a + 4 <= to[r]; a += 4) {
+            __m128 s4 = _mm_loadu_ps(scores + a);
+            __m128d lo = _mm_add_pd(_mm_cvtps_pd(s4), base2);
+            __m128d hi = _mm_add_pd(_mm_cvtps_pd(_mm_movehl_ps(s4, s4)), base2);
+            int above = _mm_movemask_pd(_mm_cmpgt_pd(lo, worst2))
+                      | _mm_movemask_pd(_mm_cmpgt_pd(hi, worst2)) << 2;
+            if (!above) continue;
+            double sc[4];
+            _mm_storeu_pd(sc, lo);
+            _mm_storeu_pd(sc + 2, hi);
+            for (int i = 0; i < 4; i++)
+                if (above >> i & 1) offer(top, kept, width, sc[i], k, a + i, gold && costs[a + i] == least);
+            worst2 = _mm_set1_pd(top[width - 1].score);
         }
-    return n_top;
+#endif
+        for (; a < to[r]; a++) {
+            double sc = base + scores[a];
+            if (!(sc > top[width - 1].score)) continue;
+            offer(top, kept, width, sc, k, a, gold && costs[a] == least);
+        }
+    }
 }
 
 int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
@@ -140,41 +170,24 @@ int parser_beam_search(parser_beam *b, int width, const pf_words *w, int32_t n,
     b->steps = 0;
     if (fell_out) *fell_out = 0;
     for (;;) {
-        int n_cand = 0, all_done = 1;
+        int kept = 0, all_done = 1;
+        beam_candidate *top = b->cand;
         for (int k = 0; k < b->n_items; k++) {
             tr_state *st = &b->items[k];
             if (tr_is_terminal(st)) {
-                b->cand[n_cand++] = (beam_candidate){ b->score[k], k, -1, b->gold[k] };
+                offer(top, &kept, width, b->score[k], k, -1, b->gold[k]);
                 continue;
             }
             all_done = 0;
             int n_keys = pf_extract(w, st, b->keys);
             score(ctx, b->keys, n_keys, b->scores, n_actions);
             int32_t least = 0;
-            if (gold_head && b->gold[k]) least = tr_costs(st, gold_head, gold_label, b->costs);
-            double top_score[BEAM_MAX_WIDTH];
-            int top_action[BEAM_MAX_WIDTH];
-            int n_top = best_actions(st, b->score[k], b->scores, width, n_labels, root_label,
-                                     top_score, top_action);
-            for (int j = 0; j < n_top; j++) {
-                int a = top_action[j];
-                int gold = gold_head && b->gold[k] && b->costs[a] == least;
-                b->cand[n_cand++] = (beam_candidate){ top_score[j], k, a, gold };
-            }
+            int gold = gold_head && b->gold[k];
+            if (gold) least = tr_costs(st, gold_head, gold_label, b->costs);
+            offer_actions(top, &kept, width, st, k, b->score[k], b->scores, n_labels, root_label,
+                          b->costs, least, gold);
         }
         if (all_done) break;
-        /* The best `width` candidates, by insertion into a sorted prefix. */
-        int kept = 0;
-        for (int i = 0; i < n_cand; i++) {
-            beam_candidate c = b->cand[i];
-            if (kept == width && !better(&c, &b->cand[kept - 1])) continue;
-            int j = kept < width ? kept++ : kept - 1;
-            while (j > 0 && better(&c, &b->cand[j - 1])) {
-                b->cand[j] = b->cand[j - 1];
-                j--;
-            }
-            b->cand[j] = c;
-        }
         beam_step *h = &b->hist[(size_t)b->steps * (size_t)width];
         int any_gold = 0;
         for (int k = 0; k < kept; k++) {

@@ -8,8 +8,9 @@
 #include "nlp/parser_dense.h"
 
 /*
-** scores[0..stride) = the sum of the dense rows among found[], in int32,
-** eight actions an instruction.  The sums of up to 64 actions at a time
+** scores[0..stride) = the sum of the dense rows found[] names (all of
+** them dense: the callers sort them out), in int32, eight actions an
+** instruction.  The sums of up to 64 actions at a time
 ** stay in vector registers across all the rows and are stored once.
 ** The baseline uses GCC/Clang vector extensions; the AVX2 version uses
 ** the widening load the compiler does not pick for them.
@@ -24,7 +25,6 @@ static void sum_dense_base(int32_t *scores, const int16_t *rows, const uint32_t 
         uint32_t chunks = (stride - base < 64 ? stride - base : 64) / 8;
         v8i32 acc[8] = { 0 };
         for (int i = 0; i < n_found; i++) {
-            if (!(found[i] & PARSER_DENSE_FLAG)) continue;
             const int16_t *row = rows + (size_t)(found[i] & ~PARSER_DENSE_FLAG) * stride + base;
             for (uint32_t c = 0; c < chunks; c++) {
                 v8i16 r;
@@ -49,7 +49,6 @@ static inline void sum_dense_avx2_part(int32_t *scores, const int16_t *rows, con
     __m256i acc[8];
     for (uint32_t c = 0; c < 8; c++) acc[c] = _mm256_setzero_si256();
     for (int i = 0; i < n_found; i++) {
-        if (!(found[i] & PARSER_DENSE_FLAG)) continue;
         const int16_t *row = rows + (size_t)(found[i] & ~PARSER_DENSE_FLAG) * stride + base;
 #pragma GCC unroll 8
         for (uint32_t c = 0; c < chunks; c++)
