@@ -189,6 +189,18 @@ typedef struct tg_exc {
     uint32_t pos;            /* TG_WN_* */
 } tg_exc;
 
+/* Rows for the scoring kernel: dense ones (indices in dyad_tagger.dense,
+** without TG_DENSE), sparse ones (starts in weights), and row ids of
+** either kind or TAGGER_EMPTY (mixed), which the kernel sorts itself. */
+/* The most mixed rows a kernel call takes: a word's right rows (the
+** summed pair and feat_right_word's) and dynamic ones (the summed pair
+** and feat_dynamic_word's). */
+#define TG_MIXED_MAX 16
+typedef struct tg_rowset {
+    const uint32_t *dense, *sparse, *mixed;
+    uint32_t n_dense, n_sparse, n_mixed;
+} tg_rowset;
+
 struct dyad_tagger {
     binfile file;
     const tg_meta *meta;
@@ -235,11 +247,11 @@ struct dyad_tagger {
                              ** random (fslots, weights, vslots, near_rows:
                              ** tagger_load.c, copy_hot_sections) */
     size_t hot_bytes;
-    /* The scoring kernel for this processor (tagger.c): adds rows to the
-    ** scores init, then writes the sums to `sum` or, with sum NULL,
-    ** returns the best label. */
-    int (*kernel)(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32_t *rows,
-                  uint32_t n_rows, uint32_t stride);
+    /* The scoring kernel for this processor (tagger.c): adds the rows of
+    ** rs to the scores init, then writes the sums to `sum` or, with sum
+    ** NULL, returns the best label. */
+    int (*kernel)(const dyad_tagger *t, const int16_t *init, int16_t *sum,
+                  const tg_rowset *rs, uint32_t stride);
 };
 
 /* The row ids (TG_DENSE | index in t->rows) of a word's summed own
