@@ -44,6 +44,23 @@ typedef union score_block {
     int16_t s[TG_STRIDE(TAGGER_MAX_LABELS)];
 } score_block;
 
+/* Adds the entries of n sparse rows to the scores s.  The label is read
+** as the entry's third byte (models are little-endian; the loader
+** refuses other machines): one load instead of a shift and a
+** zero-extension of the entry. */
+static inline __attribute__((always_inline))
+void add_sparse(const dyad_tagger *t, int16_t *s, const uint32_t *rows, uint32_t n)
+{
+    for (uint32_t f = 0; f < n; f++) {
+        for (const uint32_t *e = t->weights + rows[f];; e++) {
+            uint32_t v = *e;
+            uint8_t label = ((const uint8_t *)e)[2];
+            s[label] = (int16_t)(s[label] + TG_W_WEIGHT(v));
+            if (v & TG_W_LAST) break;
+        }
+    }
+}
+
 static inline __attribute__((always_inline))
 int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum,
            const tg_rowset *rs, uint32_t stride)
@@ -78,13 +95,8 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum,
             }
         }
     }
-    for (uint32_t f = 0; f < rs->n_sparse + n_late; f++) {
-        uint32_t row = f < rs->n_sparse ? rs->sparse[f] : late[f - rs->n_sparse];
-        for (const uint32_t *e = t->weights + row;; e++) {
-            sc.s[TG_W_LABEL(*e)] = (int16_t)(sc.s[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
-            if (*e & TG_W_LAST) break;
-        }
-    }
+    add_sparse(t, sc.s, rs->sparse, rs->n_sparse);
+    add_sparse(t, sc.s, late, n_late);
     if (sum) {
         memcpy(sum, sc.s, stride * sizeof *sc.s);
         return -1;
