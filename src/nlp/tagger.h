@@ -309,8 +309,15 @@ static inline void prefetch_row(const dyad_tagger *t, uint32_t row, uint32_t str
 {
     if (row == TAGGER_EMPTY) return;
     if (row & TG_DENSE) {
+        /* A row takes stride * 2 bytes, a multiple of 32: the first
+        ** lines without a loop (four for up to 128 labels). */
         const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
-        for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
+        uint32_t bytes = stride * (uint32_t)sizeof(int16_t);
+        __builtin_prefetch(d);
+        if (bytes > 64) __builtin_prefetch(d + 64);
+        if (bytes > 128) __builtin_prefetch(d + 128);
+        if (bytes > 192) __builtin_prefetch(d + 192);
+        for (uint32_t b = 256; b < bytes; b += 64) __builtin_prefetch(d + b);
     } else {
         /* A sparse row has at most TG_DENSE_MIN entries, on one or two
         ** cache lines. */
