@@ -380,8 +380,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         const char *form = tok[i].form ? tok[i].form : "";
         size_t len = strlen(form);
         sw[i].form_n = (uint32_t)len;
-        sw[i].lower_n = (uint32_t)feat_lower(form, len, sw[i].lower);
-        feat_word_init_plain(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
+        sw[i].lower_n = (uint32_t)feat_word_init_lower(&ws[i], form, len, sw[i].lower, i == 0);
         __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
     }
     /* 2. Vocabulary look-ups: the entries of each word's first slot with
