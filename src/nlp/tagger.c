@@ -357,9 +357,14 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
 static int has_participle_after(const dyad_tagger *t, const scratch_word *sw,
                                 uint32_t n, uint32_t i)
 {
+    /* By length first: nearly every word is none of the three. */
     const char *f = sw[i].lower;
-    if (sw[i].lower_n > 4 || (strcmp(f, "'s") && strcmp(f, "s") && strcmp(f, "\xe2\x80\x99s")))
-        return 0;
+    switch (sw[i].lower_n) {
+    case 1: if (f[0] != 's') return 0; break;
+    case 2: if (f[0] != '\'' || f[1] != 's') return 0; break;
+    case 4: if (memcmp(f, "\xe2\x80\x99s", 4)) return 0; break;
+    default: return 0;
+    }
     for (uint32_t j = i + 1; j < n && j <= i + 3; j++) {
         const char *next = sw[j].lower;
         if (!strcmp(next, "been") || !strcmp(next, "got") || !strcmp(next, "gotten")) return 1;
@@ -448,6 +453,8 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         k += (uint32_t)feat_context_rest(ws, (int)n, (int)i, x->keys + k);
         /* What the neighbours give: from the vocabulary, or computed. */
         static const int OFFSETS[4] = { -2, -1, 1, 2 }, AT[5] = { 0, 1, 3, 6, FEAT_NEAR_ALL };
+        /* (Unrolled, so that each offset's count of rows is a constant.) */
+#pragma GCC unroll 4
         for (int o = 0; o < 4; o++) {
             long j = (long)i + OFFSETS[o];
             const scratch_word *nb = j >= 0 && j < (long)n ? &sw[j] : NULL;
@@ -487,10 +494,15 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         x->n_sparse = ns;
         /* The right and dynamic rows, in place; rows[0] and
         ** rows[n_right] are summed rows. */
-        const uint64_t *keys = x->keys + x->n_keys - 1;
-        for (uint32_t f = 0; f < x->n_right + x->n_spec; f++) {
-            uint32_t row = f == 0 || f == x->n_right ? x->rows[f] : find_row(t, keys[f - (f > x->n_right)]);
-            x->rows[f] = row;
+        const uint64_t *keys = x->keys + x->n_keys;
+        prefetch_row(t, x->rows[0], stride);
+        for (uint32_t f = 1; f < x->n_right; f++) {
+            uint32_t row = x->rows[f] = find_row(t, *keys++);
+            if (!(row & TG_DENSE) || (row & ~TG_DENSE) >= n_model_dense) prefetch_row(t, row, stride);
+        }
+        if (x->n_spec) prefetch_row(t, x->rows[x->n_right], stride);
+        for (uint32_t f = x->n_right + 1; f < x->n_right + x->n_spec; f++) {
+            uint32_t row = x->rows[f] = find_row(t, *keys++);
             if (!(row & TG_DENSE) || (row & ~TG_DENSE) >= n_model_dense) prefetch_row(t, row, stride);
         }
     }
