@@ -25,8 +25,9 @@ static int kernel_avx2(const dyad_tagger *t, const int16_t *init, int16_t *sum,
 
 /*
 ** The scoring kernel: adds the rows of one word's features to the scores
-** `init`, and writes the sums to `sum`, or, with `sum` NULL, returns the
-** best label (the first of equals, as in training).  Scores are int16:
+** `init` and returns the best label (the first of equals, as in
+** training); with `sum` not NULL it also writes there the sums of the
+** sorted rows, before the mixed ones are added.  Scores are int16:
 ** TG_WEIGHT_MAX keeps every sum in range.  Padding labels start at the
 ** minimum and, as no row reaches them with a non-zero weight, stay there.
 ** Dense rows and the search for the best score go 16 labels at a time in
@@ -70,7 +71,9 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum,
     memcpy(sc.s, init, stride * sizeof *sc.s);
     /* Dense rows first, in registers; then the sparse entries one by one
     ** in memory.  Mixing the two would make each vector load wait for
-    ** the scalar stores before it. */
+    ** the scalar stores before it: the sorted rows are summed (and that
+    ** sum kept) before the mixed ones, whose dense rows go in registers
+    ** again, then their sparse entries. */
     for (uint32_t f = 0; f < rs->n_dense; f++) {
         const int16_t *d = t->dense + (size_t)rs->dense[f] * stride;
 #pragma GCC unroll 8
@@ -80,6 +83,8 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum,
             sc.v[b] += x;
         }
     }
+    add_sparse(t, sc.s, rs->sparse, rs->n_sparse);
+    if (sum) memcpy(sum, sc.s, stride * sizeof *sc.s);
     uint32_t late[TG_MIXED_MAX], n_late = 0;   /* the mixed sparse rows */
     for (uint32_t f = 0; f < rs->n_mixed; f++) {
         uint32_t row = rs->mixed[f];
@@ -95,12 +100,7 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum,
             }
         }
     }
-    add_sparse(t, sc.s, rs->sparse, rs->n_sparse);
     add_sparse(t, sc.s, late, n_late);
-    if (sum) {
-        memcpy(sum, sc.s, stride * sizeof *sc.s);
-        return -1;
-    }
     v16i16 top = sc.v[0];
 #pragma GCC unroll 8
     for (uint32_t b = 1; b < blocks; b++) {
@@ -254,10 +254,10 @@ static inline uint32_t right_id(const dyad_tagger *t, const feat_word *ws, uint3
 
 /*
 ** Scoring a word in steps: its fixed rows (its own, its context's, its
-** neighbours') are summed once into fixed[i * stride ...]; the rest (the
-** right guesses', the left labels') are added to a copy of that sum.
-** Where the guessed left labels prove wrong, and in a second pass, only
-** the rows that change are added again.  Integer sums do not depend on
+** neighbours') are summed, and for a second pass that sum is kept in
+** fixed[i * stride ...]; the rest (the right guesses', the left labels')
+** are added to it in the same kernel call.  In a second pass only the
+** rows that change are added again to the kept sum.  Integer sums do not depend on
 ** their order, so the scores are those of adding every row at once.
 */
 static int score_from(const dyad_tagger *t, const int16_t *fixed, const uint32_t *rows,
@@ -272,19 +272,20 @@ static int score_from(const dyad_tagger *t, const int16_t *fixed, const uint32_t
 static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
                    scratch_word *sw, int16_t *fixed, uint32_t stride)
 {
-    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL, keep = t->passes == 2;
     for (uint32_t i = 0; i < n; i++) {
         int best;
         if (sw[i].word && sw[i].word->fixed >= 0) {
             best = sw[i].word->fixed;
         } else {
-            int16_t *f = fixed + (size_t)i * stride;
-            tg_rowset rs = { .dense = sw[i].dense, .n_dense = sw[i].n_dense,
-                             .sparse = sw[i].sparse, .n_sparse = sw[i].n_sparse };
-            t->kernel(t, t->zero_scores, f, &rs, stride);
             if (p1 != sw[i].spec1 || p2 != sw[i].spec2)
                 sw[i].n_spec = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_right);
-            best = score_from(t, f, sw[i].rows, sw[i].n_right + sw[i].n_spec, stride);
+            /* One call: the fixed rows' sum is kept on the way for a
+            ** second pass. */
+            tg_rowset rs = { .dense = sw[i].dense, .n_dense = sw[i].n_dense,
+                             .sparse = sw[i].sparse, .n_sparse = sw[i].n_sparse,
+                             .mixed = sw[i].rows, .n_mixed = sw[i].n_right + sw[i].n_spec };
+            best = t->kernel(t, t->zero_scores, keep ? fixed + (size_t)i * stride : NULL, &rs, stride);
         }
         p2 = p1;
         p1 = best;

@@ -248,8 +248,8 @@ struct dyad_tagger {
                              ** tagger_load.c, copy_hot_sections) */
     size_t hot_bytes;
     /* The scoring kernel for this processor (tagger.c): adds the rows of
-    ** rs to the scores init, then writes the sums to `sum` or, with sum
-    ** NULL, returns the best label. */
+    ** rs to the scores init and returns the best label; with `sum` not
+    ** NULL it writes there the sums before the mixed rows are added. */
     int (*kernel)(const dyad_tagger *t, const int16_t *init, int16_t *sum,
                   const tg_rowset *rs, uint32_t stride);
 };
