@@ -14,6 +14,8 @@
 
 _Static_assert((FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX) * TG_WEIGHT_MAX <= INT16_MAX,
                "a word's summed weights must fit int16");
+_Static_assert(1 + FEAT_RIGHT_MAX + 1 + FEAT_DYNAMIC_MAX <= TG_MIXED_MAX,
+               "a word's right and dynamic rows must fit the kernel's mixed rows");
 
 static int kernel_base(const dyad_tagger *t, const int16_t *init, int16_t *sum,
                        const tg_rowset *rs, uint32_t stride);
