@@ -155,6 +155,50 @@ TEST(word_init_in_two_steps)
     }
 }
 
+/* The one-pass ASCII path gives what feat_lower and feat_word_init_plain
+** give, for every class of character and word length, and other words
+** go the two steps. */
+TEST(word_init_lower_is_the_two_steps)
+{
+    static const char *const words[] = {
+        "", "a", "A", "Rebels", "U.N.", "3-4", "1,100", "3.5", ".", ",", "-", "--",
+        "McDonald's", "e-mail", "HTTP://X.COM", "aaaaBBBBcccc1111----", "x9", "9x",
+        "Ünited", "naïve", "ÉCOLE", "\xff\xfe", "Straße", "1,2a",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.,;",
+        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijkl",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLM",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        for (int first = 0; first < 2; first++) {
+            char lower[FEAT_WORD_MAX + 8], lower2[FEAT_WORD_MAX + 8];
+            size_t len = strlen(words[i]), ln = feat_lower(words[i], len, lower);
+            feat_word steps, one;
+            memset(&steps, 0, sizeof steps);
+            memset(&one, 0, sizeof one);
+            feat_word_init_plain(&steps, words[i], len, lower, ln, first);
+            CHECK_INT((long)feat_word_init_lower(&one, words[i], len, lower2, first), (long)ln);
+            CHECK(strcmp(lower, lower2) == 0);
+            CHECK(memcmp(&steps, &one, sizeof one) == 0);
+        }
+    }
+    /* Every ASCII character alone and between letters. */
+    for (int c = 1; c < 128; c++) {
+        char word[4] = { (char)c, 0 }, mid[4] = { 'a', (char)c, 'B', 0 };
+        const char *forms[2] = { word, mid };
+        for (int f = 0; f < 2; f++) {
+            char lower[FEAT_WORD_MAX + 8], lower2[FEAT_WORD_MAX + 8];
+            size_t len = strlen(forms[f]), ln = feat_lower(forms[f], len, lower);
+            feat_word steps, one;
+            memset(&steps, 0, sizeof steps);
+            memset(&one, 0, sizeof one);
+            feat_word_init_plain(&steps, forms[f], len, lower, ln, f);
+            CHECK_INT((long)feat_word_init_lower(&one, forms[f], len, lower2, f), (long)ln);
+            CHECK(strcmp(lower, lower2) == 0);
+            CHECK(memcmp(&steps, &one, sizeof one) == 0);
+        }
+    }
+}
+
 /* The hash as first written: the tail copied byte by byte. */
 static uint64_t mix64(uint64_t x)
 {
@@ -192,6 +236,7 @@ int main(void)
     RUN(label_keys_start_the_dynamic_ones);
     RUN(right_pair_and_word_keys_are_the_right_ones);
     RUN(word_init_in_two_steps);
+    RUN(word_init_lower_is_the_two_steps);
     RUN(hash_reads_tails_as_bytes);
     return TEST_DONE();
 }

@@ -188,6 +188,89 @@ void feat_word_init_plain(feat_word *w, const char *form, size_t n,
     w->guess = 0;
 }
 
+/* ASCII classes for feat_word_init_lower's single pass: the bits below,
+** and the character a shape writes (X, x, d, or the character). */
+enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4, C_HYPHEN = 8, C_PERIOD = 16, C_NUMERIC = 32 };
+
+typedef struct ascii_class {
+    uint8_t bits[128];
+    char shape[128];
+} ascii_class;
+
+static const ascii_class *ascii_classes(void)
+{
+    /* Built by the compiler: constant expressions over the code points. */
+#define CB(c) (uint8_t)(((c) >= 'A' && (c) <= 'Z' ? C_UPPER : 0) |              \
+                        ((c) >= 'a' && (c) <= 'z' ? C_LOWER : 0) |              \
+                        ((c) >= '0' && (c) <= '9' ? C_DIGIT | C_NUMERIC : 0) |  \
+                        ((c) == '-' ? C_HYPHEN : 0) |                            \
+                        ((c) == '.' ? C_PERIOD | C_NUMERIC : 0) |                \
+                        ((c) == ',' ? C_NUMERIC : 0))
+#define CS(c) (char)((c) >= 'A' && (c) <= 'Z' ? 'X' : (c) >= 'a' && (c) <= 'z' ? 'x' : \
+                     (c) >= '0' && (c) <= '9' ? 'd' : (c))
+#define C8(f, c) f(c), f(c + 1), f(c + 2), f(c + 3), f(c + 4), f(c + 5), f(c + 6), f(c + 7)
+#define C128(f) C8(f, 0), C8(f, 8), C8(f, 16), C8(f, 24), C8(f, 32), C8(f, 40), C8(f, 48), \
+                C8(f, 56), C8(f, 64), C8(f, 72), C8(f, 80), C8(f, 88), C8(f, 96), C8(f, 104), \
+                C8(f, 112), C8(f, 120)
+    static const ascii_class table = { { C128(CB) }, { C128(CS) } };
+#undef CB
+#undef CS
+#undef C8
+#undef C128
+    return &table;
+}
+
+size_t feat_word_init_lower(feat_word *w, const char *form, size_t n, char *lower, int first)
+{
+    const ascii_class *cl = ascii_classes();
+    if (n > FEAT_WORD_MAX) goto two_steps;
+    /* What feat_lower, the flags' loop and shape_hash compute apart, in
+    ** one loop: the union and intersection of the characters' classes
+    ** give the flags of an ASCII word. */
+    uint32_t any = 0, all = C_NUMERIC;
+    char shape[16], last = 0;
+    size_t k = 0;
+    int run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)form[i];
+        if (c >= 0x80) goto two_steps;
+        uint32_t b = cl->bits[c];
+        any |= b;
+        all &= b;
+        lower[i] = (char)(c + ((b & C_UPPER) << 5));
+        char m = cl->shape[c];
+        run = m == last ? run + 1 : 1;
+        last = m;
+        if (run <= 3 && k < 12) shape[k++] = m;
+    }
+    lower[n] = '\0';
+    uint32_t flags = first ? FEAT_FIRST : 0;
+    if (n && (cl->bits[(unsigned char)form[0]] & C_UPPER)) flags |= FEAT_UPPER_FIRST;
+    if (any & C_HYPHEN) flags |= FEAT_HYPHEN;
+    if (any & C_PERIOD) flags |= FEAT_PERIOD;
+    if (any & C_UPPER) flags |= FEAT_UPPER_ANY;
+    if ((any & C_UPPER) && !(any & C_LOWER)) flags |= FEAT_UPPER_ALL;
+    if (any & C_DIGIT) flags |= FEAT_DIGIT_ANY;
+    if ((any & C_DIGIT) && (all & C_NUMERIC)) flags |= FEAT_DIGIT_ALL;
+    if (!(any & (C_UPPER | C_LOWER))) flags |= FEAT_ALPHA_NONE;
+    uint32_t len_bucket = n <= 3 ? (uint32_t)n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : 7;
+    w->flags = flags | len_bucket << 12;
+    w->lower = feat_hash(lower, n);
+    w->exact = (flags & FEAT_UPPER_ANY) ? feat_hash(form, n) : 0;
+    memset(w->suf, 0, sizeof w->suf);
+    memset(w->pre, 0, sizeof w->pre);
+    w->shape = feat_hash(shape, k);
+    w->amb = 0;
+    w->wnc = 0;
+    w->top = 0;
+    w->guess = 0;
+    return n;
+two_steps:;
+    size_t lower_n = feat_lower(form, n, lower);
+    feat_word_init_plain(w, form, n, lower, lower_n, first);
+    return lower_n;
+}
+
 #define KEY(t, v) feat_mix((uint64_t)(t) * 0x2545f4914f6cdd1dull, (v))
 
 /* The keys of feat_fixed; `which` picks the word's own (FIXED_WORD: those
@@ -270,9 +353,28 @@ int feat_context(const feat_word *ws, int n, int i, uint64_t *keys)
     return fixed_keys(ws, n, i, keys, FIXED_CONTEXT);
 }
 
+/* fixed_keys(..., FIXED_REST) written out: the tagger computes these
+** for every word it scores, and the general function's tests of `which`
+** and its reads of the neighbours these keys do not use were a third of
+** their cost.  The same keys in the same order (test_features checks). */
 int feat_context_rest(const feat_word *ws, int n, int i, uint64_t *keys)
 {
-    return fixed_keys(ws, n, i, keys, FIXED_REST);
+    const feat_word *w = &ws[i];
+    const feat_word *m1 = i >= 1 ? &ws[i - 1] : NULL, *p1 = i + 1 < n ? &ws[i + 1] : NULL;
+    uint64_t wm1 = m1 ? m1->lower : HASH_START, wp1 = p1 ? p1->lower : HASH_END;
+    uint64_t ambp1 = p1 ? p1->amb : 0xfffe;
+    int k = 0;
+    if (w->exact) keys[k++] = KEY(T_EXACT, w->exact);
+    keys[k++] = KEY(T_SHAPE, w->shape);
+    keys[k++] = KEY(T_FLAGS, w->flags);
+    keys[k++] = KEY(T_WNC_CASE, (uint64_t)w->wnc << 16 |
+                    (w->flags & (FEAT_UPPER_FIRST | FEAT_UPPER_ALL | FEAT_FIRST)));
+    keys[k++] = KEY(T_SHAPEM1, m1 ? m1->shape : HASH_START);
+    keys[k++] = KEY(T_SHAPEP1, p1 ? p1->shape : HASH_END);
+    keys[k++] = KEY(T_AMB0_P1, (uint64_t)w->amb << 32 | ambp1);
+    keys[k++] = KEY(T_W_WP1, feat_mix(w->lower, wp1));
+    keys[k++] = KEY(T_WM1_W, feat_mix(wm1, w->lower));
+    return k;
 }
 
 int feat_near(const feat_word *w, int offset, uint64_t *keys)

@@ -100,6 +100,14 @@ void feat_word_init_plain(feat_word *w, const char *form, size_t n,
 void feat_word_affixes(feat_word *w, const char *lower, size_t lower_n, int which);
 
 /*
+** feat_lower() into `lower` then feat_word_init_plain(), with the same
+** results, in one pass over an ASCII form of at most FEAT_WORD_MAX bytes
+** (the tagger's words, nearly all); other forms take the two steps.
+** Returns the lowered form's length.
+*/
+size_t feat_word_init_lower(feat_word *w, const char *form, size_t n, char *lower, int first);
+
+/*
 ** Keys of word i of the n words ws[0..n-1] that do not depend on labels
 ** chosen earlier.  Returns how many were written to keys (at most
 ** FEAT_STATIC_MAX).

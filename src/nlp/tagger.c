@@ -14,24 +14,31 @@
 
 _Static_assert((FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX) * TG_WEIGHT_MAX <= INT16_MAX,
                "a word's summed weights must fit int16");
+_Static_assert(1 + FEAT_RIGHT_MAX + 1 + FEAT_DYNAMIC_MAX <= TG_MIXED_MAX,
+               "a word's right and dynamic rows must fit the kernel's mixed rows");
 
 static int kernel_base(const dyad_tagger *t, const int16_t *init, int16_t *sum,
-                       const uint32_t *rows, uint32_t n_rows, uint32_t stride);
+                       const tg_rowset *rs, uint32_t stride);
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define HAVE_AVX2_KERNEL 1
 static int kernel_avx2(const dyad_tagger *t, const int16_t *init, int16_t *sum,
-                       const uint32_t *rows, uint32_t n_rows, uint32_t stride);
+                       const tg_rowset *rs, uint32_t stride);
 #endif
 
 /*
 ** The scoring kernel: adds the rows of one word's features to the scores
-** `init`, and writes the sums to `sum`, or, with `sum` NULL, returns the
-** best label (the first of equals, as in training).  Scores are int16:
+** `init` and returns the best label (the first of equals, as in
+** training); with `sum` not NULL it also writes there the sums of the
+** sorted rows, before the mixed ones are added.  Scores are int16:
 ** TG_WEIGHT_MAX keeps every sum in range.  Padding labels start at the
 ** minimum and, as no row reaches them with a non-zero weight, stay there.
 ** Dense rows and the search for the best score go 16 labels at a time in
 ** vector registers (GCC/Clang vector extensions: one AVX2 instruction, or
 ** two SSE2 ones); sparse rows add their few entries one by one.  The
+** caller hands the two kinds over in separate lists, empty rows left
+** out, where it sorts them anyway (tagging's look-ups, which prefetch
+** each row by its kind); the few rows of a word that decoding replaces
+** in place come mixed, and the kernel sorts those in one pass.  The
 ** kernel is compiled twice, for AVX2 and for the baseline, and
 ** dyad_tagger_open picks one.
 */
@@ -40,20 +47,37 @@ typedef union score_block {
     int16_t s[TG_STRIDE(TAGGER_MAX_LABELS)];
 } score_block;
 
+/* Adds the entries of n sparse rows to the scores s.  The label is read
+** as the entry's third byte (models are little-endian; the loader
+** refuses other machines): one load instead of a shift and a
+** zero-extension of the entry. */
 static inline __attribute__((always_inline))
-int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32_t *rows,
-           uint32_t n_rows, uint32_t stride)
+void add_sparse(const dyad_tagger *t, int16_t *s, const uint32_t *rows, uint32_t n)
+{
+    for (uint32_t f = 0; f < n; f++) {
+        for (const uint32_t *e = t->weights + rows[f];; e++) {
+            uint32_t v = *e;
+            uint8_t label = ((const uint8_t *)e)[2];
+            s[label] = (int16_t)(s[label] + TG_W_WEIGHT(v));
+            if (v & TG_W_LAST) break;
+        }
+    }
+}
+
+static inline __attribute__((always_inline))
+int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum,
+           const tg_rowset *rs, uint32_t stride)
 {
     score_block sc;
     uint32_t blocks = stride / 16;
     memcpy(sc.s, init, stride * sizeof *sc.s);
     /* Dense rows first, in registers; then the sparse entries one by one
     ** in memory.  Mixing the two would make each vector load wait for
-    ** the scalar stores before it. */
-    for (uint32_t f = 0; f < n_rows; f++) {
-        uint32_t row = rows[f];
-        if (row == TAGGER_EMPTY || !(row & TG_DENSE)) continue;
-        const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+    ** the scalar stores before it: the sorted rows are summed (and that
+    ** sum kept) before the mixed ones, whose dense rows go in registers
+    ** again, then their sparse entries. */
+    for (uint32_t f = 0; f < rs->n_dense; f++) {
+        const int16_t *d = t->dense + (size_t)rs->dense[f] * stride;
 #pragma GCC unroll 8
         for (uint32_t b = 0; b < blocks; b++) {
             v16i16 x;
@@ -61,18 +85,24 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32
             sc.v[b] += x;
         }
     }
-    for (uint32_t f = 0; f < n_rows; f++) {
-        uint32_t row = rows[f];
-        if (row & TG_DENSE) continue;       /* also TAGGER_EMPTY */
-        for (const uint32_t *e = t->weights + row;; e++) {
-            sc.s[TG_W_LABEL(*e)] = (int16_t)(sc.s[TG_W_LABEL(*e)] + TG_W_WEIGHT(*e));
-            if (*e & TG_W_LAST) break;
+    add_sparse(t, sc.s, rs->sparse, rs->n_sparse);
+    if (sum) memcpy(sum, sc.s, stride * sizeof *sc.s);
+    uint32_t late[TG_MIXED_MAX], n_late = 0;   /* the mixed sparse rows */
+    for (uint32_t f = 0; f < rs->n_mixed; f++) {
+        uint32_t row = rs->mixed[f];
+        if (!(row & TG_DENSE)) {
+            late[n_late++] = row;
+        } else if (row != TAGGER_EMPTY) {
+            const int16_t *d = t->dense + (size_t)(row & ~TG_DENSE) * stride;
+#pragma GCC unroll 8
+            for (uint32_t b = 0; b < blocks; b++) {
+                v16i16 x;
+                memcpy(&x, d + 16 * b, sizeof x);
+                sc.v[b] += x;
+            }
         }
     }
-    if (sum) {
-        memcpy(sum, sc.s, stride * sizeof *sc.s);
-        return -1;
-    }
+    add_sparse(t, sc.s, late, n_late);
     v16i16 top = sc.v[0];
 #pragma GCC unroll 8
     for (uint32_t b = 1; b < blocks; b++) {
@@ -114,31 +144,32 @@ int kernel(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32
 ** up to 128 labels (the committed one has 102: a stride of 112), and
 ** kept generic beyond.
 */
-#define KERNEL_BY_STRIDE(t, init, sum, rows, n_rows, stride)              \
+#define KERNEL_ARGS t, init, sum, rs
+#define KERNEL_BY_STRIDE(stride)                                           \
     switch (stride) {                                                      \
-    case 16:  return kernel(t, init, sum, rows, n_rows, 16);               \
-    case 32:  return kernel(t, init, sum, rows, n_rows, 32);               \
-    case 48:  return kernel(t, init, sum, rows, n_rows, 48);               \
-    case 64:  return kernel(t, init, sum, rows, n_rows, 64);               \
-    case 80:  return kernel(t, init, sum, rows, n_rows, 80);               \
-    case 96:  return kernel(t, init, sum, rows, n_rows, 96);               \
-    case 112: return kernel(t, init, sum, rows, n_rows, 112);              \
-    case 128: return kernel(t, init, sum, rows, n_rows, 128);              \
-    default:  return kernel(t, init, sum, rows, n_rows, stride);           \
+    case 16:  return kernel(KERNEL_ARGS, 16);                              \
+    case 32:  return kernel(KERNEL_ARGS, 32);                              \
+    case 48:  return kernel(KERNEL_ARGS, 48);                              \
+    case 64:  return kernel(KERNEL_ARGS, 64);                              \
+    case 80:  return kernel(KERNEL_ARGS, 80);                              \
+    case 96:  return kernel(KERNEL_ARGS, 96);                              \
+    case 112: return kernel(KERNEL_ARGS, 112);                             \
+    case 128: return kernel(KERNEL_ARGS, 128);                             \
+    default:  return kernel(KERNEL_ARGS, stride);                          \
     }
 
 static int kernel_base(const dyad_tagger *t, const int16_t *init, int16_t *sum,
-                       const uint32_t *rows, uint32_t n_rows, uint32_t stride)
+                       const tg_rowset *rs, uint32_t stride)
 {
-    KERNEL_BY_STRIDE(t, init, sum, rows, n_rows, stride);
+    KERNEL_BY_STRIDE(stride);
 }
 
 #ifdef HAVE_AVX2_KERNEL
 __attribute__((target("avx2")))
 static int kernel_avx2(const dyad_tagger *t, const int16_t *init, int16_t *sum,
-                       const uint32_t *rows, uint32_t n_rows, uint32_t stride)
+                       const tg_rowset *rs, uint32_t stride)
 {
-    KERNEL_BY_STRIDE(t, init, sum, rows, n_rows, stride);
+    KERNEL_BY_STRIDE(stride);
 }
 #endif
 
@@ -155,12 +186,15 @@ static int kernel_avx2(const dyad_tagger *t, const int16_t *init, int16_t *sum,
 ** just chosen are looked up on the way.
 */
 
-/* Per-word scratch of one call.  A word's rows: its static ones (its
-** summed own features if it is known, the rows of the other label-free
-** keys, then the summed pair of right guesses and the rows of
-** feat_right_word's keys), then its dynamic ones (the summed pair of left
-** labels, then the rows of feat_dynamic_word's keys); keys[f] gives
-** rows[f] where the row is not preset. */
+/* Per-word scratch of one call.  A word's fixed rows (those before
+** feat_right's: its summed own features if it is known, else its own
+** keys' rows, its context's, its neighbours') are summed once; they are
+** kept sorted by kind for the kernel, the dense ones (indices, without
+** TG_DENSE) apart from the sparse ones, empty ones dropped.  Its other
+** rows stay in order, as decoding replaces some in place: rows[0] the
+** summed pair of right guesses, then the rows of feat_right_word's keys
+** (n_right in all), then its dynamic rows (the summed pair of left
+** labels, then the rows of feat_dynamic_word's keys). */
 typedef struct scratch_word {
     const tg_word *word;     /* vocabulary entry, or NULL */
     uint32_t cand;           /* the vocabulary index its slot points to
@@ -168,17 +202,37 @@ typedef struct scratch_word {
     uint32_t form_n, lower_n;
     int label;               /* the label chosen */
     int first;               /* the first pass's label (two-pass models) */
-    uint64_t preset;         /* bit f: rows[f] is a summed row (its own
-                             ** features, a pair of labels), keys[f] unused */
-    uint32_t n_fixed;        /* its rows before those of feat_right */
-    uint32_t n_rows;         /* its static rows */
+    uint32_t n_dense, n_sparse;   /* its fixed rows of each kind */
+    uint32_t n_keys;         /* keys of fixed rows not known beforehand */
+    uint32_t n_right;        /* rows before the dynamic ones */
     int spec1, spec2;        /* the left labels guessed before decoding */
-    uint32_t n_spec;         /* the dynamic rows for them, after the
-                             ** static ones */
+    uint32_t n_spec;         /* the dynamic rows for them, after n_right */
+    /* keys[0..n_keys) give fixed rows, then come the keys of rows[1..]
+    ** (feat_right_word's, then feat_dynamic_word's). */
     uint64_t keys[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
-    uint32_t rows[FEAT_STATIC_MAX + FEAT_DYNAMIC_MAX];
+    uint32_t dense[FEAT_STATIC_MAX], sparse[FEAT_STATIC_MAX];
+    uint32_t rows[TG_MIXED_MAX];
     char lower[FEAT_WORD_MAX + 8];
 } scratch_word;
+
+/* Files a fixed row of x by its kind (an empty one is dropped) in
+** dense[*nd] or sparse[*ns], and prefetches it unless it is one of the
+** model's own dense rows (below n_model_dense): those are the few
+** features nearly every word has (its shape, the tags around it), they
+** stay in cache, and prefetching their four lines a time was a tenth of
+** tagging's instructions. */
+static inline void add_fixed(const dyad_tagger *t, scratch_word *x, uint32_t *nd, uint32_t *ns,
+                             uint32_t row, uint32_t n_model_dense, uint32_t stride)
+{
+    if (row & TG_DENSE) {
+        if (row == TAGGER_EMPTY) return;
+        x->dense[(*nd)++] = row & ~TG_DENSE;
+        if ((row & ~TG_DENSE) >= n_model_dense) prefetch_row(t, row, stride);
+    } else {
+        x->sparse[(*ns)++] = row;
+        prefetch_row(t, row, stride);
+    }
+}
 
 /* The dynamic rows of word i for left labels p1, p2 into rows[at...];
 ** returns how many. */
@@ -201,37 +255,39 @@ static inline uint32_t right_id(const dyad_tagger *t, const feat_word *ws, uint3
 }
 
 /*
-** Scoring a word in steps: its rows before those of feat_right (n_fixed:
-** its own, its context's, its neighbours') are summed once into
+** Scoring a word in steps: its fixed rows (its own, its context's, its
+** neighbours') are summed, and for a second pass that sum is kept in
 ** fixed[i * stride ...]; the rest (the right guesses', the left labels')
-** are added to a copy of that sum.  Where the guessed left labels prove
-** wrong, and in a second pass, only the rows that change are added
-** again.  Integer sums do not depend on their order, so the scores are
-** those of adding every row at once.
+** are added to it in the same kernel call.  In a second pass only the
+** rows that change are added again to the kept sum.  Integer sums do not depend on
+** their order, so the scores are those of adding every row at once.
 */
 static int score_from(const dyad_tagger *t, const int16_t *fixed, const uint32_t *rows,
                       uint32_t n_rows, uint32_t stride)
 {
-    return t->kernel(t, fixed, NULL, rows, n_rows, stride);
+    tg_rowset rs = { .mixed = rows, .n_mixed = n_rows };
+    return t->kernel(t, fixed, NULL, &rs, stride);
 }
 
 /* Greedy left to right: each word's label-dependent rows (after its
-** n_rows static rows), then its best label into sw[i].label. */
+** n_right right ones), then its best label into sw[i].label. */
 static void decode(const dyad_tagger *t, uint32_t n, const feat_word *ws,
                    scratch_word *sw, int16_t *fixed, uint32_t stride)
 {
-    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL;
+    int p1 = FEAT_NO_LABEL, p2 = FEAT_NO_LABEL, keep = t->passes == 2;
     for (uint32_t i = 0; i < n; i++) {
         int best;
         if (sw[i].word && sw[i].word->fixed >= 0) {
             best = sw[i].word->fixed;
         } else {
-            int16_t *f = fixed + (size_t)i * stride;
-            t->kernel(t, t->zero_scores, f, sw[i].rows, sw[i].n_fixed, stride);
             if (p1 != sw[i].spec1 || p2 != sw[i].spec2)
-                sw[i].n_spec = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_rows);
-            best = score_from(t, f, sw[i].rows + sw[i].n_fixed,
-                              sw[i].n_rows - sw[i].n_fixed + sw[i].n_spec, stride);
+                sw[i].n_spec = dynamic_rows(t, ws, n, i, p1, p2, sw[i].rows + sw[i].n_right);
+            /* One call: the fixed rows' sum is kept on the way for a
+            ** second pass. */
+            tg_rowset rs = { .dense = sw[i].dense, .n_dense = sw[i].n_dense,
+                             .sparse = sw[i].sparse, .n_sparse = sw[i].n_sparse,
+                             .mixed = sw[i].rows, .n_mixed = sw[i].n_right + sw[i].n_spec };
+            best = t->kernel(t, t->zero_scores, keep ? fixed + (size_t)i * stride : NULL, &rs, stride);
         }
         p2 = p1;
         p1 = best;
@@ -268,16 +324,16 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
         } else if (same_right && p1 == q1 && p2 == q2) {
             best = sw[i].first;
         } else {
-            uint32_t *rows = sw[i].rows + sw[i].n_fixed;
+            uint32_t *rows = sw[i].rows;
             rows[0] = right_id(t, ws, n, i);
             int k = feat_right_word(ws, (int)n, (int)i, keys);
             for (int f = 0; f < k; f++) prefetch_slot(t, keys[f]);
             for (int f = 0; f < k; f++) rows[1 + f] = find_row(t, keys[f]);
             k++;
-            /* The rows of the left labels follow the right ones (n_rows
-            ** in all).  For the same labels as in the first pass they are
-            ** still there, but for the one that reads the next word's
-            ** guess (feat_dynamic_guess, the last). */
+            /* The rows of the left labels follow the right ones.  For
+            ** the same labels as in the first pass they are still there,
+            ** but for the one that reads the next word's guess
+            ** (feat_dynamic_guess, the last). */
             uint32_t d;
             if (p1 == q1 && p2 == q2) {
                 d = sw[i].n_spec;
@@ -304,9 +360,14 @@ static void decode_again(const dyad_tagger *t, uint32_t n, feat_word *ws,
 static int has_participle_after(const dyad_tagger *t, const scratch_word *sw,
                                 uint32_t n, uint32_t i)
 {
+    /* By length first: nearly every word is none of the three. */
     const char *f = sw[i].lower;
-    if (sw[i].lower_n > 4 || (strcmp(f, "'s") && strcmp(f, "s") && strcmp(f, "\xe2\x80\x99s")))
-        return 0;
+    switch (sw[i].lower_n) {
+    case 1: if (f[0] != 's') return 0; break;
+    case 2: if (f[0] != '\'' || f[1] != 's') return 0; break;
+    case 4: if (memcmp(f, "\xe2\x80\x99s", 4)) return 0; break;
+    default: return 0;
+    }
     for (uint32_t j = i + 1; j < n && j <= i + 3; j++) {
         const char *next = sw[j].lower;
         if (!strcmp(next, "been") || !strcmp(next, "got") || !strcmp(next, "gotten")) return 1;
@@ -327,8 +388,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         const char *form = tok[i].form ? tok[i].form : "";
         size_t len = strlen(form);
         sw[i].form_n = (uint32_t)len;
-        sw[i].lower_n = (uint32_t)feat_lower(form, len, sw[i].lower);
-        feat_word_init_plain(&ws[i], form, len, sw[i].lower, sw[i].lower_n, i == 0);
+        sw[i].lower_n = (uint32_t)feat_word_init_lower(&ws[i], form, len, sw[i].lower, i == 0);
         __builtin_prefetch(&t->vslots[(uint32_t)ws[i].lower & t->vmask]);
     }
     /* 2. Vocabulary look-ups: the entries of each word's first slot with
@@ -373,7 +433,7 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
         ws[i].top = sw[i].word ? sw[i].word->top : 0;
         ws[i].guess = ws[i].top;
     }
-    uint32_t stride = TG_STRIDE(t->meta->n_labels);
+    uint32_t stride = TG_STRIDE(t->meta->n_labels), n_model_dense = t->meta->n_dense;
     /* 3. The static features of the words the model must score: keys
     ** (their table slots prefetched), then rows (prefetched).  With them
     ** the label-dependent features for the labels the words on the left
@@ -381,67 +441,72 @@ static int tag_sentence(const dyad_tagger *t, dyad_doc *doc, dyad_token *tok,
     ** where the guess comes true, decoding finds their rows already
     ** fetched instead of waiting on memory word after word. */
     for (uint32_t i = 0; i < n; i++) {
-        sw[i].n_rows = sw[i].n_fixed = sw[i].n_spec = 0;
+        sw[i].n_spec = 0;
         sw[i].label = sw[i].word && sw[i].word->fixed >= 0 ? sw[i].word->fixed
                     : (int)ws[i].top - 1;       /* -1: no guess */
     }
     for (uint32_t i = 0; i < n; i++) {
         if (sw[i].word && sw[i].word->fixed >= 0) continue;
         scratch_word *x = &sw[i];
-        uint32_t k = 0;
-        x->preset = 0;
-        if (x->word) {
-            x->preset |= 1ull << k;
-            x->rows[k++] = TG_WORD_ID(t, x->word);
-        } else {
-            k += (uint32_t)feat_own(&ws[i], x->keys + k);
-        }
+        /* Rows known beforehand (summed, or the vocabulary's) are filed at
+        ** once; the others' keys are listed, to be looked up below. */
+        uint32_t k = 0, nd = 0, ns = 0;
+        if (x->word) add_fixed(t, x, &nd, &ns, TG_WORD_ID(t, x->word), n_model_dense, stride);
+        else k += (uint32_t)feat_own(&ws[i], x->keys + k);
         k += (uint32_t)feat_context_rest(ws, (int)n, (int)i, x->keys + k);
         /* What the neighbours give: from the vocabulary, or computed. */
-        static const int OFFSETS[4] = { -2, -1, 1, 2 }, AT[4] = { 0, 1, 3, 6 };
+        static const int OFFSETS[4] = { -2, -1, 1, 2 }, AT[5] = { 0, 1, 3, 6, FEAT_NEAR_ALL };
+        /* (Unrolled, so that each offset's count of rows is a constant.) */
+#pragma GCC unroll 4
         for (int o = 0; o < 4; o++) {
             long j = (long)i + OFFSETS[o];
             const scratch_word *nb = j >= 0 && j < (long)n ? &sw[j] : NULL;
             if (nb && nb->word) {
-                const uint32_t *near = t->near_rows + (size_t)(nb->word - t->words) * FEAT_NEAR_ALL + AT[o];
-                uint32_t count = (uint32_t)(o == 3 ? FEAT_NEAR_ALL : AT[o + 1]) - (uint32_t)AT[o];
-                for (uint32_t c = 0; c < count; c++) {
-                    x->preset |= 1ull << k;
-                    x->rows[k++] = near[c];
-                }
+                const uint32_t *near = t->near_rows + (size_t)(nb->word - t->words) * FEAT_NEAR_ALL;
+                for (int c = AT[o]; c < AT[o + 1]; c++)
+                    add_fixed(t, x, &nd, &ns, near[c], n_model_dense, stride);
             } else {
                 k += (uint32_t)feat_near(nb ? &ws[j] : NULL, OFFSETS[o], x->keys + k);
             }
         }
-        x->n_fixed = k;
-        x->preset |= 1ull << k;
-        x->rows[k++] = right_id(t, ws, n, i);
-        k += (uint32_t)feat_right_word(ws, (int)n, (int)i, x->keys + k);
-        x->n_rows = k;
+        x->n_keys = k;
+        x->n_dense = nd;
+        x->n_sparse = ns;
+        x->rows[0] = right_id(t, ws, n, i);
+        uint32_t r = 1 + (uint32_t)feat_right_word(ws, (int)n, (int)i, x->keys + k);
+        x->n_right = r;
         x->spec1 = i >= 1 ? sw[i - 1].label : FEAT_NO_LABEL;
         x->spec2 = i >= 2 ? sw[i - 2].label : FEAT_NO_LABEL;
         if (i >= 1 && x->spec1 < 0) x->spec1 = -2;    /* never matches */
         if (i >= 2 && x->spec2 < 0) x->spec2 = -2;
         if (x->spec1 != -2 && x->spec2 != -2) {
-            x->preset |= 1ull << k;
-            x->rows[k++] = TG_PAIR_ID(t, x->spec1, x->spec2);
-            k += (uint32_t)feat_dynamic_word(ws, (int)n, (int)i, x->spec1, x->spec2, x->keys + k);
-            x->n_spec = k - x->n_rows;
+            x->rows[r] = TG_PAIR_ID(t, x->spec1, x->spec2);
+            x->n_spec = 1 + (uint32_t)feat_dynamic_word(ws, (int)n, (int)i, x->spec1, x->spec2,
+                                                         x->keys + k + r - 1);
         }
-        for (uint32_t f = 0; f < k; f++)
-            if (!(x->preset >> f & 1)) prefetch_slot(t, x->keys[f]);
+        uint32_t n_all = k + r - 1 + (x->n_spec ? x->n_spec - 1 : 0);
+        for (uint32_t f = 0; f < n_all; f++) prefetch_slot(t, x->keys[f]);
     }
     for (uint32_t i = 0; i < n; i++) {
+        if (sw[i].word && sw[i].word->fixed >= 0) continue;
         scratch_word *x = &sw[i];
-        for (uint32_t f = 0; f < x->n_rows + x->n_spec; f++) {
-            uint32_t row = x->preset >> f & 1 ? x->rows[f] : find_row(t, x->keys[f]);
-            x->rows[f] = row;
-            /* The model's own dense rows are the few features nearly
-            ** every word has (its shape, the tags around it): they stay
-            ** in cache, and prefetching their four lines a time was a
-            ** tenth of tagging's instructions. */
-            if (!(row & TG_DENSE) || (row & ~TG_DENSE) >= t->meta->n_dense)
-                prefetch_row(t, row, stride);
+        uint32_t nd = x->n_dense, ns = x->n_sparse;
+        for (uint32_t f = 0; f < x->n_keys; f++)
+            add_fixed(t, x, &nd, &ns, find_row(t, x->keys[f]), n_model_dense, stride);
+        x->n_dense = nd;
+        x->n_sparse = ns;
+        /* The right and dynamic rows, in place; rows[0] and
+        ** rows[n_right] are summed rows. */
+        const uint64_t *keys = x->keys + x->n_keys;
+        prefetch_row(t, x->rows[0], stride);
+        for (uint32_t f = 1; f < x->n_right; f++) {
+            uint32_t row = x->rows[f] = find_row(t, *keys++);
+            if (!(row & TG_DENSE) || (row & ~TG_DENSE) >= n_model_dense) prefetch_row(t, row, stride);
+        }
+        if (x->n_spec) prefetch_row(t, x->rows[x->n_right], stride);
+        for (uint32_t f = x->n_right + 1; f < x->n_right + x->n_spec; f++) {
+            uint32_t row = x->rows[f] = find_row(t, *keys++);
+            if (!(row & TG_DENSE) || (row & ~TG_DENSE) >= n_model_dense) prefetch_row(t, row, stride);
         }
     }
 

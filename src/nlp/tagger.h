@@ -189,6 +189,18 @@ typedef struct tg_exc {
     uint32_t pos;            /* TG_WN_* */
 } tg_exc;
 
+/* Rows for the scoring kernel: dense ones (indices in dyad_tagger.dense,
+** without TG_DENSE), sparse ones (starts in weights), and row ids of
+** either kind or TAGGER_EMPTY (mixed), which the kernel sorts itself. */
+/* The most mixed rows a kernel call takes: a word's right rows (the
+** summed pair and feat_right_word's) and dynamic ones (the summed pair
+** and feat_dynamic_word's). */
+#define TG_MIXED_MAX 16
+typedef struct tg_rowset {
+    const uint32_t *dense, *sparse, *mixed;
+    uint32_t n_dense, n_sparse, n_mixed;
+} tg_rowset;
+
 struct dyad_tagger {
     binfile file;
     const tg_meta *meta;
@@ -235,11 +247,11 @@ struct dyad_tagger {
                              ** random (fslots, weights, vslots, near_rows:
                              ** tagger_load.c, copy_hot_sections) */
     size_t hot_bytes;
-    /* The scoring kernel for this processor (tagger.c): adds rows to the
-    ** scores init, then writes the sums to `sum` or, with sum NULL,
-    ** returns the best label. */
-    int (*kernel)(const dyad_tagger *t, const int16_t *init, int16_t *sum, const uint32_t *rows,
-                  uint32_t n_rows, uint32_t stride);
+    /* The scoring kernel for this processor (tagger.c): adds the rows of
+    ** rs to the scores init and returns the best label; with `sum` not
+    ** NULL it writes there the sums before the mixed rows are added. */
+    int (*kernel)(const dyad_tagger *t, const int16_t *init, int16_t *sum,
+                  const tg_rowset *rs, uint32_t stride);
 };
 
 /* The row ids (TG_DENSE | index in t->rows) of a word's summed own
@@ -297,8 +309,15 @@ static inline void prefetch_row(const dyad_tagger *t, uint32_t row, uint32_t str
 {
     if (row == TAGGER_EMPTY) return;
     if (row & TG_DENSE) {
+        /* A row takes stride * 2 bytes, a multiple of 32: the first
+        ** lines without a loop (four for up to 128 labels). */
         const char *d = (const char *)(t->dense + (size_t)(row & ~TG_DENSE) * stride);
-        for (uint32_t b = 0; b < stride * sizeof(int16_t); b += 64) __builtin_prefetch(d + b);
+        uint32_t bytes = stride * (uint32_t)sizeof(int16_t);
+        __builtin_prefetch(d);
+        if (bytes > 64) __builtin_prefetch(d + 64);
+        if (bytes > 128) __builtin_prefetch(d + 128);
+        if (bytes > 192) __builtin_prefetch(d + 192);
+        for (uint32_t b = 256; b < bytes; b += 64) __builtin_prefetch(d + b);
     } else {
         /* A sparse row has at most TG_DENSE_MIN entries, on one or two
         ** cache lines. */
