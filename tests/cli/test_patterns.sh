@@ -23,6 +23,9 @@ for l in sys.stdin:
 }
 has_event() { events_of "$1" | grep -qx "$2" || { echo "  '$1': want $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
 # no event of the sentence matches the grep pattern
+# knows_place NAME: the compiled lexicon has NAME as a place (cities come
+# from the gazetteer, which a checkout without `npm ci` lacks)
+knows_place() { $DYAD dict lookup "$1" 2>/dev/null | grep -q '"kind":"place"'; }
 no_event() { ! events_of "$1" | grep -q "$2" || { echo "  '$1': want no $2, got: $(events_of "$1" | tr '\n' ';')"; return 1; }; }
 
 # requests: the one asked, read by the parser as an indirect object
@@ -159,7 +162,11 @@ check "a titled unknown name before he" no_event "Ugandan President Yoweri Musev
 # a salvo, barrage or series counts its "of" noun: the weapon is that noun,
 # and the place on it is the place of the act
 check "fired a barrage of rockets at X" has_event "Yemeni rebels fired a barrage of rockets at Saudi Arabia." "194 YEMREB>SAU"
-check "detonated a string of bombs in X" has_event "Afghan militants detonated a string of bombs in Kandahar." "183 AFG.*>AFG"
+if knows_place Kandahar; then
+    check "detonated a string of bombs in X" has_event "Afghan militants detonated a string of bombs in Kandahar." "183 AFG.*>AFG"
+else
+    skip "detonated a string of bombs in X: the lexicon was built without the city gazetteer (npm ci)"
+fi
 # reaching a consensus or an understanding is agreeing, and sides that
 # reach one together agree with each other
 check "X and Y reached an understanding" has_event "Chad and Niger reached an understanding on joint border patrols." "030 TCD>NER"
@@ -185,7 +192,11 @@ check "were killed in an X airstrike" has_event "Two Lebanese farmers were kille
 check "X killed Y in shelling" has_event "Syrian troops killed two Lebanese farmers in army shelling near the border." "190 SYRMIL>LBN.*"
 # a place hit or struck by someone's missiles, drones or rockets is their
 # blow, said actively or in the passive
-check "X was hit by Y missiles" has_event "The city of Mosul was hit by Turkish missiles overnight." "195 TUR.*>IRQ.*"
+if knows_place Mosul; then
+    check "X was hit by Y missiles" has_event "The city of Mosul was hit by Turkish missiles overnight." "195 TUR.*>IRQ.*"
+else
+    skip "X was hit by Y missiles: the lexicon was built without the city gazetteer (npm ci)"
+fi
 check "Y rockets hit X" has_event "Syrian rockets hit the Lebanese town of Hermel." "194 SYR.*>LBN.*"
 # a sum in dollars or pounds is money
 check "pledged \$10 million to X" has_event "Nigeria pledged \$10 million to Niger." "0331 NGA>NER"
