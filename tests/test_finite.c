@@ -266,6 +266,37 @@ TEST(a_regular_past_takes_its_verbs_lemma)
     CHECK_STR(doc.tokens[1].lemma, "visit");
 }
 
+TEST(a_known_verbs_past_between_subject_and_object_is_the_verb)
+{
+    if (!model) SKIP("models/tagger.bin absent");
+    /* "Vandals smashed two shopfronts." with "smashed" read as an adjective */
+    static const char *const a[] = { "NNS", "JJ", "CD", "NNS", ".", NULL };
+    tagged("Vandals vandal NOUN 4 nmod; smashed smashed ADJ 4 amod; two two NUM 4 nummod; "
+           "shopfronts shopfront NOUN 0 root; . . PUNCT 4 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc, model), 1);
+    CHECK_STR(doc.tokens[1].xpos, "VBD");
+    CHECK_STR(doc.tokens[1].lemma, "smash");
+    /* "The tour drew applause." with "drew" as an unknown word */
+    tagged("The the DET 2 det; tour tour NOUN 4 nsubj; drew drew X 4 amod; applause applause NOUN 0 root; "
+           ". . PUNCT 4 punct", (const char *const[]){ "DT", "NN", "JJ", "NN", ".", NULL });
+    CHECK_INT((int)finite_verb_repair(&doc, model), 1);
+    CHECK_STR(doc.tokens[2].lemma, "draw");
+    /* "Bandits slew the herdsman." read as the present of "slew" */
+    tagged("Bandits bandit NOUN 2 nsubj; slew slew VERB 0 root; the the DET 4 det; herdsman herdsman NOUN 2 obj; "
+           ". . PUNCT 2 punct", (const char *const[]){ "NNS", "VBP", "DT", "NN", ".", NULL });
+    CHECK_INT((int)finite_verb_repair(&doc, model), 1);
+    CHECK_STR(doc.tokens[1].lemma, "slay");
+    /* "She liked my painted walls.": another finite verb, a possessive */
+    tagged("She she PRON 2 nsubj; liked like VERB 0 root; my my PRON 5 nmod:poss; painted painted ADJ 5 amod; "
+           "walls wall NOUN 2 obj; . . PUNCT 2 punct", (const char *const[]){ "PRP", "VBD", "PRP$", "JJ", "NNS", ".", NULL });
+    CHECK_INT((int)finite_verb_repair(&doc, model), 0);
+    CHECK_STR(doc.tokens[3].xpos, "JJ");
+    /* "my painted walls" with no verb at all: a possessive is no subject */
+    tagged("my my PRON 3 nmod:poss; painted painted ADJ 3 amod; walls wall NOUN 0 root; . . PUNCT 3 punct",
+           (const char *const[]){ "PRP$", "JJ", "NNS", ".", NULL });
+    CHECK_INT((int)finite_verb_repair(&doc, model), 0);
+}
+
 int main(void)
 {
     char err[256];
@@ -288,6 +319,7 @@ int main(void)
     RUN(an_unhyphenated_compound_adjective_is_no_verb);
     RUN(a_day_word_before_a_finite_verb_is_an_adverb);
     RUN(a_regular_past_takes_its_verbs_lemma);
+    RUN(a_known_verbs_past_between_subject_and_object_is_the_verb);
     dyad_doc_free(&doc);
     dyad_tagger_close(model);
     return TEST_DONE();
