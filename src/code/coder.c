@@ -318,7 +318,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
     if (rc == DYAD_OK && statehood_on_date(doc, &sc->matches) < 0) rc = DYAD_ENOMEM;
     if (rc == DYAD_OK && c->tagger) {
         names_as_proper_nouns(doc, &sc->matches);
-        finite_verb_repair(doc);
+        finite_verb_repair(doc, c->tagger);
     }
     /* only the sentences that can yield an event are parsed and coded */
     const unsigned char *to_parse = NULL;

@@ -30,7 +30,10 @@
 #include "dyad.h"
 
 /* Retags as described, in every sentence of doc; returns how many words
-** changed. */
-size_t finite_verb_repair(dyad_doc *doc);
+** changed.  With the tagger's model (may be NULL) it also mends the
+** lemmas of regular pasts ("fined" -> fine) and reads a WordNet verb's
+** past form between a subject and an object in a sentence with no
+** finite verb as that past tense ("rioters smashed windows"). */
+size_t finite_verb_repair(dyad_doc *doc, const dyad_tagger *tagger);
 
 #endif

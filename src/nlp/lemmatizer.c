@@ -61,6 +61,16 @@ static int is_known(const dyad_tagger *t, uint32_t pos, const char *lemma, size_
     }
 }
 
+int lem_known(const dyad_tagger *t, uint32_t pos, const char *lemma, size_t n)
+{
+    return is_known(t, pos, lemma, n);
+}
+
+const char *lem_exception(const dyad_tagger *t, uint32_t pos, const char *lower, size_t n)
+{
+    return find_exception(t, pos, lower, n);
+}
+
 /* Applies a script to the form (KEEP) or its lowered form into buf;
 ** returns the length, or -1 when it cuts more than there is. */
 static long apply(const dyad_tagger *t, uint32_t mode, uint32_t strip,

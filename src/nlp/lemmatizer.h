@@ -46,4 +46,13 @@ const char *lem_lemma(const dyad_tagger *t, const tg_word *word, int label,
 const char *lem_entry(const dyad_tagger *t, const tg_wentry *e, const char *form, size_t n,
                       const char *lower, size_t lower_n, char *buf, size_t *len);
 
+/* Whether WordNet or the treebank knows `lemma` (n bytes, lower case) as a
+** lemma of part of speech pos (TG_WN_*): "fine" as a verb, "teargass"
+** not. */
+int lem_known(const dyad_tagger *t, uint32_t pos, const char *lemma, size_t n);
+
+/* WordNet's lemma of an irregular form of part of speech pos ("drew" ->
+** "draw" as a verb), or NULL. */
+const char *lem_exception(const dyad_tagger *t, uint32_t pos, const char *lower, size_t n);
+
 #endif
