@@ -30,9 +30,9 @@ static const char *const usage_text =
     "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
     "                  (default 1), sharing its weight among them in proportion\n"
     "                  to exp(score / --vote-temperature T) (default 1000)\n"
-    "  --threads N     parse N documents at a time on N threads (default 1;\n"
-    "                  0: one per processor); the output is the same, in\n"
-    "                  the same order\n"
+    "  --threads N     parse N documents (# newdoc to # newdoc) at a time on\n"
+    "                  N threads (default 1; 0: one per processor); the\n"
+    "                  output is the same, in the same order\n"
     "  --help          this text\n"
     "\n"
     "Plain text is not read: tag it first (dyad tag FILE | dyad parse -).\n";

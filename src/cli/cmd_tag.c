@@ -35,9 +35,9 @@ static const char HELP[] =
     "  --model MODEL   tagger model (default $DYAD_MODELS/tagger.bin or\n"
     "                  models/tagger.bin)\n"
     "  -o, --output F  write to F instead of standard output\n"
-    "  --threads N     tag N documents at a time on N threads (default 1;\n"
-    "                  0: one per processor); the output is the same, in\n"
-    "                  the same order\n"
+    "  --threads N     tag N stories (CoNLL-U: # newdoc to # newdoc) at a\n"
+    "                  time on N threads (default 1; 0: one per processor);\n"
+    "                  the output is the same, in the same order\n"
     "\n"
     "Exit status: 0 all tagged, 3 some sentences rejected (reported on\n"
     "stderr as FILE:LINE: reason), 2 usage error, 1 fatal.\n";
