@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "cli/cli.h"
+#include "cli/parallel.h"
 
 int cli_usage_error(const char *command, const char *fmt, ...)
 {
@@ -67,6 +68,20 @@ int cli_format(const char *name)
     if (!strcmp(name, "conllu")) return DYAD_FORMAT_CONLLU;
     if (!strcmp(name, "petrxml") || !strcmp(name, "xml")) return DYAD_FORMAT_PETRXML;
     return -1;
+}
+
+int cli_threads_option(const char *command, const char *value, unsigned *out)
+{
+    *out = 1;
+    if (!value) return 0;
+    char *end;
+    unsigned long t = strtoul(value, &end, 10);
+    /* a digit first: strtoul would skip blanks and take "-1" as a huge number */
+    if (*end || value[0] < '0' || value[0] > '9' || t > PARALLEL_MAX_THREADS)
+        return cli_usage_error(command, "--threads must be a number from 0 (one per processor) to %d, not '%s'",
+                               PARALLEL_MAX_THREADS, value);
+    *out = t ? (unsigned)t : parallel_processors();
+    return 0;
 }
 
 FILE *cli_open_output(const char *command, const char *path)

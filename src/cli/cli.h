@@ -47,6 +47,11 @@ int cli_usage_error(const char *command, const char *fmt, ...);
 ** "xml", "auto"); -1 if bad. */
 int cli_format(const char *name);
 
+/* A command's --threads VALUE (NULL when not given: 1 thread); 0 means
+** one per processor.  Sets *out and returns 0, or reports the usage error
+** (saying what --threads takes) and returns EXIT_USAGE. */
+int cli_threads_option(const char *command, const char *value, unsigned *out);
+
 /* Opens an output file ("-" or NULL for stdout); prints why and returns
 ** NULL on failure. */
 FILE *cli_open_output(const char *command, const char *path);

@@ -223,15 +223,7 @@ int cmd_code(int argc, char **argv)
         return cli_usage_error("code", "--input-format must be auto, text, jsonl, conllu or petrxml, not '%s'",
                                in.format);
     if (resume && !store_path) return cli_usage_error("code", "--resume goes with --store DB");
-    c.threads = 1;
-    if (threads) {
-        char *end;
-        unsigned long t = strtoul(threads, &end, 10);
-        if (*end || !*threads || threads[0] == '-' || t > 256)
-            return cli_usage_error("code", "--threads must be a number from 0 (one per processor) to 256, not '%s'",
-                                   threads);
-        c.threads = t ? (unsigned)t : parallel_processors();
-    }
+    if (cli_threads_option("code", threads, &c.threads)) return EXIT_USAGE;
     double cpu_start = process_cpu();
     dyad_coder *coder;
     int opened = cli_coder_open("code", models, lexicon, beam,

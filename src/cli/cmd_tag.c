@@ -9,12 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli/cli.h"
+#include "cli/conllu_batch.h"
 #include "cli/input.h"
+#include "cli/parallel.h"
 #include "out/conllu_write.h"
-#include "text/conllu_read.h"
 
 static const char HELP[] =
-    "usage: dyad tag [--conllu] [--model MODEL] [-o OUT] [FILE...]\n"
+    "usage: dyad tag [--conllu] [--model MODEL] [--threads N] [-o OUT] [FILE...]\n"
     "\n"
     "Tags every word with its UPOS and Penn XPOS tags, UD features and lemma,\n"
     "and writes CoNLL-U (# newdoc id, # sent_id, # text; head and relation\n"
@@ -34,6 +35,9 @@ static const char HELP[] =
     "  --model MODEL   tagger model (default $DYAD_MODELS/tagger.bin or\n"
     "                  models/tagger.bin)\n"
     "  -o, --output F  write to F instead of standard output\n"
+    "  --threads N     tag N stories (CoNLL-U: # newdoc to # newdoc) at a\n"
+    "                  time on N threads (default 1; 0: one per processor);\n"
+    "                  the output is the same, in the same order\n"
     "\n"
     "Exit status: 0 all tagged, 3 some sentences rejected (reported on\n"
     "stderr as FILE:LINE: reason), 2 usage error, 1 fatal.\n";
@@ -44,63 +48,63 @@ static int ends_with(const char *s, const char *suffix)
     return n >= m && !strcmp(s + n - m, suffix);
 }
 
-/* Tags one CoNLL-U stream; counts rejected sentences.  Returns DYAD_OK or
-** a fatal status. */
-static int tag_conllu(const dyad_tagger *tagger, FILE *in, const char *name,
-                      FILE *out, size_t *rejected)
+/* What tagging a batch of documents needs: the same for CoNLL-U and for
+** stories read as text or JSON Lines. */
+typedef struct tag_ctx {
+    const dyad_tagger *tagger;   /* read only: shared by the threads */
+    FILE *out;
+    unsigned threads;
+    dyad_doc *docs;              /* the batch being tagged */
+    size_t words;
+} tag_ctx;
+
+/* Tags document `item` of the batch on a thread (parallel.h); the
+** tagger keeps its working memory per call, so nothing else is shared. */
+static int tag_one(size_t item, unsigned worker, void *ctx)
 {
-    conllu_reader *r;
-    int rc = conllu_reader_open(&r, in, name);
-    if (rc) return rc;
-    dyad_doc doc;
-    dyad_doc_init(&doc);
-    for (;;) {
-        rc = conllu_reader_next(r, &doc, 0);
-        if (rc == DYAD_DONE) { rc = DYAD_OK; break; }
-        if (rc == DYAD_EFORMAT) {
-            fprintf(stderr, "%s\n", conllu_reader_error(r));
-            ++*rejected;
-            if (doc.n_sents == 0) continue;   /* the rest of the doc is still tagged */
-        } else if (rc) {
-            break;
-        }
-        rc = dyad_tagger_tag(tagger, &doc);
-        if (!rc) rc = conllu_write_doc(out, &doc);
-        if (rc) break;
-    }
-    dyad_doc_free(&doc);
-    conllu_reader_close(r);
-    return rc;
+    tag_ctx *c = ctx;
+    return dyad_tagger_tag(c->tagger, &c->docs[item]);
 }
 
-/* Raw text and JSON Lines: each story as the reader segmented it. */
-typedef struct text_ctx {
-    const dyad_tagger *tagger;
-    FILE *out;
-    size_t words;
-} text_ctx;
-
-static int tag_story(dyad_doc *doc, void *ctx)
+/* A batch tagged on the threads, then written in the order read, so the
+** output does not depend on the number of threads. */
+static int tag_batch(dyad_doc *docs, size_t n, void *ctx)
 {
-    text_ctx *c = ctx;
-    int rc = dyad_tagger_tag(c->tagger, doc);
-    if (!rc) rc = conllu_write_doc(c->out, doc);
+    tag_ctx *c = ctx;
+    c->docs = docs;
+    int rc = parallel_for(n, c->threads, tag_one, c);
+    for (size_t k = 0; k < n && !rc; k++) {
+        rc = conllu_write_doc(c->out, &docs[k]);
+        c->words += docs[k].n_tokens;
+    }
     if (rc) {
         fprintf(stderr, "dyad tag: %s\n", dyad_strerror(rc));
         return 1;
     }
-    c->words += doc->n_tokens;
     return 0;
+}
+
+/* Tags one CoNLL-U stream a batch at a time; counts rejected sentences.
+** Returns DYAD_OK, a reader's failure or CONLLU_BATCH_STOPPED. */
+static int tag_conllu(tag_ctx *c, dyad_doc *docs, size_t batch, FILE *in, const char *name,
+                      size_t *rejected)
+{
+    conllu_reader *r;
+    int rc = conllu_reader_open(&r, in, name);
+    if (rc) return rc;
+    rc = conllu_run_batched(r, docs, batch, tag_batch, c, rejected);
+    conllu_reader_close(r);
+    return rc;
 }
 
 int cmd_tag(int argc, char **argv)
 {
-    const char *conllu = NULL, *model = NULL, *output = NULL, *help = NULL;
+    const char *conllu = NULL, *model = NULL, *output = NULL, *help = NULL, *threads = NULL;
     input_options inopt = { 0 };
     const cli_option opts[] = {
         { "conllu", 0, &conllu }, { "model", 1, &model }, { "output", 1, &output }, { "help", 0, &help },
         { "format", 1, &inopt.format }, { "date", 1, &inopt.date }, { "errors", 1, &inopt.errors_path },
-        { "max-story-bytes", 1, &inopt.max_story },
+        { "max-story-bytes", 1, &inopt.max_story }, { "threads", 1, &threads },
     };
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o")) argv[i] = "--output";
@@ -130,6 +134,11 @@ int cmd_tag(int argc, char **argv)
     }
     if (conllu && inopt.format && strcmp(inopt.format, "conllu"))
         return cli_usage_error("tag", "--conllu and --format %s do not go together", inopt.format);
+    tag_ctx c = { 0 };
+    if (cli_threads_option("tag", threads, &c.threads)) return EXIT_USAGE;
+    /* one document at a time on one thread; on more, enough that a long
+    ** one does not keep the others idle for long (as dyad code does) */
+    size_t batch = c.threads == 1 ? 1 : 32 * (size_t)c.threads;
 
     char path[4096], err[512];
     cli_model_path(model, "tagger.bin", path, sizeof path);
@@ -144,13 +153,21 @@ int cmd_tag(int argc, char **argv)
         dyad_tagger_close(tagger);
         return EXIT_FATAL;
     }
+    c.tagger = tagger;
+    c.out = out;
     size_t rejected = 0;
     int status = EXIT_ALL_OK;
+    dyad_doc *docs = NULL;
     if (!all_conllu) {
-        text_ctx c = { tagger, out, 0 };
-        status = input_run("tag", &inopt, files == std_in ? NULL : files, files == std_in ? 0 : n_files,
-                           tag_story, &c, &c.words, "words");
+        status = input_run_batched("tag", &inopt, files == std_in ? NULL : files, files == std_in ? 0 : n_files,
+                                   batch, tag_batch, &c, &c.words, "words");
         n_files = 0;
+    } else if (!(docs = malloc(batch * sizeof *docs))) {
+        fprintf(stderr, "dyad tag: out of memory\n");
+        status = EXIT_FATAL;
+        n_files = 0;
+    } else {
+        for (size_t k = 0; k < batch; k++) dyad_doc_init(&docs[k]);
     }
     for (int i = 0; i < n_files && status == EXIT_ALL_OK; i++) {
         int is_stdin = !strcmp(files[i], "-");
@@ -160,13 +177,17 @@ int cmd_tag(int argc, char **argv)
             status = EXIT_FATAL;
             break;
         }
-        rc = tag_conllu(tagger, in, is_stdin ? "-" : files[i], out, &rejected);
+        rc = tag_conllu(&c, docs, batch, in, is_stdin ? "-" : files[i], &rejected);
         if (!is_stdin) fclose(in);
         if (rc) {
-            fprintf(stderr, "dyad tag: %s: %s\n", files[i], dyad_strerror(rc));
+            /* tag_batch has said why it stopped */
+            if (rc != CONLLU_BATCH_STOPPED) fprintf(stderr, "dyad tag: %s: %s\n", files[i], dyad_strerror(rc));
             status = EXIT_FATAL;
         }
     }
+    if (docs)
+        for (size_t k = 0; k < batch; k++) dyad_doc_free(&docs[k]);
+    free(docs);
     int to_stdout = out == stdout;
     int write_failed = to_stdout ? fflush(out) != 0 : fclose(out) != 0;
     if (write_failed && status == EXIT_ALL_OK) {

@@ -8,8 +8,6 @@
 #include <unistd.h>
 #include "cli/parallel.h"
 
-enum { MAX_THREADS = 256 };
-
 typedef struct shared_work {
     size_t n;
     atomic_size_t next;
@@ -42,13 +40,13 @@ static void *run_worker(void *p)
 int parallel_for(size_t n, unsigned threads, parallel_item_fn fn, void *ctx)
 {
     if (threads < 1) threads = 1;
-    if (threads > MAX_THREADS) threads = MAX_THREADS;
+    if (threads > PARALLEL_MAX_THREADS) threads = PARALLEL_MAX_THREADS;
     if (threads > n) threads = n ? (unsigned)n : 1;
     shared_work work = { .n = n, .fn = fn, .ctx = ctx };
     atomic_init(&work.next, 0);
     atomic_init(&work.failed, 0);
-    pthread_t ids[MAX_THREADS];
-    worker_arg args[MAX_THREADS];
+    pthread_t ids[PARALLEL_MAX_THREADS];
+    worker_arg args[PARALLEL_MAX_THREADS];
     unsigned started = 0;
     for (unsigned t = 1; t < threads; t++) {
         args[t] = (worker_arg){ &work, t };
@@ -64,5 +62,5 @@ int parallel_for(size_t n, unsigned threads, parallel_item_fn fn, void *ctx)
 unsigned parallel_processors(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (unsigned)n;
+    return n < 1 ? 1 : n > PARALLEL_MAX_THREADS ? PARALLEL_MAX_THREADS : (unsigned)n;
 }

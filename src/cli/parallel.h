@@ -7,6 +7,9 @@
 
 #include <stddef.h>
 
+/* The most threads parallel_for starts (and --threads takes). */
+enum { PARALLEL_MAX_THREADS = 256 };
+
 /* Does item `item` on worker `worker` (0 to threads - 1: the index of a
 ** per-worker state the caller keeps); returns 0, or nonzero to stop. */
 typedef int (*parallel_item_fn)(size_t item, unsigned worker, void *ctx);

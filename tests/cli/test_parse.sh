@@ -155,4 +155,25 @@ if [ -f models/parser.bin ]; then
 else
     skip "committed model"
 fi
+# --threads: documents parsed at once, written in the order read (parse
+# reads CoNLL-U, so the texts are tagged first)
+if [ -f models/parser.bin ] && [ -f models/tagger.bin ]; then
+    "$DYAD" tag examples/wire-page.txt >"$tmp/page.conllu" 2>/dev/null
+    check "--threads 1, 3, 0: the same on the example page" threads_agree parse --conllu "$tmp/page.conllu"
+    many_stories "$tmp/many.jsonl"
+    "$DYAD" tag "$tmp/many.jsonl" >"$tmp/many.conllu" 2>/dev/null
+    check "--threads 1, 3, 0: the same on 150 stories" threads_agree parse --conllu "$tmp/many.conllu"
+    # voting keeps working memory per ensemble: each thread has its own
+    "$DYAD" parse --also-parser "$tmp/m.bin" --vote-kbest 2 "$tmp/many.conllu" >"$tmp/voted-1" 2>/dev/null
+    check "--threads 3, two parsers voting with their 2 best: the same" sh -c \
+        "test -s '$tmp/voted-1' && '$DYAD' parse --threads 3 --also-parser '$tmp/m.bin' --vote-kbest 2 '$tmp/many.conllu' | cmp -s - '$tmp/voted-1'"
+else
+    skip "--threads: models/parser.bin or models/tagger.bin absent"
+fi
+check "--threads with a malformed sentence: exit 3" status_is 3 "$DYAD" parse --threads 2 --model "$tmp/m.bin" \
+    --conllu "$tmp/mixed.conllu"
+check "--threads: the good sentence is still parsed" test "$(grep -c '^[0-9]' "$tmp/out")" -eq 6
+check "--threads must be a number" status_is 2 "$DYAD" parse --threads two --conllu "$tmp/bank.conllu"
+check "--threads says what it takes" grep -q "0 (one per processor) to 256" "$tmp/err"
+check "--threads -1 is a usage error" status_is 2 "$DYAD" parse --threads -1 --conllu "$tmp/bank.conllu"
 finish

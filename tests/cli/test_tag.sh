@@ -87,9 +87,18 @@ if [ -f models/tagger.bin ]; then
     printf 'not a model at all, just text that is long enough for a header....\n' >"$tmp/foreign.bin"
     check "foreign file: exit 1" status_is 1 "$DYAD" eval-tags --model "$tmp/foreign.bin" --gold "$tmp/in.conllu"
     check "foreign file: says so" grep -q 'not a dyad binary file' "$tmp/err"
+    # --threads: documents tagged at once, written in the order read
+    check "--threads 1, 3, 0: the same on the example page" threads_agree tag examples/wire-page.txt
+    many_stories "$tmp/many.jsonl"
+    check "--threads 1, 3, 0: the same on 150 stories, some empty" threads_agree tag "$tmp/many.jsonl"
+    "$DYAD" tag "$tmp/many.jsonl" >"$tmp/many.conllu" 2>/dev/null
+    check "--threads 1, 3, 0: the same on CoNLL-U" threads_agree tag --conllu "$tmp/many.conllu"
 else
     skip "models/tagger.bin absent"
 fi
+check "--threads must be a number" status_is 2 "$DYAD" tag --threads two examples/wire-page.txt
+check "--threads says what it takes" grep -q "0 (one per processor) to 256" "$tmp/err"
+check "--threads -1 is a usage error" status_is 2 "$DYAD" tag --threads -1 examples/wire-page.txt
 
 check "missing model: exit 1" status_is 1 "$DYAD" tag --conllu --model "$tmp/nothing.bin" "$tmp/in.conllu"
 check "tag a missing text file: exit 1" status_is 1 "$DYAD" tag "$tmp/nothing.txt"
