@@ -85,6 +85,10 @@ const char *cli_model_path(const char *option, const char *name, char *buf, size
 ** parser's beam; NULL: the model's) and the CLI_CODER_* flags given
 ** (--every-sentence, --state-agents, --monadic, --no-country); prints why and returns EXIT_FATAL
 ** when something is missing, EXIT_USAGE for a bad beam. */
+/* The --help lines of the CLI_CODER_* options a coding command takes
+** (--state-agents, --monadic, --no-country), so that every command says
+** the same of them. */
+extern const char cli_coder_options_help[];
 enum { CLI_CODER_EVERY_SENTENCE = 1, CLI_CODER_STATE_AGENTS = 2, CLI_CODER_MONADIC = 4, CLI_CODER_NO_COUNTRY = 8 };
 int cli_coder_open(const char *command, const char *models, const char *lexicon_dir,
                    const char *beam, int flags, dyad_coder **out);
@@ -97,7 +101,8 @@ int cli_coder_open(const char *command, const char *models, const char *lexicon_
 ** with its --vote-kbest best trees shared by --vote-temperature; each
 ** parses with --beam N when given (NULL: the model's).  Prints why and
 ** returns EXIT_FATAL when a model will not open, EXIT_USAGE for bad
-** options; close with cli_parsers_close.
+** options; close with cli_parsers_close.  cli_vote_options_help is
+** the --help lines of the voting options.
 */
 typedef struct cli_parsers {
     dyad_parser *owned[PV_MAX_PARSERS];
@@ -106,6 +111,7 @@ typedef struct cli_parsers {
 typedef struct cli_vote_options {
     const char *also, *weights, *kbest, *temperature;   /* NULL: not given */
 } cli_vote_options;
+extern const char cli_vote_options_help[];
 int cli_parsers_open(const char *command, const char *model, const cli_vote_options *vote,
                      const char *beam, cli_parsers *out);
 void cli_parsers_close(cli_parsers *p);

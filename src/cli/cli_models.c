@@ -8,6 +8,29 @@
 #include <stdio.h>
 #include "cli/cli.h"
 
+const char cli_coder_options_help[] =
+    "  --state-agents      code an act only a state does (arrest, sentence,\n"
+    "                      deport, ban ...) said in the passive with no agent\n"
+    "                      as the act of the state where it happened\n"
+    "  --monadic           also code an act that needs no one on the other\n"
+    "                      side (agree, talks, reject, protest, show of force,\n"
+    "                      ceasefire ...) with an empty target when none is\n"
+    "                      named\n"
+    "  --no-country        also code an event one side of which is named\n"
+    "                      only by a sector (\"rebels\", \"police\") and given\n"
+    "                      no country: that side is coded ---REB, ---COP ...\n";
+
+const char cli_vote_options_help[] =
+    "  --also-parser MODEL[,MODEL...]\n"
+    "                  more parsers (e.g. one trained --right-to-left) that\n"
+    "                  vote with --model: every parser's arcs count, the\n"
+    "                  projective tree with the most votes is kept, and each\n"
+    "                  relation is voted on; ties go to --model\n"
+    "  --vote-weights W,W...  the votes' weights, --model's first (default 1 each)\n"
+    "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
+    "                  (default 1), sharing its weight among them in proportion\n"
+    "                  to exp(score / --vote-temperature T) (default 1000)\n";
+
 const char *cli_model_path(const char *option, const char *name, char *buf, size_t n)
 {
     const char *dir = getenv("DYAD_MODELS");

@@ -45,17 +45,11 @@ static const char *HELP =
     "                      parse, lexicon, code, write) and how many sentences\n"
     "                      were parsed to standard error\n"
     "  --every-sentence    parse and code every sentence, not only those that can\n"
-    "                      yield an event: slower, the same events (a check)\n"
-    "  --state-agents      code an act only a state does (arrest, sentence,\n"
-    "                      deport, ban ...) said in the passive with no agent\n"
-    "                      as the act of the state where it happened\n"
-    "  --monadic           also code an act that needs no one on the other\n"
-    "                      side (agree, talks, reject, protest, show of force,\n"
-    "                      ceasefire ...) with an empty target when none is\n"
-    "                      named\n"
-    "  --no-country        also code an event one side of which is named\n"
-    "                      only by a sector (\"rebels\", \"police\") and given\n"
-    "                      no country: that side is coded ---REB, ---COP ...\n"
+    "                      yield an event: slower, the same events (a check)\n";
+
+/* --help prints cli_coder_options_help (cli.h), the lines the commands share, between
+** the text above and this. */
+static const char *const HELP_TAIL =
     "  -h, --help          show this help\n"
     "\n"
     "Exit status: 0 all stories coded, 3 some records rejected (reported as\n"
@@ -203,7 +197,7 @@ int cmd_code(int argc, char **argv)
     int n_files;
     if (cli_parse("code", argc, argv, options, sizeof options / sizeof options[0], &files, &n_files))
         return EXIT_USAGE;
-    if (help) { fputs(HELP, stdout); return EXIT_ALL_OK; }
+    if (help) { printf("%s%s%s", HELP, cli_coder_options_help, HELP_TAIL); return EXIT_ALL_OK; }
     code_ctx c = { 0 };
     c.all = all != NULL;
     if (format && !strcmp(format, "csv")) c.csv = 1;

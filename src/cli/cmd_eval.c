@@ -20,28 +20,24 @@ static const char *HELP =
     "event's (a gold \"\" accepts any).  Prints precision, recall and F1.\n"
     "\n"
     "options:\n"
-    "  --gold FILE           the gold records (required)\n"
-    "  --predictions FILE    also write the predicted events (JSON Lines), for\n"
-    "                        an independent scorer\n"
-    "  --diff                print each record's gold and predicted events\n"
-    "  --calibration         print how often events of each confidence are right (at the\n"
-    "                        CAMEO root, or the PLOVER type where the gold has no CAMEO)\n"
-    "  --json                print the scores as JSON, one level a line\n"
-    "  --models DIR          tagger.bin, parser.bin, lexicon.bin (default models/)\n"
-    "  --beam N              the parser's beam width (1 greedy, fastest; default: the\n"
-    "                        model's, 8)\n"
-    "  --lexicon DIR         verbs/ and cameo.tsv (default lexicon/)\n"
-    "  --every-sentence      parse and code every sentence, not only those that can\n"
-    "                        yield an event (the same events; a check)\n"
-    "  --state-agents        code an act only a state does (arrest, sentence,\n"
-    "                        deport, ban ...) said in the passive with no agent\n"
-    "                        as the act of the state where it happened\n"
-    "  --monadic             also code an act that needs no one on the other\n"
-    "                        side with an empty target when none is named\n"
-    "  --no-country          also code an event one side of which is named\n"
-    "                        only by a sector (\"rebels\", \"police\") and given\n"
-    "                        no country: that side is coded ---REB, ---COP ...\n"
-    "  -h, --help            show this help\n"
+    "  --gold FILE         the gold records (required)\n"
+    "  --predictions FILE  also write the predicted events (JSON Lines), for\n"
+    "                      an independent scorer\n"
+    "  --diff              print each record's gold and predicted events\n"
+    "  --calibration       print how often events of each confidence are right (at the\n"
+    "                      CAMEO root, or the PLOVER type where the gold has no CAMEO)\n"
+    "  --json              print the scores as JSON, one level a line\n"
+    "  --models DIR        tagger.bin, parser.bin, lexicon.bin (default models/)\n"
+    "  --beam N            the parser's beam width (1 greedy, fastest; default: the\n"
+    "                      model's, 8)\n"
+    "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
+    "  --every-sentence    parse and code every sentence, not only those that can\n"
+    "                      yield an event (the same events; a check)\n";
+
+/* --help prints cli_coder_options_help (cli.h), the lines the commands
+** share, between the text above and this. */
+static const char *const HELP_TAIL =
+    "  -h, --help          show this help\n"
     "\n"
     "dyad eval --petrarch-validation FILE runs a PETRARCH-2 validation file\n"
     "with its own dictionaries instead (see its --help).\n";
@@ -157,7 +153,7 @@ int cmd_eval(int argc, char **argv)
     int n_rest;
     if (cli_parse("eval", argc, argv, options, sizeof options / sizeof options[0], &rest, &n_rest))
         return EXIT_USAGE;
-    if (help) { fputs(HELP, stdout); return EXIT_ALL_OK; }
+    if (help) { printf("%s%s%s", HELP, cli_coder_options_help, HELP_TAIL); return EXIT_ALL_OK; }
     if (!gold_path) return cli_usage_error("eval", "--gold FILE is required");
     if (n_rest) return cli_usage_error("eval", "unexpected argument '%s'", rest[0]);
     FILE *in = fopen(gold_path, "r");

@@ -32,16 +32,11 @@ static const char *const usage_text =
     "                  models/parser.bin)\n"
     "  --tagger MODEL  the tagger model (default $DYAD_MODELS/tagger.bin or\n"
     "                  models/tagger.bin)\n"
-    "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n"
-    "  --also-parser MODEL[,MODEL...]\n"
-    "                  more parsers (e.g. one trained --right-to-left) that\n"
-    "                  vote with --model: every parser's arcs count, the\n"
-    "                  projective tree with the most votes is kept, and each\n"
-    "                  relation is voted on; ties go to --model\n"
-    "  --vote-weights W,W...  the votes' weights, --model's first (default 1 each)\n"
-    "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
-    "                  (default 1), sharing its weight among them in proportion\n"
-    "                  to exp(score / --vote-temperature T) (default 1000)\n"
+    "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n";
+
+/* --help prints cli_vote_options_help (cli.h), the lines the commands share, between
+** the text above and this. */
+static const char *const usage_tail =
     "  --repeat N      parse the file N times (with --raw: segment, tag and\n"
     "                  parse it N times) and report the speed (benchmark)\n"
     "  --help          this text\n";
@@ -177,7 +172,7 @@ int cmd_eval_parse(int argc, char **argv)
                        &positional, &n_positional);
     if (rc) return rc;
     if (help) {
-        fputs(usage_text, stdout);
+        printf("%s%s%s", usage_text, cli_vote_options_help, usage_tail);
         return EXIT_ALL_OK;
     }
     if (n_positional) return cli_usage_error("eval-parse", "unexpected argument '%s'", positional[0]);

@@ -18,17 +18,11 @@ static const char *HELP =
     "  --models DIR        tagger.bin, parser.bin, lexicon.bin (default models/)\n"
     "  --beam N            the parser's beam width (1 greedy, fastest; default:\n"
     "                      the model's, 8)\n"
-    "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n"
-    "  --state-agents      code an act only a state does (arrest, sentence,\n"
-    "                      deport, ban ...) said in the passive with no agent\n"
-    "                      as the act of the state where it happened\n"
-    "  --monadic           also code an act that needs no one on the other\n"
-    "                      side (agree, talks, reject, protest, show of force,\n"
-    "                      ceasefire ...) with an empty target when none is\n"
-    "                      named\n"
-    "  --no-country        also code an event one side of which is named\n"
-    "                      only by a sector (\"rebels\", \"police\") and given\n"
-    "                      no country: that side is coded ---REB, ---COP ...\n"
+    "  --lexicon DIR       verbs/ and cameo.tsv (default lexicon/)\n";
+
+/* --help prints cli_coder_options_help (cli.h), the lines the commands share, between
+** the text above and this. */
+static const char *const HELP_TAIL =
     "  -h, --help          show this help\n";
 
 int cmd_explain(int argc, char **argv)
@@ -43,7 +37,7 @@ int cmd_explain(int argc, char **argv)
     int n_rest;
     if (cli_parse("explain", argc, argv, options, sizeof options / sizeof options[0], &rest, &n_rest))
         return EXIT_USAGE;
-    if (help) { fputs(HELP, stdout); return EXIT_ALL_OK; }
+    if (help) { printf("%s%s%s", HELP, cli_coder_options_help, HELP_TAIL); return EXIT_ALL_OK; }
     if (n_rest != 1) return cli_usage_error("explain", "give the text to explain as one argument");
     char buf[65536];
     const char *text = rest[0];

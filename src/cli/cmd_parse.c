@@ -20,16 +20,11 @@ static const char *const usage_text =
     "  --conllu FILE   the input (also accepted as a plain argument)\n"
     "  --model MODEL   the parser model (default models/parser.bin)\n"
     "  -o, --output OUT  where to write (default standard output)\n"
-    "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n"
-    "  --also-parser MODEL[,MODEL...]\n"
-    "                  more parsers (e.g. one trained --right-to-left) that\n"
-    "                  vote with --model: every parser's arcs count, the\n"
-    "                  projective tree with the most votes is kept, and each\n"
-    "                  relation is voted on; ties go to --model\n"
-    "  --vote-weights W,W...  the votes' weights, --model's first (default 1 each)\n"
-    "  --vote-kbest K  each parser votes with the K best trees of its beam\n"
-    "                  (default 1), sharing its weight among them in proportion\n"
-    "                  to exp(score / --vote-temperature T) (default 1000)\n"
+    "  --beam N        beam width (default: the model's; 1 = greedy, fastest)\n";
+
+/* --help prints cli_vote_options_help (cli.h), the lines the commands share, between
+** the text above and this. */
+static const char *const usage_tail =
     "  --threads N     parse N documents (# newdoc to # newdoc) at a time on\n"
     "                  N threads (default 1; 0: one per processor); the\n"
     "                  output is the same, in the same order\n"
@@ -106,7 +101,7 @@ int cmd_parse(int argc, char **argv)
                        &positional, &n_positional);
     if (rc) return rc;
     if (help) {
-        fputs(usage_text, stdout);
+        printf("%s%s%s", usage_text, cli_vote_options_help, usage_tail);
         return EXIT_ALL_OK;
     }
     if (!input && n_positional == 1) input = positional[0];
