@@ -42,7 +42,7 @@ static const char *HELP =
     "  --no-country          code a side named only by a sector as ---REB ...\n"
     "                        (as dyad eval --no-country)\n"
     "  -h, --help            show this help\n"
-    "See docs/coder.md, \"PETRARCH-2 compatibility\", for what carries over.\n";
+    "See docs/petrarch.md for what carries over.\n";
 
 /* Every file and folder made, removed in reverse at the end. */
 typedef struct made { char paths[32][2048]; int n; } made;

@@ -4,9 +4,9 @@
 ** that `dyad dict compile` and the event coder read: countries.tsv,
 ** orgs.tsv, people/imported.tsv, agents.tsv and verbs/imported.tsv.
 **
-** What carries over and what does not is in docs/coder.md, "PETRARCH-2
-** compatibility".  Each function reads one import TSV and appends to the
-** streams the caller owns; lines it cannot use are reported in diags as
+** What carries over and what does not is in docs/petrarch.md.  Each
+** function reads one import TSV and appends to the streams the caller
+** owns; lines it cannot use are reported in diags as
 ** "FILE:LINE: reason" (warnings: the entry is left out, the rest goes on).
 */
 #ifndef DYAD_LEX_IMPORT_LEXICON_H

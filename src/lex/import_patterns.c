@@ -468,7 +468,7 @@ int import_lexicon_verbs(const char *import_tsv, FILE *verbs, lex_diags *diags,
         if (st) break;
     }
     if (st == DYAD_DONE) st = DYAD_OK;
-    fputs("# dyad patterns converted from imported PETRARCH-2/TABARI verbs (docs/coder.md)\n", verbs);
+    fputs("# dyad patterns converted from imported PETRARCH-2/TABARI verbs (docs/petrarch.md)\n", verbs);
     for (size_t i = 0; i < n_groups; i++) {
         if (st == DYAD_OK) st = write_group(&groups[i], &sy, verbs, diags, counts);
         list_free(&groups[i].verbs);
