@@ -41,6 +41,18 @@ static char **split(char *line, int *n)
     return cols;
 }
 
+/* Writes row and splits it into its columns (pointing into *buf, which
+** the caller frees). */
+static char **row_columns(const gdelt_row *row, char **buf, int *n)
+{
+    size_t len = 0;
+    *buf = NULL;
+    FILE *f = open_memstream(buf, &len);
+    gdelt_write_row(f, row);
+    fclose(f);
+    return split(*buf, n);
+}
+
 TEST(row)
 {
     dyad_event ev;
@@ -51,12 +63,9 @@ TEST(row)
     ev.cameo = "0431"; ev.quad_class = 1; ev.goldstein = 2.8;
     ev.location = (dyad_event_location){ "Bucharest", "Bucharest", "ROU", 44.4325, 26.1039, "683506" };
     gdelt_row row = { 42, &ev, 5, 2, 3, 1, "2026-01-20T10:11:12Z", "http://x/y" };
-    char *buf = NULL; size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    gdelt_write_row(f, &row);
-    fclose(f);
+    char *buf;
     int n;
-    char **c = split(buf, &n);
+    char **c = row_columns(&row, &buf, &n);
     CHECK_INT(n, 61);
     if (n == 61) {
         CHECK_STR(c[0], "42");
@@ -104,12 +113,9 @@ TEST(row_with_a_side_of_no_country)
     ev.target = (dyad_event_actor){ "Romanian engineers", "ROU", "ROU", "", 16, 34 };
     ev.cameo = "181"; ev.quad_class = 4; ev.goldstein = -9.0;
     gdelt_row row = { 8, &ev, 1, 1, 1, 1, "2026-01-20T10:11:12Z", "" };
-    char *buf = NULL; size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    gdelt_write_row(f, &row);
-    fclose(f);
+    char *buf;
     int n;
-    char **c = split(buf, &n);
+    char **c = row_columns(&row, &buf, &n);
     CHECK_INT(n, 61);
     if (n == 61) {
         CHECK_STR(c[5], "UAF");
@@ -132,12 +138,9 @@ TEST(row_with_no_target)
     ev.source = (dyad_event_actor){ "Romanian protesters", "ROUOPP", "ROU", "OPP", 0, 19 };
     ev.cameo = "141"; ev.quad_class = 3; ev.goldstein = -6.5;
     gdelt_row row = { 7, &ev, 1, 1, 1, 1, "2026-01-20T10:11:12Z", "" };
-    char *buf = NULL; size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    gdelt_write_row(f, &row);
-    fclose(f);
+    char *buf;
     int n;
-    char **c = split(buf, &n);
+    char **c = row_columns(&row, &buf, &n);
     CHECK_INT(n, 61);
     if (n == 61) {
         CHECK_STR(c[5], "ROUOPP");
