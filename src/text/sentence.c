@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dyad.h"
+#include "text/dateline.h"
 #include "text/sentence.h"
 #include "text/utf8.h"
 
@@ -122,6 +123,31 @@ static int line_goes_on(const char *text, const surface_token *t)
     return 0;
 }
 
+/* Splits off, as a sentence of its own, the dateline that opens a line
+** (or the story's first sentence, `story_first`, after a sub-headline):
+** dateline.h. */
+static int split_datelines(const char *text, const surface_token *tok, size_t story_first, sentence_list *list)
+{
+    for (size_t k = 0; k < list->n; k++) {
+        sentence_span *s = &list->items[k];
+        if (s->first != 0 && !tok[s->first].newlines_before && k != story_first) continue;
+        size_t cut = dateline_end(text, tok, s->first, (size_t)s->first + s->count);
+        if (!cut) continue;
+        if (push(list, 0, 1, 0, 0)) return DYAD_ENOMEM;    /* room for one more */
+        s = &list->items[k];
+        memmove(list->items + k + 2, list->items + k + 1, (list->n - k - 2) * sizeof *list->items);
+        sentence_span whole = *s;
+        s->count = (uint32_t)(cut - whole.first);
+        s->complete = 0;
+        list->items[k + 1].first = (uint32_t)cut;
+        list->items[k + 1].count = whole.count - s->count;
+        list->items[k + 1].new_paragraph = 0;
+        list->items[k + 1].complete = whole.complete;
+        k++;
+    }
+    return DYAD_OK;
+}
+
 int split_sentences(const char *text, const token_list *tokens,
                     int kicker_subhead, sentence_list *list)
 {
@@ -186,11 +212,13 @@ int split_sentences(const char *text, const token_list *tokens,
         (void)last;
         if (push(list, (uint32_t)first, (uint32_t)n, par, complete)) return DYAD_ENOMEM;
     }
+    size_t story_first = 0;
     if (kicker_subhead && list->n > 0) {
         /* Split the first sentence at the sub-headline's end. */
         sentence_span *s0 = &list->items[0];
         size_t cut = subhead_end(text, tok, s0->first, s0->first + s0->count);
         if (cut) {
+            story_first = 1;
             sentence_span whole = *s0;
             if (push(list, 0, 1, 0, 0)) return DYAD_ENOMEM;    /* room for one more */
             memmove(list->items + 2, list->items + 1, (list->n - 2) * sizeof *list->items);
@@ -204,5 +232,5 @@ int split_sentences(const char *text, const token_list *tokens,
             list->items[1].complete = whole.complete;
         }
     }
-    return DYAD_OK;
+    return split_datelines(text, tok, story_first, list);
 }

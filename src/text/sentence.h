@@ -29,7 +29,9 @@ typedef struct sentence_list {
 ** owns list->items).  With kicker_subhead, the first sentence is taken to
 ** be a sub-headline without a stop, and ends where a capitalised function
 ** word opens the story's first real sentence ("... crew members The
-** Philippines yesterday ...").  Returns DYAD_OK or DYAD_ENOMEM.
+** Philippines yesterday ...").  A dateline that opens a line or the
+** story ("KYIV (Reuters) -": dateline.h) is a sentence of its own, as
+** in the UD English treebank.  Returns DYAD_OK or DYAD_ENOMEM.
 */
 int split_sentences(const char *text, const token_list *tokens,
                     int kicker_subhead, sentence_list *list);
