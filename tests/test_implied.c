@@ -244,6 +244,33 @@ TEST(a_state_restricts_its_own_country_press)
     parsed_free(&p);
 }
 
+/* "Villagers were killed in Russian shelling in Odesa": local people
+** struck by force at a place are its civilians; tourists are not, nor
+** are they when the place is elsewhere in the sentence or the act is
+** not force */
+TEST(local_victims_are_of_the_event_place)
+{
+    parsed p;
+    parse(&p, "Villagers villager NOUN 3 nsubj:pass; were be AUX 3 aux:pass; killed kill VERB 0 root; "
+              "in in ADP 6 case; Russian Russian ADJ 6 amod; shelling shelling NOUN 3 obl; "
+              "in in ADP 8 case; Odesa Odesa PROPN 3 obl; . . PUNCT 3 punct");
+    actor people = { 0 };
+    CHECK_INT(implied_victims_at_place(&p.doc, 0, &p.sc.tree, &p.sc, 2, 0, "194", &people), 1);
+    CHECK_STR(people.code, "UKRCVL");
+    CHECK_STR(people.country, "UKR");
+    CHECK_STR(people.sector, "CVL");
+    CHECK_STR(people.how, "people of the event's place");
+    CHECK_INT(people.first, 0);
+    actor untouched = { 0 };
+    CHECK_INT(implied_victims_at_place(&p.doc, 0, &p.sc.tree, &p.sc, 2, 0, "173", &untouched), 0);
+    CHECK(untouched.code == NULL);
+    parsed_free(&p);
+    parse(&p, "Tourists tourist NOUN 3 nsubj:pass; were be AUX 3 aux:pass; killed kill VERB 0 root; "
+              "in in ADP 5 case; Odesa Odesa PROPN 3 obl; . . PUNCT 3 punct");
+    CHECK_INT(implied_victims_at_place(&p.doc, 0, &p.sc.tree, &p.sc, 2, 0, "190", &untouched), 0);
+    parsed_free(&p);
+}
+
 int main(void)
 {
     char path[256];
@@ -263,6 +290,7 @@ int main(void)
     RUN(an_ethnic_people_is_of_the_event_place);
     RUN(a_state_imposes_a_curfew_at_home);
     RUN(a_state_restricts_its_own_country_press);
+    RUN(local_victims_are_of_the_event_place);
     dyad_lexicon_close(lexicon);
     unlink(path);
     rmdir(dir);

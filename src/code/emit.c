@@ -124,6 +124,10 @@ static int resolve_target(const sentence_coding *job, uint32_t w, const event_ro
         have_target = implied_policed_target(doc, sc, r->tgts[j], sa, event_code, ta);
         if (have_target < 0) return have_target;
     }
+    if (!have_target) {
+        have_target = implied_victims_at_place(doc, job->s, t, sc, w, r->tgts[j], event_code, ta);
+        if (have_target < 0) return have_target;
+    }
     if (have_target && r->tgt_place[j] && event_roles_place_conjunct(doc, &r->tgt_bases[r->tgt_place[j] - 1], ta))
         return DYAD_ENOMEM;
     if (have_target && !r->tgt_place[j] && !r->mutual && !at_place &&

@@ -383,3 +383,50 @@ int implied_police_country(dyad_doc *doc, size_t s, const sentence_tree *t, scra
     a->how = "police at home";
     return 1;
 }
+
+/* Is word w local people of the place they are in: civilians,
+** residents, villagers, women and children, crowds?  Not tourists,
+** travellers, settlers, expatriates or a diaspora, who are of the
+** lexicon's CVL sector too but often not of the place. */
+static int local_people(const sentence_tree *t, const scratch *sc, uint32_t w)
+{
+    static const char *const locals[] = { "civilian", "resident", "villager", "citizen", "inhabitant",
+                                          "local", "population", "people", "crowd", "woman", "women",
+                                          "child", "children", "kid", "minor", "youth", "family",
+                                          "bystander", "passer-by", "pedestrian", NULL };
+    int32_t mi = sc->word_match[w];
+    if (mi < 0) return 0;
+    const dyad_lex_match *m = &sc->matches.items[mi];
+    if (m->kind != DYAD_LEX_AGENT || (m->country && m->country[0]) || !m->sector || strcmp(m->sector, "CVL"))
+        return 0;
+    const char *lemma = t->words[w].lemma;
+    if (!lemma) return 0;
+    for (size_t i = 0; locals[i]; i++)
+        if (!strcmp(lemma, locals[i])) return 1;
+    return 0;
+}
+
+int implied_victims_at_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                             uint32_t word, const char *code, actor *a)
+{
+    if (strncmp(code, "18", 2) && strncmp(code, "19", 2) && strncmp(code, "20", 2)) return 0;
+    if (!local_people(t, sc, word)) return 0;
+    where_place spot;
+    if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match ||
+        !spot.match->country || strlen(spot.match->country) != 3 || strcmp(spot.how, "event"))
+        return 0;
+    char people[16];
+    int len = snprintf(people, sizeof people, "%sCVL", spot.match->country);
+    const char *copy = dyad_doc_strdup(doc, people, (size_t)len);
+    if (!copy) return DYAD_ENOMEM;
+    memset(a, 0, sizeof *a);
+    a->found = 1;
+    a->code = copy;
+    a->country = spot.match->country;
+    a->sector = copy + 3;
+    a->first = word;
+    a->last = word + 1;
+    a->certainty = 0.5f;
+    a->how = "people of the event's place";
+    return 1;
+}

@@ -87,4 +87,17 @@ int implied_ethnic_country(dyad_doc *doc, size_t s, const sentence_tree *t, scra
 int implied_police_country(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
                            uint32_t word, int32_t other, actor *a);
 
+/*
+** Local people named with no country (role word `word`: civilians,
+** residents, villagers, women and children ...) struck by force (event
+** code 18x, 19x, 20x) at event word w of sentence s, as the civilians
+** of the country where a phrase of the event says it happened: "four
+** children were killed in shelling in the east of the Gaza Strip".
+** Only the event's own phrase, not the dateline nor a place elsewhere
+** in the sentence.  1 when it sets *a (code in doc's arena), 0 when the
+** rule does not apply, or DYAD_ENOMEM.
+*/
+int implied_victims_at_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
+                             uint32_t word, const char *code, actor *a);
+
 #endif
