@@ -33,7 +33,9 @@ X
 check "--help works" status_is 0 "$DYAD" parse --help
 check "eval-parse --help" status_is 0 "$DYAD" eval-parse --help
 check "train parser --help" status_is 0 "$DYAD" train parser --help
-check "parse without input is a usage error" status_is 2 "$DYAD" parse
+check "--conllu and FILE together is a usage error" status_is 2 "$DYAD" parse --conllu "$tmp/x.conllu" "$tmp/y.conllu"
+check "--conllu with --format text is a usage error" status_is 2 "$DYAD" parse --conllu "$tmp/x.conllu" --format text
+check "a bad --format is a usage error" status_is 2 "$DYAD" parse --format yaml "$tmp/x.txt"
 check "train without --train is a usage error" status_is 2 "$DYAD" train parser -o "$tmp/m.bin"
 
 check "--jackknife 1 is a usage error" status_is 2 "$DYAD" train parser --train "$tmp/bank.conllu" --jackknife 1 -o "$tmp/m.bin"
@@ -78,6 +80,30 @@ check "parse keeps every word" test "$(grep -c '^[0-9]' "$tmp/p1.conllu")" -eq "
 check "parse fills heads" test "$(awk -F'\t' '/^[0-9]/ && $7 == "_"' "$tmp/p1.conllu" | wc -l)" -eq 0
 check "parsed output parses again the same" status_is 0 "$DYAD" parse --model "$tmp/m.bin" "$tmp/p1.conllu" -o "$tmp/p2.conllu"
 check "round trip" cmp -s "$tmp/p1.conllu" "$tmp/p2.conllu"
+
+# raw text and JSON Lines are segmented and tagged first
+if [ -f models/tagger.bin ]; then
+    printf 'The minister warned the army.\nThe envoy praised the talks.\n' >"$tmp/story.txt"
+    check "parse reads plain text" status_is 0 "$DYAD" parse --model "$tmp/m.bin" "$tmp/story.txt"
+    check "... and writes one tree a sentence" test "$(grep -c '^# sent_id' "$tmp/out")" -eq 2
+    check "... with tags and lemmas" grep -q '^3	warned	warn	VERB	VBD	' "$tmp/out"
+    check "... and heads" test "$(awk -F'\t' '/^[0-9]/ && ($7 == "_" || $8 == "_")' "$tmp/out" | wc -l)" -eq 0
+    printf '{"id":"s1","text":"The minister warned the army."}\n' >"$tmp/story.jsonl"
+    check "parse reads JSON Lines" status_is 0 "$DYAD" parse --model "$tmp/m.bin" "$tmp/story.jsonl"
+    check "... keeping the story's id" grep -q '^# newdoc id = s1$' "$tmp/out"
+    check "parse reads text on standard input" sh -c "\"$DYAD\" parse --model \"$tmp/m.bin\" <\"$tmp/story.txt\" >\"$tmp/stdin.conllu\""
+    check "... the same trees" test "$(grep '^[0-9]' "$tmp/stdin.conllu")" = "$(cd "$tmp" && "$OLDPWD/$DYAD" parse --model m.bin story.txt | grep '^[0-9]')"
+    # dyad tag's output on standard input is CoNLL-U: parsed as tagged
+    check "tag | parse - reads CoNLL-U" sh -c "\"$DYAD\" tag \"$tmp/story.txt\" | \"$DYAD\" parse --model \"$tmp/m.bin\" - >\"$tmp/piped.conllu\""
+    check "... the same trees as from text" test "$(grep '^[0-9]' "$tmp/piped.conllu")" = "$(grep '^[0-9]' "$tmp/stdin.conllu")"
+    check "a missing tagger is fatal" status_is 1 "$DYAD" parse --model "$tmp/m.bin" --tagger "$tmp/none.bin" "$tmp/story.txt"
+    : >"$tmp/empty.txt"
+    check "empty text is reported" status_is 3 "$DYAD" parse --model "$tmp/m.bin" "$tmp/empty.txt"
+    check "... as having no stories" grep -q "no stories found" "$tmp/err"
+    check "... and writes nothing" test ! -s "$tmp/out"
+else
+    skip "parse from text: models/tagger.bin absent"
+fi
 
 check "multiword tokens survive" status_is 0 "$DYAD" parse --model "$tmp/m.bin" --conllu "$tmp/mwt.conllu"
 check "range line written" grep -q "^2-3	don't	" "$tmp/out"

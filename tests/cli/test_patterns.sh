@@ -291,4 +291,10 @@ check "protested X's deployment" has_event "Hanoi protested Beijing's deployment
 check "ordered the expulsion of X's ambassador" has_event "The Guinean junta ordered the expulsion of the Spanish ambassador." "161 GINGOV>ESPGOV"
 # stopping a supply mission or convoy restricts movement; it is no refusal of monitors
 check "blocked X's resupply mission" has_event "Chinese cutters blocked a Malaysian resupply mission." "191 CHN>MYS"
+# a dateline is not the subject: the story's first clause codes as a clause
+check "KYIV (Reuters) - X fired missiles at Y" has_event "KYIV (Reuters) - Russia fired missiles at Ukraine overnight, officials said." "195 RUS>UKR"
+# local people killed where force falls are that place's civilians; visitors are not
+check "children killed in X's shelling in Y" has_event "Two children were killed in Russian shelling in Ukraine." "194 RUS>UKRCVL"
+check "villagers died in X's air strike in Y" has_event "Three villagers died in an Ethiopian air strike in Somalia." "190 ETH>SOMCVL"
+check "tourists killed in X's shelling in Y" no_event "Two tourists were killed in Russian shelling in Ukraine." "UKR"
 finish
