@@ -263,7 +263,7 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
     }
     mention_remember_sentence(doc, t, sent->first, sc);
     filter_sentence_events(t, s, sc, out, first_event, head_of_event, sizeof head_of_event);
-    return c->one_way_consultations ? DYAD_OK : reciprocal_events(doc, out, first_event);
+    return c->one_way_consultations ? DYAD_OK : reciprocal_events(doc, &c->cameo, out, first_event);
 }
 
 /* CPU seconds of this thread: the profile must not count other threads. */

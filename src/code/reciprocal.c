@@ -35,19 +35,42 @@ static int has_event(const dyad_events *out, size_t first, const dyad_event_acto
     return 0;
 }
 
-int reciprocal_events(dyad_doc *doc, dyad_events *out, size_t first)
+/* Is there an event of code `code` in items[first..n) from src's side
+** to tgt's? */
+static int has_visit(const dyad_events *out, size_t first, const dyad_event_actor *src,
+                     const dyad_event_actor *tgt, const char *code)
+{
+    for (size_t e = first; e < out->n; e++) {
+        const dyad_event *ev = &out->items[e];
+        if (same(side(&ev->source), side(src)) && same(side(&ev->target), side(tgt)) && same(ev->cameo, code))
+            return 1;
+    }
+    return 0;
+}
+
+int reciprocal_events(dyad_doc *doc, const cameo_table *cameo, dyad_events *out, size_t first)
 {
     size_t n = out->n;
+    const cameo_code *visit = cameo_find(cameo, "042");
     for (size_t e = first; e < n; e++) {
         dyad_event ev = out->items[e];
-        if (!reciprocal_code(ev.cameo) || ev.negated || !ev.target.code || !ev.target.code[0] ||
-            same(ev.source.code, ev.target.code) || has_event(out, first, &ev.target, &ev.source))
+        if (ev.negated || !ev.target.code || !ev.target.code[0] || same(ev.source.code, ev.target.code))
+            continue;
+        /* the guest of a host (043) made the visit (042) */
+        int hosted = same(ev.cameo, "043") && visit && !has_visit(out, first, &ev.target, &ev.source, "042");
+        if (!hosted && (!reciprocal_code(ev.cameo) || has_event(out, first, &ev.target, &ev.source)))
             continue;
         dyad_event *rev = coder_new_event(out);
         if (!rev) return DYAD_ENOMEM;
         *rev = ev;
         rev->source = ev.target;
         rev->target = ev.source;
+        if (hosted) {
+            rev->cameo = visit->code;
+            rev->plover = visit->plover;
+            rev->quad_class = visit->quad;
+            rev->goldstein = visit->goldstein;
+        }
         char why[600];
         int len = snprintf(why, sizeof why, "the other side of: %s", ev.why ? ev.why : "");
         rev->why = dyad_doc_strdup(doc, why, (size_t)(len < (int)sizeof why ? len : (int)sizeof why - 1));

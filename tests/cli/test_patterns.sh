@@ -297,4 +297,7 @@ check "KYIV (Reuters) - X fired missiles at Y" has_event "KYIV (Reuters) - Russi
 check "children killed in X's shelling in Y" has_event "Two children were killed in Russian shelling in Ukraine." "194 RUS>UKRCVL"
 check "villagers died in X's air strike in Y" has_event "Three villagers died in an Ethiopian air strike in Somalia." "190 ETH>SOMCVL"
 check "tourists killed in X's shelling in Y" no_event "Two tourists were killed in Russian shelling in Ukraine." "UKR"
+# the guest a host received made a visit
+check "received X's minister: hosting" has_event "The Kenyan president received the Ugandan foreign minister in Nairobi." "043 KENGOV>UGAGOV"
+check "received X's minister: X's visit" has_event "The Kenyan president received the Ugandan foreign minister in Nairobi." "042 UGAGOV>KENGOV"
 finish
