@@ -31,6 +31,7 @@
 #include "code/quantity.h"
 #include "code/control.h"
 #include "code/reciprocal.h"
+#include "code/to_infinitive.h"
 #include "code/mention.h"
 #include "code/monadic.h"
 #include "code/names.h"
@@ -319,6 +320,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
     if (rc == DYAD_OK && c->tagger) {
         names_as_proper_nouns(doc, &sc->matches);
         finite_verb_repair(doc, c->tagger);
+        to_infinitive_repair(doc, c->tagger);
     }
     /* only the sentences that can yield an event are parsed and coded */
     const unsigned char *to_parse = NULL;

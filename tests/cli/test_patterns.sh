@@ -300,4 +300,6 @@ check "tourists killed in X's shelling in Y" no_event "Two tourists were killed 
 # the guest a host received made a visit
 check "received X's minister: hosting" has_event "The Kenyan president received the Ugandan foreign minister in Nairobi." "043 KENGOV>UGAGOV"
 check "received X's minister: X's visit" has_event "The Kenyan president received the Ugandan foreign minister in Nairobi." "042 UGAGOV>KENGOV"
+# "to fire" read by the tagger as a preposition and a noun is still the threat's act
+check "threatened to fire on X" has_event "The Thai army threatened to fire on Cambodian troops." "1384 THAMIL>KHMMIL"
 finish

@@ -1,0 +1,66 @@
+/*
+** to_infinitive.c — the verb after "to" that completes a verb taking an
+** infinitive (to_infinitive.h).
+*/
+#include <string.h>
+#include <strings.h>
+#include "code/to_infinitive.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/tagger.h"
+
+/* Verbs and adjectives whose "to" is an infinitive's: none of them takes
+** "to" and a noun phrase.  Both lists are asked of either part of
+** speech, since "prepared", "set" and "poised" are read as participles
+** as often as adjectives. */
+static int takes_infinitive(const dyad_token *t)
+{
+    static const char *const words[] = {
+        "threaten", "vow", "pledge", "promise", "refuse", "plan", "decide", "try", "seek", "hope",
+        "intend", "offer", "aim", "prepare", "attempt", "fail", "want", "expect", "decline", "swear",
+        "resolve", "vote", "begin", "start", "continue", "need", "wish", "choose", "dare", "struggle",
+        "scramble", "rush", "race", "manage", "undertake", "volunteer",
+        "ready", "willing", "unwilling", "prepared", "determined", "set", "poised", "eager", "likely",
+        "unlikely", "able", "unable", "keen", "quick", "reluctant", NULL };
+    const char *lemma = t->lemma ? t->lemma : t->form;
+    if (!lemma || !t->upos || (strcmp(t->upos, "VERB") && strcmp(t->upos, "ADJ"))) return 0;
+    for (size_t i = 0; words[i]; i++)
+        if (!strcasecmp(lemma, words[i])) return 1;
+    return 0;
+}
+
+/* Is t a lower-case singular noun WordNet knows as a verb? */
+static int verb_read_as_noun(const dyad_tagger *tagger, const dyad_token *t)
+{
+    if (!t->xpos || strcmp(t->xpos, "NN") || !t->form) return 0;
+    size_t n = strlen(t->form);
+    if (n < 2 || n > 40) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (t->form[k] < 'a' || t->form[k] > 'z') return 0;
+    return lem_known(tagger, TG_WN_VERB, t->form, n);
+}
+
+size_t to_infinitive_repair(dyad_doc *doc, const dyad_tagger *tagger)
+{
+    if (!tagger) return 0;
+    size_t changed = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        dyad_token *w = doc->tokens + doc->sents[s].first;
+        uint32_t n = doc->sents[s].count;
+        for (uint32_t i = 2; i < n; i++) {
+            dyad_token *to = &w[i - 1], *verb = &w[i];
+            if (!to->form || strcasecmp(to->form, "to") || !takes_infinitive(&w[i - 2]) ||
+                !verb_read_as_noun(tagger, verb))
+                continue;
+            to->upos = "PART";
+            to->xpos = "TO";
+            to->feats = NULL;
+            to->lemma = "to";
+            verb->upos = "VERB";
+            verb->xpos = "VB";
+            verb->feats = "VerbForm=Inf";
+            verb->lemma = verb->form;
+            changed++;
+        }
+    }
+    return changed;
+}
