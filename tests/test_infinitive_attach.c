@@ -1,6 +1,7 @@
 /*
 ** test_infinitive_attach.c — an infinitive after an object's relative
-** clause is the main verb's.
+** clause is the main verb's, and so is one read as a clause of the
+** object itself.
 */
 #include "testing.h"
 #include "code_helpers.h"
@@ -45,9 +46,36 @@ TEST(a_purpose_clause_under_other_verbs_stays)
     dyad_doc_free(&doc);
 }
 
+TEST(an_infinitive_read_as_the_objects_clause_is_the_verbs)
+{
+    /* "Warsaw ordered the diplomats to leave ." with "to leave" a clause
+    ** of the diplomats */
+    rows_to_doc("Warsaw Warsaw PROPN 2 nsubj; ordered order VERB 0 root; the the DET 4 det; "
+                "diplomats diplomat NOUN 2 obj; to to PART 6 mark; leave leave VERB 4 acl; . . PUNCT 2 punct",
+                &doc);
+    CHECK_INT((int)infinitive_attach_repair(&doc), 1);
+    CHECK_INT(doc.tokens[5].head, 2);
+    CHECK_STR(doc.tokens[5].deprel, "xcomp");
+    dyad_doc_free(&doc);
+    /* "Kenya urged the plan to leave ." : a noun of content keeps its
+    ** infinitive, and so it does after a verb that takes none */
+    rows_to_doc("Kenya Kenya PROPN 2 nsubj; urged urge VERB 0 root; the the DET 4 det; "
+                "plan plan NOUN 2 obj; to to PART 6 mark; leave leave VERB 4 acl; . . PUNCT 2 punct",
+                &doc);
+    CHECK_INT((int)infinitive_attach_repair(&doc), 0);
+    CHECK_INT(doc.tokens[5].head, 4);
+    dyad_doc_free(&doc);
+    rows_to_doc("Kenya Kenya PROPN 2 nsubj; backed back VERB 0 root; the the DET 4 det; "
+                "troops troop NOUN 2 obj; to to PART 6 mark; leave leave VERB 4 acl; . . PUNCT 2 punct",
+                &doc);
+    CHECK_INT((int)infinitive_attach_repair(&doc), 0);
+    dyad_doc_free(&doc);
+}
+
 int main(void)
 {
     RUN(an_infinitive_after_a_relative_clause_is_the_verbs);
     RUN(a_purpose_clause_under_other_verbs_stays);
+    RUN(an_infinitive_read_as_the_objects_clause_is_the_verbs);
     return TEST_DONE();
 }

@@ -6,6 +6,7 @@
 #include <strings.h>
 #include "code/infinitive_attach.h"
 #include "code/pattern.h"
+#include "code/roles.h"
 
 /* Verbs whose object is the doer of a "to" infinitive after it ("allowed
 ** the refugees to return", "urged the rebels to disarm"). */
@@ -41,6 +42,32 @@ static int to_infinitive(const dyad_token *w, uint32_t n, uint32_t h)
     return 0;
 }
 
+/* "ordered the diplomats to leave", parsed with "to leave" a clause of
+** the diplomats (acl, as in "the decision to leave"): after an object
+** that is no noun of content, the infinitive is the verb's complement.
+** Returns how many were moved. */
+static size_t object_clause_repair(dyad_token *w, uint32_t n)
+{
+    size_t repaired = 0;
+    for (uint32_t x = 0; x < n; x++) {
+        if (!tree_rel_is(&w[x], "acl") || !w[x].upos || strcmp(w[x].upos, "VERB")) continue;
+        int32_t o = w[x].head, v;
+        if (o < 1 || o > (int32_t)n || (uint32_t)o > x || !tree_rel_is(&w[o - 1], "obj")) continue;
+        const char *noun = w[o - 1].lemma ? w[o - 1].lemma : w[o - 1].form;
+        if (role_content_noun(noun)) continue;
+        v = w[o - 1].head;
+        if (v < 1 || v > o || !w[v - 1].upos || strcmp(w[v - 1].upos, "VERB") || !object_control_verb(&w[v - 1]))
+            continue;
+        if (!to_infinitive(w, n, x) || has_dependent(w, n, x, "nsubj", 1)) continue;
+        if (has_dependent(w, n, (uint32_t)v - 1, "xcomp", 0) || has_dependent(w, n, (uint32_t)v - 1, "ccomp", 0))
+            continue;
+        w[x].head = v;
+        w[x].deprel = "xcomp";
+        repaired++;
+    }
+    return repaired;
+}
+
 size_t infinitive_attach_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -66,6 +93,7 @@ size_t infinitive_attach_repair(dyad_doc *doc)
             w[x].deprel = "xcomp";
             repaired++;
         }
+        repaired += object_clause_repair(w, n);
     }
     return repaired;
 }

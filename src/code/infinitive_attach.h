@@ -13,6 +13,10 @@
 ** xcomp.  Over all verbs the move is wrong (on the EWT training
 ** treebank, 6 of 7 such purpose clauses belong where the parser put
 ** them), so it is limited to the verbs whose object takes an infinitive.
+** So is the other misreading: "ordered the diplomats to leave" parsed
+** with "to leave" a clause of the diplomats (acl, as in "the decision to
+** leave"); after an object that is no noun of content (roles.h), the
+** infinitive becomes the verb's xcomp.
 */
 #ifndef DYAD_CODE_INFINITIVE_ATTACH_H
 #define DYAD_CODE_INFINITIVE_ATTACH_H

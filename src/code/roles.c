@@ -118,6 +118,13 @@ static const char *const CONTENT_NOUNS[] = {
     "way", "need", "power", "time", "plea", "proposition", "suggestion", "idea", "law", "bill",
     "programme", "program", "scheme", "strategy", "policy", "project", "mission", "task", NULL };
 
+int role_content_noun(const char *lemma)
+{
+    for (size_t i = 0; lemma && CONTENT_NOUNS[i]; i++)
+        if (!strcmp(lemma, CONTENT_NOUNS[i])) return 1;
+    return 0;
+}
+
 /* Is w an infinitive giving the content of such a noun? */
 static int content_of_noun(const sentence_tree *t, uint32_t w)
 {

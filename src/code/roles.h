@@ -81,4 +81,8 @@ const char *role_intent_code(const char *code, const char *modality);
 ** NULL when the code has no refusal (the event stays, marked negated). */
 const char *role_refusal_code(const char *code);
 
+/* Is lemma a noun whose "to" infinitive gives its content ("plan",
+** "decision", "right", "order" ...: "the plan to cut taxes")? */
+int role_content_noun(const char *lemma);
+
 #endif

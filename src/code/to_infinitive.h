@@ -7,8 +7,10 @@
 ** on "threatened" as an oblique and the threat, vow or refusal loses its
 ** act.  Right after a verb or adjective that takes a "to" infinitive
 ** (threaten, vow, pledge, refuse, plan, decide, seek ...; ready,
-** willing, poised ...), "to" and a singular noun that WordNet knows as a
-** verb are the infinitive marker and that verb.  Not after verbs that
+** willing, poised ...), "to" and a lower-case word WordNet knows as a
+** verb, read as a singular noun, a name ("to march" as the month) or an
+** adjective with no noun after it ("refused to elaborate"), are the
+** infinitive marker and that verb.  Not after verbs that
 ** also take "to" and a noun ("agreed to talks", "moved to Paris",
 ** "committed to reform").
 */

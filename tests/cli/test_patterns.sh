@@ -302,4 +302,9 @@ check "received X's minister: hosting" has_event "The Kenyan president received 
 check "received X's minister: X's visit" has_event "The Kenyan president received the Ugandan foreign minister in Nairobi." "042 UGAGOV>KENGOV"
 # "to fire" read by the tagger as a preposition and a noun is still the threat's act
 check "threatened to fire on X" has_event "The Thai army threatened to fire on Cambodian troops." "1384 THAMIL>KHMMIL"
+# "to leave" read as a clause of the object is still the order's
+check "ordered X's ambassador to leave" has_event "Mali ordered the French ambassador to leave." "161 MLI>FRAGOV"
+check "forced X's villagers to leave" has_event "The Serbian army forced Albanian villagers to leave." "201 SRBMIL>ALBCVL"
+# "to march" read as the month is still the threat's act
+check "threatened to march into X" has_event "Morocco threatened to march into Algeria." "1382 MAR>DZA"
 finish
