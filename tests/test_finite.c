@@ -297,6 +297,29 @@ TEST(a_known_verbs_past_between_subject_and_object_is_the_verb)
     CHECK_INT((int)finite_verb_repair(&doc, model), 0);
 }
 
+TEST(a_bare_subjunctive_after_a_demand_is_a_verb)
+{
+    /* "Chad demanded that Niger hand over the men ." with "hand" a noun */
+    static const char *const a[] = { "NNP", "VBD", "IN", "NNP", "NN", "RP", "DT", "NNS", ".", NULL };
+    tagged("Chad Chad PROPN 2 nsubj; demanded demand VERB 0 root; that that SCONJ 5 mark; Niger Niger PROPN 5 compound; "
+           "hand hand NOUN 2 ccomp; over over ADP 8 case; the the DET 8 det; men man NOUN 5 nmod; . . PUNCT 2 punct", a);
+    CHECK_INT((int)finite_verb_repair(&doc, NULL), 1);
+    CHECK_STR(doc.tokens[4].xpos, "VB");
+    /* "Crowds demanded that the governor step down ." : a common noun's verb */
+    static const char *const b[] = { "NNS", "VBD", "IN", "DT", "NN", "NN", "RB", ".", NULL };
+    tagged("Crowds crowd NOUN 2 nsubj; demanded demand VERB 0 root; that that SCONJ 7 mark; the the DET 6 det; "
+           "governor governor NOUN 6 compound; step step NOUN 7 nsubj; down down ADV 2 ccomp; . . PUNCT 2 punct", b);
+    CHECK_INT((int)finite_verb_repair(&doc, NULL), 1);
+    CHECK_STR(doc.tokens[5].xpos, "VB");
+    /* "They asked that the peace process continue ." : the clause has its verb */
+    static const char *const c[] = { "PRP", "VBD", "IN", "DT", "NN", "NN", "VB", ".", NULL };
+    tagged("They they PRON 2 nsubj; asked ask VERB 0 root; that that SCONJ 7 mark; the the DET 6 det; "
+           "peace peace NOUN 6 compound; process process NOUN 7 nsubj; continue continue VERB 2 ccomp; "
+           ". . PUNCT 2 punct", c);
+    CHECK_INT((int)finite_verb_repair(&doc, NULL), 0);
+    CHECK_STR(doc.tokens[5].xpos, "NN");
+}
+
 int main(void)
 {
     char err[256];
@@ -320,6 +343,7 @@ int main(void)
     RUN(a_day_word_before_a_finite_verb_is_an_adverb);
     RUN(a_regular_past_takes_its_verbs_lemma);
     RUN(a_known_verbs_past_between_subject_and_object_is_the_verb);
+    RUN(a_bare_subjunctive_after_a_demand_is_a_verb);
     dyad_doc_free(&doc);
     dyad_tagger_close(model);
     return TEST_DONE();

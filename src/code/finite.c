@@ -483,10 +483,33 @@ static int mandative(const dyad_token *t)
 ** noun phrase after it is the name's bare subjunctive verb, not a noun
 ** the name modifies (read as "Kenya ease restrictions", the clause had no
 ** verb and the demand no one to address). */
+/* Does the clause from word j on have no verb of its own up to its end
+** (a comma, a stop, a semicolon or a conjunction)? */
+static int no_verb_after(const dyad_token *w, uint32_t n, uint32_t j)
+{
+    for (; j < n; j++) {
+        const char *u = w[j].upos, *f = w[j].form;
+        if (!u) continue;
+        if (!strcmp(u, "CCONJ") || (!strcmp(u, "PUNCT") && f && (!strcmp(f, ",") || !strcmp(f, ".") || !strcmp(f, ";"))))
+            return 1;
+        if (!strcmp(u, "VERB") || !strcmp(u, "AUX")) return 0;
+    }
+    return 1;
+}
+
+/* A particle a bare verb may take: "hand over", "step down", "back down". */
+static int particle_word(const dyad_token *t)
+{
+    static const char *const words[] = { "over", "down", "up", "out", "back", "off", "aside", "away", NULL };
+    for (size_t i = 0; t->form && words[i]; i++)
+        if (!strcasecmp(t->form, words[i])) return 1;
+    return 0;
+}
+
 static size_t subjunctives_after_demands(dyad_token *w, uint32_t n)
 {
     size_t changed = 0;
-    for (uint32_t i = 1; i + 3 < n; i++) {
+    for (uint32_t i = 1; i + 2 < n; i++) {
         dyad_token *that = &w[i];
         if (!that->form || strcasecmp(that->form, "that")) continue;
         /* ("its demand today that ...": a time word may come between) */
@@ -495,6 +518,12 @@ static size_t subjunctives_after_demands(dyad_token *w, uint32_t n)
         if (w[j].upos && !strcmp(w[j].upos, "DET")) j++;
         uint32_t name = j;
         while (j < n && xpos_is(&w[j], "NNP")) j++;
+        /* or a common noun: "that the president step down" */
+        int common = 0;
+        if (j == name) {
+            while (j < n && xpos_is(&w[j], "JJ")) j++;
+            if (j < n && (xpos_is(&w[j], "NN") || xpos_is(&w[j], "NNS"))) j++, common = 1;
+        }
         if (j == name || j + 1 >= n) continue;
         dyad_token *t = &w[j];
         if (!xpos_is(t, "NN") || !t->form || !(t->form[0] >= 'a' && t->form[0] <= 'z')) continue;
@@ -503,7 +532,14 @@ static size_t subjunctives_after_demands(dyad_token *w, uint32_t n)
         int object = !strcmp(after->upos, "DET") || !strcmp(after->upos, "NOUN") ||
                      !strcmp(after->upos, "ADJ") || !strcmp(after->upos, "NUM") ||
                      !strcmp(after->upos, "PRON") || !strcmp(after->upos, "PROPN");
-        if (!object) continue;
+        /* "hand over the suspects", "step down", "surrender." */
+        int ends = particle_word(after) ||
+                   (!strcmp(after->upos, "PUNCT") && after->form &&
+                    (!strcmp(after->form, ".") || !strcmp(after->form, ",") || !strcmp(after->form, ";")));
+        if (!object && !ends) continue;
+        /* a noun before a noun, or before a particle, is a verb only when
+        ** the clause has none other: "that the peace process continue" */
+        if ((common || ends) && !no_verb_after(w, n, j + 1)) continue;
         /* (a time word read as a noun would take the clause as its own) */
         if (!mandative(&w[i - 1])) retag(&w[i - 1], "ADV", "RB", NULL);
         retag(that, "SCONJ", "IN", NULL);

@@ -19,7 +19,10 @@
 ** phrase after it ("would free 150 prisoners"), is a verb.
 ** After a word of demanding and "that", a lower-case noun between a name
 ** and a noun phrase is the name's bare subjunctive verb ("its demand
-** that Kenya ease restrictions").
+** that Kenya ease restrictions"); so is one before a particle or the
+** clause's end ("that Somalia hand over", "that the garrison
+** surrender"), and one after a common noun ("that the president step
+** down"), when the clause has no other verb.
 ** And a sentence that ends ", a Saudi weekly reports." ends with its
 ** attribution's verb ("reports", "says", "claims" ...), not a plural
 ** noun in apposition to what comes before the comma.

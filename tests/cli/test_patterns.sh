@@ -307,4 +307,6 @@ check "ordered X's ambassador to leave" has_event "Mali ordered the French ambas
 check "forced X's villagers to leave" has_event "The Serbian army forced Albanian villagers to leave." "201 SRBMIL>ALBCVL"
 # "to march" read as the month is still the threat's act
 check "threatened to march into X" has_event "Morocco threatened to march into Algeria." "1382 MAR>DZA"
+# a bare subjunctive read as a noun before a particle is the demand's act
+check "demanded that X hand over Y" has_event "Kenya demanded that Somalia hand over the suspects." "1013 KEN>SOM"
 finish
