@@ -73,6 +73,38 @@ TEST(a_known_particle_read_as_a_preposition_is_put_back)
     pattern_set_free(&set);
 }
 
+TEST(a_particle_put_back_leaves_a_noun_with_its_own_preposition_oblique)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    pattern_set_add(&set, "127", "pull compound:prt=out obl:of=deal", "v", 1, NULL, 0);
+    pattern_set_index(&set);
+    /* "Mali pulled out of the deal ." with "out" and "of" both the deal's */
+    rows_to_doc("Mali Mali PROPN 2 nsubj; pulled pull VERB 0 root; out out ADP 6 case; of of ADP 6 case; "
+                "the the DET 6 det; deal deal NOUN 2 obl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)particle_repair(&doc, &set), 1);
+    CHECK_STR(doc.tokens[2].deprel, "compound:prt");
+    CHECK_STR(doc.tokens[5].deprel, "obl");
+    dyad_doc_free(&doc);
+    pattern_set_free(&set);
+}
+
+TEST(an_object_with_a_preposition_is_an_oblique)
+{
+    /* "Mali pulled out of the deal ." with "deal" an object that has "of" */
+    rows_to_doc("Mali Mali PROPN 2 nsubj; pulled pull VERB 0 root; out out ADP 2 compound:prt; of of ADP 6 case; "
+                "the the DET 6 det; deal deal NOUN 2 obj; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_STR(doc.tokens[5].deprel, "obl");
+    dyad_doc_free(&doc);
+    /* "Mali signed the deal ." keeps its object */
+    rows_to_doc("Mali Mali PROPN 2 nsubj; signed sign VERB 0 root; the the DET 4 det; deal deal NOUN 2 obj; "
+                ". . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    CHECK_STR(doc.tokens[3].deprel, "obj");
+    dyad_doc_free(&doc);
+}
+
 TEST(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject)
 {
     /* "Chile and the United States are seeking talks ." read as Chile
@@ -169,6 +201,8 @@ int main(void)
     RUN(an_iobj_beside_an_object_or_a_clause_stays);
     RUN(a_gerund_after_committed_is_its_complement);
     RUN(a_known_particle_read_as_a_preposition_is_put_back);
+    RUN(a_particle_put_back_leaves_a_noun_with_its_own_preposition_oblique);
+    RUN(an_object_with_a_preposition_is_an_oblique);
     RUN(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject);
     RUN(a_finite_past_under_a_root_noun_is_the_verb);
     RUN(a_perfect_without_be_is_active);

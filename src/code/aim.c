@@ -326,11 +326,18 @@ int32_t aim_target(dyad_doc *doc, const sentence_tree *t, uint32_t sent_first, s
         }
         /* the thing a directed oblique names, aimed in turn: "advised
         ** against travel to Tunisia"; not a statement's, whose
-        ** oblique is its topic ("announced bans on travel to Canada") */
+        ** oblique is its topic ("announced bans on travel to Canada");
+        ** and a pact or talks left: "pulled out of the deal with
+        ** Ukraine", "withdrew from talks with the rebels" */
+        static const char *const pacts[] = { "deal", "agreement", "accord", "pact", "treaty", "contract", "talk",
+                                             "negotiation", "dialogue", "ceasefire", "truce", NULL };
+        static const char *const leaving[] = { "of", "from", NULL };
         for (uint32_t k = t->first_kid[w]; strncmp(code, "01", 2) && k < t->first_kid[w + 1] && aim < 0; k++) {
             uint32_t d = t->kids[k];
             const char *rel = t->words[d].deprel;
-            if (!rel || strcmp(rel, "obl") || !role_directed(t, d) || mention_resolve(doc, t, sent_first, sc, d, &probe))
+            int left = role_lemma_in(t, role_child(t, d, "case"), leaving) && role_lemma_in(t, (int32_t)d, pacts);
+            if (!rel || strcmp(rel, "obl") || (!role_directed(t, d) && !left) ||
+                mention_resolve(doc, t, sent_first, sc, d, &probe))
                 continue;
             for (uint32_t j = t->first_kid[d]; j < t->first_kid[d + 1] && aim < 0; j++)
                 if (aimed_at(doc, t, sent_first, sc, t->kids[j], &probe)) aim = (int32_t)t->kids[j];

@@ -129,6 +129,26 @@ static int active_perfect_subject(dyad_token *w, uint32_t n)
     return repaired;
 }
 
+/* "Russia pulled out of the grain deal", parsed with "deal" an object
+** that has "of" as its case: an object takes no preposition (none in
+** the whole EWT treebank does), so a verb's object with one is an
+** oblique.  Returns how many were repaired. */
+static int object_with_preposition(dyad_token *w, uint32_t n)
+{
+    int repaired = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        int32_t noun = w[i].head;     /* 1-based */
+        if (!tree_rel_is(&w[i], "case") || !w[i].upos || strcmp(w[i].upos, "ADP") ||
+            noun < 1 || noun > (int32_t)n || !tree_rel_is(&w[noun - 1], "obj"))
+            continue;
+        int32_t verb = w[noun - 1].head;
+        if (verb < 1 || verb > (int32_t)n || !w[verb - 1].upos || strcmp(w[verb - 1].upos, "VERB")) continue;
+        w[noun - 1].deprel = "obl";
+        repaired++;
+    }
+    return repaired;
+}
+
 size_t control_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -139,6 +159,7 @@ size_t control_repair(dyad_doc *doc)
         repaired += (size_t)coordinated_subject(w, n);
         repaired += (size_t)finite_verb_under_a_noun(w, n);
         repaired += (size_t)active_perfect_subject(w, n);
+        repaired += (size_t)object_with_preposition(w, n);
         for (uint32_t i = 0; i < n; i++) {
             if (!tree_rel_is(&w[i], "iobj")) continue;
             int32_t verb = w[i].head;     /* 1-based */
@@ -220,7 +241,12 @@ size_t particle_repair(dyad_doc *doc, const pattern_set *set)
             if (!knows_particle(set, w[v].lemma, lower)) continue;
             prt->head = (int32_t)v + 1;
             prt->deprel = "compound:prt";
-            w[noun - 1].deprel = "obj";
+            /* "pulled out of the deal": with a preposition of its own
+            ** the noun stays an oblique */
+            int other_case = 0;
+            for (uint32_t j = 0; j < n && !other_case; j++)
+                other_case = w[j].head == noun && tree_rel_is(&w[j], "case");
+            if (!other_case) w[noun - 1].deprel = "obj";
             repaired++;
         }
     }

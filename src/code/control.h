@@ -11,7 +11,8 @@
 ** xcomp and no obj beside it, becomes the obj.
 ** And a passive subject (nsubj:pass) of a participle with a perfect
 ** "have" and no "be" or "get" becomes its subject: "had 'intruded'",
-** quotes and all, is active.
+** quotes and all, is active.  And a verb's object with a preposition as
+** its case ("pulled out of the deal" with "deal" an obj) is an oblique.
 */
 #ifndef DYAD_CODE_CONTROL_H
 #define DYAD_CODE_CONTROL_H
@@ -27,7 +28,9 @@ size_t control_repair(dyad_doc *doc);
 ** often reads a verb's particle as the preposition of the noun after it,
 ** which becomes an oblique, and the verb has no object.  Where a pattern
 ** of the set knows the verb with that particle (`hand compound:prt=over`)
-** and the verb has no object, the particle and the object are put back.
+** and the verb has no object, the particle and the object are put back
+** (the noun stays an oblique when it has a preposition of its own:
+** "pulled out of the deal").
 ** Returns how many were repaired.
 */
 size_t particle_repair(dyad_doc *doc, const pattern_set *set);

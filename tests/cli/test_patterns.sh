@@ -309,4 +309,6 @@ check "forced X's villagers to leave" has_event "The Serbian army forced Albania
 check "threatened to march into X" has_event "Morocco threatened to march into Algeria." "1382 MAR>DZA"
 # a bare subjunctive read as a noun before a particle is the demand's act
 check "demanded that X hand over Y" has_event "Kenya demanded that Somalia hand over the suspects." "1013 KEN>SOM"
+# "pulled out of the deal" keeps the deal an oblique when the particle is put back
+check "pulled out of the deal with X" has_event "Russia pulled out of the grain deal with Ukraine." "127 RUS>UKR"
 finish
