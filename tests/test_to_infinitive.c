@@ -39,6 +39,29 @@ TEST(a_noun_after_a_threat_to_is_its_verb)
     CHECK_STR(doc.tokens[4].xpos, "VB");
 }
 
+TEST(a_noun_after_an_urged_object_and_to_is_its_verb)
+{
+    if (!model) SKIP("models/tagger.bin absent");
+    /* "Chile urged Peru to exercise restraint ." */
+    tagged("Chile Chile PROPN 2 nsubj; urged urge VERB 0 root; Peru Peru PROPN 2 obj; to to ADP 6 case; "
+           "exercise exercise NOUN 6 compound; restraint restraint NOUN 2 obl; . . PUNCT 2 punct",
+           (const char *const[]){ "NNP", "VBD", "NNP", "IN", "NN", "NN", ".", NULL });
+    CHECK_INT((int)to_infinitive_repair(&doc, model), 1);
+    CHECK_STR(doc.tokens[4].xpos, "VB");
+    /* "Chile appealed to the Peruvian army to halt ." */
+    tagged("Chile Chile PROPN 2 nsubj; appealed appeal VERB 0 root; to to ADP 6 case; the the DET 6 det; "
+           "Peruvian Peruvian ADJ 6 amod; army army NOUN 2 obl; to to ADP 8 case; halt halt NOUN 2 obl; "
+           ". . PUNCT 2 punct",
+           (const char *const[]){ "NNP", "VBD", "IN", "DT", "JJ", "NN", "IN", "NN", ".", NULL });
+    CHECK_INT((int)to_infinitive_repair(&doc, model), 1);
+    CHECK_STR(doc.tokens[7].xpos, "VB");
+    /* "Chile sent Peru to arbitration ." : "send" takes no infinitive */
+    tagged("Chile Chile PROPN 2 nsubj; sent send VERB 0 root; Peru Peru PROPN 2 obj; to to ADP 5 case; "
+           "arbitration arbitration NOUN 2 obl; . . PUNCT 2 punct",
+           (const char *const[]){ "NNP", "VBD", "NNP", "IN", "NN", ".", NULL });
+    CHECK_INT((int)to_infinitive_repair(&doc, model), 0);
+}
+
 TEST(nouns_that_stay_nouns)
 {
     if (!model) SKIP("models/tagger.bin absent");
@@ -71,6 +94,7 @@ int main(void)
     }
     dyad_doc_init(&doc);
     RUN(a_noun_after_a_threat_to_is_its_verb);
+    RUN(a_noun_after_an_urged_object_and_to_is_its_verb);
     RUN(nouns_that_stay_nouns);
     dyad_doc_free(&doc);
     dyad_tagger_close(model);

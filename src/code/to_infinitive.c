@@ -48,6 +48,42 @@ static int verb_read_as_other(const dyad_tagger *tagger, const dyad_token *t, co
     return lem_known(tagger, TG_WN_VERB, t->form, n);
 }
 
+/* Verbs whose object (or the one their "to", "on" or "with" names) is
+** the doer of a "to" infinitive after it: "urged Portugal to exercise
+** restraint", "appealed to Iran to boost trade". */
+static int object_control(const dyad_token *t)
+{
+    static const char *const verbs[] = {
+        "urge", "ask", "order", "call", "appeal", "press", "encourage", "invite", "allow", "permit", "force",
+        "tell", "persuade", "advise", "instruct", "compel", "authorize", "authorise", "enable", "require",
+        "pressure", "implore", "beg", "plead", "exhort", "challenge", "prod", "push", NULL };
+    const char *lemma = t->lemma ? t->lemma : t->form;
+    if (!lemma || !t->upos || strcmp(t->upos, "VERB")) return 0;
+    for (size_t i = 0; verbs[i]; i++)
+        if (!strcasecmp(lemma, verbs[i])) return 1;
+    return 0;
+}
+
+/* Does an object-control verb come before word `to`, with only the one
+** it addresses between: a noun phrase of at most five words, perhaps
+** after "to", "on" or "with" ("appealed to Iran", "called on the
+** rebels")? */
+static int after_controlled_object(const dyad_token *w, uint32_t to)
+{
+    int nouns = 0;
+    for (uint32_t k = to; k-- > 0 && to - k <= 6;) {
+        const char *u = w[k].upos;
+        if (!u) return 0;
+        if (!strcmp(u, "NOUN") || !strcmp(u, "PROPN") || !strcmp(u, "PRON")) { nouns++; continue; }
+        if (!strcmp(u, "DET") || !strcmp(u, "ADJ") || !strcmp(u, "NUM") || !strcmp(u, "PART")) continue;
+        if (!strcmp(u, "ADP") && w[k].form &&
+            (!strcasecmp(w[k].form, "to") || !strcasecmp(w[k].form, "on") || !strcasecmp(w[k].form, "with")))
+            continue;
+        return nouns > 0 && object_control(&w[k]);
+    }
+    return 0;
+}
+
 size_t to_infinitive_repair(dyad_doc *doc, const dyad_tagger *tagger)
 {
     if (!tagger) return 0;
@@ -57,7 +93,8 @@ size_t to_infinitive_repair(dyad_doc *doc, const dyad_tagger *tagger)
         uint32_t n = doc->sents[s].count;
         for (uint32_t i = 2; i < n; i++) {
             dyad_token *to = &w[i - 1], *verb = &w[i];
-            if (!to->form || strcasecmp(to->form, "to") || !takes_infinitive(&w[i - 2]) ||
+            if (!to->form || strcasecmp(to->form, "to") ||
+                (!takes_infinitive(&w[i - 2]) && !after_controlled_object(w, i - 1)) ||
                 !verb_read_as_other(tagger, verb, i + 1 < n ? &w[i + 1] : NULL))
                 continue;
             to->upos = "PART";

@@ -10,7 +10,10 @@
 ** willing, poised ...), "to" and a lower-case word WordNet knows as a
 ** verb, read as a singular noun, a name ("to march" as the month) or an
 ** adjective with no noun after it ("refused to elaborate"), are the
-** infinitive marker and that verb.  Not after verbs that
+** infinitive marker and that verb; so they are after a verb whose
+** object does the infinitive (urge, ask, order, appeal, call on ...)
+** and that object ("urged Portugal to exercise restraint", "appealed
+** to Iran to boost trade").  Not after verbs that
 ** also take "to" and a noun ("agreed to talks", "moved to Paris",
 ** "committed to reform").
 */

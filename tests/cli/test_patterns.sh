@@ -311,4 +311,5 @@ check "threatened to march into X" has_event "Morocco threatened to march into A
 check "demanded that X hand over Y" has_event "Kenya demanded that Somalia hand over the suspects." "1013 KEN>SOM"
 # "pulled out of the deal" keeps the deal an oblique when the particle is put back
 check "pulled out of the deal with X" has_event "Russia pulled out of the grain deal with Ukraine." "127 RUS>UKR"
+check "urged X to exercise restraint" has_event "Lithuania urged Portugal to exercise restraint." "0256 LTU>PRT"
 finish
