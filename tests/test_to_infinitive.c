@@ -37,6 +37,13 @@ TEST(a_noun_after_a_threat_to_is_its_verb)
            (const char *const[]){ "NNP", "VBZ", "JJ", "IN", "NN", "RB", ".", NULL });
     CHECK_INT((int)to_infinitive_repair(&doc, model), 1);
     CHECK_STR(doc.tokens[4].xpos, "VB");
+    /* "Chile plans to lower tariffs ." with "lower" a comparative */
+    tagged("Chile Chile PROPN 2 nsubj; plans plan VERB 0 root; to to ADP 5 case; lower low ADJ 5 amod; "
+           "tariffs tariff NOUN 2 obl; . . PUNCT 2 punct",
+           (const char *const[]){ "NNP", "VBZ", "IN", "JJR", "NNS", ".", NULL });
+    CHECK_INT((int)to_infinitive_repair(&doc, model), 1);
+    CHECK_STR(doc.tokens[3].xpos, "VB");
+    CHECK_STR(doc.tokens[3].lemma, "lower");
 }
 
 TEST(a_noun_after_an_urged_object_and_to_is_its_verb)

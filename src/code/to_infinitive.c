@@ -29,18 +29,14 @@ static int takes_infinitive(const dyad_token *t)
 }
 
 /* Is t a lower-case word WordNet knows as a verb, read as a singular
-** noun, a name ("to march" as the month) or an adjective with no noun
-** after it to describe ("refused to elaborate", not "pledged to free
-** political prisoners")? */
-static int verb_read_as_other(const dyad_tagger *tagger, const dyad_token *t, const dyad_token *next)
+** noun, a name ("to march" as the month) or an adjective ("refused to
+** elaborate", "promised to welcome peacekeepers", "plans to lower
+** tariffs")?  After these verbs "to" cannot take a noun phrase, so the
+** word must be the infinitive. */
+static int verb_read_as_other(const dyad_tagger *tagger, const dyad_token *t)
 {
     if (!t->xpos || !t->form) return 0;
-    int adjective = !strcmp(t->xpos, "JJ");
-    if (strcmp(t->xpos, "NN") && strcmp(t->xpos, "NNP") && !adjective) return 0;
-    if (adjective && next && next->upos &&
-        (!strcmp(next->upos, "NOUN") || !strcmp(next->upos, "PROPN") || !strcmp(next->upos, "ADJ") ||
-         !strcmp(next->upos, "NUM") || !strcmp(next->upos, "CCONJ")))
-        return 0;
+    if (strcmp(t->xpos, "NN") && strcmp(t->xpos, "NNP") && strcmp(t->xpos, "JJ") && strcmp(t->xpos, "JJR")) return 0;
     size_t n = strlen(t->form);
     if (n < 2 || n > 40) return 0;
     for (size_t k = 0; k < n; k++)
@@ -95,7 +91,7 @@ size_t to_infinitive_repair(dyad_doc *doc, const dyad_tagger *tagger)
             dyad_token *to = &w[i - 1], *verb = &w[i];
             if (!to->form || strcasecmp(to->form, "to") ||
                 (!takes_infinitive(&w[i - 2]) && !after_controlled_object(w, i - 1)) ||
-                !verb_read_as_other(tagger, verb, i + 1 < n ? &w[i + 1] : NULL))
+                !verb_read_as_other(tagger, verb))
                 continue;
             to->upos = "PART";
             to->xpos = "TO";

@@ -9,7 +9,7 @@
 ** (threaten, vow, pledge, refuse, plan, decide, seek ...; ready,
 ** willing, poised ...), "to" and a lower-case word WordNet knows as a
 ** verb, read as a singular noun, a name ("to march" as the month) or an
-** adjective with no noun after it ("refused to elaborate"), are the
+** adjective ("refused to elaborate", "plans to lower tariffs"), are the
 ** infinitive marker and that verb; so they are after a verb whose
 ** object does the infinitive (urge, ask, order, appeal, call on ...)
 ** and that object ("urged Portugal to exercise restraint", "appealed
