@@ -89,6 +89,35 @@ TEST(a_particle_put_back_leaves_a_noun_with_its_own_preposition_oblique)
     pattern_set_free(&set);
 }
 
+TEST(a_recipient_read_as_a_compound_is_the_indirect_object)
+{
+    pattern_set set;
+    pattern_set_init(&set);
+    pattern_set_add(&set, "122", "deny iobj@T obj=aid", "v", 1, NULL, 0);
+    pattern_set_index(&set);
+    /* "Chile denied the Peruvian junta aid ." with "junta" a compound of "aid" */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; denied deny VERB 0 root; the the DET 6 det; Peruvian Peruvian ADJ 6 amod; "
+                "junta junta NOUN 6 compound; aid aid NOUN 2 obj; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)double_object_repair(&doc, &set), 1);
+    CHECK_STR(doc.tokens[4].deprel, "iobj");
+    CHECK_INT(doc.tokens[4].head, 2);
+    CHECK_INT(doc.tokens[2].head, 5);
+    CHECK_INT(doc.tokens[3].head, 5);
+    dyad_doc_free(&doc);
+    /* "Chile denied the junta plan ." : no pattern gives a plan */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; denied deny VERB 0 root; the the DET 5 det; "
+                "junta junta NOUN 5 compound; plan plan NOUN 2 obj; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)double_object_repair(&doc, &set), 0);
+    CHECK_STR(doc.tokens[3].deprel, "compound");
+    dyad_doc_free(&doc);
+    /* "Chile denied the junta food aid ." : two nouns make a compound */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; denied deny VERB 0 root; the the DET 6 det; junta junta NOUN 6 compound; "
+                "food food NOUN 6 compound; aid aid NOUN 2 obj; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)double_object_repair(&doc, &set), 0);
+    dyad_doc_free(&doc);
+    pattern_set_free(&set);
+}
+
 TEST(an_object_with_a_preposition_is_an_oblique)
 {
     /* "Mali pulled out of the deal ." with "deal" an object that has "of" */
@@ -203,6 +232,7 @@ int main(void)
     RUN(a_known_particle_read_as_a_preposition_is_put_back);
     RUN(a_particle_put_back_leaves_a_noun_with_its_own_preposition_oblique);
     RUN(an_object_with_a_preposition_is_an_oblique);
+    RUN(a_recipient_read_as_a_compound_is_the_indirect_object);
     RUN(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject);
     RUN(a_finite_past_under_a_root_noun_is_the_verb);
     RUN(a_perfect_without_be_is_active);

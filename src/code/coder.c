@@ -342,6 +342,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
     if (rc == DYAD_OK && c->parser) control_repair(doc);
     if (rc == DYAD_OK && c->parser) infinitive_attach_repair(doc);
     if (rc == DYAD_OK && c->parser) particle_repair(doc, &c->patterns);
+    if (rc == DYAD_OK && c->parser) double_object_repair(doc, &c->patterns);
     lap(parse, &mark, prof);
     for (size_t s = 0; rc == DYAD_OK && s < doc->n_sents; s++) {
         if (to_parse && !to_parse[s]) continue;

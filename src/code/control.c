@@ -252,3 +252,63 @@ size_t particle_repair(dyad_doc *doc, const pattern_set *set)
     }
     return repaired;
 }
+
+/* Does a pattern of set headed by `verb` take an indirect object beside
+** an object that may be `thing` ("deny iobj@T obj=aid|...")? */
+static int knows_double_object(const pattern_set *set, const char *verb, const char *thing)
+{
+    size_t first, n = pattern_set_lookup(set, verb, &first);
+    for (size_t i = 0; i < n; i++) {
+        const pattern *p = &set->patterns[set->index[first + i].pattern];
+        int iobj = 0, obj = 0;
+        for (uint32_t c = 0; c < p->n_cons; c++) {
+            const constraint *con = &set->cons[p->cons + c];
+            if (con->negated) continue;
+            if (!strcmp(con->rel, "iobj")) iobj = 1;
+            if (strcmp(con->rel, "obj")) continue;
+            obj = con->n_lemmas == 0;
+            for (uint32_t k = 0; k < con->n_lemmas && !obj; k++) obj = !strcmp(set->pool[con->lemmas + k], thing);
+        }
+        if (iobj && obj) return 1;
+    }
+    return 0;
+}
+
+size_t double_object_repair(dyad_doc *doc, const pattern_set *set)
+{
+    size_t repaired = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        dyad_token *w = doc->tokens + doc->sents[s].first;
+        uint32_t n = doc->sents[s].count;
+        for (uint32_t o = 0; o < n; o++) {
+            int32_t v = w[o].head;     /* 1-based */
+            if (!tree_rel_is(&w[o], "obj") || v < 1 || v > (int32_t)o || !w[v - 1].upos ||
+                strcmp(w[v - 1].upos, "VERB") || !w[v - 1].lemma || !w[o].lemma)
+                continue;
+            int has_iobj = 0;
+            for (uint32_t j = 0; j < n && !has_iobj; j++) has_iobj = w[j].head == v && tree_rel_is(&w[j], "iobj");
+            if (has_iobj) continue;
+            /* the recipient: the first noun of the object's own modifiers,
+            ** with only adjectives, numbers or determiners after it */
+            int32_t r = -1;
+            for (uint32_t j = (uint32_t)v; j < o && r < 0; j++)
+                if (w[j].head == (int32_t)o + 1 && tree_rel_is(&w[j], "compound") && w[j].upos &&
+                    (!strcmp(w[j].upos, "NOUN") || !strcmp(w[j].upos, "PROPN")))
+                    r = (int32_t)j;
+            if (r < 0) continue;
+            int apart = 1;
+            for (uint32_t j = (uint32_t)r + 1; j < o && apart; j++)
+                apart = w[j].upos && (!strcmp(w[j].upos, "ADJ") || !strcmp(w[j].upos, "NUM") || !strcmp(w[j].upos, "DET"));
+            /* a second noun word right before the thing would be a
+            ** compound of its own ("the junta aid programme") */
+            if (!apart || !knows_double_object(set, w[v - 1].lemma, w[o].lemma)) continue;
+            /* the words before the recipient are its own: "the junta" */
+            for (uint32_t j = (uint32_t)v; j < (uint32_t)r; j++)
+                if (w[j].head == (int32_t)o + 1) w[j].head = r + 1;
+            w[r].head = v;
+            w[r].deprel = "iobj";
+            repaired++;
+        }
+    }
+    return repaired;
+}

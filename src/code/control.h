@@ -35,4 +35,15 @@ size_t control_repair(dyad_doc *doc);
 */
 size_t particle_repair(dyad_doc *doc, const pattern_set *set);
 
+/*
+** "denied the junta aid", "promised Ghana more investment": the parser
+** often reads the one given to as a compound of the thing given ("the
+** junta aid").  Where a pattern of the set knows the verb with an
+** indirect object beside that object (`deny iobj@T obj=aid`), the verb
+** has no iobj, and only adjectives, numbers or determiners stand
+** between that noun and the object, the noun becomes the iobj, with the
+** words before it.  Returns how many were repaired.
+*/
+size_t double_object_repair(dyad_doc *doc, const pattern_set *set);
+
 #endif

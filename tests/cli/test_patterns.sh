@@ -312,4 +312,6 @@ check "demanded that X hand over Y" has_event "Kenya demanded that Somalia hand 
 # "pulled out of the deal" keeps the deal an oblique when the particle is put back
 check "pulled out of the deal with X" has_event "Russia pulled out of the grain deal with Ukraine." "127 RUS>UKR"
 check "urged X to exercise restraint" has_event "Lithuania urged Portugal to exercise restraint." "0256 LTU>PRT"
+# the one given to, read as a compound of the thing given, is the indirect object
+check "denied X aid" has_event "The EU denied Belarus aid." "122 IGOEUR>BLR"
 finish
