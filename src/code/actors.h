@@ -22,6 +22,11 @@ typedef struct actor {
     const char *country;     /* ISO3, IGO, NGO, MNC or "" */
     const char *sector;      /* CAMEO agent code or "" */
     uint32_t first, last;    /* words (sentence-relative) of the phrase */
+    int32_t span_start, span_end; /* when span_end > span_start: the
+                             ** phrase's bytes in doc->text, for a phrase
+                             ** outside the sentence (a story's dateline);
+                             ** first and last then name a word of the
+                             ** sentence that stands for it */
     float certainty;
     const char *how;         /* "person", "org", "country", "agent" ... */
 } actor;

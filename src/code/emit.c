@@ -66,11 +66,14 @@ static int expand_several_codes(dyad_doc *doc, dyad_events *out, size_t idx)
 
 static void fill_actor(dyad_doc *doc, uint32_t sent_first, const actor *a, dyad_event_actor *out)
 {
-    const dyad_token *first = &doc->tokens[sent_first + a->first];
-    const dyad_token *last = &doc->tokens[sent_first + a->last - 1];
-    out->start = (int32_t)first->start;
-    out->end = (int32_t)last->end;
-    out->text = dyad_doc_strdup(doc, doc->text + first->start, last->end - first->start);
+    if (a->span_end > a->span_start) {       /* a dateline */
+        out->start = a->span_start;
+        out->end = a->span_end;
+    } else {
+        out->start = (int32_t)doc->tokens[sent_first + a->first].start;
+        out->end = (int32_t)doc->tokens[sent_first + a->last - 1].end;
+    }
+    out->text = dyad_doc_strdup(doc, doc->text + out->start, (size_t)(out->end - out->start));
     out->code = a->code;
     out->country = a->country;
     out->sector = a->sector;

@@ -36,9 +36,9 @@ static int home_protesters(const actor *a)
     return 0;
 }
 
-/* The country of the place at spot as the event's target, found as
-** `how`; returns 1. */
-static int place_country_target(const where_place *spot, const char *how, implied_place *out)
+/* The country of the place at spot as the target of the event at word
+** w, found as `how`; returns 1. */
+static int place_country_target(const where_place *spot, uint32_t w, const char *how, implied_place *out)
 {
     actor *place_actor = &out->target;
     memset(place_actor, 0, sizeof *place_actor);
@@ -50,6 +50,15 @@ static int place_country_target(const where_place *spot, const char *how, implie
     place_actor->certainty = 0.7f;
     place_actor->how = how;
     out->word = spot->word;
+    /* a dateline is a sentence of its own: its word is not this
+    ** sentence's, so the event's word stands for it and its bytes say
+    ** where it is */
+    if (!strcmp(spot->how, "dateline")) {
+        place_actor->first = out->word = w;
+        place_actor->last = w + 1;
+        place_actor->span_start = spot->start;
+        place_actor->span_end = spot->end;
+    }
     return 1;
 }
 
@@ -57,13 +66,20 @@ static int place_country_target(const where_place *spot, const char *how, implie
 ** protests throughout Indonesia": an action on a place's people with no
 ** one named is aimed at that place's country */
 static int at_event_place(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
-                          implied_place *out)
+                          const char *code, implied_place *out)
 {
     where_place spot;
     if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match ||
         !spot.match->country || !spot.match->country[0] || !strcmp(spot.how, "sentence"))
         return 0;
-    return place_country_target(&spot, "the place", out);
+    /* the dateline says where the reporter is: a show of force, aid or
+    ** yielding reported from there may have been made far away ("Poland
+    ** scrambled jets", datelined Kyiv); force, protest and coercion with
+    ** no place of their own fall where the story is */
+    if (!strcmp(spot.how, "dateline") &&
+        (!strncmp(code, "15", 2) || !strncmp(code, "07", 2) || !strncmp(code, "08", 2)))
+        return 0;
+    return place_country_target(&spot, w, "the place", out);
 }
 
 /* ... or the place its actors are at: "students throughout Indonesia
@@ -216,7 +232,7 @@ static int claimed_act_place(dyad_doc *doc, size_t s, const sentence_tree *t, sc
         }
     }
     if (!found) return 0;
-    return place_country_target(&spot, "the place of the claimed act", out);
+    return place_country_target(&spot, w, "the place of the claimed act", out);
 }
 
 int implied_place_target(dyad_doc *doc, size_t s, const sentence_tree *t, scratch *sc, uint32_t w,
@@ -224,7 +240,7 @@ int implied_place_target(dyad_doc *doc, size_t s, const sentence_tree *t, scratc
 {
     out->found = 0;
     if (place_target_code(code) &&
-        (at_event_place(doc, s, t, sc, w, out) || at_source_place(doc, s, t, sc, source, out))) {
+        (at_event_place(doc, s, t, sc, w, code, out) || at_source_place(doc, s, t, sc, source, out))) {
         out->found = 1;
         return DYAD_OK;
     }

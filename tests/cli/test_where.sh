@@ -36,4 +36,18 @@ for line in open('$tmp/events.jsonl'):
     if l['country'] == 'PSE': assert l['lat'] is not None and l['lon'] is not None, l
     if l['text'] == '': assert l['lat'] is None, l
 "
+# a dateline's place, acted upon in a later sentence, is named by its own
+# words and bytes; a show of force reported from there is not aimed at it
+printf 'CAIRO (Reuters) - Egyptian students protested on Sunday, witnesses said.\n\nKYIV (Reuters) - Poland scrambled fighter jets overnight.\n' >"$tmp/datelined.txt"
+$DYAD code --date 2026-01-22 "$tmp/datelined.txt" >"$tmp/datelined.jsonl"
+check "a dateline's place as the target keeps its own words" /usr/bin/python3 -c "
+import json
+events = [json.loads(l) for l in open('$tmp/datelined.jsonl')]
+text = open('$tmp/datelined.txt').read()
+e = [e for e in events if e['cameo'] == '141'][0]
+t = e['target']
+assert (t['code'], t['text']) == ('EGY', 'CAIRO'), t
+assert text[t['start']:t['end']] == 'CAIRO', t
+assert not [e for e in events if e['cameo'].startswith('15')], events
+"
 finish
