@@ -65,6 +65,28 @@ static inline void rows_to_tree(const char *rows, dyad_doc *doc, sentence_tree *
     sentence_tree_build(tree, doc, 0);
 }
 
+/* rows_to_doc into doc (freed first), with the words' Penn tags xpos
+** (NULL-terminated), for tests of the tag repairs. */
+static inline void rows_to_doc_tagged(const char *rows, const char *const *xpos, dyad_doc *doc)
+{
+    dyad_doc_free(doc);
+    rows_to_doc(rows, doc);
+    for (uint32_t i = 0; xpos[i] && i < doc->n_tokens; i++) doc->tokens[i].xpos = xpos[i];
+}
+
+/* The committed tagger (for its WordNet lists), or NULL when
+** models/tagger.bin is absent: tests that need it then skip. */
+static inline dyad_tagger *open_test_tagger(void)
+{
+    char err[256];
+    dyad_tagger *model;
+    if (dyad_tagger_open(&model, "models/tagger.bin", err, sizeof err) != DYAD_OK) {
+        fprintf(stderr, "%s\n", err);
+        return NULL;
+    }
+    return model;
+}
+
 /* Compiles tests/data/lexicon (with Debian's iso-codes, no cities) to
 ** path; returns DYAD_OK or an error. */
 static inline int compile_test_lexicon(const char *path)

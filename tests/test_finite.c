@@ -12,9 +12,7 @@ static dyad_tagger *model;   /* NULL when models/tagger.bin is absent */
 
 static void tagged(const char *rows, const char *const *xpos)
 {
-    dyad_doc_free(&doc);
-    rows_to_doc(rows, &doc);
-    for (uint32_t i = 0; xpos[i]; i++) doc.tokens[i].xpos = xpos[i];
+    rows_to_doc_tagged(rows, xpos, &doc);
 }
 
 TEST(a_bare_participle_becomes_the_main_verb)
@@ -322,11 +320,7 @@ TEST(a_bare_subjunctive_after_a_demand_is_a_verb)
 
 int main(void)
 {
-    char err[256];
-    if (dyad_tagger_open(&model, "models/tagger.bin", err, sizeof err) != DYAD_OK) {
-        fprintf(stderr, "%s\n", err);
-        model = NULL;
-    }
+    model = open_test_tagger();
     dyad_doc_init(&doc);
     RUN(a_bare_participle_becomes_the_main_verb);
     RUN(a_closing_attribution_does_not_count);

@@ -12,9 +12,7 @@ static dyad_tagger *model;   /* NULL when models/tagger.bin is absent */
 
 static void tagged(const char *rows, const char *const *xpos)
 {
-    dyad_doc_free(&doc);
-    rows_to_doc(rows, &doc);
-    for (uint32_t i = 0; xpos[i]; i++) doc.tokens[i].xpos = xpos[i];
+    rows_to_doc_tagged(rows, xpos, &doc);
 }
 
 TEST(a_noun_after_a_threat_to_is_its_verb)
@@ -94,11 +92,7 @@ TEST(nouns_that_stay_nouns)
 
 int main(void)
 {
-    char err[256];
-    if (dyad_tagger_open(&model, "models/tagger.bin", err, sizeof err) != DYAD_OK) {
-        fprintf(stderr, "%s\n", err);
-        model = NULL;
-    }
+    model = open_test_tagger();
     dyad_doc_init(&doc);
     RUN(a_noun_after_a_threat_to_is_its_verb);
     RUN(a_noun_after_an_urged_object_and_to_is_its_verb);

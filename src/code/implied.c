@@ -354,6 +354,28 @@ int implied_ethnic_country(dyad_doc *doc, size_t s, const sentence_tree *t, scra
     return 1;
 }
 
+/* *a as the people of `country` with `sector` ("UKRCOP"), named by
+** sentence word `word` and found as `how`; 1, or 0 when memory ran out
+** (the callers tell the two apart). */
+static int country_sector_actor(dyad_doc *doc, const char *country, const char *sector, uint32_t word,
+                                const char *how, actor *a)
+{
+    char code[16];
+    int len = snprintf(code, sizeof code, "%s%s", country, sector);
+    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
+    if (!copy) return 0;
+    memset(a, 0, sizeof *a);
+    a->found = 1;
+    a->code = copy;
+    a->country = country;
+    a->sector = copy + strlen(country);
+    a->first = word;
+    a->last = word + 1;
+    a->certainty = 0.5f;
+    a->how = how;
+    return 1;
+}
+
 /* Is a people a state polices at home, named with their country? */
 static int policed_people(const actor *a)
 {
@@ -384,20 +406,7 @@ int implied_police_country(dyad_doc *doc, size_t s, const sentence_tree *t, scra
         spot.match->country && strlen(spot.match->country) == 3 && strcmp(spot.how, "sentence"))
         country = spot.match->country;
     if (!country) return 0;
-    char code[16];
-    int len = snprintf(code, sizeof code, "%sCOP", country);
-    const char *copy = dyad_doc_strdup(doc, code, (size_t)len);
-    if (!copy) return 0;
-    memset(a, 0, sizeof *a);
-    a->found = 1;
-    a->code = copy;
-    a->country = country;
-    a->sector = copy + 3;
-    a->first = word;
-    a->last = word + 1;
-    a->certainty = 0.5f;
-    a->how = "police at home";
-    return 1;
+    return country_sector_actor(doc, country, "COP", word, "police at home", a);
 }
 
 /* Is word w local people of the place they are in: civilians,
@@ -431,18 +440,6 @@ int implied_victims_at_place(dyad_doc *doc, size_t s, const sentence_tree *t, sc
     if (!where_locate(doc, s, t, &sc->matches, sc->word_match, w, &spot) || !spot.match ||
         !spot.match->country || strlen(spot.match->country) != 3 || strcmp(spot.how, "event"))
         return 0;
-    char people[16];
-    int len = snprintf(people, sizeof people, "%sCVL", spot.match->country);
-    const char *copy = dyad_doc_strdup(doc, people, (size_t)len);
-    if (!copy) return DYAD_ENOMEM;
-    memset(a, 0, sizeof *a);
-    a->found = 1;
-    a->code = copy;
-    a->country = spot.match->country;
-    a->sector = copy + 3;
-    a->first = word;
-    a->last = word + 1;
-    a->certainty = 0.5f;
-    a->how = "people of the event's place";
-    return 1;
+    return country_sector_actor(doc, spot.match->country, "CVL", word, "people of the event's place", a)
+               ? 1 : DYAD_ENOMEM;
 }

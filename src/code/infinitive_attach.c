@@ -42,6 +42,18 @@ static int to_infinitive(const dyad_token *w, uint32_t n, uint32_t h)
     return 0;
 }
 
+/* Makes word x, a "to" infinitive with no subject of its own, the xcomp
+** of verb v (1-based) when v has no complement yet; 1 if it did. */
+static int move_to_verb(dyad_token *w, uint32_t n, uint32_t x, int32_t v)
+{
+    if (!to_infinitive(w, n, x) || has_dependent(w, n, x, "nsubj", 1)) return 0;
+    if (has_dependent(w, n, (uint32_t)v - 1, "xcomp", 0) || has_dependent(w, n, (uint32_t)v - 1, "ccomp", 0))
+        return 0;
+    w[x].head = v;
+    w[x].deprel = "xcomp";
+    return 1;
+}
+
 /* "ordered the diplomats to leave", parsed with "to leave" a clause of
 ** the diplomats (acl, as in "the decision to leave"): after an object
 ** that is no noun of content, the infinitive is the verb's complement.
@@ -58,12 +70,7 @@ static size_t object_clause_repair(dyad_token *w, uint32_t n)
         v = w[o - 1].head;
         if (v < 1 || v > o || !w[v - 1].upos || strcmp(w[v - 1].upos, "VERB") || !object_control_verb(&w[v - 1]))
             continue;
-        if (!to_infinitive(w, n, x) || has_dependent(w, n, x, "nsubj", 1)) continue;
-        if (has_dependent(w, n, (uint32_t)v - 1, "xcomp", 0) || has_dependent(w, n, (uint32_t)v - 1, "ccomp", 0))
-            continue;
-        w[x].head = v;
-        w[x].deprel = "xcomp";
-        repaired++;
+        repaired += move_to_verb(w, n, x, v);
     }
     return repaired;
 }
@@ -86,12 +93,7 @@ size_t infinitive_attach_repair(dyad_doc *doc)
             if (v < 1 || v > (int32_t)n || v > o || !w[v - 1].upos || strcmp(w[v - 1].upos, "VERB") ||
                 !object_control_verb(&w[v - 1]))
                 continue;
-            if (!to_infinitive(w, n, x) || has_dependent(w, n, x, "nsubj", 1)) continue;
-            if (has_dependent(w, n, (uint32_t)v - 1, "xcomp", 0) || has_dependent(w, n, (uint32_t)v - 1, "ccomp", 0))
-                continue;
-            w[x].head = v;
-            w[x].deprel = "xcomp";
-            repaired++;
+            repaired += move_to_verb(w, n, x, v);
         }
         repaired += object_clause_repair(w, n);
     }
