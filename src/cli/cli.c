@@ -138,3 +138,9 @@ int cmd_version(int argc, char **argv)
     printf("dyad %s\n", DYAD_VERSION);
     return EXIT_ALL_OK;
 }
+
+int cli_ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && !strcmp(s + n - m, suffix);
+}

@@ -116,4 +116,7 @@ int cli_parsers_open(const char *command, const char *model, const cli_vote_opti
                      const char *beam, cli_parsers *out);
 void cli_parsers_close(cli_parsers *p);
 
+/* Does s end with suffix (a file named "*.conllu")? */
+int cli_ends_with(const char *s, const char *suffix);
+
 #endif

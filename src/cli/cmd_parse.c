@@ -112,12 +112,6 @@ static pv_ensemble *worker_ensembles(const pv_ensemble *shared, unsigned threads
     return w;
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && !strcmp(s + n - m, suffix);
-}
-
 /* Is the input CoNLL-U?  Said by --format, else every file named
 ** *.conllu, else standard input alone opening with a '#' comment line
 ** (dyad tag's output: "# newdoc id", "# sent_id"); the byte looked at
@@ -127,7 +121,7 @@ static int input_is_conllu(const char *format, char **files, int n_files)
     if (format) return !strcmp(format, "conllu");
     int named = 1;
     for (int i = 0; i < n_files; i++)
-        if (!ends_with(files[i], ".conllu")) named = 0;
+        if (!cli_ends_with(files[i], ".conllu")) named = 0;
     if (named) return 1;
     if (n_files != 1 || strcmp(files[0], "-")) return 0;
     int first = getc(stdin);

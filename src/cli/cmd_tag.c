@@ -42,12 +42,6 @@ static const char HELP[] =
     "Exit status: 0 all tagged, 3 some sentences rejected (reported on\n"
     "stderr as FILE:LINE: reason), 2 usage error, 1 fatal.\n";
 
-static int ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && !strcmp(s + n - m, suffix);
-}
-
 /* What tagging a batch of documents needs: the same for CoNLL-U and for
 ** stories read as text or JSON Lines. */
 typedef struct tag_ctx {
@@ -130,7 +124,7 @@ int cmd_tag(int argc, char **argv)
     if (!all_conllu && !inopt.format) {
         all_conllu = 1;
         for (int i = 0; i < n_files; i++)
-            if (!ends_with(files[i], ".conllu")) all_conllu = 0;
+            if (!cli_ends_with(files[i], ".conllu")) all_conllu = 0;
     }
     if (conllu && inopt.format && strcmp(inopt.format, "conllu"))
         return cli_usage_error("tag", "--conllu and --format %s do not go together", inopt.format);
