@@ -72,10 +72,33 @@ TEST(an_infinitive_read_as_the_objects_clause_is_the_verbs)
     dyad_doc_free(&doc);
 }
 
+TEST(an_infinitive_after_words_between_is_the_verbs_complement)
+{
+    /* "Peru agreed on Monday to impose sanctions ." with "to impose" a purpose */
+    rows_to_doc("Peru Peru PROPN 2 nsubj; agreed agree VERB 0 root; on on ADP 4 case; Monday Monday PROPN 2 obl; "
+                "to to PART 6 mark; impose impose VERB 2 advcl; sanctions sanction NOUN 6 obj; . . PUNCT 2 punct",
+                &doc);
+    CHECK_INT((int)infinitive_attach_repair(&doc), 1);
+    CHECK_STR(doc.tokens[5].deprel, "xcomp");
+    dyad_doc_free(&doc);
+    /* "Peru met on Monday to discuss trade ." : a meeting has a purpose;
+    ** "... voted so as to stay" has one too */
+    rows_to_doc("Peru Peru PROPN 2 nsubj; met meet VERB 0 root; on on ADP 4 case; Monday Monday PROPN 2 obl; "
+                "to to PART 6 mark; discuss discuss VERB 2 advcl; trade trade NOUN 6 obj; . . PUNCT 2 punct",
+                &doc);
+    CHECK_INT((int)infinitive_attach_repair(&doc), 0);
+    dyad_doc_free(&doc);
+    rows_to_doc("Peru Peru PROPN 2 nsubj; voted vote VERB 0 root; so so ADV 6 mark; as as ADP 6 mark; "
+                "to to PART 6 mark; stay stay VERB 2 advcl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)infinitive_attach_repair(&doc), 0);
+    dyad_doc_free(&doc);
+}
+
 int main(void)
 {
     RUN(an_infinitive_after_a_relative_clause_is_the_verbs);
     RUN(a_purpose_clause_under_other_verbs_stays);
     RUN(an_infinitive_read_as_the_objects_clause_is_the_verbs);
+    RUN(an_infinitive_after_words_between_is_the_verbs_complement);
     return TEST_DONE();
 }

@@ -75,6 +75,43 @@ static size_t object_clause_repair(dyad_token *w, uint32_t n)
     return repaired;
 }
 
+/* Verbs whose "to" infinitive is their complement, not a purpose: "agreed
+** on Monday to impose sanctions". */
+static int infinitive_complement_verb(const dyad_token *t)
+{
+    static const char *const verbs[] = {
+        "agree", "decide", "vote", "plan", "promise", "threaten", "vow", "pledge", "refuse", "offer", "seek",
+        "try", "hope", "want", "intend", "aim", "prepare", "attempt", "fail", "expect", "decline",
+        "begin", "start", "continue", "resolve", "undertake", "swear", "choose", "opt", "volunteer", NULL };
+    const char *lemma = t->lemma ? t->lemma : t->form;
+    for (size_t i = 0; lemma && verbs[i]; i++)
+        if (!strcasecmp(lemma, verbs[i])) return 1;
+    return 0;
+}
+
+/* "agreed on Monday to impose sanctions", parsed with the infinitive an
+** adverbial clause (a purpose) because words came between: after a verb
+** whose infinitive is its complement, it is the xcomp.  Returns how many
+** were moved. */
+static size_t complement_clause_repair(dyad_token *w, uint32_t n)
+{
+    size_t repaired = 0;
+    for (uint32_t x = 0; x < n; x++) {
+        int32_t v = w[x].head;
+        if (!tree_rel_is(&w[x], "advcl") || !w[x].upos || strcmp(w[x].upos, "VERB") || v < 1 || v > (int32_t)x ||
+            !w[v - 1].upos || strcmp(w[v - 1].upos, "VERB") || !infinitive_complement_verb(&w[v - 1]) ||
+            has_dependent(w, n, (uint32_t)v - 1, "obj", 0) || has_dependent(w, n, (uint32_t)v - 1, "aux:pass", 0))
+            continue;
+        /* "so as to", "in order to", "whether to": a purpose or a question */
+        int other_mark = 0;
+        for (uint32_t j = 0; j < n && !other_mark; j++)
+            other_mark = w[j].head == (int32_t)x + 1 && tree_rel_is(&w[j], "mark") && w[j].form &&
+                         strcasecmp(w[j].form, "to");
+        if (!other_mark) repaired += move_to_verb(w, n, x, v);
+    }
+    return repaired;
+}
+
 size_t infinitive_attach_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -96,6 +133,7 @@ size_t infinitive_attach_repair(dyad_doc *doc)
             repaired += move_to_verb(w, n, x, v);
         }
         repaired += object_clause_repair(w, n);
+        repaired += complement_clause_repair(w, n);
     }
     return repaired;
 }

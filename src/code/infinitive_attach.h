@@ -16,7 +16,11 @@
 ** So is the other misreading: "ordered the diplomats to leave" parsed
 ** with "to leave" a clause of the diplomats (acl, as in "the decision to
 ** leave"); after an object that is no noun of content (roles.h), the
-** infinitive becomes the verb's xcomp.
+** infinitive becomes the verb's xcomp.  And an infinitive read as a
+** purpose (advcl) because words came between ("agreed on Monday to
+** impose sanctions") is the xcomp of a verb whose infinitive is its
+** complement (agree, decide, vote, promise, threaten, refuse ...; not in
+** the passive, nor after "so as", "in order" or "whether").
 */
 #ifndef DYAD_CODE_INFINITIVE_ATTACH_H
 #define DYAD_CODE_INFINITIVE_ATTACH_H
