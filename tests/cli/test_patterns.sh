@@ -314,4 +314,9 @@ check "pulled out of the deal with X" has_event "Russia pulled out of the grain 
 check "urged X to exercise restraint" has_event "Lithuania urged Portugal to exercise restraint." "0256 LTU>PRT"
 # the one given to, read as a compound of the thing given, is the indirect object
 check "denied X aid" has_event "The EU denied Belarus aid." "122 IGOEUR>BLR"
+# sides that clash fight each other
+check "X and Y clashed: X on Y" has_event "India and China clashed along their border." "190 IND>CHN"
+check "X and Y clashed: Y on X" has_event "India and China clashed along their border." "190 CHN>IND"
+# an infinitive after "agreed on Monday" is what was agreed, not a purpose
+check "agreed on Monday to impose sanctions on X" has_event "EU ministers agreed on Monday to impose sanctions on Iran." "163 IGOEUR>IRN"
 finish
