@@ -118,6 +118,27 @@ TEST(a_recipient_read_as_a_compound_is_the_indirect_object)
     pattern_set_free(&set);
 }
 
+TEST(a_day_run_into_the_reported_subject_is_split_off)
+{
+    /* "Chile said on Sunday Peruvian ships fired ." with "on Sunday
+    ** Peruvian ships" one oblique of "fired" */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; said say VERB 0 root; on on ADP 6 case; Sunday Sunday PROPN 6 compound; "
+                "Peruvian Peruvian ADJ 6 amod; ships ship NOUN 7 obl; fired fire VERB 2 ccomp; . . PUNCT 2 punct",
+                &doc);
+    doc.tokens[6].xpos = "VBD";
+    CHECK_INT((int)control_repair(&doc), 1);
+    CHECK_STR(doc.tokens[5].deprel, "nsubj");
+    CHECK_INT(doc.tokens[3].head, 2);
+    CHECK_STR(doc.tokens[3].deprel, "obl");
+    CHECK_INT(doc.tokens[2].head, 4);
+    dyad_doc_free(&doc);
+    /* "Chile relied on Peruvian ships ." : no day, no change */
+    rows_to_doc("Chile Chile PROPN 2 nsubj; relied rely VERB 0 root; on on ADP 5 case; Peruvian Peruvian ADJ 5 amod; "
+                "ships ship NOUN 2 obl; . . PUNCT 2 punct", &doc);
+    CHECK_INT((int)control_repair(&doc), 0);
+    dyad_doc_free(&doc);
+}
+
 TEST(an_object_with_a_preposition_is_an_oblique)
 {
     /* "Mali pulled out of the deal ." with "deal" an object that has "of" */
@@ -232,6 +253,7 @@ int main(void)
     RUN(a_known_particle_read_as_a_preposition_is_put_back);
     RUN(a_particle_put_back_leaves_a_noun_with_its_own_preposition_oblique);
     RUN(an_object_with_a_preposition_is_an_oblique);
+    RUN(a_day_run_into_the_reported_subject_is_split_off);
     RUN(a_recipient_read_as_a_compound_is_the_indirect_object);
     RUN(a_verb_conjoined_to_a_root_name_takes_both_names_as_subject);
     RUN(a_finite_past_under_a_root_noun_is_the_verb);

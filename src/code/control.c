@@ -149,6 +149,61 @@ static int object_with_preposition(dyad_token *w, uint32_t n)
     return repaired;
 }
 
+/* Is t a day: a weekday, "today", "yesterday", "tonight"? */
+static int day_word(const dyad_token *t)
+{
+    static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "today", "yesterday", "tonight", NULL };
+    for (size_t i = 0; t->form && days[i]; i++)
+        if (!strcasecmp(t->form, days[i])) return 1;
+    return 0;
+}
+
+/* Is word j (0-based) in the phrase of word h? */
+static int below(const dyad_token *w, uint32_t n, uint32_t j, uint32_t h)
+{
+    for (uint32_t steps = 0; steps < n && j != h; steps++) {
+        if (w[j].head < 1 || w[j].head > (int32_t)n) return 0;
+        j = (uint32_t)w[j].head - 1;
+    }
+    return j == h;
+}
+
+/* "said on Sunday Chinese coast guard ships fired", parsed with "on
+** Sunday Chinese ... ships" one oblique of "fired": with no "that", the
+** day and the subject of the reported clause run together.  When a
+** finite verb with no subject has, right before it, an oblique that
+** opens with "on" and a day, the day is the saying verb's (or, with
+** none, the verb's own) and the rest the verb's subject.  Returns how
+** many were repaired. */
+static int day_then_subject(dyad_token *w, uint32_t n)
+{
+    int repaired = 0;
+    for (uint32_t v = 3; v < n; v++) {
+        const char *x = w[v].xpos;
+        if (!x || (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP"))) continue;
+        uint32_t h = v - 1;                  /* the oblique's noun, right before the verb */
+        if (w[h].head != (int32_t)v + 1 || !tree_rel_is(&w[h], "obl")) continue;
+        int subject = 0;
+        for (uint32_t j = 0; j < n && !subject; j++)
+            subject = w[j].head == (int32_t)v + 1 && w[j].deprel && !strncmp(w[j].deprel, "nsubj", 5);
+        if (subject) continue;
+        /* "on" and the day, first in the oblique's words */
+        uint32_t first = h;
+        while (first > 0 && below(w, n, first - 1, h)) first--;
+        if (first + 2 > h || !w[first].form || strcasecmp(w[first].form, "on") || !day_word(&w[first + 1])) continue;
+        int32_t verb_head = w[v].head;       /* the saying verb, when v is its clause */
+        int32_t day_head = verb_head >= 1 && tree_rel_is(&w[v], "ccomp") ? verb_head : (int32_t)v + 1;
+        w[first + 1].head = day_head;
+        w[first + 1].deprel = "obl";
+        w[first].head = (int32_t)first + 2;
+        w[first].deprel = "case";
+        w[h].deprel = "nsubj";
+        repaired++;
+    }
+    return repaired;
+}
+
 size_t control_repair(dyad_doc *doc)
 {
     size_t repaired = 0;
@@ -160,6 +215,7 @@ size_t control_repair(dyad_doc *doc)
         repaired += (size_t)finite_verb_under_a_noun(w, n);
         repaired += (size_t)active_perfect_subject(w, n);
         repaired += (size_t)object_with_preposition(w, n);
+        repaired += (size_t)day_then_subject(w, n);
         for (uint32_t i = 0; i < n; i++) {
             if (!tree_rel_is(&w[i], "iobj")) continue;
             int32_t verb = w[i].head;     /* 1-based */

@@ -12,7 +12,10 @@
 ** And a passive subject (nsubj:pass) of a participle with a perfect
 ** "have" and no "be" or "get" becomes its subject: "had 'intruded'",
 ** quotes and all, is active.  And a verb's object with a preposition as
-** its case ("pulled out of the deal" with "deal" an obj) is an oblique.
+** its case ("pulled out of the deal" with "deal" an obj) is an oblique;
+** and "said on Sunday Chinese ships fired", read with "on Sunday
+** Chinese ships" one oblique of "fired", has its day split off for the
+** saying verb and its subject back.
 */
 #ifndef DYAD_CODE_CONTROL_H
 #define DYAD_CODE_CONTROL_H

@@ -319,4 +319,6 @@ check "X and Y clashed: X on Y" has_event "India and China clashed along their b
 check "X and Y clashed: Y on X" has_event "India and China clashed along their border." "190 CHN>IND"
 # an infinitive after "agreed on Monday" is what was agreed, not a purpose
 check "agreed on Monday to impose sanctions on X" has_event "EU ministers agreed on Monday to impose sanctions on Iran." "163 IGOEUR>IRN"
+# "said on Sunday X did": the day is the saying's, X the subject
+check "said on Sunday X fired at Y" has_event "The Philippines said on Sunday Chinese coast guard ships fired water cannon at a Philippine supply boat." "150 CHNMIL>PHL"
 finish
