@@ -237,7 +237,8 @@ static int code_sentence(const dyad_coder *c, dyad_doc *doc, size_t s, scratch *
         event_roles r;
         if (!pattern_set_match_word(&c->patterns, t, w, &r.m)) continue;
         /* a verb event word, whether or not it codes (filter_sentence_events) */
-        if (!r.m.pattern->noun && w < sizeof head_of_event && !head_of_event[w]) head_of_event[w] = 2;
+        if (!r.m.pattern->noun && w < sizeof head_of_event && !head_of_event[w])
+            head_of_event[w] = strncmp(r.m.pattern->code, "01", 2) ? HEAD_UNCODED : HEAD_UNCODED_STATEMENT;
         const char *why_not = event_roles_no_event_reason(t, w, r.m.pattern);
         if (!why_not) why_not = background_reason(t, w, doc->date);
         if (!why_not && speculated(t, w)) why_not = "a possibility, a forecast or a thing blocked, not an event";

@@ -78,8 +78,11 @@ void coder_add_note(scratch *sc, size_t s, uint32_t w, const pattern *p, const c
 ** its clause codes, a promise (03x) whose complement codes one, a noun
 ** event that is the object of a coded verb; and keeps one event per pair
 ** and CAMEO root, the most specific.  head_of_event[w] (n_heads long)
-** is 1 for the words that coded events, 2 for verbs whose pattern
-** matched but coded nothing. */
+** is HEAD_CODED for the words that coded events, HEAD_UNCODED for verbs
+** whose pattern matched but coded nothing, HEAD_UNCODED_STATEMENT for
+** such a verb whose pattern is a statement (01x: a noun event it
+** announces stands on its own), 0 for other words. */
+enum { HEAD_CODED = 1, HEAD_UNCODED = 2, HEAD_UNCODED_STATEMENT = 3 };
 void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_events *out, size_t first_event,
                             const uint8_t *head_of_event, size_t n_heads);
 

@@ -286,7 +286,7 @@ int emit_events(const sentence_coding *job, uint32_t w, const char *lemma, const
                 continue;
             }
             if (write_event(job, w, lemma, when, r, k, &sa, NULL, out)) return DYAD_ENOMEM;
-            if (w < n_heads) head_of_event[w] = 1;
+            if (w < n_heads) head_of_event[w] = HEAD_CODED;
             if (expand_several_codes(doc, out, out->n - 1)) return DYAD_ENOMEM;
             continue;
         }
@@ -297,7 +297,7 @@ int emit_events(const sentence_coding *job, uint32_t w, const char *lemma, const
             if (rc < 0) return rc;
             if (!rc || !pair_may_act(job, w, r, j, &sa, &ta)) continue;
             if (write_event(job, w, lemma, when, r, k, &sa, &ta, out)) return DYAD_ENOMEM;
-            if (w < n_heads) head_of_event[w] = 1;
+            if (w < n_heads) head_of_event[w] = HEAD_CODED;
             if (expand_several_codes(doc, out, out->n - 1)) return DYAD_ENOMEM;
         }
     }

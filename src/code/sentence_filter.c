@@ -79,6 +79,16 @@ static int threatened_content(const sentence_tree *t, const dyad_events *out, si
     return 0;
 }
 
+/* Is the preposition of word w `prep`? */
+static int case_is(const sentence_tree *t, uint32_t w, const char *prep)
+{
+    for (uint32_t k = t->first_kid[w]; k < t->first_kid[w + 1]; k++) {
+        const dyad_token *c = &t->words[t->kids[k]];
+        if (c->deprel && !strcmp(c->deprel, "case") && c->lemma && !strcmp(c->lemma, prep)) return 1;
+    }
+    return 0;
+}
+
 void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_events *out, size_t first_event,
                             const uint8_t *head_of_event, size_t n_heads)
 {
@@ -97,7 +107,7 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         int promise = ev->cameo[0] == '0' && ev->cameo[1] == '3';
         if (statement || promise) {
             for (uint32_t w = 0; w < t->n && w < n_heads; w++) {
-                if (head_of_event[w] != 1 || t->words[w].start == (uint32_t)ev->verb.start) continue;
+                if (head_of_event[w] != HEAD_CODED || t->words[w].start == (uint32_t)ev->verb.start) continue;
                 const char *rel = t->words[w].deprel;
                 int32_t h = t->words[w].head - 1;
                 int reports = rel && (statement ? (!strcmp(rel, "ccomp") || !strcmp(rel, "parataxis"))
@@ -114,7 +124,9 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
         ** exercises"), not a second event; and so it is under a verb the
         ** lexicon knows as an event that coded nothing ("threatened to
         ** launch an offensive in its war with Iraq": the war is not news
-        ** here, and a clause that failed to code is no reason to). */
+        ** here, and a clause that failed to code is no reason to).  But
+        ** what a statement that coded nothing announces, its object, is
+        ** the news ("Britain announced military aid for Ukraine"). */
         uint32_t head = word_of(t, (uint32_t)ev->verb.start);
         if (!drop && alleged_content(t, out, first_event, keep, e)) {
             coder_add_note(sc, s, head, NULL, "%s: what an accusation says was done, not an event of its own",
@@ -129,7 +141,13 @@ void filter_sentence_events(const sentence_tree *t, size_t s, scratch *sc, dyad_
             strcmp(t->words[head].upos, "AUX")) {
             int32_t up = t->words[head].head - 1;
             for (int hops = 0; up >= 0 && hops < 6 && !drop; hops++) {
-                if ((uint32_t)up < n_heads && head_of_event[up]) {
+                /* (the statement's own object only: "announced aid for
+                ** Ukraine", "announced 500 million pounds in aid"; not
+                ** "commented on whether the attack ...") */
+                const char *hrel = t->words[head].deprel;
+                int announced = head_of_event[up] == HEAD_UNCODED_STATEMENT && t->words[head].head - 1 == up &&
+                                hrel && (!strcmp(hrel, "obj") || (!strcmp(hrel, "obl") && case_is(t, head, "in")));
+                if ((uint32_t)up < n_heads && head_of_event[up] && !announced) {
                     coder_add_note(sc, s, head, NULL, "%s: the object of word %d's event, not an event of its own",
                          ev->cameo, up + 1);
                     drop = 1;

@@ -321,4 +321,7 @@ check "X and Y clashed: Y on X" has_event "India and China clashed along their b
 check "agreed on Monday to impose sanctions on X" has_event "EU ministers agreed on Monday to impose sanctions on Iran." "163 IGOEUR>IRN"
 # "said on Sunday X did": the day is the saying's, X the subject
 check "said on Sunday X fired at Y" has_event "The Philippines said on Sunday Chinese coast guard ships fired water cannon at a Philippine supply boat." "150 CHNMIL>PHL"
+# what a statement announces, its object, is the news when the statement codes nothing
+check "announced military aid for X" has_event "Britain announced 500 million pounds in military aid for Ukraine." "072 GBR>UKR"
+check "commented on whether X's attack ...: no attack" no_event "I will not comment on whether the American-led attack on Iraq was justified." "^180"
 finish
