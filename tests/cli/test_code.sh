@@ -25,6 +25,25 @@ check "the example yields events" test "$(wc -l <"$tmp/events.jsonl")" -ge 1
 # those of parsing every sentence, byte for byte.
 $DYAD code --every-sentence --date 2026-03-12 examples/wire-page.txt >"$tmp/every.jsonl"
 check "--every-sentence: the same events on the example" cmp -s "$tmp/events.jsonl" "$tmp/every.jsonl"
+# Wire stories with datelines (our own writing): each story's main event,
+# the dateline a sentence of its own and never an actor, and the same
+# events when every sentence is parsed
+$DYAD code --date 2026-11-29 examples/wire-datelines.txt >"$tmp/dated.jsonl"
+$DYAD code --every-sentence --date 2026-11-29 examples/wire-datelines.txt >"$tmp/dated-every.jsonl"
+check "--every-sentence: the same events on the dateline stories" cmp -s "$tmp/dated.jsonl" "$tmp/dated-every.jsonl"
+check "the dateline stories' main events" /usr/bin/python3 -c "
+import json
+got = set()
+for line in open('$tmp/dated.jsonl'):
+    e = json.loads(line)
+    got.add((e['cameo'], e['source']['code'], e['target']['code']))
+    assert '(Reuters)' not in e['source']['text'] and 'BEIJING' not in e['source']['text'], e['source']
+want = {('112', 'ETH', 'ERI'), ('173', 'VENCOP', 'VENOPP'), ('114', 'CHNGOV', 'JPNGOV'), ('175', 'KENCOP', 'KENOPP'),
+        ('161', 'RUS', 'POLGOV'), ('163', 'IGOEUR', 'IRN'), ('072', 'GBR', 'UKR'), ('150', 'CHNMIL', 'PHL'),
+        ('195', 'RUS', 'UKR'), ('190', 'IND', 'CHN'), ('190', 'CHN', 'IND')}
+assert want <= got, sorted(want - got)
+assert not [g for g in got if g[1] == 'POL'], got
+"
 afp=../shared/data/petrarch2/GigaWord.sample.PETR.xml
 if [ -f "$afp" ]; then
     $DYAD code "$afp" >"$tmp/afp.jsonl" 2>/dev/null
