@@ -96,6 +96,11 @@ if [ -f models/tagger.bin ]; then
     # dyad tag's output on standard input is CoNLL-U: parsed as tagged
     check "tag | parse - reads CoNLL-U" sh -c "\"$DYAD\" tag \"$tmp/story.txt\" | \"$DYAD\" parse --model \"$tmp/m.bin\" - >\"$tmp/piped.conllu\""
     check "... the same trees as from text" test "$(grep '^[0-9]' "$tmp/piped.conllu")" = "$(grep '^[0-9]' "$tmp/stdin.conllu")"
+    many_stories "$tmp/many.jsonl"
+    check "parse --threads 3 on stories" status_is 0 "$DYAD" parse --model "$tmp/m.bin" --threads 3 "$tmp/many.jsonl" -o "$tmp/t3.conllu"
+    check "parse --threads 1 on stories" status_is 0 "$DYAD" parse --model "$tmp/m.bin" "$tmp/many.jsonl" -o "$tmp/t1.conllu"
+    check "... every story's sentences" test "$(grep -c '^# sent_id' "$tmp/t1.conllu")" -gt 100
+    check "... the same output on any number of threads" cmp -s "$tmp/t1.conllu" "$tmp/t3.conllu"
     check "a missing tagger is fatal" status_is 1 "$DYAD" parse --model "$tmp/m.bin" --tagger "$tmp/none.bin" "$tmp/story.txt"
     : >"$tmp/empty.txt"
     check "empty text is reported" status_is 3 "$DYAD" parse --model "$tmp/m.bin" "$tmp/empty.txt"
