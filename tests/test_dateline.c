@@ -33,6 +33,8 @@ TEST(what_is_not_a_dateline)
     /* a lower-case word in the place, or a bracket left open */
     CHECK_STR(segment("Kyiv (Reuters) - Drones hit."), "Kyiv|(|Reuters|)|-|Drones|hit|.");
     CHECK_STR(segment("KYIV (Reuters - Drones hit."), "KYIV|(|Reuters|-|Drones|hit|.");
+    /* two capitals are no place: a postscript */
+    CHECK_STR(segment("PS -- There is a party tonight."), "PS|--|There|is|a|party|tonight|.");
     /* a hyphen is no dash */
     CHECK_STR(segment("US-led forces - and others - left."), "US|-|led|forces|-|and|others|-|left|.");
     CHECK_STR(segment("KYIV-based donors met."), "KYIV|-|based|donors|met|.");

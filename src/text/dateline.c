@@ -15,7 +15,7 @@ static int is_text(const char *text, const surface_token *t, const char *s)
 }
 
 /* A place's name in capitals: letters, no lower-case one ("KYIV",
-** "N'DJAMENA", "PORT-AU-PRINCE", "ST."). */
+** "N'DJAMENA", "PORT-AU-PRINCE", "ST."); how many letters, or 0. */
 static int capital_word(const char *text, const surface_token *t)
 {
     if (t->kind != TOK_WORD || t->first_class != 'u') return 0;
@@ -25,7 +25,7 @@ static int capital_word(const char *text, const surface_token *t)
         if (c >= 'a' && c <= 'z') return 0;
         if (c >= 'A' && c <= 'Z') letters++;
     }
-    return letters >= 1;
+    return letters;
 }
 
 /* A country, region or date after the place: "Ukraine", "Calif.",
@@ -50,8 +50,13 @@ static int separator(const char *text, const surface_token *t, const surface_tok
 size_t dateline_end(const char *text, const surface_token *tok, size_t first, size_t end)
 {
     size_t i = first, limit = end < first + DATELINE_MAX_TOKENS ? end : first + DATELINE_MAX_TOKENS;
-    while (i < limit && i < first + 4 && capital_word(text, &tok[i])) i++;
-    if (i == first) return 0;
+    int letters = 0, word;
+    while (i < limit && i < first + 4 && (word = capital_word(text, &tok[i])) > 0) {
+        letters += word;
+        i++;
+    }
+    /* a place has three letters at least: "PS --" opens a postscript */
+    if (letters < 3) return 0;
     /* ", Ukraine", ", Jan 24": twice at most */
     for (int part = 0; part < 2 && i < limit && is_text(text, &tok[i], ","); part++) {
         size_t j = i + 1;
