@@ -311,6 +311,7 @@ int coder_code_doc(const dyad_coder *c, dyad_doc *doc, dyad_events *out, dyad_co
     }
     scratch *sc = out->scratch;
     sc->memory.n = 0;          /* mentions point back within one story only */
+    sc->acts.n = 0;
     sc->n_notes = 0;
     lap(code, &mark, prof);
     int rc = c->tagger ? dyad_tagger_tag(c->tagger, doc) : DYAD_OK;

@@ -7,6 +7,7 @@
 
 #include "dyad.h"
 #include "code/actors.h"
+#include "code/acts.h"
 #include "code/cameo.h"
 #include "code/pattern.h"
 #include "code/pattern_anchor.h"
@@ -41,6 +42,7 @@ typedef struct scratch {
     int32_t *word_match;       /* per sentence word: index into matches */
     size_t cap_words;
     story_memory memory;       /* actors named so far in the story */
+    act_memory acts;           /* acts done so far in the story (acts.h) */
     coder_note *notes;         /* the last doc's uncoded matches */
     size_t n_notes, cap_notes;
     unsigned char *parse;      /* per sentence: parse it? (prefilter.h) */

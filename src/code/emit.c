@@ -136,6 +136,8 @@ static int resolve_target(const sentence_coding *job, uint32_t w, const event_ro
     if (have_target && !r->tgt_place[j] && !r->mutual && !at_place &&
         event_roles_modifier_conjunct(doc, t, r->tgts, j, first_tgt, ta))
         return DYAD_ENOMEM;
+    if (!have_target && !at_place)
+        have_target = acts_resolve(&sc->acts, t->words, t->n, (uint32_t)job->s, r->tgts[j], r->m.pattern->code, ta);
     if (!have_target && (have_target = no_country_actor(job, r->tgts[j], ta)) != 0) return have_target;
     if (!have_target) {
         coder_add_note(sc, job->s, w, r->m.pattern, "the target '%s' names no actor", t->words[r->tgts[j]].form);
@@ -275,6 +277,8 @@ int emit_events(const sentence_coding *job, uint32_t w, const char *lemma, const
         int rc = resolve_source(job, w, r, i, &first_src, &sa);
         if (rc < 0) return rc;
         if (!rc) continue;
+        /* "the launch", "the arrests" later in the story: acts.h */
+        if (acts_pattern_code(r->m.pattern->code)) acts_remember(&job->sc->acts, lemma, (uint32_t)job->s, &sa);
         if (alone) {
             if (no_country_is(&sa)) {
                 coder_add_note(job->sc, job->s, w, r->m.pattern, "no target, and the source has no country");

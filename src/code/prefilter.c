@@ -7,6 +7,7 @@
 #include <strings.h>
 #include "code/prefilter.h"
 #include "code/actors.h"
+#include "code/acts.h"
 #include "code/monadic.h"
 #include "where/where.h"
 
@@ -72,6 +73,90 @@ static int may_be_own_target(const dyad_lex_match *m)
     return m->kind == DYAD_LEX_COUNTRY && m->sector && m->sector[0];
 }
 
+/* Does word tok head a pattern whose code passes `which` (acts.h: an act
+** the coder remembers, or an event that may be aimed at one) that could
+** match among the words? */
+static int heads_code_pattern(const pattern_set *patterns, const pattern_anchors *anchors,
+                              const lemma_bag *words, const dyad_token *tok, int (*which)(const char *))
+{
+    char buf[64];
+    size_t first, n = pattern_set_lookup(patterns, lookup_lemma(tok, buf), &first);
+    for (size_t i = 0; i < n; i++) {
+        const pattern *p = &patterns->patterns[patterns->index[first + i].pattern];
+        if (which(p->code) && pattern_head_fits(p, tok) && pattern_may_match(patterns, anchors, p, words)) return 1;
+    }
+    return 0;
+}
+
+/* Does a word of the sentence head a pattern that may be aimed at an
+** act ("condemned the launch")? */
+static int aims_at_acts(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+                        const dyad_sentence *se, const lemma_bag *words)
+{
+    for (uint32_t i = 0; i < se->count; i++)
+        if (heads_code_pattern(patterns, anchors, words, &doc->tokens[se->first + i], acts_aimed_code)) return 1;
+    return 0;
+}
+
+/* Adds to b the act keys of the sentence's words that head an act's
+** pattern (the acts it may remember: acts.h). */
+static void add_act_heads(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+                          const dyad_sentence *se, const lemma_bag *words, acts_bloom *b)
+{
+    for (uint32_t i = 0; i < se->count; i++) {
+        const dyad_token *tok = &doc->tokens[se->first + i];
+        char buf[64], key[ACTS_KEY];
+        if (acts_key(lookup_lemma(tok, buf), key, sizeof key) &&
+            heads_code_pattern(patterns, anchors, words, tok, acts_pattern_code))
+            acts_bloom_add(b, key);
+    }
+}
+
+/* Does a definite noun of the sentence name an act of b ("the launch")? */
+static int names_act(const dyad_doc *doc, const dyad_sentence *se, const acts_bloom *b)
+{
+    const dyad_token *w = doc->tokens + se->first;
+    for (uint32_t i = 0; i < se->count; i++) {
+        char key[ACTS_KEY];
+        if (acts_definite_noun(w, se->count, i) && acts_key(w[i].lemma, key, sizeof key) && acts_bloom_has(b, key))
+            return 1;
+    }
+    return 0;
+}
+
+/* Adds the act keys of the sentence's definite nouns to b, when a word
+** of it may aim an event at an act. */
+static void add_act_nouns(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+                          const dyad_sentence *se, acts_bloom *b)
+{
+    const dyad_token *w = doc->tokens + se->first;
+    lemma_bag words;
+    lemma_bag_clear(&words);
+    for (uint32_t i = 0; i < se->count; i++) lemma_bag_add_word(&words, &w[i]);
+    if (!aims_at_acts(patterns, anchors, doc, se, &words)) return;
+    for (uint32_t i = 0; i < se->count; i++) {
+        char key[ACTS_KEY];
+        if (acts_definite_noun(w, se->count, i) && acts_key(w[i].lemma, key, sizeof key)) acts_bloom_add(b, key);
+    }
+}
+
+/* Does a word heading a pattern in the sentence give an act of b? */
+static int gives_act(const pattern_set *patterns, const pattern_anchors *anchors, const dyad_doc *doc,
+                     const dyad_sentence *se, const acts_bloom *b)
+{
+    lemma_bag words;
+    lemma_bag_clear(&words);
+    for (uint32_t i = 0; i < se->count; i++) lemma_bag_add_word(&words, &doc->tokens[se->first + i]);
+    for (uint32_t i = 0; i < se->count; i++) {
+        const dyad_token *tok = &doc->tokens[se->first + i];
+        char buf[64], key[ACTS_KEY];
+        if (acts_key(lookup_lemma(tok, buf), key, sizeof key) && acts_bloom_has(b, key) &&
+            heads_code_pattern(patterns, anchors, &words, tok, acts_pattern_code))
+            return 1;
+    }
+    return 0;
+}
+
 /* Per sentence flags, kept in `which` until the last pass.  LONE: one
 ** name, which cannot be its own target, no word asking the memory and no
 ** dateline (whose place may be acted upon: where_locate), and with
@@ -87,6 +172,8 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
     lemma_bag words;
     memory_bound earlier;        /* what the names so far could leave in memory */
     memset(&earlier, 0, sizeof earlier);
+    acts_bloom acts_given;       /* the acts earlier sentences may have remembered */
+    memset(&acts_given, 0, sizeof acts_given);
     size_t m = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *se = &doc->sents[s];
@@ -111,6 +198,10 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
             ** actors can only come from the memory (mention.c). */
             if (!(flags & ASKS) && n_named < 2 && memory_may_resolve_from(&earlier, tok)) flags |= ASKS;
         }
+        /* "the launch" may stand for an earlier sentence's act (acts.h) */
+        if (!(flags & ASKS) && names_act(doc, se, &acts_given) && aims_at_acts(patterns, anchors, doc, se, &words))
+            flags |= ASKS;
+        add_act_heads(patterns, anchors, doc, se, &words, &acts_given);
         if (n_named == 1 && !own_target && !dateline && !(flags & ASKS) && (flags & HEAD) &&
             !may_stand_alone(patterns, anchors, monadic, doc, se, &words))
             flags |= LONE;
@@ -119,6 +210,8 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
     /* Backwards: what the later sentences' words ask of the memory. */
     memory_asks later;
     memset(&later, 0, sizeof later);
+    acts_bloom acts_asked;       /* the acts later sentences' nouns may name */
+    memset(&acts_asked, 0, sizeof acts_asked);
     size_t end = matches->n;     /* the matches of sentences s+1.. start here */
     for (size_t s = doc->n_sents; s-- > 0;) {
         const dyad_sentence *se = &doc->sents[s];
@@ -140,9 +233,14 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
         } else {
             which[s] = (unsigned char)((flags & HEAD) && (flags & ASKS));
         }
+        /* a sentence whose act a later "the launch" may name is parsed,
+        ** so that the act is remembered */
+        if (!which[s] && gives_act(patterns, anchors, doc, se, &acts_asked)) which[s] = 1;
         end = start;
         /* Only a sentence that is parsed and coded reads the memory. */
-        if (which[s])
+        if (which[s]) {
             for (uint32_t i = 0; i < se->count; i++) memory_asks_add(&later, &doc->tokens[se->first + i]);
+            add_act_nouns(patterns, anchors, doc, se, &acts_asked);
+        }
     }
 }

@@ -24,6 +24,11 @@
 ** acting on itself is not coded.  With monadic events on (monadic.h),
 ** that one name may act alone, but only through a pattern whose code may
 ** end as one that needs no target: such a sentence is parsed.
+** An act an earlier sentence did may be named again by a definite noun
+** ("condemned the launch": acts.h): a sentence with such a noun and a
+** pattern that may be aimed at an act asks as a pronoun does, and an
+** earlier sentence whose act it may name is parsed so that the act is
+** remembered.
 ** So a sentence is parsed when it has a lexicon match and a pattern head
 ** (and a second actor may be found);
 ** or a lexicon match and a later word may ask the memory for what those

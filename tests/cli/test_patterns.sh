@@ -324,4 +324,7 @@ check "said on Sunday X fired at Y" has_event "The Philippines said on Sunday Ch
 # what a statement announces, its object, is the news when the statement codes nothing
 check "announced military aid for X" has_event "Britain announced 500 million pounds in military aid for Ukraine." "072 GBR>UKR"
 check "commented on whether X's attack ...: no attack" no_event "I will not comment on whether the American-led attack on Iraq was justified." "^180"
+# an act named again later ("the arrests") is aimed at its doer
+check "X arrested Y. Z condemned the arrests." has_event "Venezuelan police arrested three opposition lawmakers on Monday. The European Union condemned the arrests." "111 IGOEUR>VENCOP"
+check "... not when no earlier act has the word" no_event "Venezuelan police arrested three opposition lawmakers on Monday. The European Union condemned the attack." "^111"
 finish
