@@ -32,20 +32,28 @@ static int heads_pattern(const pattern_set *patterns, const pattern_anchors *anc
     return pattern_head_may_match(patterns, anchors, lookup_lemma(tok, buf), tok, words);
 }
 
+/* Does word tok head a pattern whose code passes `which` (acts.h: an act
+** the coder remembers, or an event that may be aimed at one) that could
+** match among the words? */
+static int heads_code_pattern(const pattern_set *patterns, const pattern_anchors *anchors,
+                              const lemma_bag *words, const dyad_token *tok, int (*which)(const char *))
+{
+    char buf[64];
+    size_t first, n = pattern_set_lookup(patterns, lookup_lemma(tok, buf), &first);
+    for (size_t i = 0; i < n; i++) {
+        const pattern *p = &patterns->patterns[patterns->index[first + i].pattern];
+        if (which(p->code) && pattern_head_fits(p, tok) && pattern_may_match(patterns, anchors, p, words)) return 1;
+    }
+    return 0;
+}
+
 /* Does word tok head a pattern that could match among the sentence's
 ** words and end as an event with no target (monadic.h)?  Only asked of
 ** a sentence with one name, so the common case pays nothing. */
 static int heads_monadic_pattern(const pattern_set *patterns, const pattern_anchors *anchors,
                                  const lemma_bag *words, const dyad_token *tok)
 {
-    char buf[64];
-    size_t first, n = pattern_set_lookup(patterns, lookup_lemma(tok, buf), &first);
-    for (size_t i = 0; i < n; i++) {
-        const pattern *p = &patterns->patterns[patterns->index[first + i].pattern];
-        if (monadic_pattern_code(p->code) && pattern_head_fits(p, tok) && pattern_may_match(patterns, anchors, p, words))
-            return 1;
-    }
-    return 0;
+    return heads_code_pattern(patterns, anchors, words, tok, monadic_pattern_code);
 }
 
 /* May sentence se, with one name, yield an event with no target?  Only
@@ -71,21 +79,6 @@ static int may_stand_alone(const pattern_set *patterns, const pattern_anchors *a
 static int may_be_own_target(const dyad_lex_match *m)
 {
     return m->kind == DYAD_LEX_COUNTRY && m->sector && m->sector[0];
-}
-
-/* Does word tok head a pattern whose code passes `which` (acts.h: an act
-** the coder remembers, or an event that may be aimed at one) that could
-** match among the words? */
-static int heads_code_pattern(const pattern_set *patterns, const pattern_anchors *anchors,
-                              const lemma_bag *words, const dyad_token *tok, int (*which)(const char *))
-{
-    char buf[64];
-    size_t first, n = pattern_set_lookup(patterns, lookup_lemma(tok, buf), &first);
-    for (size_t i = 0; i < n; i++) {
-        const pattern *p = &patterns->patterns[patterns->index[first + i].pattern];
-        if (which(p->code) && pattern_head_fits(p, tok) && pattern_may_match(patterns, anchors, p, words)) return 1;
-    }
-    return 0;
 }
 
 /* Does a word of the sentence head a pattern that may be aimed at an
