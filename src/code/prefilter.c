@@ -194,7 +194,8 @@ void prefilter_sentences(const pattern_set *patterns, const pattern_anchors *anc
         /* "the launch" may stand for an earlier sentence's act (acts.h) */
         if (!(flags & ASKS) && names_act(doc, se, &acts_given) && aims_at_acts(patterns, anchors, doc, se, &words))
             flags |= ASKS;
-        add_act_heads(patterns, anchors, doc, se, &words, &acts_given);
+        /* (a word heads an act's pattern only if it heads some pattern) */
+        if (flags & HEAD) add_act_heads(patterns, anchors, doc, se, &words, &acts_given);
         if (n_named == 1 && !own_target && !dateline && !(flags & ASKS) && (flags & HEAD) &&
             !may_stand_alone(patterns, anchors, monadic, doc, se, &words))
             flags |= LONE;
